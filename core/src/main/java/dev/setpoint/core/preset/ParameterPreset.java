@@ -1,0 +1,85 @@
+package dev.setpoint.core.preset;
+
+import dev.setpoint.core.Pointer;
+import dev.setpoint.core.Problem;
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.value.Limits;
+import dev.setpoint.core.value.Value;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A parameter preset (the parameter-preset design seed): each parameter has a non-empty list of
+ * distinct candidate values, so a preset describes a search space ({@code "tp-size": [2, 4]}).
+ *
+ * @param category free-form grouping such as {@code performance} or {@code memory}; may be null
+ * @param runtime the inference engine the preset is written for, or {@code null} for any
+ */
+public record ParameterPreset(
+        String id,
+        String name,
+        String description,
+        String category,
+        Runtime runtime,
+        Map<String, List<Value>> parameters,
+        boolean system,
+        Metadata metadata)
+        implements Preset {
+
+    static final int MAX_CATEGORY_LENGTH = 100;
+
+    public ParameterPreset {
+        description = description == null ? "" : description;
+        metadata = metadata == null ? Metadata.EMPTY : metadata;
+        parameters = copy(parameters);
+        List<Problem> problems = new ArrayList<>();
+        Names.checkId(id, problems);
+        Names.checkName(name, problems);
+        if (category != null && (category.isBlank() || category.length() > MAX_CATEGORY_LENGTH)) {
+            problems.add(new Problem(Pointer.of("category"), "category must be 1 to " + MAX_CATEGORY_LENGTH + " characters"));
+        }
+        if (parameters.size() > Limits.MAX_PARAMETERS) {
+            problems.add(new Problem(Pointer.of("parameters"),
+                    parameters.size() + " parameters; the limit is " + Limits.MAX_PARAMETERS));
+        }
+        parameters.forEach((param, values) -> checkCandidates(param, values, problems));
+        SetpointException.throwIfAny(problems);
+    }
+
+    @Override
+    public String kind() {
+        return "parameter";
+    }
+
+    private static void checkCandidates(String param, List<Value> values, List<Problem> problems) {
+        String path = Pointer.of("parameters", param);
+        Names.checkParameterName(path, param, problems);
+        if (values.isEmpty()) {
+            problems.add(new Problem(path, "Parameter '" + param + "' cannot be empty"));
+        } else if (values.size() > Limits.MAX_CANDIDATES) {
+            problems.add(new Problem(path, values.size() + " candidate values; the limit is " + Limits.MAX_CANDIDATES));
+        }
+        Set<Value> seen = new HashSet<>();
+        for (Value value : values) {
+            if (value instanceof Value.Null) {
+                problems.add(new Problem(path, "a candidate value cannot be null"));
+            } else if (!seen.add(value)) {
+                problems.add(new Problem(path, "Parameter '" + param + "' lists " + value + " more than once"));
+            }
+        }
+    }
+
+    private static Map<String, List<Value>> copy(Map<String, List<Value>> parameters) {
+        if (parameters == null) {
+            return Map.of();
+        }
+        Map<String, List<Value>> copy = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        return Collections.unmodifiableMap(copy);
+    }
+}

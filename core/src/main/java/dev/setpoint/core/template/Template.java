@@ -1,0 +1,55 @@
+package dev.setpoint.core.template;
+
+import dev.setpoint.core.value.Value;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A function definition: typed inputs with defaults and ranges, the resources it needs, what it
+ * costs, and its own parameters per quality level (templates are quality-aware).
+ *
+ * @param inputs input name to its specification, in declaration order (which is output order)
+ * @param baseExecutionSeconds expected run time at standard quality
+ * @param costPerSecond cost of one second of running, in the deployment's currency
+ * @param qualityMapping level (1-4) to the parameters this template prefers at that level
+ * @param runtime the inference engine this template drives, or {@code null}
+ */
+public record Template(
+        String id,
+        String version,
+        String name,
+        String description,
+        FunctionType category,
+        Map<String, InputSpec> inputs,
+        Resources resources,
+        double baseExecutionSeconds,
+        double costPerSecond,
+        Map<Integer, Map<String, Value>> qualityMapping,
+        String runtime) {
+
+    public Template {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(resources, "resources");
+        description = description == null ? "" : description;
+        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        Map<Integer, Map<String, Value>> mapping = new LinkedHashMap<>();
+        qualityMapping.forEach((level, params) ->
+                mapping.put(level, Collections.unmodifiableMap(new LinkedHashMap<>(params))));
+        qualityMapping = Collections.unmodifiableMap(mapping);
+    }
+
+    /** {@code id@version}, the reference that names exactly this template. */
+    public String ref() {
+        return id + "@" + version;
+    }
+
+    /** This template's own parameters for a level; empty when it maps none. */
+    public Map<String, Value> qualityParameters(int level) {
+        return qualityMapping.getOrDefault(level, Map.of());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.setpoint.core.value;
+
+/**
+ * Input limits that keep one request or file from exhausting memory or time. They are generous for
+ * real presets (the largest seed preset has four parameters of two values) and stop absurd input.
+ */
+public final class Limits {
+
+    /** Characters in one JSON or YAML document. */
+    public static final int MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
+    /** Nesting depth of arrays and objects. */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** Characters in one string value. */
+    public static final int MAX_STRING_LENGTH = 64 * 1024;
+    /** Digits in one number. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** Characters in a preset or template name. */
+    public static final int MAX_NAME_LENGTH = 255;
+    /** Characters in a parameter name. */
+    public static final int MAX_PARAMETER_NAME_LENGTH = 128;
+    /** Parameters in one preset (per function type for quality presets). */
+    public static final int MAX_PARAMETERS = 512;
+    /** Candidate values of one parameter. */
+    public static final int MAX_CANDIDATES = 1024;
+    /** Presets in one merge. */
+    public static final int MAX_MERGE_PRESETS = 256;
+    /** Points in a merged search space; larger spaces are reported, not expanded. */
+    public static final long MAX_GRID_SIZE = 1_000_000_000_000L;
+    /** Links in a custom preset inheritance chain. */
+    public static final int MAX_INHERITANCE_DEPTH = 16;
+
+    private Limits() {}
+}
