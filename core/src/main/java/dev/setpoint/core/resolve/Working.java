@@ -1,0 +1,68 @@
+package dev.setpoint.core.resolve;
+
+import dev.setpoint.core.resolve.Provenance.Overridden;
+import dev.setpoint.core.resolve.Provenance.RuleChange;
+import dev.setpoint.core.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The parameter set being resolved, with the provenance of every value. Not thread-safe; one per apply. */
+final class Working {
+
+    private static final class Slot {
+        Value value;
+        Source source;
+        final List<Overridden> overrode = new ArrayList<>(2);
+        final List<RuleChange> rules = new ArrayList<>(1);
+    }
+
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
+
+    /** A layer sets {@code name}; what it replaces is remembered. */
+    void set(String name, Value value, Source source) {
+        Slot slot = slots.computeIfAbsent(name, n -> new Slot());
+        if (slot.value != null) {
+            slot.overrode.add(new Overridden(slot.source, slot.value));
+        }
+        slot.value = value;
+        slot.source = source;
+    }
+
+    Value get(String name) {
+        Slot slot = slots.get(name);
+        return slot == null ? null : slot.value;
+    }
+
+    boolean setByInput(String name) {
+        Slot slot = slots.get(name);
+        return slot != null && Source.INPUT.equals(slot.source.layer());
+    }
+
+    /**
+     * A rule changes {@code name} unless the user set it explicitly: fine-tuning always wins.
+     *
+     * @return whether the value changed
+     */
+    boolean change(String name, Value to, String rule, String why) {
+        Slot slot = slots.get(name);
+        if (slot == null || Source.INPUT.equals(slot.source.layer()) || slot.value.equals(to)) {
+            return false;
+        }
+        slot.rules.add(new RuleChange(rule, slot.value, to, why));
+        slot.value = to;
+        return true;
+    }
+
+    /** Removes a directive after it was consumed. */
+    Value remove(String name) {
+        Slot slot = slots.remove(name);
+        return slot == null ? null : slot.value;
+    }
+
+    Provenance provenance(String name) {
+        Slot slot = slots.get(name);
+        return new Provenance(slot.value, slot.source, slot.overrode, slot.rules);
+    }
+}
