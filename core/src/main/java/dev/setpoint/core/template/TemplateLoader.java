@@ -30,7 +30,7 @@ public final class TemplateLoader {
      * Quality level names in level order (draft is 1). The same names as the built-in levels, kept
      * here so that templates do not depend on the quality package, which depends on them.
      */
-    static final List<String> LEVELS = List.of("draft", "standard", "high", "ultra");
+    private static final List<String> LEVELS = List.of("draft", "standard", "high", "ultra");
 
     private TemplateLoader() {}
 
@@ -61,7 +61,7 @@ public final class TemplateLoader {
         }
     }
 
-    static SetpointException withSource(String source, SetpointException e) {
+    private static SetpointException withSource(String source, SetpointException e) {
         return new SetpointException(e.kind(), e.problems().stream()
                 .map(p -> new Problem(p.path(), source + ": " + p.message()))
                 .toList());
