@@ -54,30 +54,40 @@ public final class CompatibilityChecker {
                     + preset.runtime() + " but template " + template.ref() + " runs "
                     + (template.runtime() == null ? "no inference engine" : template.runtime())));
         }
-        preset.parameters().forEach((name, candidates) ->
-                candidates.forEach(candidate -> checkValue(template, preset.name(), name, candidate, false, reasons)));
+        preset.parameters().forEach((name, candidates) -> {
+            if (isKnown(template, name)) {
+                candidates.forEach(candidate -> checkValue(template, preset.name(), name, candidate, reasons));
+            } else {
+                reasons.add(unknown(template, preset.name(), name));
+            }
+        });
     }
 
+    // Built-in levels are universal: what a template lacks is skipped, not reported.
     private static void checkValues(Template template, String source, Map<String, Value> values,
             boolean builtin, List<Incompatibility> reasons) {
-        values.forEach((name, value) -> checkValue(template, source, name, value, builtin, reasons));
+        values.forEach((name, value) -> {
+            if (isKnown(template, name)) {
+                checkValue(template, source, name, value, reasons);
+            } else if (!builtin) {
+                reasons.add(unknown(template, source, name));
+            }
+        });
+    }
+
+    private static boolean isKnown(Template template, String name) {
+        return template.inputs().containsKey(name) || Directives.isDirective(name);
+    }
+
+    private static Incompatibility unknown(Template template, String source, String name) {
+        return new Incompatibility("unknown_parameter", source, name,
+                "template " + template.ref() + " has no input '" + name + "'");
     }
 
     private static void checkValue(Template template, String source, String name, Value value,
-            boolean builtin, List<Incompatibility> reasons) {
+            List<Incompatibility> reasons) {
         InputSpec spec = template.inputs().get(name);
-        List<Problem> problems;
-        if (spec != null) {
-            problems = spec.check(value);
-        } else if (Directives.isDirective(name)) {
-            problems = Directives.check(name, value);
-        } else {
-            if (!builtin) {
-                reasons.add(new Incompatibility("unknown_parameter", source, name, "template "
-                        + template.ref() + " has no input '" + name + "'"));
-            }
-            return;
-        }
+        List<Problem> problems = spec != null ? spec.check(value) : Directives.check(name, value);
         problems.forEach(p -> reasons.add(new Incompatibility("invalid_value", source, name, p.message())));
     }
 
