@@ -1,5 +1,6 @@
 package dev.setpoint.core.format;
 
+import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.value.Value;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,17 @@ final class Members {
     static void putIfSet(Map<String, Value> out, String name, Double value) {
         if (value != null) {
             out.put(name, Value.of(value));
+        }
+    }
+
+    /** The members both kinds end with: metadata when it says anything, {@code is_system} when true. */
+    static void putMetadataAndSystem(Map<String, Value> out, Preset preset) {
+        Value.Obj metadata = MetadataJson.encode(preset.metadata());
+        if (!metadata.members().isEmpty()) {
+            out.put("metadata", metadata);
+        }
+        if (preset.system()) {
+            out.put("is_system", Value.TRUE);
         }
     }
 }

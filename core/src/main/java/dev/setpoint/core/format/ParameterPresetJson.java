@@ -42,13 +42,7 @@ final class ParameterPresetJson {
         Map<String, Value> parameters = new LinkedHashMap<>();
         preset.parameters().forEach((name, values) -> parameters.put(name, Value.arr(values)));
         out.put("parameters", new Value.Obj(parameters));
-        Value.Obj metadata = MetadataJson.encode(preset.metadata());
-        if (!metadata.members().isEmpty()) {
-            out.put("metadata", metadata);
-        }
-        if (preset.system()) {
-            out.put("is_system", Value.TRUE);
-        }
+        Members.putMetadataAndSystem(out, preset);
         return new Value.Obj(out);
     }
 

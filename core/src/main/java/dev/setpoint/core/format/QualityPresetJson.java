@@ -52,13 +52,7 @@ final class QualityPresetJson {
             preset.resourceScaling().forEach((resource, factor) -> scaling.put(resource, Value.of(factor)));
             out.put("resource_scaling", new Value.Obj(scaling));
         }
-        Value.Obj metadata = MetadataJson.encode(preset.metadata());
-        if (!metadata.members().isEmpty()) {
-            out.put("metadata", metadata);
-        }
-        if (preset.system()) {
-            out.put("is_system", Value.TRUE);
-        }
+        Members.putMetadataAndSystem(out, preset);
         return new Value.Obj(out);
     }
 
