@@ -4,7 +4,7 @@ import dev.setpoint.core.Problem;
 import dev.setpoint.core.estimate.Estimator;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.quality.Directives;
+import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.Resources;

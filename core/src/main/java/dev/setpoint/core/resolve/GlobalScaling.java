@@ -1,6 +1,6 @@
 package dev.setpoint.core.resolve;
 
-import dev.setpoint.core.quality.Directives;
+import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.Template;

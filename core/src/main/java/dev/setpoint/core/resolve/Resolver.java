@@ -11,7 +11,7 @@ import dev.setpoint.core.merge.MergeResult;
 import dev.setpoint.core.merge.Merger;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.BuiltinLevels;
-import dev.setpoint.core.quality.Directives;
+import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.template.Resources;
 import dev.setpoint.core.template.Template;

@@ -23,9 +23,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class TemplateLoader {
 
-    /** The one mapping key that is not an input: a factor the resolver applies to width and height. */
-    public static final String RESOLUTION_SCALE = "resolution_scale";
-
     /**
      * Quality level names in level order (draft is 1). The same names as the built-in levels, kept
      * here so that templates do not depend on the quality package, which depends on them.
@@ -97,8 +94,8 @@ public final class TemplateLoader {
         Map<String, InputSpec> inputs = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : declared.properties()) {
             String at = Pointer.of("inputs", entry.getKey());
-            if (entry.getKey().equals(RESOLUTION_SCALE)) {
-                problems.add(new Problem(at, "resolution_scale is a quality directive, not an input name"));
+            if (Directives.isDirective(entry.getKey())) {
+                problems.add(new Problem(at, entry.getKey() + " is a quality directive, not an input name"));
             } else if (!flawed(at, schemaProblems)) {
                 InputSpec spec = spec(entry.getKey(), entry.getValue());
                 check(spec, at, problems);
@@ -159,7 +156,9 @@ public final class TemplateLoader {
             for (Map.Entry<String, JsonNode> entry : level.properties()) {
                 String at = Pointer.of("quality", LEVELS.get(i), entry.getKey());
                 Value value = Json.fromNode(entry.getValue());
-                if (!entry.getKey().equals(RESOLUTION_SCALE) && !flawed(at, schemaProblems)) {
+                if (Directives.isDirective(entry.getKey())) {
+                    Directives.check(entry.getKey(), value).forEach(p -> problems.add(new Problem(at, p.message())));
+                } else if (!flawed(at, schemaProblems)) {
                     checkMapped(entry.getKey(), value, at, declared, inputs, problems);
                 }
                 parameters.put(entry.getKey(), value);

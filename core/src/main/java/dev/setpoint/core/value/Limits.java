@@ -24,8 +24,6 @@ public final class Limits {
     public static final int MAX_CANDIDATES = 1024;
     /** Presets in one merge. */
     public static final int MAX_MERGE_PRESETS = 256;
-    /** Points in a merged search space; larger spaces are reported, not expanded. */
-    public static final long MAX_GRID_SIZE = 1_000_000_000_000L;
     /** Links in a custom preset inheritance chain. */
     public static final int MAX_INHERITANCE_DEPTH = 16;
 

@@ -1,4 +1,4 @@
-package dev.setpoint.core.quality;
+package dev.setpoint.core.template;
 
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.value.Value;
