@@ -22,7 +22,9 @@ public class SetpointException extends RuntimeException {
         /** The operation clashes with existing state (duplicate name, stale revision). */
         CONFLICT,
         /** The operation is not allowed (modifying a system preset). */
-        FORBIDDEN
+        FORBIDDEN,
+        /** The write was based on a revision that is no longer current (optimistic concurrency). */
+        STALE
     }
 
     private final Kind kind;
