@@ -1,8 +1,12 @@
 package dev.setpoint.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * The store on one database: SQLite for an embedded install, PostgreSQL for a shared one. Opening
@@ -10,13 +14,37 @@ import javax.sql.DataSource;
  */
 public final class Database implements AutoCloseable {
 
-    private Database() {}
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final PresetStore presets;
+    private final UserStore users;
+
+    private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        Jdbc jdbc = new Jdbc(dataSource, dialect);
+        this.presets = new JdbcPresetStore(jdbc, clock);
+        this.users = new JdbcUserStore(jdbc, clock, new Tokens(new SecureRandom()));
+    }
 
     /**
      * @param jdbcUrl {@code jdbc:sqlite:/path/setpoint.db} or {@code jdbc:postgresql://host/db?user=..&password=..}
      */
     public static Database open(String jdbcUrl, Clock clock) {
-        throw new UnsupportedOperationException("API commit; implementation follows");
+        Dialect dialect = Dialect.of(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("setpoint-" + dialect.id());
+        dialect.configure(config);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(dataSource).locations(dialect.migrations()).load().migrate();
+            Seeder.seed(new Jdbc(dataSource, dialect), clock);
+            return new Database(dataSource, dialect, clock);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
     }
 
     /** {@code jdbc:sqlite:<dataDir>/setpoint.db}. */
@@ -25,24 +53,24 @@ public final class Database implements AutoCloseable {
     }
 
     public PresetStore presets() {
-        throw new UnsupportedOperationException("API commit; implementation follows");
+        return presets;
     }
 
     public UserStore users() {
-        throw new UnsupportedOperationException("API commit; implementation follows");
+        return users;
     }
 
     public Dialect dialect() {
-        throw new UnsupportedOperationException("API commit; implementation follows");
+        return dialect;
     }
 
     /** The pooled connections, for health checks. */
     public DataSource dataSource() {
-        throw new UnsupportedOperationException("API commit; implementation follows");
+        return dataSource;
     }
 
     @Override
     public void close() {
-        throw new UnsupportedOperationException("API commit; implementation follows");
+        dataSource.close();
     }
 }
