@@ -61,7 +61,7 @@ final class PresetJson {
         return new Value.Obj(members);
     }
 
-    /** The requested visibility: absent keeps {@code current}, null resets to private. */
+    /** The requested visibility: absent gives {@code current} (null on update: keep), null resets to private. */
     static Visibility visibility(Value.Obj body, Visibility current) {
         if (!body.members().containsKey(VISIBILITY)) {
             return current;

@@ -167,7 +167,7 @@ public class PresetService {
                 throw stale(id, ifMatch, current.revision());
             }
             Preset preset = PresetCodec.decode(patched(current, PresetJson.presetMembers(patch)));
-            Visibility visibility = PresetJson.visibility(patch, current.visibility());
+            Visibility visibility = PresetJson.visibility(patch, null);
             try {
                 return store.update(viewer, id, preset, visibility, current.revision());
             } catch (SetpointException e) {
