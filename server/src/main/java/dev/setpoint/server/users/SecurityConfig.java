@@ -2,6 +2,7 @@ package dev.setpoint.server.users;
 
 import dev.setpoint.server.errors.ProblemWriter;
 import dev.setpoint.store.UserStore;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -60,14 +61,20 @@ class SecurityConfig {
                 .formLogin(form -> form.defaultSuccessUrl("/api/me", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(unauthorized, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                request -> true)
+                                request -> !api.matches(request) && acceptsHtml(request))
+                        .defaultAuthenticationEntryPointFor(unauthorized, request -> true)
                         .accessDeniedHandler((request, response, e) -> problems.write(response,
                                 HttpStatus.FORBIDDEN, e instanceof CsrfException
                                         ? "missing or invalid CSRF token: send the XSRF-TOKEN cookie's value"
                                                 + " in the X-XSRF-TOKEN header"
                                         : "this needs the admin role")));
         return http.build();
+    }
+
+    /** Browsers asking for a page get the login form; scripts get a 401 problem document. */
+    private static boolean acceptsHtml(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
     }
 }
