@@ -38,7 +38,9 @@ public final class Database implements AutoCloseable {
         dialect.configure(config);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(dataSource).locations(dialect.migrations()).load().migrate();
+            // Through SLF4J like HikariCP, so that the application decides what is printed.
+            Flyway.configure().loggers("slf4j").dataSource(dataSource).locations(dialect.migrations()).load()
+                    .migrate();
             Seeder.seed(new Jdbc(dataSource, dialect), clock);
             return new Database(dataSource, dialect, clock);
         } catch (RuntimeException e) {
