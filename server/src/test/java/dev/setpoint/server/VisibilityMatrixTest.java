@@ -50,9 +50,10 @@ class VisibilityMatrixTest extends ServerTestBase {
                 + "\", \"inputs\": {\"prompt\": \"x\"}}").status()).isEqualTo(404);
         assertThat(bob.post("/api/estimate", "{\"template\": \"sd-image\", \"quality\": " + id + "}").status())
                 .isEqualTo(404);
-        Http.Response hidden = bob.post("/api/presets/", "{\"kind\": \"quality\", \"name\": \"Mine " + unique()
+        String mine = "Mine " + unique();
+        Http.Response hidden = bob.post("/api/presets/", "{\"kind\": \"quality\", \"name\": \"" + mine
                 + "\", \"base_preset\": \"" + slug + "\"}");
-        Http.Response missing = bob.post("/api/presets/", "{\"kind\": \"quality\", \"name\": \"Mine " + unique()
+        Http.Response missing = bob.post("/api/presets/", "{\"kind\": \"quality\", \"name\": \"" + mine
                 + "\", \"base_preset\": \"custom_nothing_here\"}");
         assertThat(hidden.status()).as(hidden.body()).isIn(400, 404).isEqualTo(missing.status());
         assertThat(hidden.text("detail").replace(slug, "X"))
