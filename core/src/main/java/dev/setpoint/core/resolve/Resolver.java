@@ -82,9 +82,10 @@ public final class Resolver {
     private static List<Conflict> applyLayers(Working params, ApplyRequest request) {
         Template template = request.template();
         String category = template.category().id();
+        Source defaults = new Source(Source.TEMPLATE_DEFAULT, template.ref());
         template.inputs().forEach((name, spec) -> {
             if (spec.defaultValue() != null) {
-                params.set(name, spec.defaultValue(), new Source(Source.TEMPLATE_DEFAULT, template.ref()));
+                params.set(name, spec.defaultValue(), defaults);
             }
         });
         applyLevel(params, template, request.quality().level());
@@ -157,7 +158,6 @@ public final class Resolver {
 
     private static ApplyResult finish(Working params, ApplyRequest request, List<Conflict> conflicts) {
         Template template = request.template();
-        Map<String, Value> finalParams = new LinkedHashMap<>();
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         template.inputs().forEach((name, spec) -> {
@@ -169,11 +169,10 @@ public final class Resolver {
                 return;
             }
             problems.addAll(spec.check(value));
-            finalParams.put(name, value);
             provenance.put(name, params.provenance(name));
         });
         SetpointException.throwIfAny(problems);
-        return new ApplyResult(template, request.quality(), finalParams, provenance, conflicts,
+        return new ApplyResult(template, request.quality(), provenance, conflicts,
                 Estimator.estimate(template, request.quality()));
     }
 }
