@@ -1,0 +1,64 @@
+package dev.setpoint.cli.apply;
+
+import dev.setpoint.cli.Context;
+import dev.setpoint.cli.presets.PresetSources;
+import dev.setpoint.cli.templates.TemplateOption;
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.preset.ParameterPreset;
+import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.preset.QualityPreset;
+import dev.setpoint.core.quality.QualityCatalog;
+import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** What apply, check and estimate share: a template, a quality preset, and preset files or ids. */
+public final class RequestOptions {
+
+    static final String DEFAULT_QUALITY = "standard";
+
+    @Option(names = "--template", paramLabel = "T", required = true, description = "A template id or id@version.")
+    String template;
+
+    @Option(names = "--quality", paramLabel = "Q", description = {
+        "A built-in level (draft, standard, high, ultra) or the id of a quality preset from a --preset file.",
+        "Default: the one quality preset of the --preset files, else standard."})
+    String quality;
+
+    @Option(names = "--preset", paramLabel = "FILE|ID", description = {
+        "A preset file (quality or parameter presets) or a system parameter preset's id or name.",
+        "Repeatable; parameter presets are merged in the order given."})
+    List<String> presets = new ArrayList<>();
+
+    @Mixin
+    TemplateOption templates;
+
+    /** The chosen template, the resolved quality preset and the parameter presets, in order. */
+    record Selection(Template template, ResolvedQuality quality, List<ParameterPreset> presets) {}
+
+    Selection select(Context context) {
+        Template chosen = templates.registry(context).resolve(template);
+        List<QualityPreset> qualities = new ArrayList<>();
+        List<ParameterPreset> parameters = new ArrayList<>();
+        for (String ref : presets) {
+            for (Preset preset : PresetSources.resolve(context, ref)) {
+                if (preset instanceof ParameterPreset p) {
+                    parameters.add(p);
+                } else if (preset.system()) {
+                    throw SetpointException.invalid(ref, "'" + preset.id()
+                            + "' is a built-in quality level; choose it with --quality " + preset.id());
+                } else {
+                    qualities.add((QualityPreset) preset);
+                }
+            }
+        }
+        QualityCatalog catalog = QualityCatalog.builtin().with(qualities);
+        // Every chain is resolved, not just the chosen one: a broken file is reported whichever preset is used.
+        qualities.forEach(catalog::resolve);
+        String id = quality != null ? quality : qualities.size() == 1 ? qualities.get(0).id() : DEFAULT_QUALITY;
+        return new Selection(chosen, catalog.resolve(id), parameters);
+    }
+}
