@@ -3,6 +3,8 @@ package dev.setpoint.cli.apply;
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.presets.PresetSources;
 import dev.setpoint.cli.templates.TemplateOption;
+import dev.setpoint.core.Pointer;
+import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
@@ -10,8 +12,11 @@ import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -19,6 +24,7 @@ import picocli.CommandLine.Option;
 public final class RequestOptions {
 
     static final String DEFAULT_QUALITY = "standard";
+    private static final Set<String> LOOKUP_PATHS = Set.of("template", Pointer.of("quality"));
 
     @Option(names = "--template", paramLabel = "T", required = true, description = "A template id or id@version.")
     String template;
@@ -40,7 +46,8 @@ public final class RequestOptions {
     record Selection(Template template, ResolvedQuality quality, List<ParameterPreset> presets) {}
 
     Selection select(Context context) {
-        Template chosen = templates.registry(context).resolve(template);
+        TemplateRegistry registry = templates.registry(context);
+        Template chosen = named("--template", () -> registry.resolve(template));
         List<QualityPreset> qualities = new ArrayList<>();
         List<ParameterPreset> parameters = new ArrayList<>();
         for (String ref : presets) {
@@ -59,6 +66,25 @@ public final class RequestOptions {
         // Every chain is resolved, not just the chosen one: a broken file is reported whichever preset is used.
         qualities.forEach(catalog::resolve);
         String id = quality != null ? quality : qualities.size() == 1 ? qualities.get(0).id() : DEFAULT_QUALITY;
-        return new Selection(chosen, catalog.resolve(id), parameters);
+        return new Selection(chosen, named("--quality", () -> catalog.resolve(id)), parameters);
+    }
+
+    /**
+     * Runs a lookup by a name the user gave with {@code option}; core reports an unknown name at its own
+     * path ({@code template}, {@code /quality}), the command line at the option. Other problems, such
+     * as a broken base preset, keep their paths.
+     */
+    private static <T> T named(String option, Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (SetpointException e) {
+            boolean unknownName = e.kind() == SetpointException.Kind.NOT_FOUND
+                    && e.problems().stream().allMatch(p -> LOOKUP_PATHS.contains(p.path()));
+            if (!unknownName) {
+                throw e;
+            }
+            throw new SetpointException(e.kind(), e.problems().stream()
+                    .map(p -> new Problem(option, p.message())).toList());
+        }
     }
 }

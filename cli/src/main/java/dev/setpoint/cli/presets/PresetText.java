@@ -10,6 +10,7 @@ import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,50 +21,46 @@ final class PresetText {
 
     private PresetText() {}
 
-    /** A parameter preset, or a quality preset without its chain. */
-    static String of(Preset preset) {
-        if (preset instanceof ParameterPreset p) {
-            return parameter(p);
-        }
-        QualityPreset q = (QualityPreset) preset;
-        return header(q) + qualityParameters(q);
+    /** A parameter preset. */
+    static String of(ParameterPreset preset) {
+        String details = Table.pairs(concat(header(preset),
+                "category", preset.category() == null ? "-" : preset.category(),
+                "runtime", preset.runtime() == null ? "any" : preset.runtime().id()));
+        MergeResult alone = new MergeResult(preset.parameters(), List.of(preset.name()), List.of());
+        return details + "\n" + candidates(preset.parameters()) + "\ngrid size: " + alone.gridSize() + "\n";
     }
 
     /** A quality preset with its chain resolved: the chain and the multipliers in effect. */
     static String quality(ResolvedQuality resolved) {
         QualityPreset q = resolved.preset();
         String chain = resolved.chain().stream().map(QualityPreset::id).collect(Collectors.joining(" -> "));
-        return header(q) + Table.pairs(
+        return Table.pairs(concat(header(q),
                 "level", resolved.level() + " (" + resolved.root().id() + ")",
                 "category", resolved.category() == null ? "any" : resolved.category(),
                 "chain", chain,
                 "multipliers", "time " + Decimals.plain(resolved.timeMultiplier()) + "x, resource "
                         + Decimals.plain(resolved.resourceMultiplier()) + "x, cost "
                         + Decimals.plain(resolved.costMultiplier()) + "x",
-                "resource scaling", scaling(resolved.resourceScaling()))
+                "resource scaling", scaling(resolved.resourceScaling())))
                 + qualityParameters(q);
     }
 
-    private static String header(Preset preset) {
+    private static String[] header(Preset preset) {
         Metadata m = preset.metadata();
-        return Table.pairs(
-                "id", preset.id() == null ? "-" : preset.id(),
-                "name", preset.name(),
-                "kind", preset.kind(),
-                "description", preset.description().isEmpty() ? "-" : preset.description(),
-                "system", preset.system() ? "yes" : "no",
-                "author", m.author() == null ? "-" : m.author(),
-                "tags", m.tags().isEmpty() ? "-" : String.join(", ", m.tags()));
+        return new String[] {
+            "id", preset.id() == null ? "-" : preset.id(),
+            "name", preset.name(),
+            "kind", preset.kind(),
+            "description", preset.description().isEmpty() ? "-" : preset.description(),
+            "system", preset.system() ? "yes" : "no",
+            "author", m.author() == null ? "-" : m.author(),
+            "tags", m.tags().isEmpty() ? "-" : String.join(", ", m.tags())};
     }
 
-    private static String parameter(ParameterPreset preset) {
-        StringBuilder out = new StringBuilder(header(preset));
-        out.append(Table.pairs(
-                "category", preset.category() == null ? "-" : preset.category(),
-                "runtime", preset.runtime() == null ? "any" : preset.runtime().id()));
-        out.append('\n').append(candidates(preset.parameters()));
-        MergeResult alone = new MergeResult(preset.parameters(), List.of(preset.name()), List.of());
-        return out.append("\ngrid size: ").append(alone.gridSize()).append('\n').toString();
+    private static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     /** A table of parameters and their candidate values. */

@@ -4,6 +4,7 @@ import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.format.PresetCodec;
+import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
@@ -47,7 +48,7 @@ public final class PresetsShowCommand implements Callable<Integer> {
         } else if (preset instanceof QualityPreset quality) {
             context.out().print(PresetText.quality(catalog(known, quality).resolve(quality)));
         } else {
-            context.out().print(PresetText.of(preset));
+            context.out().print(PresetText.of((ParameterPreset) preset));
         }
         return 0;
     }
