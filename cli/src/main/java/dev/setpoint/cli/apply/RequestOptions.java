@@ -1,6 +1,7 @@
 package dev.setpoint.cli.apply;
 
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.InputFiles;
 import dev.setpoint.cli.presets.PresetSources;
 import dev.setpoint.cli.templates.TemplateOption;
 import dev.setpoint.core.Pointer;
@@ -14,8 +15,11 @@ import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +52,7 @@ public final class RequestOptions {
     Selection select(Context context) {
         TemplateRegistry registry = templates.registry(context);
         Template chosen = named("--template", () -> registry.resolve(template));
-        List<QualityPreset> qualities = new ArrayList<>();
+        Map<String, List<QualityPreset>> qualitiesByFile = new LinkedHashMap<>();
         List<ParameterPreset> parameters = new ArrayList<>();
         for (String ref : presets) {
             for (Preset preset : PresetSources.resolve(context, ref)) {
@@ -58,15 +62,39 @@ public final class RequestOptions {
                     throw SetpointException.invalid(ref, "'" + preset.id()
                             + "' is a built-in quality level; choose it with --quality " + preset.id());
                 } else {
-                    qualities.add((QualityPreset) preset);
+                    qualitiesByFile.computeIfAbsent(ref, f -> new ArrayList<>()).add((QualityPreset) preset);
                 }
             }
         }
-        QualityCatalog catalog = QualityCatalog.builtin().with(qualities);
-        // Every chain is resolved, not just the chosen one: a broken file is reported whichever preset is used.
-        qualities.forEach(catalog::resolve);
+        QualityCatalog catalog = catalog(qualitiesByFile);
+        List<QualityPreset> qualities = qualitiesByFile.values().stream().flatMap(List::stream).toList();
         String id = quality != null ? quality : qualities.size() == 1 ? qualities.get(0).id() : DEFAULT_QUALITY;
         return new Selection(chosen, named("--quality", () -> catalog.resolve(id)), parameters);
+    }
+
+    /**
+     * The built-ins plus the quality presets of the files. Every chain is resolved, not just the chosen
+     * one, so a broken file is reported whichever preset is used; problems name the file.
+     */
+    private static QualityCatalog catalog(Map<String, List<QualityPreset>> qualitiesByFile) {
+        QualityCatalog catalog = QualityCatalog.builtin();
+        for (Map.Entry<String, List<QualityPreset>> file : qualitiesByFile.entrySet()) {
+            catalog = inFile(file.getKey(), catalog, c -> c.with(file.getValue()));
+        }
+        for (Map.Entry<String, List<QualityPreset>> file : qualitiesByFile.entrySet()) {
+            for (QualityPreset preset : file.getValue()) {
+                inFile(file.getKey(), catalog, c -> c.resolve(preset));
+            }
+        }
+        return catalog;
+    }
+
+    private static <T> T inFile(String file, QualityCatalog catalog, Function<QualityCatalog, T> step) {
+        try {
+            return step.apply(catalog);
+        } catch (SetpointException e) {
+            throw InputFiles.located(file, e);
+        }
     }
 
     /**

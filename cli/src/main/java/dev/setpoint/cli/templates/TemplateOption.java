@@ -29,7 +29,13 @@ public final class TemplateOption {
         try {
             return TemplateRegistry.withDirectory(path);
         } catch (SetpointException e) {
-            throw TemplateProblems.fileFirst(e);
+            throw TemplateProblems.fileFirst(e, file -> asGiven(dir, path, file));
         }
+    }
+
+    /** Core names files by the resolved directory; show them below the directory as the user wrote it. */
+    private static String asGiven(String dir, Path resolved, String file) {
+        Path path = Path.of(file);
+        return path.startsWith(resolved) ? Path.of(dir).resolve(resolved.relativize(path)).toString() : file;
     }
 }

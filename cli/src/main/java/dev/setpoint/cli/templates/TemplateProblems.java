@@ -2,6 +2,7 @@ package dev.setpoint.cli.templates;
 
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,14 +18,20 @@ final class TemplateProblems {
     private TemplateProblems() {}
 
     static SetpointException fileFirst(SetpointException e) {
-        return new SetpointException(e.kind(), e.problems().stream().map(TemplateProblems::fileFirst).toList());
+        return fileFirst(e, UnaryOperator.identity());
     }
 
-    private static Problem fileFirst(Problem problem) {
+    /** Like {@link #fileFirst(SetpointException)}, showing each file's name as {@code display} maps it. */
+    static SetpointException fileFirst(SetpointException e, UnaryOperator<String> display) {
+        return new SetpointException(e.kind(), e.problems().stream().map(p -> fileFirst(p, display)).toList());
+    }
+
+    private static Problem fileFirst(Problem problem, UnaryOperator<String> display) {
         Matcher m = FILE_PREFIX.matcher(problem.message());
         if (!m.matches()) {
             return problem;
         }
-        return new Problem(problem.path().isEmpty() ? m.group(1) : m.group(1) + ": " + problem.path(), m.group(2));
+        String file = display.apply(m.group(1));
+        return new Problem(problem.path().isEmpty() ? file : file + ": " + problem.path(), m.group(2));
     }
 }

@@ -184,7 +184,16 @@ class ApplyCommandTest {
         Cli.Result result = cli.run("apply", "--template", "sd-image", "--preset", a, "--preset", b, "--inputs", PROMPT)
                 .failsWith(ExitCodes.INVALID);
 
-        assertThat(result.err()).contains("inheritance cycle: a -> b -> a").hasLineCount(1);
+        assertThat(result.err()).isEqualTo("setpoint: a.json: /base_preset: inheritance cycle: a -> b -> a\n");
+    }
+
+    @Test
+    void aMissingBasePresetNamesTheFileThatNeedsIt() {
+        Cli cli = cli();
+        cli.file("c.json", "{\"kind\": \"quality\", \"id\": \"c\", \"name\": \"C\", \"base_preset\": \"gone\"}");
+
+        assertThat(cli.run("check", "--template", "sd-image", "--preset", "c.json").failsWith(ExitCodes.NOT_FOUND).err())
+                .isEqualTo("setpoint: c.json: /base_preset: preset 'c' is based on 'gone', which does not exist\n");
     }
 
     @Test

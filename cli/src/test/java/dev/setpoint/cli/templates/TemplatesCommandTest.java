@@ -68,6 +68,15 @@ class TemplatesCommandTest {
     }
 
     @Test
+    void aBrokenFileInTheTemplateDirectoryIsReportedUnderTheDirectoryAsGiven() throws Exception {
+        Files.createDirectory(dir.resolve("mine"));
+        Files.writeString(dir.resolve("mine/broken.yaml"), BROKEN);
+
+        assertThat(new Cli(dir).run("templates", "list", "--templates", "mine").failsWith(ExitCodes.INVALID).err())
+                .contains("setpoint: mine/broken.yaml: /inputs/max_tokens/min: min 10 is above max 1\n");
+    }
+
+    @Test
     void anUnknownCategoryIsAUsageError() {
         assertThat(new Cli(dir).run("templates", "list", "--category", "images").failsWith(ExitCodes.USAGE).err())
                 .startsWith("setpoint: Invalid value for option '--category': unknown function category 'images'");
