@@ -16,6 +16,8 @@ public final class ExitCodes {
     public static final int TOO_LARGE = 6;
     public static final int CONFLICT = 7;
     public static final int FORBIDDEN = 8;
+    /** A write based on a revision that is no longer current (against a server). */
+    public static final int STALE = 9;
     /** A bug: an exception nobody expected (sysexits' EX_SOFTWARE). */
     public static final int INTERNAL = 70;
 
@@ -29,6 +31,7 @@ public final class ExitCodes {
             case TOO_LARGE -> TOO_LARGE;
             case CONFLICT -> CONFLICT;
             case FORBIDDEN -> FORBIDDEN;
+            case STALE -> STALE;
         };
     }
 }

@@ -13,7 +13,8 @@ class ExitCodesTest {
         assertThat(new int[] {ExitCodes.OK, ExitCodes.IO, ExitCodes.USAGE, ExitCodes.INTERNAL})
                 .containsExactly(0, 1, 2, 70);
         assertThat(new int[] {ExitCodes.of(Kind.INVALID), ExitCodes.of(Kind.NOT_FOUND), ExitCodes.of(Kind.INCOMPATIBLE),
-            ExitCodes.of(Kind.TOO_LARGE), ExitCodes.of(Kind.CONFLICT), ExitCodes.of(Kind.FORBIDDEN)})
-                .containsExactly(3, 4, 5, 6, 7, 8);
+            ExitCodes.of(Kind.TOO_LARGE), ExitCodes.of(Kind.CONFLICT), ExitCodes.of(Kind.FORBIDDEN),
+            ExitCodes.of(Kind.STALE)})
+                .containsExactly(3, 4, 5, 6, 7, 8, 9);
     }
 }
