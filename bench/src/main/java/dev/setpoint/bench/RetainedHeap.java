@@ -1,6 +1,9 @@
 package dev.setpoint.bench;
 
+import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.BuiltinLevels;
+import dev.setpoint.core.quality.CustomPresetBuilder;
+import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.ApplyResult;
@@ -70,6 +73,34 @@ public final class RetainedHeap {
         System.out.println();
         System.out.println("largest classes in the graph of " + LARGE + " results (bytes, instances):");
         topClasses(largeLayout, 12);
+        System.out.println();
+        List<ResolvedQuality> presets = resolvedCustomPresets(LARGE);
+        long presetBytes = GraphLayout.parseInstance(BuiltinLevels.ALL, presets).totalSize()
+                - GraphLayout.parseInstance((Object) BuiltinLevels.ALL).totalSize();
+        print("custom quality presets, each resolved along its chain", LARGE);
+        print("reachable from them, not from the built-in levels (bytes)", presetBytes);
+        System.out.printf(Locale.ROOT, "%-75s %.1f%n", "per resolved preset (bytes)", (double) presetBytes / LARGE);
+        System.out.printf(Locale.ROOT, "%-75s %.2f%n", "10k resolved presets (MiB)", presetBytes / MIB);
+    }
+
+    /**
+     * Custom presets as users keep them: each has its own id and name, a description, two parameter
+     * overrides and a multiplier, and stands on a built-in level; every tenth stands on the one
+     * before it, so chains of depth two occur too.
+     */
+    static List<ResolvedQuality> resolvedCustomPresets(int count) {
+        List<QualityPreset> customs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String base = i % 10 == 9 ? "custom_" + (i - 1) : BuiltinLevels.ALL.get(i % 4).id();
+            customs.add(CustomPresetBuilder.create().id("custom_" + i).name("My preset " + i)
+                    .description("Tuned for project " + (i % 97)).basedOn(base).timeMultiplier(1.0 + (i % 7) / 10.0)
+                    .parameters("image_generation", Map.of("steps", Value.of(20 + i % 60), "seed", Value.of(i)))
+                    .build());
+        }
+        QualityCatalog catalog = QualityCatalog.builtin().with(customs);
+        List<ResolvedQuality> resolved = new ArrayList<>(count);
+        customs.forEach(c -> resolved.add(catalog.resolve(c.id())));
+        return resolved;
     }
 
     /** Result {@code i} uses template {@code i % 4}, quality {@code (i / 4) % 6}, and its own prompt and seed. */

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
             EstimateCommand.class, TemplatesCommand.class, ExportCommand.class, ImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a file is missing or unreadable", "2:usage error", "3:invalid input",
-            "4:not found", "5:incompatible", "6:too large", "7:conflict", "8:forbidden", "70:internal error"})
+            "4:not found", "5:incompatible", "6:too large", "7:conflict", "8:forbidden",
+            "9:stale revision (against a server)", "70:internal error"})
 public final class Main implements Callable<Integer> {
 
     @Spec

@@ -13,6 +13,7 @@ import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.BuiltinLevels;
 import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.Resources;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Json;
@@ -71,7 +72,7 @@ public final class Resolver {
             throw new SetpointException(SetpointException.Kind.INCOMPATIBLE,
                     compatibility.reasons().stream().map(Incompatibility::toProblem).toList());
         }
-        checkInputNames(template, request.inputs());
+        checkInputs(template, request.inputs());
         Working params = new Working();
         List<Conflict> conflicts = applyLayers(params, request);
         CategoryRules.of(template.category()).apply(params, template, quality.level());
@@ -142,15 +143,18 @@ public final class Resolver {
         });
     }
 
-    private static void checkInputNames(Template template, Map<String, Value> inputs) {
+    /** Unknown names and invalid values of the inputs, all at once, before any layer is applied. */
+    private static void checkInputs(Template template, Map<String, Value> inputs) {
         List<Problem> problems = new ArrayList<>();
         inputs.forEach((name, value) -> {
-            if (!template.inputs().containsKey(name) && !Directives.isDirective(name)) {
-                problems.add(new Problem(name, "template " + template.ref()
-                        + " has no input '" + name + "'; it has " + String.join(", ", template.inputs().keySet())));
-            } else if (Directives.isDirective(name) && !template.inputs().containsKey(name)) {
-                Directives.check(name, value).forEach(p -> problems.add(
-                        new Problem(name, p.message())));
+            InputSpec spec = template.inputs().get(name);
+            if (spec != null) {
+                problems.addAll(spec.check(value));
+            } else if (Directives.isDirective(name)) {
+                problems.addAll(Directives.check(name, value));
+            } else {
+                problems.add(new Problem(name, "template " + template.ref() + " has no input '" + name
+                        + "'; it has " + String.join(", ", template.inputs().keySet())));
             }
         });
         SetpointException.throwIfAny(problems);
