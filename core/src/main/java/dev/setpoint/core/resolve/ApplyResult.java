@@ -13,13 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of applying presets to a template: final parameters in the template's input order,
- * where each came from, the merge conflicts met on the way, and the estimate.
+ * The outcome of applying presets to a template: for every final parameter, in the template's input
+ * order, its value and where it came from; the merge conflicts met on the way, and the estimate.
  */
 public record ApplyResult(
         Template template,
         ResolvedQuality quality,
-        Map<String, Value> parameters,
         Map<String, Provenance> provenance,
         List<Conflict> conflicts,
         Estimate estimate) {
@@ -28,9 +27,16 @@ public record ApplyResult(
     public static final String QUALITY_KEY = "_quality_preset";
 
     public ApplyResult {
-        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
         conflicts = List.copyOf(conflicts);
+    }
+
+    /**
+     * The final parameters in the template's input order: a read-only view over {@link #provenance()},
+     * which holds every value once, so a result kept in a cache costs one map, not two.
+     */
+    public Map<String, Value> parameters() {
+        return new ParameterView(provenance);
     }
 
     /** STORY-050's {@code _quality_preset}: id, name, level, estimated_time (s), estimated_cost. */
@@ -46,7 +52,7 @@ public record ApplyResult(
 
     /** The final parameters followed by {@code _quality_preset}, as STORY-050's apply returns them. */
     public Value.Obj toValue() {
-        Map<String, Value> out = new LinkedHashMap<>(parameters);
+        Map<String, Value> out = new LinkedHashMap<>(parameters());
         out.put(QUALITY_KEY, qualityMetadata());
         return new Value.Obj(out);
     }

@@ -13,6 +13,7 @@ import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.BuiltinLevels;
 import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.Resources;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Json;
@@ -71,7 +72,7 @@ public final class Resolver {
             throw new SetpointException(SetpointException.Kind.INCOMPATIBLE,
                     compatibility.reasons().stream().map(Incompatibility::toProblem).toList());
         }
-        checkInputNames(template, request.inputs());
+        checkInputs(template, request.inputs());
         Working params = new Working();
         List<Conflict> conflicts = applyLayers(params, request);
         CategoryRules.of(template.category()).apply(params, template, quality.level());
@@ -82,9 +83,10 @@ public final class Resolver {
     private static List<Conflict> applyLayers(Working params, ApplyRequest request) {
         Template template = request.template();
         String category = template.category().id();
+        Source defaults = new Source(Source.TEMPLATE_DEFAULT, template.ref());
         template.inputs().forEach((name, spec) -> {
             if (spec.defaultValue() != null) {
-                params.set(name, spec.defaultValue(), new Source(Source.TEMPLATE_DEFAULT, template.ref()));
+                params.set(name, spec.defaultValue(), defaults);
             }
         });
         applyLevel(params, template, request.quality().level());
@@ -141,15 +143,18 @@ public final class Resolver {
         });
     }
 
-    private static void checkInputNames(Template template, Map<String, Value> inputs) {
+    /** Unknown names and invalid values of the inputs, all at once, before any layer is applied. */
+    private static void checkInputs(Template template, Map<String, Value> inputs) {
         List<Problem> problems = new ArrayList<>();
         inputs.forEach((name, value) -> {
-            if (!template.inputs().containsKey(name) && !Directives.isDirective(name)) {
-                problems.add(new Problem(name, "template " + template.ref()
-                        + " has no input '" + name + "'; it has " + String.join(", ", template.inputs().keySet())));
-            } else if (Directives.isDirective(name) && !template.inputs().containsKey(name)) {
-                Directives.check(name, value).forEach(p -> problems.add(
-                        new Problem(name, p.message())));
+            InputSpec spec = template.inputs().get(name);
+            if (spec != null) {
+                problems.addAll(spec.check(value));
+            } else if (Directives.isDirective(name)) {
+                problems.addAll(Directives.check(name, value));
+            } else {
+                problems.add(new Problem(name, "template " + template.ref() + " has no input '" + name
+                        + "'; it has " + String.join(", ", template.inputs().keySet())));
             }
         });
         SetpointException.throwIfAny(problems);
@@ -157,7 +162,6 @@ public final class Resolver {
 
     private static ApplyResult finish(Working params, ApplyRequest request, List<Conflict> conflicts) {
         Template template = request.template();
-        Map<String, Value> finalParams = new LinkedHashMap<>();
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         template.inputs().forEach((name, spec) -> {
@@ -169,11 +173,10 @@ public final class Resolver {
                 return;
             }
             problems.addAll(spec.check(value));
-            finalParams.put(name, value);
             provenance.put(name, params.provenance(name));
         });
         SetpointException.throwIfAny(problems);
-        return new ApplyResult(template, request.quality(), finalParams, provenance, conflicts,
+        return new ApplyResult(template, request.quality(), provenance, conflicts,
                 Estimator.estimate(template, request.quality()));
     }
 }

@@ -191,9 +191,12 @@ class ResolverTest {
 
     @Test
     void unknownInputsAndMissingRequiredInputsAreReported() {
-        assertThatThrownBy(() -> apply(IMAGE, "standard", Map.of("stepz", Value.of(3))))
+        Map<String, Value> inputs = new LinkedHashMap<>();
+        inputs.put("stepz", Value.of(3));
+        inputs.put("steps", Value.of(9999));
+        assertThatThrownBy(() -> apply(IMAGE, "standard", inputs))
                 .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.path()).containsExactly("stepz"));
+                        .extracting(p -> p.path()).containsExactly("stepz", "steps"));
         assertThatThrownBy(() -> apply(IMAGE, "standard", Map.of()))
                 .hasMessageContaining("prompt: is required");
     }

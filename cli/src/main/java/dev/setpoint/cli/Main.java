@@ -1,0 +1,82 @@
+package dev.setpoint.cli;
+
+import dev.setpoint.cli.apply.ApplyCommand;
+import dev.setpoint.cli.apply.CheckCommand;
+import dev.setpoint.cli.apply.EstimateCommand;
+import dev.setpoint.cli.presets.ExportCommand;
+import dev.setpoint.cli.presets.ImportCommand;
+import dev.setpoint.cli.presets.MergeCommand;
+import dev.setpoint.cli.presets.PresetsCommand;
+import dev.setpoint.cli.templates.TemplatesCommand;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code setpoint} command. */
+@Command(name = "setpoint", mixinStandardHelpOptions = true, version = "setpoint 0.1.0",
+        description = "Quality levels and parameter presets for generative and inference workloads.",
+        subcommands = {PresetsCommand.class, MergeCommand.class, ApplyCommand.class, CheckCommand.class,
+            EstimateCommand.class, TemplatesCommand.class, ExportCommand.class, ImportCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:a file is missing or unreadable", "2:usage error", "3:invalid input",
+            "4:not found", "5:incompatible", "6:too large", "7:conflict", "8:forbidden",
+            "9:stale revision (against a server)", "70:internal error"})
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, new Context(out, err, System.getenv(), Path.of(""))));
+    }
+
+    /** Runs {@code setpoint} with the process's environment and working directory. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, new Context(out, err, System.getenv(), Path.of("")));
+    }
+
+    /** Runs {@code setpoint} in {@code context} and returns its exit code; never exits the JVM. */
+    public static int run(String[] args, Context context) {
+        ErrorReporter reporter = new ErrorReporter(context);
+        CommandLine commandLine = new CommandLine(new Main(), new ContextFactory(context))
+                .setOut(new PrintWriter(context.out(), true))
+                .setErr(new PrintWriter(context.err(), true))
+                .setExecutionExceptionHandler(reporter)
+                .setParameterExceptionHandler(reporter);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    /** {@code setpoint} alone names no command: show what there is. */
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed");
+    }
+
+    /** Gives commands the {@link Context} through a constructor that takes one. */
+    private record ContextFactory(Context context) implements CommandLine.IFactory {
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getConstructor(Context.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.setpoint.cli.apply;
+
+import dev.setpoint.cli.Context;
+import dev.setpoint.cli.JsonOption;
+import dev.setpoint.cli.presets.StrategyConverter;
+import dev.setpoint.core.merge.MergeStrategy;
+import dev.setpoint.core.resolve.ApplyRequest;
+import dev.setpoint.core.resolve.ApplyResult;
+import dev.setpoint.core.resolve.Resolver;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code setpoint apply}: the final parameters of a template at a quality, with presets and inputs. */
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = "Resolve the final parameters: template defaults, quality level, presets, then your inputs.")
+public final class ApplyCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    @Mixin
+    JsonOption output;
+
+    @Mixin
+    RequestOptions request;
+
+    @Option(names = "--strategy", paramLabel = "S", defaultValue = "union", converter = StrategyConverter.class,
+            description = "How parameter presets merge: union (default), intersection or last_wins.")
+    MergeStrategy strategy;
+
+    @Option(names = "--inputs", paramLabel = "JSON|@FILE",
+            description = "Your inputs as a JSON object, inline or in a file; they win over every preset.")
+    String inputs;
+
+    @Option(names = "--explain", description = "Show which layer set each parameter, what it overrode and which rules changed it.")
+    boolean explain;
+
+    public ApplyCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        RequestOptions.Selection selection = request.select(context);
+        ApplyResult result = new Resolver().apply(new ApplyRequest(selection.template(), selection.quality(),
+                selection.presets(), strategy, Inputs.parse(context, inputs)));
+        if (output.json()) {
+            context.printJson(explain ? Explanation.json(result) : result.toValue());
+        } else {
+            context.out().print(explain ? Explanation.text(result) : Explanation.table(result));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.setpoint.cli.apply;
+
+import dev.setpoint.cli.Decimals;
+import dev.setpoint.cli.Table;
+import dev.setpoint.cli.presets.MergeJson;
+import dev.setpoint.core.merge.Conflict;
+import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.resolve.ApplyResult;
+import dev.setpoint.core.resolve.Provenance;
+import dev.setpoint.core.resolve.Source;
+import dev.setpoint.core.value.Json;
+import dev.setpoint.core.value.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** An apply result for people (a table, or sentences with --explain) and, with --explain, for machines. */
+final class Explanation {
+
+    static final String PROVENANCE_KEY = "_provenance";
+    static final String CONFLICTS_KEY = "_conflicts";
+
+    private Explanation() {}
+
+    /** Parameter, value and the layer that set it (and the rules that changed it). */
+    static String table(ApplyResult result) {
+        Table table = new Table("PARAMETER", "VALUE", "SET BY");
+        result.parameters().forEach((name, value) -> table.row(name, Json.write(value),
+                setBy(result.provenance().get(name))));
+        return table.render() + footer(result);
+    }
+
+    /** One sentence per parameter: who set it, what it overrode, then each rule that changed it. */
+    static String text(ApplyResult result) {
+        StringBuilder out = new StringBuilder();
+        result.parameters().forEach((name, value) -> {
+            Provenance p = result.provenance().get(name);
+            out.append(name).append(" = ").append(Json.write(value)).append("  set by ").append(p.setBy());
+            if (!p.overrode().isEmpty()) {
+                out.append(" (overrode ").append(p.overrode().stream()
+                        .map(o -> o.source() + ": " + Json.write(o.value()))
+                        .collect(Collectors.joining(", "))).append(')');
+            }
+            out.append('\n');
+            p.rules().forEach(r -> out.append("  then rule ").append(r.rule()).append(" changed it from ")
+                    .append(Json.write(r.from())).append(" to ").append(Json.write(r.to())).append(": ")
+                    .append(r.why()).append('\n'));
+        });
+        return out + footer(result);
+    }
+
+    /** STORY-050's result plus {@code _provenance} and, when a merge had any, {@code _conflicts}. */
+    static Value.Obj json(ApplyResult result) {
+        Map<String, Value> out = new LinkedHashMap<>(result.toValue().members());
+        Map<String, Value> provenance = new LinkedHashMap<>();
+        result.provenance().forEach((name, p) -> provenance.put(name, provenance(p)));
+        out.put(PROVENANCE_KEY, new Value.Obj(provenance));
+        if (!result.conflicts().isEmpty()) {
+            out.put(CONFLICTS_KEY, MergeJson.conflicts(result.conflicts()));
+        }
+        return new Value.Obj(out);
+    }
+
+    private static String setBy(Provenance p) {
+        String rules = p.rules().stream().map(Provenance.RuleChange::rule).distinct().collect(Collectors.joining(", "));
+        return p.setBy() + (rules.isEmpty() ? "" : ", then rule " + rules);
+    }
+
+    private static String footer(ApplyResult result) {
+        StringBuilder out = new StringBuilder();
+        List<Conflict> conflicts = result.conflicts();
+        if (!conflicts.isEmpty()) {
+            out.append("\nMerge conflicts:\n");
+            conflicts.forEach(c -> out.append("  ").append(c.message()).append('\n'));
+        }
+        ResolvedQuality q = result.quality();
+        return out.append("\nquality ").append(q.preset().id()).append(" (").append(q.preset().name())
+                .append(", level ").append(q.level()).append("): about ")
+                .append(Decimals.rounded(result.estimate().expectedSeconds(), 2).toPlainString()).append(" s, cost ")
+                .append(Decimals.rounded(result.estimate().cost(), 6).toPlainString()).append('\n').toString();
+    }
+
+    private static Value provenance(Provenance p) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put("value", p.value());
+        out.put("set_by", source(p.setBy(), null));
+        out.put("overrode", Value.arr(p.overrode().stream().map(o -> source(o.source(), o.value())).toList()));
+        out.put("rules", Value.arr(p.rules().stream().map(Explanation::rule).toList()));
+        return new Value.Obj(out);
+    }
+
+    private static Value source(Source source, Value value) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put("layer", Value.of(source.layer()));
+        out.put("name", Value.of(source.name()));
+        if (value != null) {
+            out.put("value", value);
+        }
+        return new Value.Obj(out);
+    }
+
+    private static Value rule(Provenance.RuleChange change) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put("rule", Value.of(change.rule()));
+        out.put("from", change.from());
+        out.put("to", change.to());
+        out.put("why", Value.of(change.why()));
+        return new Value.Obj(out);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.setpoint.cli.presets;
+
+import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.preset.SystemParameterPresets;
+import dev.setpoint.core.quality.BuiltinLevels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The presets that ship with Setpoint: the four quality levels, then the four system parameter presets. */
+final class BuiltinPresets {
+
+    static final List<Preset> ALL = all();
+
+    private BuiltinPresets() {}
+
+    /** The built-in preset whose id or exact name is {@code ref}. */
+    static Optional<Preset> find(String ref) {
+        return ALL.stream().filter(p -> ref.equals(p.id()) || ref.equals(p.name())).findFirst();
+    }
+
+    static String ids() {
+        return String.join(", ", ALL.stream().map(Preset::id).toList());
+    }
+
+    private static List<Preset> all() {
+        List<Preset> all = new ArrayList<>(BuiltinLevels.ALL);
+        all.addAll(SystemParameterPresets.ALL);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.setpoint.cli.presets;
+
+import dev.setpoint.cli.Context;
+import dev.setpoint.cli.ErrorReporter;
+import dev.setpoint.cli.FileAccessException;
+import dev.setpoint.core.Problem;
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.format.ExportFormat;
+import dev.setpoint.core.preset.Preset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code setpoint import FILE... [--output-dir DIR]}: validates every preset of every file; with a
+ * directory, writes each valid preset there as its own normalized export file. A file with any
+ * problem has all of them reported and nothing of it written; the other files still are.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Validate preset files; with --output-dir, write each preset as a normalized export file.")
+public final class ImportCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files (single or bulk) or preset objects.")
+    List<String> files;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each preset to DIR/preset-{name}.json.")
+    String outputDir;
+
+    /** Which preset each file written in this run holds, so two presets never share one file. */
+    private final Map<String, String> written = new HashMap<>();
+
+    public ImportCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ErrorReporter reporter = new ErrorReporter(context);
+        if (outputDir != null) {
+            OutputFiles.createDirectories(context, outputDir);
+        }
+        int exit = 0;
+        for (String file : files) {
+            try {
+                importFile(file);
+            } catch (SetpointException | FileAccessException e) {
+                int code = reporter.report(e);
+                exit = exit == 0 ? code : exit;
+            }
+        }
+        return exit;
+    }
+
+    private void importFile(String file) {
+        List<Preset> presets = PresetSources.fromFile(context, file);
+        Map<String, Preset> targets = outputDir == null ? Map.of() : targets(file, presets);
+        targets.forEach((target, preset) -> {
+            OutputFiles.write(context, target, ExportFormat.export(preset));
+            written.put(target, preset.name());
+        });
+        List<String> names = new ArrayList<>(targets.keySet());
+        for (int i = 0; i < presets.size(); i++) {
+            Preset preset = presets.get(i);
+            context.println(file + ": imported " + preset.kind() + " preset \"" + preset.name() + "\""
+                    + (outputDir == null ? "" : " -> " + names.get(i)));
+        }
+    }
+
+    /** Target file per preset, in file order; refused as a whole when two presets would share a file. */
+    private Map<String, Preset> targets(String file, List<Preset> presets) {
+        Map<String, Preset> targets = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Preset preset : presets) {
+            String target = Path.of(outputDir, ExportFormat.exportFileName(preset)).toString();
+            String earlier = targets.containsKey(target) ? targets.get(target).name() : written.get(target);
+            if (earlier != null) {
+                problems.add(new Problem(file, "preset \"" + preset.name() + "\" would overwrite " + target
+                        + ", written for preset \"" + earlier + "\"; rename one of them"));
+            }
+            targets.put(target, preset);
+        }
+        if (!problems.isEmpty()) {
+            throw new SetpointException(SetpointException.Kind.CONFLICT, problems);
+        }
+        return targets;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.setpoint.cli.presets;
+
+import dev.setpoint.cli.Context;
+import dev.setpoint.cli.JsonOption;
+import dev.setpoint.cli.Table;
+import dev.setpoint.core.preset.ParameterPreset;
+import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.preset.QualityPreset;
+import dev.setpoint.core.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code setpoint presets list [--kind quality|parameter] [FILE...]}. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the built-in presets and those in the files given.")
+public final class PresetsListCommand implements Callable<Integer> {
+
+    private static final String BUILTIN = "built-in";
+
+    private final Context context;
+
+    @Mixin
+    JsonOption output;
+
+    @Option(names = "--kind", paramLabel = "quality|parameter", converter = KindConverter.class,
+            description = "Only quality presets or only parameter presets.")
+    String kind;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Preset files (export or bulk export).")
+    List<String> files = new ArrayList<>();
+
+    public PresetsListCommand(Context context) {
+        this.context = context;
+    }
+
+    /** A preset and where it was found: {@code built-in} or a file. */
+    private record Entry(Preset preset, String file) {}
+
+    @Override
+    public Integer call() {
+        List<Entry> entries = new ArrayList<>();
+        BuiltinPresets.ALL.forEach(p -> entries.add(new Entry(p, null)));
+        for (String file : files) {
+            PresetSources.fromFile(context, file).forEach(p -> entries.add(new Entry(p, file)));
+        }
+        List<Entry> shown = entries.stream().filter(e -> kind == null || e.preset().kind().equals(kind)).toList();
+        if (output.json()) {
+            context.printJson(Value.arr(shown.stream().map(PresetsListCommand::json).toList()));
+        } else {
+            Table table = new Table("ID", "KIND", "NAME", "CATEGORY/LEVEL", "SOURCE");
+            shown.forEach(e -> table.row(orDash(e.preset().id()), e.preset().kind(), e.preset().name(),
+                    categoryOrLevel(e.preset()), e.file() == null ? BUILTIN : "file " + e.file()));
+            context.out().print(table.render());
+        }
+        return 0;
+    }
+
+    private static Value json(Entry entry) {
+        Preset preset = entry.preset();
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put("id", preset.id() == null ? Value.NULL : Value.of(preset.id()));
+        out.put("kind", Value.of(preset.kind()));
+        out.put("name", Value.of(preset.name()));
+        String category = preset instanceof ParameterPreset p ? p.category() : ((QualityPreset) preset).category();
+        out.put("category", category == null ? Value.NULL : Value.of(category));
+        Integer level = preset instanceof QualityPreset q ? q.level() : null;
+        out.put("level", level == null ? Value.NULL : Value.of(level));
+        out.put("source", Value.of(entry.file() == null ? BUILTIN : "file"));
+        if (entry.file() != null) {
+            out.put("file", Value.of(entry.file()));
+        }
+        return new Value.Obj(out);
+    }
+
+    /** A parameter preset's category; a quality preset's level, or the base it takes its level from. */
+    static String categoryOrLevel(Preset preset) {
+        if (preset instanceof ParameterPreset p) {
+            return orDash(p.category());
+        }
+        QualityPreset q = (QualityPreset) preset;
+        String level = q.level() != null ? "level " + q.level()
+                : q.basePreset() != null ? "based on " + q.basePreset() : "level 2";
+        return q.category() == null ? level : level + ", " + q.category();
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+
+    /** {@code quality} or {@code parameter}, the values of a preset's kind. */
+    static final class KindConverter implements ITypeConverter<String> {
+
+        @Override
+        public String convert(String value) {
+            if (!value.equals("quality") && !value.equals("parameter")) {
+                throw new TypeConversionException("'" + value + "' is not a kind of preset; expected quality or parameter");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.setpoint.cli.templates;
+
+import dev.setpoint.cli.Context;
+import dev.setpoint.cli.JsonOption;
+import dev.setpoint.cli.Table;
+import dev.setpoint.core.template.FunctionType;
+import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateRegistry;
+import dev.setpoint.core.value.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code setpoint templates list [--category C]}. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the templates, by category, id and version.")
+public final class TemplatesListCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    @Mixin
+    JsonOption output;
+
+    @Mixin
+    TemplateOption templates;
+
+    @Option(names = "--category", paramLabel = "C", converter = CategoryConverter.class,
+            description = "Only this category: image_generation, video_generation, audio_generation, text_generation.")
+    FunctionType category;
+
+    public TemplatesListCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        TemplateRegistry registry = templates.registry(context);
+        List<Template> list = category == null ? registry.list() : registry.list(category);
+        if (output.json()) {
+            context.printJson(Value.arr(list.stream().map(TemplatesListCommand::summary).toList()));
+        } else {
+            Table table = new Table("ID", "VERSION", "CATEGORY", "NAME");
+            list.forEach(t -> table.row(t.id(), t.version(), t.category().id(), t.name()));
+            context.out().print(table.render());
+        }
+        return 0;
+    }
+
+    private static Value summary(Template template) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put("id", Value.of(template.id()));
+        out.put("version", Value.of(template.version()));
+        out.put("ref", Value.of(template.ref()));
+        out.put("category", Value.of(template.category().id()));
+        out.put("name", Value.of(template.name()));
+        out.put("description", Value.of(template.description()));
+        return new Value.Obj(out);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.setpoint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.setpoint.core.SetpointException.Kind;
+import org.junit.jupiter.api.Test;
+
+/** The exit codes are a contract scripts rely on: the numbers themselves are pinned here. */
+class ExitCodesTest {
+
+    @Test
+    void theNumbersAreTheDocumentedOnes() {
+        assertThat(new int[] {ExitCodes.OK, ExitCodes.IO, ExitCodes.USAGE, ExitCodes.INTERNAL})
+                .containsExactly(0, 1, 2, 70);
+        assertThat(new int[] {ExitCodes.of(Kind.INVALID), ExitCodes.of(Kind.NOT_FOUND), ExitCodes.of(Kind.INCOMPATIBLE),
+            ExitCodes.of(Kind.TOO_LARGE), ExitCodes.of(Kind.CONFLICT), ExitCodes.of(Kind.FORBIDDEN),
+            ExitCodes.of(Kind.STALE)})
+                .containsExactly(3, 4, 5, 6, 7, 8, 9);
+    }
+}

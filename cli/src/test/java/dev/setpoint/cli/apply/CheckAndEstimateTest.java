@@ -1,0 +1,91 @@
+package dev.setpoint.cli.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.setpoint.cli.Cli;
+import dev.setpoint.cli.ExitCodes;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckAndEstimateTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFittingPresetIsCompatible() {
+        assertThat(new Cli(dir).run("check", "--template", "sd-image", "--quality", "ultra").succeeds().out())
+                .isEqualTo("compatible\n");
+    }
+
+    @Test
+    void anIncompatiblePresetExitsFiveWithEveryReason() {
+        Cli cli = new Cli(dir);
+        cli.file("wild.json", "{\"name\": \"Wild\", \"parameters\": {\"steps\": [500], \"tp-size\": [2]}}");
+
+        Cli.Result result = cli.run("check", "--template", "sd-image", "--preset", "wild.json");
+
+        assertThat(result.exit()).isEqualTo(ExitCodes.INCOMPATIBLE);
+        assertThat(result.out()).startsWith("incompatible\n\n")
+                .containsPattern("(?m)^invalid_value +Wild +steps +500 is above the maximum 150$")
+                .containsPattern("(?m)^unknown_parameter +Wild +tp-size +template sd-image@1.0.0 has no input 'tp-size'$");
+    }
+
+    @Test
+    void checkAsJsonListsCodeSourceParameterAndMessage() {
+        Cli cli = new Cli(dir);
+        cli.file("wild.json", "{\"name\": \"Wild\", \"parameters\": {\"steps\": [500]}}");
+
+        Cli.Result result = cli.run("check", "--template", "sd-image", "--preset", "wild.json", "--json");
+
+        assertThat(result.exit()).isEqualTo(ExitCodes.INCOMPATIBLE);
+        assertThat(result.out()).isEqualTo("""
+                {
+                  "compatible": false,
+                  "reasons": [
+                    {
+                      "code": "invalid_value",
+                      "source": "Wild",
+                      "parameter": "steps",
+                      "message": "500 is above the maximum 150"
+                    }
+                  ]
+                }
+                """);
+    }
+
+    @Test
+    void estimateGivesTimeRangeCostAndScaledResources() {
+        assertThat(new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "high").succeeds().out())
+                .isEqualTo("""
+                template   sd-image@1.0.0
+                quality    high (High Quality, level 3)
+                time       50.0 s expected (40.0 to 75.0 s)
+                cost       0.016
+                resources  cpu 3.0, memory 12.0 GiB, gpu 1.0, vram 12.0 GiB
+                """);
+    }
+
+    @Test
+    void estimateAsJsonUsesSnakeCase() {
+        assertThat(new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "draft", "--json")
+                .succeeds().out()).isEqualTo("""
+                {
+                  "template": "sd-image@1.0.0",
+                  "quality": "draft",
+                  "level": 1,
+                  "expected_seconds": 6.0,
+                  "min_seconds": 4.8,
+                  "max_seconds": 9.0,
+                  "cost": 0.002,
+                  "resources": {
+                    "cpu": 1.0,
+                    "memory_gib": 4.8,
+                    "gpu": 1.0,
+                    "vram_gib": 5.6
+                  }
+                }
+                """);
+    }
+}
