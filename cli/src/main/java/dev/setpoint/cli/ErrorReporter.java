@@ -40,6 +40,13 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
             line(new Problem(e.file(), e.getMessage()));
             return ExitCodes.IO;
         }
+        if (failure instanceof CommandFailure e) {
+            line(new Problem("", e.getMessage()));
+            if (context.debug() && e.getCause() != null) {
+                e.getCause().printStackTrace(context.err());
+            }
+            return e.exitCode();
+        }
         if (failure instanceof ParameterException e) {
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
             line(new Problem("", e.getMessage() + " (see '" + command + " --help')"));

@@ -6,7 +6,7 @@ import dev.setpoint.core.SetpointException;
 public final class ExitCodes {
 
     public static final int OK = 0;
-    /** A file is missing or unreadable. */
+    /** A file is missing or unreadable; a server cannot be reached, or cannot start. */
     public static final int IO = 1;
     /** Bad command-line syntax (unknown option, missing argument, bad option value). */
     public static final int USAGE = 2;
@@ -18,6 +18,8 @@ public final class ExitCodes {
     public static final int FORBIDDEN = 8;
     /** A write based on a revision that is no longer current (against a server). */
     public static final int STALE = 9;
+    /** The server refused the caller: no token, or one it does not know (HTTP 401). */
+    public static final int NOT_AUTHENTICATED = 10;
     /** A bug: an exception nobody expected (sysexits' EX_SOFTWARE). */
     public static final int INTERNAL = 70;
 

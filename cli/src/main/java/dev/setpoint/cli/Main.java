@@ -7,6 +7,7 @@ import dev.setpoint.cli.presets.ExportCommand;
 import dev.setpoint.cli.presets.ImportCommand;
 import dev.setpoint.cli.presets.MergeCommand;
 import dev.setpoint.cli.presets.PresetsCommand;
+import dev.setpoint.cli.serve.ServeCommand;
 import dev.setpoint.cli.templates.TemplatesCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -24,11 +25,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "setpoint", mixinStandardHelpOptions = true, version = "setpoint 0.1.0",
         description = "Quality levels and parameter presets for generative and inference workloads.",
         subcommands = {PresetsCommand.class, MergeCommand.class, ApplyCommand.class, CheckCommand.class,
-            EstimateCommand.class, TemplatesCommand.class, ExportCommand.class, ImportCommand.class},
+            EstimateCommand.class, TemplatesCommand.class, ExportCommand.class, ImportCommand.class,
+            ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:a file is missing or unreadable", "2:usage error", "3:invalid input",
+        exitCodeList = {"0:ok", "1:a file is missing or unreadable; a server cannot be reached or started", "2:usage error", "3:invalid input",
             "4:not found", "5:incompatible", "6:too large", "7:conflict", "8:forbidden",
-            "9:stale revision (against a server)", "70:internal error"})
+            "9:stale revision (against a server)", "10:not authenticated (against a server)",
+            "70:internal error"})
 public final class Main implements Callable<Integer> {
 
     @Spec

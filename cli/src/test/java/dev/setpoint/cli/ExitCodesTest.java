@@ -10,8 +10,9 @@ class ExitCodesTest {
 
     @Test
     void theNumbersAreTheDocumentedOnes() {
-        assertThat(new int[] {ExitCodes.OK, ExitCodes.IO, ExitCodes.USAGE, ExitCodes.INTERNAL})
-                .containsExactly(0, 1, 2, 70);
+        assertThat(new int[] {ExitCodes.OK, ExitCodes.IO, ExitCodes.USAGE, ExitCodes.NOT_AUTHENTICATED,
+            ExitCodes.INTERNAL})
+                .containsExactly(0, 1, 2, 10, 70);
         assertThat(new int[] {ExitCodes.of(Kind.INVALID), ExitCodes.of(Kind.NOT_FOUND), ExitCodes.of(Kind.INCOMPATIBLE),
             ExitCodes.of(Kind.TOO_LARGE), ExitCodes.of(Kind.CONFLICT), ExitCodes.of(Kind.FORBIDDEN),
             ExitCodes.of(Kind.STALE)})

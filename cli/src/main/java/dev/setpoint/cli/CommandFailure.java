@@ -1,0 +1,24 @@
+package dev.setpoint.cli;
+
+/**
+ * A failure outside the presets themselves: a server that cannot be reached or started, a caller the
+ * server does not know. Reported as one line with its own exit code.
+ */
+public final class CommandFailure extends RuntimeException {
+
+    private final int exitCode;
+
+    public CommandFailure(int exitCode, String message) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+
+    public CommandFailure(int exitCode, String message, Throwable cause) {
+        super(message, cause);
+        this.exitCode = exitCode;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+}
