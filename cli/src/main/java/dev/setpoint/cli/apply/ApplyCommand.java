@@ -3,10 +3,8 @@ package dev.setpoint.cli.apply;
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.presets.StrategyConverter;
+import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.merge.MergeStrategy;
-import dev.setpoint.core.resolve.ApplyRequest;
-import dev.setpoint.core.resolve.ApplyResult;
-import dev.setpoint.core.resolve.Resolver;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +31,9 @@ public final class ApplyCommand implements Callable<Integer> {
             description = "Your inputs as a JSON object, inline or in a file; they win over every preset.")
     String inputs;
 
+    @Mixin
+    ServerOption server;
+
     @Option(names = "--explain", description = "Show which layer set each parameter, what it overrode and which rules changed it.")
     boolean explain;
 
@@ -42,11 +43,9 @@ public final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RequestOptions.Selection selection = request.select(context);
-        ApplyResult result = new Resolver().apply(new ApplyRequest(selection.template(), selection.quality(),
-                selection.presets(), strategy, Inputs.parse(context, inputs)));
+        Applied result = Resolution.of(context, server).apply(request, strategy, Inputs.parse(context, inputs));
         if (output.json()) {
-            context.printJson(explain ? Explanation.json(result) : result.toValue());
+            context.printJson(explain ? Explanation.json(result) : result.result());
         } else {
             context.out().print(explain ? Explanation.text(result) : Explanation.table(result));
         }

@@ -4,10 +4,9 @@ import dev.setpoint.cli.Context;
 import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
+import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.compat.Incompatibility;
-import dev.setpoint.core.resolve.ApplyRequest;
-import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,14 +27,16 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request;
 
+    @Mixin
+    ServerOption server;
+
     public CheckCommand(Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        RequestOptions.Selection s = request.select(context);
-        Compatibility result = new Resolver().check(new ApplyRequest(s.template(), s.quality(), s.presets(), null, Map.of()));
+        Compatibility result = Resolution.of(context, server).check(request);
         if (output.json()) {
             Map<String, Value> out = new LinkedHashMap<>();
             out.put("compatible", Value.of(result.compatible()));

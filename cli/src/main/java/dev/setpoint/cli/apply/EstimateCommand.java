@@ -4,9 +4,8 @@ import dev.setpoint.cli.Context;
 import dev.setpoint.cli.Decimals;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
+import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.estimate.Estimate;
-import dev.setpoint.core.estimate.Estimator;
-import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.template.Resources;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
@@ -31,22 +30,24 @@ public final class EstimateCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request;
 
+    @Mixin
+    ServerOption server;
+
     public EstimateCommand(Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        RequestOptions.Selection s = request.select(context);
-        Estimate e = Estimator.estimate(s.template(), s.quality());
+        Estimated s = Resolution.of(context, server).estimate(request);
+        Estimate e = s.estimate();
         if (output.json()) {
-            context.printJson(json(s.template().ref(), s.quality(), e));
+            context.printJson(json(s));
         } else {
             Resources r = e.resources();
             context.out().print(Table.pairs(
-                    "template", s.template().ref(),
-                    "quality", s.quality().preset().id() + " (" + s.quality().preset().name() + ", level "
-                            + s.quality().level() + ")",
+                    "template", s.template(),
+                    "quality", s.qualityId() + " (" + s.qualityName() + ", level " + s.level() + ")",
                     "time", seconds(e.expectedSeconds()) + " s expected (" + seconds(e.minSeconds()) + " to "
                             + seconds(e.maxSeconds()) + " s)",
                     "cost", Decimals.rounded(e.cost(), COST_SCALE).toPlainString(),
@@ -60,16 +61,17 @@ public final class EstimateCommand implements Callable<Integer> {
         return Decimals.rounded(n, SECONDS_SCALE).toPlainString();
     }
 
-    private static Value json(String template, ResolvedQuality quality, Estimate e) {
+    private static Value json(Estimated s) {
+        Estimate e = s.estimate();
         Map<String, Value> resources = new LinkedHashMap<>();
         resources.put("cpu", Decimals.value(e.resources().cpu(), SECONDS_SCALE));
         resources.put("memory_gib", Decimals.value(e.resources().memory(), SECONDS_SCALE));
         resources.put("gpu", Decimals.value(e.resources().gpu(), SECONDS_SCALE));
         resources.put("vram_gib", Decimals.value(e.resources().vram(), SECONDS_SCALE));
         Map<String, Value> out = new LinkedHashMap<>();
-        out.put("template", Value.of(template));
-        out.put("quality", Value.of(quality.preset().id()));
-        out.put("level", Value.of(quality.level()));
+        out.put("template", Value.of(s.template()));
+        out.put("quality", Value.of(s.qualityId()));
+        out.put("level", Value.of(s.level()));
         out.put("expected_seconds", Decimals.value(e.expectedSeconds(), SECONDS_SCALE));
         out.put("min_seconds", Decimals.value(e.minSeconds(), SECONDS_SCALE));
         out.put("max_seconds", Decimals.value(e.maxSeconds(), SECONDS_SCALE));

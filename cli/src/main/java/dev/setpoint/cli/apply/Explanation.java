@@ -1,11 +1,8 @@
 package dev.setpoint.cli.apply;
 
-import dev.setpoint.cli.Decimals;
 import dev.setpoint.cli.Table;
 import dev.setpoint.cli.presets.MergeJson;
 import dev.setpoint.core.merge.Conflict;
-import dev.setpoint.core.quality.ResolvedQuality;
-import dev.setpoint.core.resolve.ApplyResult;
 import dev.setpoint.core.resolve.Provenance;
 import dev.setpoint.core.resolve.Source;
 import dev.setpoint.core.value.Json;
@@ -24,19 +21,17 @@ final class Explanation {
     private Explanation() {}
 
     /** Parameter, value and the layer that set it (and the rules that changed it). */
-    static String table(ApplyResult result) {
+    static String table(Applied result) {
         Table table = new Table("PARAMETER", "VALUE", "SET BY");
-        result.parameters().forEach((name, value) -> table.row(name, Json.write(value),
-                setBy(result.provenance().get(name))));
+        result.provenance().forEach((name, p) -> table.row(name, Json.write(p.value()), setBy(p)));
         return table.render() + footer(result);
     }
 
     /** One sentence per parameter: who set it, what it overrode, then each rule that changed it. */
-    static String text(ApplyResult result) {
+    static String text(Applied result) {
         StringBuilder out = new StringBuilder();
-        result.parameters().forEach((name, value) -> {
-            Provenance p = result.provenance().get(name);
-            out.append(name).append(" = ").append(Json.write(value)).append("  set by ").append(p.setBy());
+        result.provenance().forEach((name, p) -> {
+            out.append(name).append(" = ").append(Json.write(p.value())).append("  set by ").append(p.setBy());
             if (!p.overrode().isEmpty()) {
                 out.append(" (overrode ").append(p.overrode().stream()
                         .map(o -> o.source() + ": " + Json.write(o.value()))
@@ -51,8 +46,8 @@ final class Explanation {
     }
 
     /** STORY-050's result plus {@code _provenance} and, when a merge had any, {@code _conflicts}. */
-    static Value.Obj json(ApplyResult result) {
-        Map<String, Value> out = new LinkedHashMap<>(result.toValue().members());
+    static Value.Obj json(Applied result) {
+        Map<String, Value> out = new LinkedHashMap<>(result.result().members());
         Map<String, Value> provenance = new LinkedHashMap<>();
         result.provenance().forEach((name, p) -> provenance.put(name, provenance(p)));
         out.put(PROVENANCE_KEY, new Value.Obj(provenance));
@@ -67,18 +62,17 @@ final class Explanation {
         return p.setBy() + (rules.isEmpty() ? "" : ", then rule " + rules);
     }
 
-    private static String footer(ApplyResult result) {
+    private static String footer(Applied result) {
         StringBuilder out = new StringBuilder();
         List<Conflict> conflicts = result.conflicts();
         if (!conflicts.isEmpty()) {
             out.append("\nMerge conflicts:\n");
             conflicts.forEach(c -> out.append("  ").append(c.message()).append('\n'));
         }
-        ResolvedQuality q = result.quality();
-        return out.append("\nquality ").append(q.preset().id()).append(" (").append(q.preset().name())
-                .append(", level ").append(q.level()).append("): about ")
-                .append(Decimals.rounded(result.estimate().expectedSeconds(), 2).toPlainString()).append(" s, cost ")
-                .append(Decimals.rounded(result.estimate().cost(), 6).toPlainString()).append('\n').toString();
+        return out.append("\nquality ").append(result.quality("id")).append(" (").append(result.quality("name"))
+                .append(", level ").append(result.quality("level")).append("): about ")
+                .append(result.quality("estimated_time")).append(" s, cost ")
+                .append(result.quality("estimated_cost")).append('\n').toString();
     }
 
     private static Value provenance(Provenance p) {

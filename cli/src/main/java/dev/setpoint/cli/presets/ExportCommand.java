@@ -1,13 +1,13 @@
 package dev.setpoint.cli.presets;
 
 import dev.setpoint.cli.Context;
-import dev.setpoint.core.format.ExportFormat;
-import dev.setpoint.core.preset.Preset;
+import dev.setpoint.cli.remote.ServerOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +26,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID|FILE", arity = "0..*", description = "Built-in preset ids or names, or preset files.")
+    @Parameters(paramLabel = "ID|FILE", arity = "0..*", description = "Built-in preset ids or names, or preset files; with --server, server preset ids, slugs or names.")
     List<String> refs = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "PATH",
@@ -36,37 +36,35 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--all-builtin", description = "Export every built-in preset too.")
     boolean allBuiltin;
 
+    @Mixin
+    ServerOption server;
+
     public ExportCommand(Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        List<Preset> presets = new ArrayList<>();
-        refs.forEach(ref -> presets.addAll(PresetSources.resolve(context, ref)));
-        if (allBuiltin) {
-            presets.addAll(BuiltinPresets.ALL);
-        }
-        if (presets.isEmpty()) {
+        if (refs.isEmpty() && !allBuiltin) {
             throw new CommandLine.ParameterException(spec.commandLine(), "name the presets to export, or --all-builtin");
         }
-        String text = presets.size() == 1 ? ExportFormat.export(presets.get(0)) : ExportFormat.exportAll(presets);
+        PresetCatalog.Export export = PresetCatalog.of(context, server).export(refs, allBuiltin);
         if (STDOUT.equals(output)) {
-            context.out().print(text);
+            context.out().print(export.text());
             return 0;
         }
-        String target = output != null ? output : defaultTarget(presets);
-        OutputFiles.write(context, target, text);
-        context.println("wrote " + (presets.size() == 1 ? presets.get(0).name() : presets.size() + " presets")
-                + " to " + target);
+        String target = output != null ? output : defaultTarget(export);
+        OutputFiles.write(context, target, export.text());
+        List<String> names = export.names();
+        context.println("wrote " + (names.size() == 1 ? names.get(0) : names.size() + " presets") + " to " + target);
         return 0;
     }
 
-    private String defaultTarget(List<Preset> presets) {
-        if (presets.size() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), presets.size()
+    private String defaultTarget(PresetCatalog.Export export) {
+        if (export.fileName() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), export.names().size()
                     + " presets go into one bulk file: give --output PATH (or --output - for stdout)");
         }
-        return ExportFormat.exportFileName(presets.get(0));
+        return export.fileName();
     }
 }

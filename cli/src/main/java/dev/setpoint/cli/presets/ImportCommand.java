@@ -3,6 +3,7 @@ package dev.setpoint.cli.presets;
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.ErrorReporter;
 import dev.setpoint.cli.FileAccessException;
+import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.format.ExportFormat;
@@ -14,7 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * problem has all of them reported and nothing of it written; the other files still are.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Validate preset files; with --output-dir, write each preset as a normalized export file.")
+        description = {"Validate preset files; with --output-dir, write each preset as a normalized export file.",
+            "With --server, create the presets of each file on the server (all of a file, or none of it)."})
 public final class ImportCommand implements Callable<Integer> {
 
     private final Context context;
@@ -32,8 +38,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files (single or bulk) or preset objects.")
     List<String> files;
 
-    @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each preset to DIR/preset-{name}.json.")
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write each preset to DIR/preset-{name}.json (not with --server).")
     String outputDir;
+
+    @Mixin
+    ServerOption server;
+
+    @Spec
+    CommandSpec spec;
 
     /** Which preset each file written in this run holds, so two presets never share one file. */
     private final Map<String, String> written = new HashMap<>();
@@ -45,13 +58,18 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ErrorReporter reporter = new ErrorReporter(context);
+        PresetCatalog catalog = PresetCatalog.of(context, server);
+        if (outputDir != null && !(catalog instanceof LocalPresets)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--output-dir writes files offline; with --server the presets are created on the server");
+        }
         if (outputDir != null) {
             OutputFiles.createDirectories(context, outputDir);
         }
         int exit = 0;
         for (String file : files) {
             try {
-                importFile(file);
+                importFile(catalog, file);
             } catch (SetpointException | FileAccessException e) {
                 int code = reporter.report(e);
                 exit = exit == 0 ? code : exit;
@@ -60,8 +78,9 @@ public final class ImportCommand implements Callable<Integer> {
         return exit;
     }
 
-    private void importFile(String file) {
-        List<Preset> presets = PresetSources.fromFile(context, file);
+    private void importFile(PresetCatalog catalog, String file) {
+        List<PresetCatalog.Imported> imported = catalog.importFile(file);
+        List<Preset> presets = imported.stream().map(PresetCatalog.Imported::preset).toList();
         Map<String, Preset> targets = outputDir == null ? Map.of() : targets(file, presets);
         targets.forEach((target, preset) -> {
             OutputFiles.write(context, target, ExportFormat.export(preset));
@@ -70,8 +89,9 @@ public final class ImportCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>(targets.keySet());
         for (int i = 0; i < presets.size(); i++) {
             Preset preset = presets.get(i);
+            String where = outputDir != null ? names.get(i) : imported.get(i).where();
             context.println(file + ": imported " + preset.kind() + " preset \"" + preset.name() + "\""
-                    + (outputDir == null ? "" : " -> " + names.get(i)));
+                    + (where == null ? "" : " -> " + where));
         }
     }
 

@@ -2,14 +2,10 @@ package dev.setpoint.cli.presets;
 
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
-import dev.setpoint.core.SetpointException;
+import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.merge.Conflict;
 import dev.setpoint.core.merge.MergeResult;
 import dev.setpoint.core.merge.MergeStrategy;
-import dev.setpoint.core.merge.Merger;
-import dev.setpoint.core.preset.ParameterPreset;
-import dev.setpoint.core.preset.Preset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,12 +23,16 @@ public final class MergeCommand implements Callable<Integer> {
     @Mixin
     JsonOption output;
 
+    @Mixin
+    ServerOption server;
+
     @Option(names = "--strategy", paramLabel = "S", defaultValue = "union", converter = StrategyConverter.class,
             description = "union (default), intersection or last_wins.")
     MergeStrategy strategy;
 
     @Parameters(paramLabel = "PRESET", arity = "1..*",
-            description = "Preset files, or system preset ids or names (high-throughput, \"Balanced\").")
+            description = {"Preset files, or system preset ids or names (high-throughput, \"Balanced\");",
+                "with --server, server preset ids, slugs or names."})
     List<String> refs;
 
     public MergeCommand(Context context) {
@@ -41,17 +41,7 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ParameterPreset> presets = new ArrayList<>();
-        for (String ref : refs) {
-            for (Preset preset : PresetSources.resolve(context, ref)) {
-                if (!(preset instanceof ParameterPreset parameter)) {
-                    throw SetpointException.invalid(ref, "'" + preset.name()
-                            + "' is a quality preset; merge combines parameter presets");
-                }
-                presets.add(parameter);
-            }
-        }
-        MergeResult result = Merger.merge(presets, strategy);
+        MergeResult result = PresetCatalog.of(context, server).merge(refs, strategy);
         if (output.json()) {
             context.printJson(MergeJson.of(result));
         } else {

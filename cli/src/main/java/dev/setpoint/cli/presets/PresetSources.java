@@ -52,14 +52,15 @@ public final class PresetSources {
 
     private static List<Preset> decode(String text) {
         Value document = Json.parse(text);
-        if (document instanceof Value.Obj object && isEnvelope(object)) {
+        if (isEnvelope(document)) {
             return ExportFormat.importText(text);
         }
         return List.of(PresetCodec.decode(document));
     }
 
-    private static boolean isEnvelope(Value.Obj object) {
-        return object.members().containsKey("version") || object.members().containsKey("preset")
-                || object.members().containsKey("presets");
+    /** An export file ({"version", "preset"} or {"presets"}) rather than a bare preset object. */
+    static boolean isEnvelope(Value document) {
+        return document instanceof Value.Obj object && (object.members().containsKey("version")
+                || object.members().containsKey("preset") || object.members().containsKey("presets"));
     }
 }

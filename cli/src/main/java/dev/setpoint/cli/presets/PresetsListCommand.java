@@ -3,6 +3,8 @@ package dev.setpoint.cli.presets;
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
+import dev.setpoint.cli.presets.PresetCatalog.Listed;
+import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
@@ -21,15 +23,16 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code setpoint presets list [--kind quality|parameter] [FILE...]}. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the built-in presets and those in the files given.")
+        description = "List the built-in presets (or a server's presets) and those in the files given.")
 public final class PresetsListCommand implements Callable<Integer> {
-
-    private static final String BUILTIN = "built-in";
 
     private final Context context;
 
     @Mixin
     JsonOption output;
+
+    @Mixin
+    ServerOption server;
 
     @Option(names = "--kind", paramLabel = "quality|parameter", converter = KindConverter.class,
             description = "Only quality presets or only parameter presets.")
@@ -42,29 +45,25 @@ public final class PresetsListCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    /** A preset and where it was found: {@code built-in} or a file. */
-    private record Entry(Preset preset, String file) {}
-
     @Override
     public Integer call() {
-        List<Entry> entries = new ArrayList<>();
-        BuiltinPresets.ALL.forEach(p -> entries.add(new Entry(p, null)));
+        List<Listed> entries = new ArrayList<>(PresetCatalog.of(context, server).list());
         for (String file : files) {
-            PresetSources.fromFile(context, file).forEach(p -> entries.add(new Entry(p, file)));
+            PresetSources.fromFile(context, file).forEach(p -> entries.add(new Listed(p, Origin.file(file))));
         }
-        List<Entry> shown = entries.stream().filter(e -> kind == null || e.preset().kind().equals(kind)).toList();
+        List<Listed> shown = entries.stream().filter(e -> kind == null || e.preset().kind().equals(kind)).toList();
         if (output.json()) {
             context.printJson(Value.arr(shown.stream().map(PresetsListCommand::json).toList()));
         } else {
             Table table = new Table("ID", "KIND", "NAME", "CATEGORY/LEVEL", "SOURCE");
             shown.forEach(e -> table.row(orDash(e.preset().id()), e.preset().kind(), e.preset().name(),
-                    categoryOrLevel(e.preset()), e.file() == null ? BUILTIN : "file " + e.file()));
+                    categoryOrLevel(e.preset()), e.origin().label()));
             context.out().print(table.render());
         }
         return 0;
     }
 
-    private static Value json(Entry entry) {
+    private static Value json(Listed entry) {
         Preset preset = entry.preset();
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("id", preset.id() == null ? Value.NULL : Value.of(preset.id()));
@@ -74,10 +73,8 @@ public final class PresetsListCommand implements Callable<Integer> {
         out.put("category", category == null ? Value.NULL : Value.of(category));
         Integer level = preset instanceof QualityPreset q ? q.level() : null;
         out.put("level", level == null ? Value.NULL : Value.of(level));
-        out.put("source", Value.of(entry.file() == null ? BUILTIN : "file"));
-        if (entry.file() != null) {
-            out.put("file", Value.of(entry.file()));
-        }
+        out.put("source", Value.of(entry.origin().source()));
+        out.putAll(entry.origin().details());
         return new Value.Obj(out);
     }
 

@@ -2,6 +2,7 @@ package dev.setpoint.cli.presets;
 
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
+import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.format.PresetCodec;
 import dev.setpoint.core.preset.ParameterPreset;
@@ -26,8 +27,12 @@ public final class PresetsShowCommand implements Callable<Integer> {
     @Mixin
     JsonOption output;
 
+    @Mixin
+    ServerOption server;
+
     @Parameters(paramLabel = "ID|FILE",
-            description = "A built-in preset's id or name, a file holding one preset, or a preset in a --from file.")
+            description = {"A built-in preset's id or name, a file holding one preset, or a preset in a --from file;",
+                "with --server, a server preset's id, slug or name."})
     String ref;
 
     @Option(names = "--from", paramLabel = "FILE",
@@ -40,22 +45,23 @@ public final class PresetsShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PresetCatalog catalog = PresetCatalog.of(context, server);
         List<Preset> known = new ArrayList<>();
         from.forEach(file -> known.addAll(PresetSources.fromFile(context, file)));
-        Preset preset = find(known);
+        Preset preset = find(catalog, known);
         if (output.json()) {
             context.printJson(PresetCodec.encode(preset));
         } else if (preset instanceof QualityPreset quality) {
-            context.out().print(PresetText.quality(catalog(known, quality).resolve(quality)));
+            context.out().print(PresetText.quality(qualities(catalog, known, quality).resolve(quality)));
         } else {
             context.out().print(PresetText.of((ParameterPreset) preset));
         }
         return 0;
     }
 
-    private Preset find(List<Preset> known) {
+    private Preset find(PresetCatalog catalog, List<Preset> known) {
         List<Preset> matches = known.stream().filter(p -> ref.equals(p.id()) || ref.equals(p.name())).toList();
-        List<Preset> found = matches.isEmpty() ? PresetSources.resolve(context, ref) : matches;
+        List<Preset> found = matches.isEmpty() ? catalog.resolve(ref) : matches;
         if (found.size() != 1) {
             throw SetpointException.invalid(ref, found.size() == 0 ? "holds no preset"
                     : "holds " + found.size() + " presets; name one by id with --from " + ref + ": "
@@ -64,17 +70,18 @@ public final class PresetsShowCommand implements Callable<Integer> {
         return found.get(0);
     }
 
-    /** The built-ins plus the custom quality presets of the --from files and the one shown. */
-    private static QualityCatalog catalog(List<Preset> known, QualityPreset shown) {
+    /** The catalog's quality presets plus the custom ones of the --from files and the one shown. */
+    private static QualityCatalog qualities(PresetCatalog catalog, List<Preset> known, QualityPreset shown) {
         List<QualityPreset> customs = new ArrayList<>();
         known.forEach(p -> {
             if (p instanceof QualityPreset q && !q.system()) {
                 customs.add(q);
             }
         });
-        if (!shown.system() && !customs.contains(shown)) {
+        QualityCatalog qualities = catalog.qualities();
+        if (!shown.system() && !customs.contains(shown) && qualities.find(shown.id()).isEmpty()) {
             customs.add(shown);
         }
-        return QualityCatalog.builtin().with(customs);
+        return qualities.with(customs);
     }
 }

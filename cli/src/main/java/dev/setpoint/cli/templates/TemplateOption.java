@@ -17,6 +17,11 @@ public final class TemplateOption {
             description = "Add the template YAML files in DIR to the built-in templates (default: $" + ENV + ").")
     String directory;
 
+    /** True when {@code --templates} was given (the environment variable does not count). */
+    public boolean given() {
+        return directory != null;
+    }
+
     public TemplateRegistry registry(Context context) {
         String dir = directory != null ? directory : context.env().get(ENV);
         if (dir == null || dir.isBlank()) {

@@ -3,9 +3,9 @@ package dev.setpoint.cli.templates;
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
+import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.template.FunctionType;
 import dev.setpoint.core.template.Template;
-import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +27,9 @@ public final class TemplatesListCommand implements Callable<Integer> {
     @Mixin
     TemplateOption templates;
 
+    @Mixin
+    ServerOption server;
+
     @Option(names = "--category", paramLabel = "C", converter = CategoryConverter.class,
             description = "Only this category: image_generation, video_generation, audio_generation, text_generation.")
     FunctionType category;
@@ -37,8 +40,7 @@ public final class TemplatesListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TemplateRegistry registry = templates.registry(context);
-        List<Template> list = category == null ? registry.list() : registry.list(category);
+        List<Template> list = TemplateSource.of(context, templates, server).list(category);
         if (output.json()) {
             context.printJson(Value.arr(list.stream().map(TemplatesListCommand::summary).toList()));
         } else {

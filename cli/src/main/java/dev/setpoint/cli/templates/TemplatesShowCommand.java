@@ -2,6 +2,7 @@ package dev.setpoint.cli.templates;
 
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
+import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.template.Template;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,6 +22,9 @@ public final class TemplatesShowCommand implements Callable<Integer> {
     @Mixin
     TemplateOption templates;
 
+    @Mixin
+    ServerOption server;
+
     @Parameters(paramLabel = "REF", description = "A template id (its latest version) or id@version.")
     String ref;
 
@@ -30,7 +34,7 @@ public final class TemplatesShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Template template = templates.registry(context).resolve(ref);
+        Template template = TemplateSource.of(context, templates, server).resolve(ref);
         if (output.json()) {
             context.printJson(TemplateJson.of(template));
         } else {

@@ -1,0 +1,27 @@
+package dev.setpoint.cli.apply;
+
+import dev.setpoint.cli.Context;
+import dev.setpoint.cli.presets.ServerPresets;
+import dev.setpoint.cli.remote.ServerOption;
+import dev.setpoint.core.compat.Compatibility;
+import dev.setpoint.core.merge.MergeStrategy;
+import dev.setpoint.core.value.Value;
+import java.util.Map;
+
+/**
+ * Where apply, check and estimate are computed: here, from the built-ins and files ({@link LocalResolution}),
+ * or by a server from its templates and presets ({@link ServerResolution}).
+ */
+interface Resolution {
+
+    static Resolution of(Context context, ServerOption server) {
+        return server.server(context).<Resolution>map(s -> new ServerResolution(s, new ServerPresets(context, s)))
+                .orElseGet(() -> new LocalResolution(context));
+    }
+
+    Applied apply(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs);
+
+    Compatibility check(RequestOptions request);
+
+    Estimated estimate(RequestOptions request);
+}

@@ -1,0 +1,103 @@
+package dev.setpoint.cli.apply;
+
+import dev.setpoint.cli.CommandFailure;
+import dev.setpoint.cli.ExitCodes;
+import dev.setpoint.cli.presets.ServerPresets;
+import dev.setpoint.cli.remote.Server;
+import dev.setpoint.cli.remote.ServerJson;
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.compat.Compatibility;
+import dev.setpoint.core.compat.Incompatibility;
+import dev.setpoint.core.estimate.Estimate;
+import dev.setpoint.core.merge.MergeStrategy;
+import dev.setpoint.core.preset.ParameterPreset;
+import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.preset.QualityPreset;
+import dev.setpoint.core.template.Resources;
+import dev.setpoint.core.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The server's {@code /api/apply}, {@code /api/compatibility} and {@code /api/estimate}, with presets
+ * named as on the command line (server ids, slugs or names) and the answers read back into core's types.
+ */
+final class ServerResolution implements Resolution {
+
+    private final Server server;
+    private final ServerPresets presets;
+
+    ServerResolution(Server server, ServerPresets presets) {
+        this.server = server;
+        this.presets = presets;
+    }
+
+    @Override
+    public Applied apply(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
+        Map<String, Value> body = body(request);
+        body.put("merge_strategy", Value.of(strategy.id()));
+        body.put("inputs", new Value.Obj(inputs));
+        Value answer = server.post("/api/apply", new Value.Obj(body)).body();
+        return new Applied(ServerJson.object(ServerJson.member(answer, "parameters")),
+                ServerJson.provenance(ServerJson.member(answer, "provenance")),
+                ServerJson.conflicts(ServerJson.member(answer, "conflicts")));
+    }
+
+    @Override
+    public Compatibility check(RequestOptions request) {
+        Value answer = server.post("/api/compatibility", new Value.Obj(body(request))).body();
+        List<Incompatibility> reasons = new ArrayList<>();
+        ServerJson.items(ServerJson.member(answer, "reasons")).forEach(r -> reasons.add(new Incompatibility(
+                ServerJson.text(r, "code"), ServerJson.text(r, "source"), ServerJson.text(r, "parameter"),
+                ServerJson.text(r, "message"))));
+        return new Compatibility(reasons);
+    }
+
+    @Override
+    public Estimated estimate(RequestOptions request) {
+        Value answer = server.post("/api/estimate", new Value.Obj(body(request))).body();
+        Value r = ServerJson.member(answer, "resources");
+        Estimate estimate = new Estimate(ServerJson.number(answer, "expected_seconds"),
+                ServerJson.number(answer, "min_seconds"), ServerJson.number(answer, "max_seconds"),
+                ServerJson.number(answer, "cost"), new Resources(ServerJson.number(r, "cpu"),
+                        ServerJson.number(r, "memory"), ServerJson.number(r, "gpu"), ServerJson.number(r, "vram")));
+        String quality = ServerJson.text(answer, "quality");
+        String name = presets.qualities().find(quality).map(QualityPreset::name).orElse(quality);
+        return new Estimated(ServerJson.text(answer, "template"), quality, name,
+                (int) ServerJson.integer(answer, "level"), estimate);
+    }
+
+    /**
+     * The request members every endpoint shares. As offline, a custom quality preset among the
+     * {@code --preset}s is the quality when {@code --quality} is not given; a built-in level is refused there.
+     */
+    private Map<String, Value> body(RequestOptions request) {
+        if (request.templates.given()) {
+            throw new CommandFailure(ExitCodes.USAGE, "--templates reads a local directory; against a server "
+                    + "the server's templates are used (drop --templates, or --server for offline use)");
+        }
+        List<Value> ids = new ArrayList<>();
+        List<String> qualities = new ArrayList<>();
+        for (String ref : request.presets) {
+            ServerPresets.Named named = presets.named(ref);
+            Preset preset = named.preset();
+            if (preset instanceof ParameterPreset) {
+                ids.add(Value.of(named.id()));
+            } else if (preset.system()) {
+                throw SetpointException.invalid(ref, "'" + preset.id()
+                        + "' is a built-in quality level; choose it with --quality " + preset.id());
+            } else {
+                qualities.add(preset.id());
+            }
+        }
+        String quality = request.quality != null ? request.quality
+                : qualities.size() == 1 ? qualities.get(0) : RequestOptions.DEFAULT_QUALITY;
+        Map<String, Value> body = new LinkedHashMap<>();
+        body.put("template", Value.of(request.template));
+        body.put("quality", quality.matches("[0-9]{1,18}") ? Value.of(Long.parseLong(quality)) : Value.of(quality));
+        body.put("preset_ids", Value.arr(ids));
+        return body;
+    }
+}

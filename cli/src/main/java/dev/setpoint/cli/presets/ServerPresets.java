@@ -1,0 +1,141 @@
+package dev.setpoint.cli.presets;
+
+import dev.setpoint.cli.Context;
+import dev.setpoint.cli.InputFiles;
+import dev.setpoint.cli.remote.Server;
+import dev.setpoint.cli.remote.ServerJson;
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.format.ExportFormat;
+import dev.setpoint.core.merge.MergeResult;
+import dev.setpoint.core.merge.MergeStrategy;
+import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.preset.QualityPreset;
+import dev.setpoint.core.quality.QualityCatalog;
+import dev.setpoint.core.value.Json;
+import dev.setpoint.core.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The presets of a server, named by server id, slug or exact name. Merging, export and import are
+ * the server's ({@code /api/presets/merge}, {@code /export}, {@code /import}); what it answers is
+ * read back into core's types, so the commands print it exactly as they print offline results.
+ */
+public final class ServerPresets implements PresetCatalog {
+
+    private final Context context;
+    private final Server server;
+    private List<StoredPresets.Stored> all;
+
+    public ServerPresets(Context context, Server server) {
+        this.context = context;
+        this.server = server;
+    }
+
+    @Override
+    public List<Listed> list() {
+        return all().stream().map(s -> new Listed(s.preset(), s.system() ? Origin.BUILTIN
+                : Origin.server(s.id(), s.owner(), s.visibility()))).toList();
+    }
+
+    @Override
+    public List<Preset> resolve(String ref) {
+        return List.of(find(ref).preset());
+    }
+
+    @Override
+    public QualityCatalog qualities() {
+        List<QualityPreset> customs = new ArrayList<>();
+        all().forEach(s -> {
+            if (s.preset() instanceof QualityPreset q && !s.system()) {
+                customs.add(q);
+            }
+        });
+        return QualityCatalog.builtin().with(customs);
+    }
+
+    @Override
+    public MergeResult merge(List<String> refs, MergeStrategy strategy) {
+        Map<String, Value> request = new LinkedHashMap<>();
+        request.put("preset_ids", Value.arr(refs.stream().map(ref -> (Value) Value.of(find(ref).id())).toList()));
+        request.put("merge_strategy", Value.of(strategy.id()));
+        return StoredPresets.mergeResult(server.post("/api/presets/merge", new Value.Obj(request)).body());
+    }
+
+    @Override
+    public Export export(List<String> refs, boolean allBuiltin) {
+        List<StoredPresets.Stored> chosen = new ArrayList<>();
+        refs.forEach(ref -> chosen.add(find(ref)));
+        if (allBuiltin) {
+            all().stream().filter(StoredPresets.Stored::system).forEach(chosen::add);
+        }
+        List<String> names = chosen.stream().map(s -> s.preset().name()).toList();
+        if (chosen.size() == 1) {
+            Server.Answer answer = server.get("/api/presets/" + chosen.get(0).id() + "/export");
+            String fileName = answer.header("Content-Disposition").map(ServerJson::fileName)
+                    .orElse(ExportFormat.exportFileName(chosen.get(0).preset()));
+            return new Export(fileName, answer.text(), names);
+        }
+        String ids = chosen.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(","));
+        return new Export(null, server.get("/api/presets/export?ids=" + ids).text(), names);
+    }
+
+    /**
+     * Uploads the file as it is; a bare preset object is wrapped in the export envelope, which is
+     * what the server imports. Problems point into the file, named by it.
+     */
+    @Override
+    public List<Imported> importFile(String file) {
+        String text = InputFiles.read(context, file);
+        try {
+            Value document = Json.parse(text);
+            String body = PresetSources.isEnvelope(document) ? text
+                    : "{\"version\": \"" + ExportFormat.VERSION + "\", \"preset\": " + text + "}";
+            Value created = server.postJson("/api/presets/import", body).body();
+            return ServerJson.items(created).stream().map(StoredPresets::stored)
+                    .map(s -> new Imported(s.preset(), "id " + s.id())).toList();
+        } catch (SetpointException e) {
+            throw InputFiles.located(file, e);
+        }
+    }
+
+    /** A preset on the server and its server id. */
+    public record Named(long id, Preset preset) {}
+
+    /** The server preset {@code ref} names: its id, slug or exact name. */
+    public Named named(String ref) {
+        StoredPresets.Stored stored = find(ref);
+        return new Named(stored.id(), stored.preset());
+    }
+
+    /** A numeric id is looked up directly; a slug or a name among every preset the caller can see. */
+    private StoredPresets.Stored find(String ref) {
+        if (ref.matches("[0-9]{1,18}")) {
+            return StoredPresets.stored(server.get("/api/presets/" + ref).body());
+        }
+        List<StoredPresets.Stored> matches = all().stream().filter(s -> ref.equals(s.slug())).toList();
+        if (matches.isEmpty()) {
+            matches = all().stream().filter(s -> ref.equals(s.preset().name())).toList();
+        }
+        if (matches.size() > 1) {
+            throw SetpointException.invalid(ref, matches.size() + " presets have this name (ids "
+                    + matches.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", "))
+                    + "); name one by id");
+        }
+        if (matches.isEmpty()) {
+            throw SetpointException.notFound(ref, "no preset on " + server.url()
+                    + " has this id, slug or name (see 'setpoint presets list')");
+        }
+        return matches.get(0);
+    }
+
+    private List<StoredPresets.Stored> all() {
+        if (all == null) {
+            all = StoredPresets.all(server);
+        }
+        return all;
+    }
+}

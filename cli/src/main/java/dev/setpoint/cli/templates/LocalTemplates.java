@@ -1,0 +1,20 @@
+package dev.setpoint.cli.templates;
+
+import dev.setpoint.core.template.FunctionType;
+import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateRegistry;
+import java.util.List;
+
+/** The built-in templates and those of {@code --templates DIR}. */
+record LocalTemplates(TemplateRegistry registry) implements TemplateSource {
+
+    @Override
+    public List<Template> list(FunctionType category) {
+        return category == null ? registry.list() : registry.list(category);
+    }
+
+    @Override
+    public Template resolve(String ref) {
+        return registry.resolve(ref);
+    }
+}

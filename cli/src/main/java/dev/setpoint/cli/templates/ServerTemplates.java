@@ -1,0 +1,49 @@
+package dev.setpoint.cli.templates;
+
+import dev.setpoint.cli.CommandFailure;
+import dev.setpoint.cli.ExitCodes;
+import dev.setpoint.cli.remote.Server;
+import dev.setpoint.cli.remote.ServerJson;
+import dev.setpoint.core.template.FunctionType;
+import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateLoader;
+import dev.setpoint.core.value.Json;
+import dev.setpoint.core.value.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A server's templates ({@code /api/templates}). The server sends each in the members of the template
+ * file format plus its {@code ref}; core's loader reads it back, so it is shown as a local one is.
+ */
+final class ServerTemplates implements TemplateSource {
+
+    private final Server server;
+
+    ServerTemplates(Server server, TemplateOption templates) {
+        if (templates.given()) {
+            throw new CommandFailure(ExitCodes.USAGE, "--templates reads a local directory; against a server "
+                    + "the server's templates are listed (drop --templates, or --server for offline use)");
+        }
+        this.server = server;
+    }
+
+    @Override
+    public List<Template> list(FunctionType category) {
+        String query = category == null ? "" : "?category=" + Server.query(category.id());
+        return ServerJson.items(server.get("/api/templates" + query).body()).stream()
+                .map(summary -> resolve(ServerJson.text(summary, "ref"))).toList();
+    }
+
+    @Override
+    public Template resolve(String ref) {
+        Value json = server.get("/api/templates/" + Server.query(ref)).body();
+        Map<String, Value> members = new LinkedHashMap<>(ServerJson.object(json).members());
+        members.remove("ref");
+        if (members.get("runtime") instanceof Value.Null) {
+            members.remove("runtime");
+        }
+        return TemplateLoader.parse(Json.write(new Value.Obj(members)), server.url() + "/api/templates/" + ref);
+    }
+}
