@@ -97,6 +97,17 @@ public final class RequestOptions {
         }
     }
 
+    /** A server's unknown template or quality, at the option it was given with, as offline. */
+    static SetpointException atOptions(SetpointException e) {
+        Map<String, String> options = Map.of("template", "--template", Pointer.of("quality"), "--quality");
+        if (e.kind() != SetpointException.Kind.NOT_FOUND
+                || !e.problems().stream().allMatch(p -> options.containsKey(p.path()))) {
+            return e;
+        }
+        return new SetpointException(e.kind(), e.problems().stream()
+                .map(p -> new Problem(options.get(p.path()), p.message())).toList());
+    }
+
     /**
      * Runs a lookup by a name the user gave with {@code option}; core reports an unknown name at its own
      * path ({@code template}, {@code /quality}), the command line at the option. Other problems, such

@@ -39,7 +39,7 @@ final class ServerResolution implements Resolution {
         Map<String, Value> body = body(request);
         body.put("merge_strategy", Value.of(strategy.id()));
         body.put("inputs", new Value.Obj(inputs));
-        Value answer = server.post("/api/apply", new Value.Obj(body)).body();
+        Value answer = post("/api/apply", body);
         return new Applied(ServerJson.object(ServerJson.member(answer, "parameters")),
                 ServerJson.provenance(ServerJson.member(answer, "provenance")),
                 ServerJson.conflicts(ServerJson.member(answer, "conflicts")));
@@ -47,7 +47,7 @@ final class ServerResolution implements Resolution {
 
     @Override
     public Compatibility check(RequestOptions request) {
-        Value answer = server.post("/api/compatibility", new Value.Obj(body(request))).body();
+        Value answer = post("/api/compatibility", body(request));
         List<Incompatibility> reasons = new ArrayList<>();
         ServerJson.items(ServerJson.member(answer, "reasons")).forEach(r -> reasons.add(new Incompatibility(
                 ServerJson.text(r, "code"), ServerJson.text(r, "source"), ServerJson.text(r, "parameter"),
@@ -57,7 +57,7 @@ final class ServerResolution implements Resolution {
 
     @Override
     public Estimated estimate(RequestOptions request) {
-        Value answer = server.post("/api/estimate", new Value.Obj(body(request))).body();
+        Value answer = post("/api/estimate", body(request));
         Value r = ServerJson.member(answer, "resources");
         Estimate estimate = new Estimate(ServerJson.number(answer, "expected_seconds"),
                 ServerJson.number(answer, "min_seconds"), ServerJson.number(answer, "max_seconds"),
@@ -67,6 +67,14 @@ final class ServerResolution implements Resolution {
         String name = presets.qualities().find(quality).map(QualityPreset::name).orElse(quality);
         return new Estimated(ServerJson.text(answer, "template"), quality, name,
                 (int) ServerJson.integer(answer, "level"), estimate);
+    }
+
+    private Value post(String path, Map<String, Value> body) {
+        try {
+            return server.post(path, new Value.Obj(body)).body();
+        } catch (SetpointException e) {
+            throw RequestOptions.atOptions(e);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,14 @@ public final class ServerPresets implements PresetCatalog {
         this.server = server;
     }
 
+    /** The built-ins first, in the order they are listed offline, then the others by id. */
     @Override
     public List<Listed> list() {
-        return all().stream().map(s -> new Listed(s.preset(), s.system() ? Origin.BUILTIN
-                : Origin.server(s.id(), s.owner(), s.visibility()))).toList();
+        return all().stream()
+                .sorted(Comparator.comparingInt(s -> s.system() ? BuiltinPresets.ALL.indexOf(s.preset())
+                        : BuiltinPresets.ALL.size()))
+                .map(s -> new Listed(s.preset(), s.system() ? Origin.BUILTIN
+                        : Origin.server(s.id(), s.owner(), s.visibility()))).toList();
     }
 
     @Override

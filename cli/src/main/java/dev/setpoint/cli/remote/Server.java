@@ -5,6 +5,7 @@ import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -119,6 +120,9 @@ public final class Server {
 
     /** The JDK names some failures only by their class (a refused connection has no message). */
     private static String reason(IOException e) {
+        if (e instanceof ConnectException && (e.getMessage() == null || e.getMessage().isBlank())) {
+            return "connection refused; is 'setpoint serve' running there?";
+        }
         String message = e.getMessage();
         Throwable cause = e.getCause();
         if ((message == null || message.isBlank()) && cause != null) {

@@ -84,14 +84,19 @@ public final class ServerJson {
         return out;
     }
 
-    /** The file name of a {@code Content-Disposition: attachment} header: {@code filename*} (RFC 8187) first. */
+    /**
+     * The file name of a {@code Content-Disposition: attachment} header, {@code filename*} (RFC 8187)
+     * first; a name only, never a path, whatever the server sent. Null when there is none.
+     */
     public static String fileName(String contentDisposition) {
         Matcher star = FILENAME_STAR.matcher(contentDisposition);
-        if (star.find()) {
-            return percentDecoded(star.group(1));
-        }
         Matcher plain = FILENAME.matcher(contentDisposition);
-        return plain.find() ? plain.group(1) : null;
+        String name = star.find() ? percentDecoded(star.group(1)) : plain.find() ? plain.group(1) : null;
+        if (name == null) {
+            return null;
+        }
+        String safe = name.replaceAll("[/\\\\\\p{Cntrl}]", "_");
+        return safe.isBlank() || safe.equals(".") || safe.equals("..") ? null : safe;
     }
 
     private static Source source(Value object) {

@@ -1,0 +1,110 @@
+package dev.setpoint.cli.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.setpoint.cli.Cli;
+import dev.setpoint.cli.ExitCodes;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a user sees when the server refuses, cannot be found, or does not know them. */
+class RemoteErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutATokenTheServerAsksForOne() {
+        Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", TestServer.url())).run("presets", "list")
+                .failsWith(ExitCodes.NOT_AUTHENTICATED);
+        assertThat(result.err()).isEqualTo("setpoint: not authenticated: set SETPOINT_TOKEN to an API token of "
+                + TestServer.url() + "\n");
+    }
+
+    @Test
+    void aTokenTheServerDoesNotKnowIsRefused() {
+        Cli.Result result = new Cli(dir).run("presets", "list", "--server", TestServer.url(), "--token",
+                "sp_unknown0000000000000000000000000000000").failsWith(ExitCodes.NOT_AUTHENTICATED);
+        assertThat(result.err()).contains("does not accept the token");
+    }
+
+    @Test
+    void aServerThatIsNotThereIsOneLineAndExit1() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port;
+        Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", url, "SETPOINT_TOKEN", "sp_x"))
+                .run("merge", "balanced").failsWith(ExitCodes.IO);
+        assertThat(result.err()).startsWith("setpoint: cannot reach the server at " + url + ": ").hasLineCount(1);
+    }
+
+    @Test
+    void aServerUrlThatIsNotOneIsAUsageError() {
+        new Cli(dir).run("presets", "list", "--server", "localhost:8080").failsWith(ExitCodes.USAGE);
+    }
+
+    @Test
+    void anUnknownIdIsNotFound() {
+        Cli.Result result = new Cli(dir, TestServer.env()).run("presets", "show", "999999")
+                .failsWith(ExitCodes.NOT_FOUND);
+        assertThat(result.err()).isEqualTo("setpoint: id: no preset 999999\n");
+    }
+
+    @Test
+    void mergingAQualityPresetIsInvalidAtItsPlaceInTheRequest() {
+        Cli.Result result = new Cli(dir, TestServer.env()).run("merge", "balanced", "high")
+                .failsWith(ExitCodes.INVALID);
+        assertThat(result.err()).contains("/preset_ids/1").contains("quality preset");
+    }
+
+    @Test
+    void templatesFromALocalDirectoryAreRefusedAgainstAServer() {
+        Cli.Result result = new Cli(dir, TestServer.env()).run("templates", "list", "--templates", ".")
+                .failsWith(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--templates reads a local directory");
+    }
+
+    /** Each status a server answers with maps to the offline exit code; each listed error is one line. */
+    @ParameterizedTest
+    @CsvSource({"400, 3", "404, 4", "415, 3", "422, 5", "413, 6", "409, 7", "403, 8", "412, 9", "401, 10", "500, 70"})
+    void statusesMapToTheOfflineExitCodes(int status, int exit) throws IOException {
+        HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        fake.createContext("/", exchange -> {
+            byte[] body = ("{\"type\": \"about:blank\", \"title\": \"t\", \"status\": " + status + ", \"detail\": \"d\","
+                    + " \"errors\": [{\"pointer\": \"/name\", \"message\": \"first\"},"
+                    + " {\"field\": \"q\", \"message\": \"second\"}]}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        fake.start();
+        try {
+            String url = "http://127.0.0.1:" + fake.getAddress().getPort();
+            Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", url, "SETPOINT_TOKEN", "sp_x"))
+                    .run("presets", "show", "7").failsWith(exit);
+            if (status == 401) {
+                assertThat(result.err()).contains("not authenticated").hasLineCount(1);
+            } else if (status == 500) {
+                assertThat(result.err()).isEqualTo("setpoint: the server at " + url + " answered 500: d\n");
+            } else {
+                assertThat(result.err()).isEqualTo("setpoint: /name: first\nsetpoint: q: second\n");
+            }
+        } finally {
+            fake.stop(0);
+        }
+    }
+}
