@@ -44,8 +44,4 @@ public record PresetQuery(String kind, String category, String runtime, String s
         }
         SetpointException.throwIfAny(problems);
     }
-
-    public PresetQuery withPage(int offset, int limit) {
-        return new PresetQuery(kind, category, runtime, search, sort, offset, limit);
-    }
 }

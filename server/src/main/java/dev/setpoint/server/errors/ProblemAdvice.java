@@ -70,7 +70,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (causedByTooLargeBody(ex)) {
-            return tooLarge(new BodyTooLargeException(-1));
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "the request body or upload is larger than the limit (1 MiB)",
+                    List.of());
         }
         List<ErrorItem> errors = errors(ex);
         String detail = detail(ex, body, errors);

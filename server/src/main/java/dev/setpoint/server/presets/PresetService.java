@@ -244,7 +244,7 @@ public class PresetService {
             Page<StoredPreset> page;
             int offset = 0;
             do {
-                page = store.list(viewer, PresetQuery.ALL.withPage(offset, PresetQuery.MAX_LIMIT));
+                page = store.list(viewer, new PresetQuery(null, null, null, null, null, offset, PresetQuery.MAX_LIMIT));
                 page.items().forEach(stored -> presets.add(stored.preset()));
                 offset += page.items().size();
             } while (!page.items().isEmpty() && offset < page.total());
