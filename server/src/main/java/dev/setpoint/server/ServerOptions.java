@@ -1,0 +1,74 @@
+package dev.setpoint.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How to start a server: what {@code setpoint serve} takes from its flags and environment.
+ *
+ * @param port the TCP port; 0 picks a free one
+ * @param bindAddress the address to listen on; 127.0.0.1 unless the operator opens it up
+ * @param dataDir where the embedded database and the {@code templates} directory live
+ * @param dbUrl a JDBC URL ({@code jdbc:postgresql://...}), or {@code null} for SQLite in {@code dataDir}
+ */
+public record ServerOptions(int port, String bindAddress, Path dataDir, String dbUrl) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+
+    public ServerOptions {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+        }
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        Objects.requireNonNull(dataDir, "dataDir");
+        dbUrl = dbUrl == null || dbUrl.isBlank() ? null : dbUrl;
+    }
+
+    /**
+     * The defaults overridden by {@code SETPOINT_PORT}, {@code SETPOINT_DATA_DIR} and
+     * {@code SETPOINT_DB_URL}; flags are applied on top with the {@code with...} methods.
+     */
+    public static ServerOptions fromEnvironment(Map<String, String> env) {
+        String port = env.get("SETPOINT_PORT");
+        String dataDir = env.get("SETPOINT_DATA_DIR");
+        return new ServerOptions(port == null || port.isBlank() ? DEFAULT_PORT : parsePort(port),
+                DEFAULT_BIND_ADDRESS,
+                dataDir == null || dataDir.isBlank() ? defaultDataDir(env) : Path.of(dataDir),
+                env.get("SETPOINT_DB_URL"));
+    }
+
+    /** {@code ${XDG_DATA_HOME:-~/.local/share}/setpoint}. */
+    public static Path defaultDataDir(Map<String, String> env) {
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg == null || xdg.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".local", "share")
+                : Path.of(xdg);
+        return base.resolve("setpoint");
+    }
+
+    public ServerOptions withPort(int port) {
+        return new ServerOptions(port, bindAddress, dataDir, dbUrl);
+    }
+
+    public ServerOptions withBindAddress(String bindAddress) {
+        return new ServerOptions(port, bindAddress, dataDir, dbUrl);
+    }
+
+    public ServerOptions withDataDir(Path dataDir) {
+        return new ServerOptions(port, bindAddress, dataDir, dbUrl);
+    }
+
+    public ServerOptions withDbUrl(String dbUrl) {
+        return new ServerOptions(port, bindAddress, dataDir, dbUrl);
+    }
+
+    private static int parsePort(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SETPOINT_PORT must be a port number, not '" + text + "'", e);
+        }
+    }
+}

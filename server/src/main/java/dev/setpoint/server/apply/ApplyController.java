@@ -1,0 +1,150 @@
+package dev.setpoint.server.apply;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.compat.Compatibility;
+import dev.setpoint.core.compat.Incompatibility;
+import dev.setpoint.core.estimate.Estimate;
+import dev.setpoint.core.estimate.Estimator;
+import dev.setpoint.core.merge.MergeStrategy;
+import dev.setpoint.core.resolve.ApplyRequest;
+import dev.setpoint.core.resolve.ApplyResult;
+import dev.setpoint.core.resolve.Provenance;
+import dev.setpoint.core.resolve.Resolver;
+import dev.setpoint.core.resolve.Source;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.server.presets.MergeJson;
+import dev.setpoint.server.presets.PresetService;
+import dev.setpoint.server.templates.TemplateCatalog;
+import dev.setpoint.server.templates.TemplateJson;
+import dev.setpoint.server.users.SetpointUser;
+import dev.setpoint.store.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Applying presets to a template, checking that they fit, and estimating a run (STORY-050). */
+@RestController
+@Tag(name = "apply")
+class ApplyController {
+
+    private final PresetService presets;
+    private final TemplateCatalog templates;
+    private final Resolver resolver = new Resolver();
+
+    ApplyController(PresetService presets, TemplateCatalog templates) {
+        this.presets = presets;
+        this.templates = templates;
+    }
+
+    /**
+     * @param template {@code id} (latest version) or {@code id@version}
+     * @param quality a level ({@code high}), a custom preset's slug, or a preset's numeric id; standard if absent
+     * @param presetIds parameter presets merged in, in this order
+     * @param inputs explicit values; they always win
+     */
+    record ApplyBody(String template, Value quality, List<Long> presetIds, String mergeStrategy,
+            Map<String, Value> inputs) {}
+
+    @PostMapping("/api/apply")
+    @Operation(summary = "Final parameters with _quality_preset, where each value came from, and merge conflicts")
+    Map<String, Object> apply(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
+        ApplyResult result = resolver.apply(request(me.viewer(), body));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("parameters", result.toValue());
+        out.put("provenance", provenance(result.provenance()));
+        out.put("conflicts", MergeJson.conflicts(result.conflicts()));
+        out.put("estimate", estimate(result.estimate()));
+        return out;
+    }
+
+    @PostMapping("/api/compatibility")
+    @Operation(summary = "Whether the presets fit the template, with every reason they do not")
+    Map<String, Object> compatibility(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
+        Compatibility compatibility = resolver.check(request(me.viewer(), body));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("compatible", compatibility.compatible());
+        out.put("reasons", compatibility.reasons().stream().map(ApplyController::reason).toList());
+        return out;
+    }
+
+    @PostMapping("/api/estimate")
+    @Operation(summary = "Expected time with its range, cost and scaled resources of one run")
+    Map<String, Object> estimate(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
+        ApplyRequest request = request(me.viewer(), body);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("template", request.template().ref());
+        out.put("quality", request.quality().preset().id());
+        out.put("level", request.quality().level());
+        out.putAll(estimate(Estimator.estimate(request.template(), request.quality())));
+        return out;
+    }
+
+    private ApplyRequest request(Viewer viewer, ApplyBody body) {
+        if (body.template() == null || body.template().isBlank()) {
+            throw SetpointException.invalid("/template", "template is required: an id such as sd-image, "
+                    + "or id@version");
+        }
+        return new ApplyRequest(templates.registry().resolve(body.template()),
+                presets.quality(viewer, body.quality()),
+                body.presetIds() == null ? List.of() : presets.parameterPresets(viewer, body.presetIds()),
+                body.mergeStrategy() == null ? MergeStrategy.UNION : MergeStrategy.of(body.mergeStrategy()),
+                body.inputs() == null ? Map.of() : body.inputs());
+    }
+
+    private static Map<String, Object> estimate(Estimate estimate) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("expected_seconds", estimate.expectedSeconds());
+        out.put("min_seconds", estimate.minSeconds());
+        out.put("max_seconds", estimate.maxSeconds());
+        out.put("cost", estimate.cost());
+        out.put("resources", TemplateJson.resources(estimate.resources()));
+        return out;
+    }
+
+    private static Map<String, Object> reason(Incompatibility reason) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", reason.code());
+        out.put("source", reason.source());
+        out.put("parameter", reason.parameter());
+        out.put("message", reason.message());
+        return out;
+    }
+
+    private static Value provenance(Map<String, Provenance> provenance) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        provenance.forEach((name, p) -> {
+            Map<String, Value> json = new LinkedHashMap<>();
+            json.put("value", p.value());
+            json.put("set_by", source(p.setBy(), null));
+            json.put("overrode", Value.arr(p.overrode().stream().map(o -> source(o.source(), o.value())).toList()));
+            json.put("rules", Value.arr(p.rules().stream().map(ApplyController::rule).toList()));
+            out.put(name, new Value.Obj(json));
+        });
+        return new Value.Obj(out);
+    }
+
+    private static Value source(Source source, Value value) {
+        Map<String, Value> json = new LinkedHashMap<>();
+        json.put("layer", Value.of(source.layer()));
+        json.put("name", Value.of(source.name()));
+        if (value != null) {
+            json.put("value", value);
+        }
+        return new Value.Obj(json);
+    }
+
+    private static Value rule(Provenance.RuleChange change) {
+        Map<String, Value> json = new LinkedHashMap<>();
+        json.put("rule", Value.of(change.rule()));
+        json.put("from", change.from() == null ? Value.NULL : change.from());
+        json.put("to", change.to() == null ? Value.NULL : change.to());
+        json.put("why", Value.of(change.why()));
+        return new Value.Obj(json);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.setpoint.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The {@code setpoint.*} settings. Environment variables bind by Spring's relaxed rules:
+ * {@code SETPOINT_DATA_DIR}, {@code SETPOINT_DB_URL}, {@code SETPOINT_TEMPLATES_DIR},
+ * {@code SETPOINT_ADMIN_TOKEN}.
+ *
+ * @param dataDir where SQLite's file and the template directory live
+ * @param dbUrl a JDBC URL; empty for SQLite in {@code dataDir}
+ * @param templatesDir the template directory; {@code <dataDir>/templates} when empty
+ * @param templatesPoll how often the template directory is checked for changes
+ * @param adminToken on first start only: the API token the created admin gets
+ * @param maxJsonBody the largest request body accepted
+ */
+@ConfigurationProperties("setpoint")
+public record SetpointProperties(
+        Path dataDir,
+        String dbUrl,
+        Path templatesDir,
+        @DefaultValue("1s") Duration templatesPoll,
+        String adminToken,
+        @DefaultValue("1MB") DataSize maxJsonBody) {
+
+    public SetpointProperties {
+        if (dataDir == null) {
+            dataDir = Path.of(System.getProperty("user.home"), ".local", "share", "setpoint");
+        }
+        dbUrl = dbUrl == null || dbUrl.isBlank() ? null : dbUrl;
+        adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
+    }
+
+    public Path effectiveTemplatesDir() {
+        return templatesDir != null ? templatesDir : dataDir.resolve("templates");
+    }
+}

@@ -1,0 +1,161 @@
+package dev.setpoint.server.errors;
+
+import dev.setpoint.core.SetpointException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The one place that turns exceptions into RFC 9457 problem documents with an {@code errors} list:
+ * {@link SetpointException} by its kind, Spring MVC's own exceptions by their status, a body over
+ * the size limit as 413, and anything unexpected as a 500 without internals.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(SetpointException.class)
+    ResponseEntity<Object> setpoint(SetpointException e) {
+        HttpStatus status = status(e.kind());
+        List<ErrorItem> errors = e.problems().stream().map(ErrorItem::of).toList();
+        String detail = e.problems().size() == 1 ? e.problems().get(0).message()
+                : e.problems().size() + " problems; see errors";
+        return problem(status, detail, errors);
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(BodyTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        LOG.error("unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected server error; see the server log", List.of());
+    }
+
+    static HttpStatus status(SetpointException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INCOMPATIBLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case STALE -> HttpStatus.PRECONDITION_FAILED;
+        };
+    }
+
+    /** Spring MVC's exceptions: keep their status, say what was wrong, and where. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (causedByTooLargeBody(ex)) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "the request body or upload is larger than the limit (1 MiB)",
+                    List.of());
+        }
+        List<ErrorItem> errors = errors(ex);
+        String detail = detail(ex, body, errors);
+        ProblemDetail problem = Problems.of(statusCode, detail, errors);
+        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<ErrorItem> errors) {
+        return ResponseEntity.status(status).body(Problems.of(status, detail, errors));
+    }
+
+    private static boolean causedByTooLargeBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException || t instanceof MaxUploadSizeExceededException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String detail(Exception ex, @Nullable Object body, List<ErrorItem> errors) {
+        if (ex instanceof HttpMessageNotReadableException) {
+            return errors.isEmpty() ? "the request body is missing or is not valid JSON"
+                    : errors.get(0).message();
+        }
+        if (body instanceof ProblemDetail problem && problem.getDetail() != null) {
+            return problem.getDetail();
+        }
+        return ex.getMessage();
+    }
+
+    private static List<ErrorItem> errors(Exception ex) {
+        if (ex instanceof MethodArgumentNotValidException invalid) {
+            return bindingErrors(invalid.getBindingResult());
+        }
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+            return List.of(ErrorItem.field(mismatch.getName(), "'" + mismatch.getValue() + "' is not a valid "
+                    + (mismatch.getRequiredType() == null ? "value" : typeName(mismatch.getRequiredType()))));
+        }
+        if (ex instanceof MissingServletRequestParameterException missing) {
+            return List.of(ErrorItem.field(missing.getParameterName(), "is required"));
+        }
+        if (ex instanceof HttpMessageNotReadableException && ex.getCause() instanceof JacksonException json) {
+            return List.of(ErrorItem.pointer(pointer(json), firstLine(json.getOriginalMessage())));
+        }
+        return List.of();
+    }
+
+    private static List<ErrorItem> bindingErrors(BindingResult result) {
+        List<ErrorItem> errors = new ArrayList<>();
+        result.getFieldErrors().forEach(e -> errors.add(ErrorItem.pointer("/" + e.getField().replace('.', '/'),
+                e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage())));
+        result.getGlobalErrors().forEach(e -> errors.add(ErrorItem.pointer("",
+                e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage())));
+        return errors;
+    }
+
+    /** Where in the document Jackson stopped, as a JSON pointer. */
+    private static String pointer(JacksonException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            String segment = ref.getPropertyName() != null ? ref.getPropertyName()
+                    : ref.getIndex() >= 0 ? String.valueOf(ref.getIndex()) : null;
+            if (segment != null) {
+                pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        return type == Boolean.class || type == boolean.class ? "boolean" : type.getSimpleName().toLowerCase();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "malformed JSON";
+        }
+        int cut = message.indexOf('\n');
+        String first = cut < 0 ? message : message.substring(0, cut);
+        // Jackson names Java types; the client knows JSON types.
+        return first.replaceAll("`[\\w.$]+\\.(\\w+)`", "$1").replaceAll("\\(for Object starting at.*", "").strip();
+    }
+}

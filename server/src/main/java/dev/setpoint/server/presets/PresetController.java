@@ -1,0 +1,216 @@
+package dev.setpoint.server.presets;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.server.users.SetpointUser;
+import dev.setpoint.store.Page;
+import dev.setpoint.store.PresetQuery;
+import dev.setpoint.store.StoredPreset;
+import dev.setpoint.store.Visibility;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The seed's {@code /api/presets} paths, for both kinds of preset ({@code kind} tells them apart).
+ * Lists keep the seed's JSON array body; the total and page links are in headers.
+ */
+@RestController
+@RequestMapping("/api/presets")
+@Tag(name = "presets")
+class PresetController {
+
+    private final PresetService presets;
+
+    PresetController(PresetService presets) {
+        this.presets = presets;
+    }
+
+    @GetMapping({"", "/"})
+    @Operation(summary = "List the presets the caller can see",
+            description = "A JSON array, as in the seed. X-Total-Count has the number of matches and Link "
+                    + "(RFC 8288) the first, prev, next and last pages. Page with offset/limit or page/size "
+                    + "(page counts from 0; size wins over limit).")
+    ResponseEntity<List<Value>> list(@AuthenticationPrincipal SetpointUser me,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String runtime,
+            @Parameter(description = "matches name or description, case ignored")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "name, -name, updated_at, -updated_at, created_at, -created_at, id")
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        int pageSize = size != null ? size : limit != null ? limit : PresetQuery.DEFAULT_LIMIT;
+        int start = page != null ? Math.multiplyExact(page, pageSize) : offset != null ? offset : 0;
+        PresetQuery query = new PresetQuery(kind, category, runtime, q, sort, start, pageSize);
+        Page<StoredPreset> result = presets.list(me.viewer(), query);
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(result.total()))
+                .header(HttpHeaders.LINK, links(result))
+                .body(result.items().stream().<Value>map(PresetJson::write).toList());
+    }
+
+    @GetMapping("/categories")
+    @Operation(summary = "Every category among the presets the caller can see (for a filter)")
+    List<String> categories(@AuthenticationPrincipal SetpointUser me) {
+        return presets.categories(me.viewer());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One preset; its ETag is its revision")
+    ResponseEntity<Value> get(@AuthenticationPrincipal SetpointUser me, @PathVariable long id) {
+        return withEtag(ResponseEntity.ok(), presets.get(me.viewer(), id));
+    }
+
+    @PostMapping(path = {"", "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a preset (private unless visibility is \"shared\")")
+    ResponseEntity<Value> create(@AuthenticationPrincipal SetpointUser me, @RequestBody byte[] body) {
+        StoredPreset created = presets.create(me.viewer(), JsonBody.parse(body));
+        return withEtag(ResponseEntity.created(location(created)), created);
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Update a preset partially: absent members keep, null clears; If-Match optional")
+    ResponseEntity<Value> update(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody byte[] body) {
+        StoredPreset updated = presets.update(me.viewer(), id, JsonBody.parse(body), Etags.revision(ifMatch));
+        return withEtag(ResponseEntity.ok(), updated);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a preset (system presets cannot be deleted: clone them)")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        presets.delete(me.viewer(), id, Etags.revision(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+
+    record CloneRequest(String name, String visibility) {}
+
+    @PostMapping("/{id}/clone")
+    @Operation(summary = "Copy a preset (any the caller can see) into a new one the caller owns")
+    ResponseEntity<Value> copy(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
+            @RequestBody(required = false) CloneRequest request) {
+        String name = request == null ? null : request.name();
+        Visibility visibility = request == null || request.visibility() == null ? Visibility.PRIVATE
+                : Visibility.of(request.visibility());
+        StoredPreset created = presets.copy(me.viewer(), id, name, visibility);
+        return withEtag(ResponseEntity.created(location(created)), created);
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import an export file (one preset or many), uploaded as the multipart field 'file'")
+    ResponseEntity<List<Value>> importUpload(@AuthenticationPrincipal SetpointUser me,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String visibility) throws IOException {
+        if (file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty()
+                && !file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            throw SetpointException.invalid("file", "upload a .json export file, not '"
+                    + file.getOriginalFilename() + "'");
+        }
+        return imported(me, file.getBytes(), visibility);
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import an export file sent as the JSON body; all or nothing")
+    ResponseEntity<List<Value>> importBody(@AuthenticationPrincipal SetpointUser me, @RequestBody byte[] body,
+            @RequestParam(required = false) String visibility) {
+        return imported(me, body, visibility);
+    }
+
+    @GetMapping("/{id}/export")
+    @Operation(summary = "Download one preset as preset-{name}.json")
+    ResponseEntity<String> export(@AuthenticationPrincipal SetpointUser me, @PathVariable long id) {
+        return download(presets.export(me.viewer(), id));
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Download many presets in the bulk envelope: ids=1,2,3, or every visible preset")
+    ResponseEntity<String> exportAll(@AuthenticationPrincipal SetpointUser me,
+            @RequestParam(required = false) List<Long> ids) {
+        return download(presets.exportAll(me.viewer(), ids));
+    }
+
+    record MergeRequest(List<Long> presetIds, String mergeStrategy) {}
+
+    @PostMapping("/merge")
+    @Operation(summary = "Merge parameter presets in the order given (union, intersection or last_wins)")
+    Map<String, Object> merge(@AuthenticationPrincipal SetpointUser me, @RequestBody MergeRequest request) {
+        if (request.presetIds() == null) {
+            throw SetpointException.invalid("/preset_ids", "preset_ids is required: the presets to merge, in order");
+        }
+        return MergeJson.of(presets.merge(me.viewer(), request.presetIds(), request.mergeStrategy()));
+    }
+
+    private ResponseEntity<List<Value>> imported(SetpointUser me, byte[] bytes, String visibility) {
+        Visibility chosen = visibility == null ? Visibility.PRIVATE : Visibility.of(visibility);
+        List<StoredPreset> created = presets.importFile(me.viewer(), JsonBody.text(bytes), chosen);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(created.stream().<Value>map(PresetJson::write).toList());
+    }
+
+    private static ResponseEntity<String> download(PresetService.Export export) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.header(export.fileName()))
+                .body(export.content());
+    }
+
+    private static ResponseEntity<Value> withEtag(ResponseEntity.BodyBuilder response, StoredPreset preset) {
+        return response.eTag(Etags.of(preset.revision())).body(PresetJson.write(preset));
+    }
+
+    private static URI location(StoredPreset preset) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/presets/{id}").buildAndExpand(preset.id()).toUri();
+    }
+
+    private static String links(Page<StoredPreset> page) {
+        List<String> links = new ArrayList<>();
+        long last = page.total() == 0 ? 0 : (page.total() - 1) / page.limit() * page.limit();
+        links.add(link(0, page.limit(), "first"));
+        if (page.offset() > 0) {
+            links.add(link(Math.max(0, page.offset() - page.limit()), page.limit(), "prev"));
+        }
+        if (page.offset() + page.limit() < page.total()) {
+            links.add(link(page.offset() + page.limit(), page.limit(), "next"));
+        }
+        links.add(link(last, page.limit(), "last"));
+        return String.join(", ", links);
+    }
+
+    private static String link(long offset, int limit, String rel) {
+        String url = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page").replaceQueryParam("size")
+                .replaceQueryParam("offset", offset).replaceQueryParam("limit", limit)
+                .build().toUriString();
+        return "<" + url + ">; rel=\"" + rel + "\"";
+    }
+}

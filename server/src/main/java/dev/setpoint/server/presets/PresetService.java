@@ -1,0 +1,304 @@
+package dev.setpoint.server.presets;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.setpoint.core.Pointer;
+import dev.setpoint.core.Problem;
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.SetpointException.Kind;
+import dev.setpoint.core.format.ExportFormat;
+import dev.setpoint.core.format.PresetCodec;
+import dev.setpoint.core.merge.MergeResult;
+import dev.setpoint.core.merge.MergeStrategy;
+import dev.setpoint.core.merge.Merger;
+import dev.setpoint.core.preset.Names;
+import dev.setpoint.core.preset.ParameterPreset;
+import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.quality.QualityCatalog;
+import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.value.Json;
+import dev.setpoint.core.value.Limits;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.store.Page;
+import dev.setpoint.store.PresetQuery;
+import dev.setpoint.store.PresetStore;
+import dev.setpoint.store.StoredPreset;
+import dev.setpoint.store.Viewer;
+import dev.setpoint.store.Visibility;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Preset operations over the store, with the in-process caches. A cached preset or quality catalog
+ * is served only while the store's change version is the one it was cached under, so a write
+ * acknowledged by any instance on the same database is never followed by a stale read.
+ */
+@Service
+public class PresetService {
+
+    /** How many "(copy n)" names a clone tries before giving up. */
+    private static final int MAX_COPY_NAMES = 100;
+    private static final int MAX_RETRIES = 3;
+
+    private final PresetStore store;
+    private final Cache<Key, Versioned<StoredPreset>> presets =
+            Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<Long, Versioned<QualityCatalog>> catalogs =
+            Caffeine.newBuilder().maximumSize(1_000).build();
+
+    private record Key(long viewer, long id) {}
+
+    private record Versioned<T>(long version, T value) {}
+
+    PresetService(PresetStore store) {
+        this.store = store;
+    }
+
+    /** A preset the viewer can see; NOT_FOUND otherwise (whether or not it exists). */
+    public StoredPreset get(Viewer viewer, long id) {
+        long version = store.changeVersion();
+        Key key = new Key(viewer.userId(), id);
+        Versioned<StoredPreset> cached = presets.getIfPresent(key);
+        if (cached != null && cached.version() == version) {
+            return cached.value();
+        }
+        StoredPreset found = store.find(viewer, id).orElseThrow(() -> notFound(id));
+        presets.put(key, new Versioned<>(version, found));
+        return found;
+    }
+
+    /** The built-ins plus the custom quality presets the viewer can see. */
+    public QualityCatalog qualityCatalog(Viewer viewer) {
+        long version = store.changeVersion();
+        Versioned<QualityCatalog> cached = catalogs.getIfPresent(viewer.userId());
+        if (cached != null && cached.version() == version) {
+            return cached.value();
+        }
+        QualityCatalog catalog = store.qualityCatalog(viewer);
+        catalogs.put(viewer.userId(), new Versioned<>(version, catalog));
+        return catalog;
+    }
+
+    /** A quality preset by slug ({@code high}, {@code custom_fast}) or by its numeric id, chain resolved. */
+    public ResolvedQuality quality(Viewer viewer, Value selection) {
+        QualityCatalog catalog = qualityCatalog(viewer);
+        if (selection == null || selection instanceof Value.Null) {
+            return catalog.resolve("standard");
+        }
+        if (selection instanceof Value.Num n && n.isIntegral()) {
+            StoredPreset stored = get(viewer, n.value().longValueExact());
+            if (!stored.kind().equals("quality")) {
+                throw SetpointException.invalid("/quality", "preset " + stored.id() + " is a parameter preset; "
+                        + "quality takes a quality preset");
+            }
+            return catalog.resolve(stored.slug());
+        }
+        if (selection instanceof Value.Str s) {
+            return catalog.resolve(s.value());
+        }
+        throw SetpointException.invalid("/quality", "quality is a level such as \"high\", a custom preset's "
+                + "slug or a preset id, not " + selection.typeName());
+    }
+
+    /** Parameter presets in the order given; duplicates are INVALID, invisible ones NOT_FOUND. */
+    public List<ParameterPreset> parameterPresets(Viewer viewer, List<Long> ids) {
+        if (ids.size() > Limits.MAX_MERGE_PRESETS) {
+            throw new SetpointException(Kind.TOO_LARGE, Pointer.of("preset_ids"),
+                    ids.size() + " presets; the limit is " + Limits.MAX_MERGE_PRESETS);
+        }
+        List<Problem> problems = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) == null) {
+                problems.add(new Problem(Pointer.of("preset_ids", String.valueOf(i)), "a preset id cannot be null"));
+            } else if (!seen.add(ids.get(i))) {
+                problems.add(new Problem(Pointer.of("preset_ids", String.valueOf(i)),
+                        "preset " + ids.get(i) + " is listed more than once"));
+            }
+        }
+        SetpointException.throwIfAny(problems);
+        List<ParameterPreset> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            StoredPreset stored = get(viewer, ids.get(i));
+            if (!(stored.preset() instanceof ParameterPreset parameter)) {
+                throw SetpointException.invalid(Pointer.of("preset_ids", String.valueOf(i)), "preset "
+                        + stored.id() + " is a quality preset; only parameter presets are merged");
+            }
+            out.add(parameter);
+        }
+        return out;
+    }
+
+    public MergeResult merge(Viewer viewer, List<Long> ids, String strategy) {
+        return Merger.merge(parameterPresets(viewer, ids), MergeStrategy.of(strategy == null ? "union" : strategy));
+    }
+
+    public Page<StoredPreset> list(Viewer viewer, PresetQuery query) {
+        return store.list(viewer, query);
+    }
+
+    public List<String> categories(Viewer viewer) {
+        return store.categories(viewer);
+    }
+
+    /** Create: the body goes through {@link PresetCodec}, like update and import. */
+    public StoredPreset create(Viewer viewer, Value body) {
+        Value.Obj object = PresetJson.object(body);
+        Visibility visibility = PresetJson.visibility(object, Visibility.PRIVATE);
+        return store.create(viewer, PresetCodec.decode(PresetJson.presetMembers(object)), visibility);
+    }
+
+    /**
+     * Partial update: a member left out keeps its value, a member set to null is cleared, any other
+     * replaces it. The result is read by {@link PresetCodec} as a whole. Without {@code ifMatch}
+     * the update is still made against the revision it was merged onto, retried if another write
+     * came in between, so a concurrent change to another member is never lost.
+     */
+    public StoredPreset update(Viewer viewer, long id, Value body, Long ifMatch) {
+        Value.Obj patch = PresetJson.object(body);
+        for (int attempt = 1; ; attempt++) {
+            StoredPreset current = store.find(viewer, id).orElseThrow(() -> notFound(id));
+            if (ifMatch != null && ifMatch != current.revision()) {
+                throw stale(id, ifMatch, current.revision());
+            }
+            Preset preset = PresetCodec.decode(patched(current, PresetJson.presetMembers(patch)));
+            Visibility visibility = PresetJson.visibility(patch, null);
+            try {
+                return store.update(viewer, id, preset, visibility, current.revision());
+            } catch (SetpointException e) {
+                if (e.kind() != Kind.STALE || ifMatch != null || attempt == MAX_RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    public void delete(Viewer viewer, long id, Long ifMatch) {
+        store.delete(viewer, id, ifMatch);
+    }
+
+    /** A copy owned by the viewer, named {@code name} or "<name> (copy)", "(copy 2)", ... whichever is free. */
+    public StoredPreset copy(Viewer viewer, long id, String name, Visibility visibility) {
+        StoredPreset source = get(viewer, id);
+        Map<String, Value> members = new LinkedHashMap<>(PresetCodec.encode(source.preset()).members());
+        members.remove("id");
+        members.remove("is_system");
+        if (name != null) {
+            members.put("name", Value.of(name));
+            return store.create(viewer, PresetCodec.decode(new Value.Obj(members)), visibility);
+        }
+        for (int n = 1; ; n++) {
+            members.put("name", Value.of(source.preset().name() + (n == 1 ? " (copy)" : " (copy " + n + ")")));
+            try {
+                return store.create(viewer, PresetCodec.decode(new Value.Obj(members)), visibility);
+            } catch (SetpointException e) {
+                if (e.kind() != Kind.CONFLICT || n == MAX_COPY_NAMES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Imports an export file (one preset or many), all or nothing: every preset is validated first
+     * and names are checked against each other; if storing one fails, those stored before it are
+     * removed again. Problems point into the file.
+     */
+    public List<StoredPreset> importFile(Viewer viewer, String text, Visibility visibility) {
+        List<Preset> presets = ExportFormat.importText(text);
+        String prefix = Json.parse(text) instanceof Value.Obj file && file.members().containsKey("presets")
+                ? "presets" : "preset";
+        checkNamesDistinct(presets, prefix);
+        List<StoredPreset> created = new ArrayList<>();
+        try {
+            for (Preset preset : presets) {
+                created.add(store.create(viewer, preset, visibility));
+            }
+            return created;
+        } catch (SetpointException e) {
+            created.forEach(stored -> store.delete(viewer, stored.id(), null));
+            String at = prefix.equals("preset") ? Pointer.of("preset")
+                    : Pointer.of("presets", String.valueOf(created.size()));
+            throw new SetpointException(e.kind(), e.problems().stream()
+                    .map(p -> new Problem(p.path().startsWith("/") || p.path().isEmpty() ? at + p.path() : p.path(),
+                            p.message()))
+                    .toList());
+        }
+    }
+
+    /** The export file of one preset and its download name. */
+    public Export export(Viewer viewer, long id) {
+        Preset preset = get(viewer, id).preset();
+        return new Export(ExportFormat.exportFileName(preset), ExportFormat.export(preset));
+    }
+
+    /** The bulk export file of the given presets, or of every preset the viewer can see. */
+    public Export exportAll(Viewer viewer, List<Long> ids) {
+        List<Preset> presets = new ArrayList<>();
+        if (ids == null) {
+            Page<StoredPreset> page;
+            int offset = 0;
+            do {
+                page = store.list(viewer, new PresetQuery(null, null, null, null, null, offset, PresetQuery.MAX_LIMIT));
+                page.items().forEach(stored -> presets.add(stored.preset()));
+                offset += page.items().size();
+            } while (!page.items().isEmpty() && offset < page.total());
+        } else {
+            ids.stream().distinct().forEach(id -> presets.add(get(viewer, id).preset()));
+        }
+        return new Export("presets.json", ExportFormat.exportAll(presets));
+    }
+
+    /** An export file's name and content. */
+    public record Export(String fileName, String content) {}
+
+    private static Value.Obj patched(StoredPreset current, Value.Obj patch) {
+        Map<String, Value> members = new LinkedHashMap<>(PresetCodec.encode(current.preset()).members());
+        members.remove("is_system");
+        Value kind = patch.members().get("kind");
+        if (kind != null && !(kind instanceof Value.Null) && !kind.equals(Value.of(current.kind()))) {
+            throw SetpointException.invalid(Pointer.of("kind"), "a preset's kind cannot change; it is "
+                    + current.kind() + " (create a new preset instead)");
+        }
+        patch.members().forEach((name, value) -> {
+            if (name.equals("id") || name.equals("kind")) {
+                return; // the slug and the kind stay
+            }
+            if (value instanceof Value.Null) {
+                members.remove(name);
+            } else {
+                members.put(name, value);
+            }
+        });
+        return new Value.Obj(members);
+    }
+
+    private static void checkNamesDistinct(List<Preset> presets, String prefix) {
+        Map<String, Integer> first = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < presets.size(); i++) {
+            Integer earlier = first.putIfAbsent(Names.normalized(presets.get(i).name()), i);
+            if (earlier != null) {
+                problems.add(new Problem(Pointer.of(prefix, String.valueOf(i), "name"), "the name '"
+                        + presets.get(i).name() + "' is also used by preset " + earlier + " of this file"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SetpointException(Kind.CONFLICT, problems);
+        }
+    }
+
+    private static SetpointException notFound(long id) {
+        return SetpointException.notFound("id", "no preset " + id);
+    }
+
+    private static SetpointException stale(long id, long expected, long actual) {
+        return new SetpointException(Kind.STALE, "", "preset " + id + " is at revision " + actual
+                + ", not " + expected + "; read it again and reapply your change");
+    }
+}

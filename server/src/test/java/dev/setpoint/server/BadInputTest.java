@@ -1,0 +1,94 @@
+package dev.setpoint.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets a 4xx problem document, never a 500; auth failures too. */
+class BadInputTest extends ServerTestBase {
+
+    @Test
+    void withoutATokenTheApiAnswers401ProblemJson() {
+        Http.Response response = anonymous().get("/api/presets/");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.text("status")).isEqualTo("401");
+        assertThat(anonymous().as("sp_notAToken").get("/api/me").status()).isEqualTo(401);
+        assertThat(anonymous().get("/api/templates").status()).isEqualTo(401);
+    }
+
+    @Test
+    void healthReadinessAndOpenApiArePublicMetricsAreNot() {
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous().get("/actuator/health/readiness").body()).contains("UP");
+        assertThat(anonymous().get("/v3/api-docs").body()).contains("/api/presets/merge");
+        assertThat(anonymous().get("/swagger-ui.html").status()).isIn(200, 302);
+        assertThat(anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(admin().get("/actuator/prometheus").body()).contains("http_server_requests");
+    }
+
+    @Test
+    void malformedJsonWrongTypesAndMissingBodiesAre400() {
+        Http alice = newUser("alice");
+        assertProblem(alice.post("/api/presets/", "{\"name\": "), 400);
+        assertProblem(alice.post("/api/presets/", "[1, 2]"), 400);
+        assertProblem(alice.post("/api/presets/", "{\"name\": 5, \"parameters\": \"x\"}"), 400);
+        assertProblem(alice.post("/api/presets/", "{\"name\": \"a\", \"name\": \"b\", \"parameters\": {}}"), 400);
+        Http.Response wrongType = alice.post("/api/presets/merge", "{\"preset_ids\": [1, {\"a\": 1}]}");
+        assertProblem(wrongType, 400);
+        assertThat(wrongType.text("errors", "0", "pointer")).isEqualTo("/preset_ids/1");
+        assertProblem(alice.post("/api/presets/merge", "{\"preset_ids\": [1], \"surprise\": true}"), 400);
+        assertProblem(alice.post("/api/apply", "{\"template\": 5}"), 400);
+        assertProblem(alice.post("/api/apply", ""), 400);
+        assertProblem(alice.post("/api/presets/", ""), 400);
+        assertProblem(alice.get("/api/presets/abc"), 400);
+        assertProblem(alice.get("/api/presets/99999999999999999999"), 400);
+        assertProblem(alice.put("/api/presets/1", "{}", "If-Match", "\"abc\""), 412);
+        assertProblem(alice.post("/api/presets/", "{\"name\": \"x\", \"parameters\": {}}", "Content-Type", "text/plain"),
+                415);
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        Http alice = newUser("alice");
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertProblem(alice.post("/api/presets/", "{\"name\": \"d\", \"parameters\": {\"a\": " + deep + "}}"), 400);
+        assertProblem(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": " + deep + "}}"),
+                400);
+        assertProblem(alice.post("/api/presets/import", "{\"version\": \"1.0\", \"preset\": " + deep + "}"), 400);
+    }
+
+    @Test
+    void hugeBodiesAre413() {
+        Http alice = newUser("alice");
+        String huge = "{\"name\": \"h\", \"description\": \"" + "x".repeat(2 * 1024 * 1024) + "\", \"parameters\": {}}";
+        assertProblem(alice.post("/api/presets/", huge), 413);
+        assertProblem(alice.post("/api/apply", huge), 413);
+        Http.Response upload = alice.upload("/api/presets/import", "big.json", huge.getBytes(), "application/json");
+        assertThat(upload.status()).isEqualTo(413);
+        HttpRequest.Builder chunked = HttpRequest.newBuilder(URI.create(alice.baseUrl() + "/api/presets/"))
+                .header("Authorization", "Bearer " + alice.token())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.ByteArrayInputStream(huge.getBytes())));
+        assertProblem(alice.send(chunked), 413);
+    }
+
+    @Test
+    void unknownIdsAre404() {
+        Http alice = newUser("alice");
+        assertProblem(alice.get("/api/presets/424242"), 404);
+        assertProblem(alice.put("/api/presets/424242", "{\"name\": \"x\"}"), 404);
+        assertProblem(alice.delete("/api/presets/424242"), 404);
+        assertProblem(alice.get("/api/templates/nope"), 404);
+        assertProblem(alice.get("/api/nothing-here"), 404);
+    }
+
+    private static void assertProblem(Http.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"errors\"");
+    }
+}

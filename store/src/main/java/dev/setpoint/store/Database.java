@@ -1,0 +1,78 @@
+package dev.setpoint.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The store on one database: SQLite for an embedded install, PostgreSQL for a shared one. Opening
+ * migrates the schema (Flyway, one migration set per vendor) and seeds the system presets.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final PresetStore presets;
+    private final UserStore users;
+
+    private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        Jdbc jdbc = new Jdbc(dataSource, dialect);
+        this.presets = new JdbcPresetStore(jdbc, clock);
+        this.users = new JdbcUserStore(jdbc, clock, new Tokens(new SecureRandom()));
+    }
+
+    /**
+     * @param jdbcUrl {@code jdbc:sqlite:/path/setpoint.db} or {@code jdbc:postgresql://host/db?user=..&password=..}
+     */
+    public static Database open(String jdbcUrl, Clock clock) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("setpoint-" + dialect.id());
+        dialect.configure(config);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            // Through SLF4J like HikariCP, so that the application decides what is printed.
+            Flyway.configure().loggers("slf4j").dataSource(dataSource).locations(dialect.migrations()).load()
+                    .migrate();
+            Seeder.seed(new Jdbc(dataSource, dialect), clock);
+            return new Database(dataSource, dialect, clock);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /** {@code jdbc:sqlite:<dataDir>/setpoint.db}. */
+    public static String sqliteUrl(Path dataDir) {
+        return "jdbc:sqlite:" + dataDir.resolve("setpoint.db").toAbsolutePath();
+    }
+
+    public PresetStore presets() {
+        return presets;
+    }
+
+    public UserStore users() {
+        return users;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The pooled connections, for health checks. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,276 @@
+package dev.setpoint.store;
+
+import dev.setpoint.core.Pointer;
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.SetpointException.Kind;
+import dev.setpoint.core.preset.Names;
+import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.preset.QualityPreset;
+import dev.setpoint.core.quality.QualityCatalog;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link PresetStore} on JDBC; every write also bumps the change version in its transaction. */
+final class JdbcPresetStore implements PresetStore {
+
+    private static final String BY_ID = PresetRows.SELECT + "WHERE p.id = ?";
+    private static final String VISIBLE_BY_ID = BY_ID + " AND " + PresetRows.VISIBLE;
+    private static final String VISIBLE_BY_SLUG = PresetRows.SELECT + "WHERE p.slug = ? AND " + PresetRows.VISIBLE;
+
+    // Owner 0 stands for the system presets, whose names no user may take either.
+    private static final String NAME_TAKEN = """
+            SELECT 1 FROM presets WHERE coalesce(owner_id, 0) IN (0, ?) AND name_key = ? AND id <> ?
+            """;
+
+    // A taken slug inserts nothing and the next candidate is tried; a taken name fails on its unique index.
+    private static final String INSERT = """
+            INSERT INTO presets (kind, slug, owner_id, visibility, name, name_key, search_text, category, runtime,
+                                 body, revision, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %s, 1, ?, ?)
+            ON CONFLICT (slug) DO NOTHING
+            RETURNING id
+            """;
+
+    private static final String UPDATE = """
+            UPDATE presets SET name = ?, name_key = ?, search_text = ?, category = ?, runtime = ?, body = %s,
+                               visibility = ?, revision = revision + 1, updated_at = ?
+            WHERE id = ?
+            """;
+
+    private static final String DELETE = "DELETE FROM presets WHERE id = ?";
+    private static final String BUMP = "UPDATE store_changes SET version = version + 1 WHERE id = 1";
+    private static final String VERSION = "SELECT version FROM store_changes WHERE id = 1";
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+    private final PresetRows rows;
+    private final PresetListing listing;
+    private final String insert;
+    private final String update;
+    private final String writableById;
+
+    JdbcPresetStore(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.rows = new PresetRows(jdbc.dialect());
+        this.listing = new PresetListing(rows);
+        this.insert = INSERT.formatted(jdbc.dialect().jsonParameter());
+        this.update = UPDATE.formatted(jdbc.dialect().jsonParameter());
+        this.writableById = BY_ID + jdbc.dialect().forUpdate();
+    }
+
+    @Override
+    public StoredPreset create(Viewer owner, Preset preset, Visibility visibility) {
+        requireUserVisibility(visibility);
+        return jdbc.transaction(c -> {
+            checkNameFree(c, owner, preset.name(), -1);
+            long id = insert(c, owner, preset, visibility);
+            StoredPreset stored = one(c, BY_ID, id).orElseThrow();
+            checkChain(c, owner, stored.preset(), id);
+            bump(c);
+            return stored;
+        });
+    }
+
+    @Override
+    public Optional<StoredPreset> find(Viewer viewer, long id) {
+        return jdbc.read(c -> one(c, VISIBLE_BY_ID, id, viewer.userId()));
+    }
+
+    @Override
+    public Optional<StoredPreset> findBySlug(Viewer viewer, String slug) {
+        return jdbc.read(c -> one(c, VISIBLE_BY_SLUG, slug, viewer.userId()));
+    }
+
+    @Override
+    public Page<StoredPreset> list(Viewer viewer, PresetQuery query) {
+        return jdbc.read(c -> listing.page(c, viewer, query));
+    }
+
+    @Override
+    public List<String> categories(Viewer viewer) {
+        return jdbc.read(c -> listing.categories(c, viewer));
+    }
+
+    @Override
+    public StoredPreset update(Viewer viewer, long id, Preset preset, Visibility visibility, Long expectedRevision) {
+        if (visibility != null) {
+            requireUserVisibility(visibility);
+        }
+        return jdbc.transaction(c -> {
+            StoredPreset current = writable(c, viewer, id, expectedRevision);
+            if (!current.kind().equals(preset.kind())) {
+                throw SetpointException.invalid(Pointer.of("kind"), "a " + current.kind()
+                        + " preset cannot become a " + preset.kind() + " preset");
+            }
+            checkNameFree(c, viewer, preset.name(), id);
+            Preset updated = PresetRows.withId(preset, current.slug());
+            checkChain(c, viewer, updated, id);
+            write(c, id, updated, visibility == null ? current.visibility() : visibility);
+            bump(c);
+            return one(c, BY_ID, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public void delete(Viewer viewer, long id, Long expectedRevision) {
+        jdbc.transaction(c -> {
+            writable(c, viewer, id, expectedRevision);
+            try (PreparedStatement statement = c.prepareStatement(DELETE)) {
+                statement.setLong(1, id);
+                statement.executeUpdate();
+            }
+            bump(c);
+            return null;
+        });
+    }
+
+    @Override
+    public QualityCatalog qualityCatalog(Viewer viewer) {
+        return jdbc.read(c -> QualityCatalog.builtin().with(listing.customQuality(c, viewer, -1)));
+    }
+
+    @Override
+    public long changeVersion() {
+        return jdbc.read(c -> {
+            try (PreparedStatement statement = c.prepareStatement(VERSION);
+                    ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
+    private long insert(Connection c, Viewer owner, Preset preset, Visibility visibility) throws SQLException {
+        String base = preset instanceof QualityPreset ? preset.id() : Names.slug(preset.name());
+        Instant now = now();
+        try (PreparedStatement statement = c.prepareStatement(insert)) {
+            for (int attempt = 1; ; attempt++) {
+                String slug = Slugs.candidate(base, attempt);
+                statement.setString(1, preset.kind());
+                statement.setString(2, slug);
+                statement.setLong(3, owner.userId());
+                statement.setString(4, visibility.id());
+                int next = PresetRows.bindContent(statement, 5, PresetRows.withId(preset, slug));
+                jdbc.dialect().setInstant(statement, next, now);
+                jdbc.dialect().setInstant(statement, next + 1, now);
+                try (ResultSet result = statement.executeQuery()) {
+                    if (result.next()) {
+                        return result.getLong(1);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw nameConflictOr(e, preset);
+        }
+    }
+
+    private void write(Connection c, long id, Preset preset, Visibility visibility) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(update)) {
+            int next = PresetRows.bindContent(statement, 1, preset);
+            statement.setString(next, visibility.id());
+            jdbc.dialect().setInstant(statement, next + 1, now());
+            statement.setLong(next + 2, id);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw nameConflictOr(e, preset);
+        }
+    }
+
+    /** The row a viewer wants to change, locked; or why they may not. */
+    private StoredPreset writable(Connection c, Viewer viewer, long id, Long expectedRevision) throws SQLException {
+        StoredPreset current = one(c, writableById, id)
+                .filter(p -> p.visibility() != Visibility.PRIVATE || p.ownerId() == viewer.userId())
+                .orElseThrow(() -> notFound(id));
+        if (current.system()) {
+            throw new SetpointException(Kind.FORBIDDEN, "", "system presets are read-only; clone it to customise it");
+        }
+        if (current.ownerId() != viewer.userId()) {
+            throw new SetpointException(Kind.FORBIDDEN, "", "only its owner can change it");
+        }
+        if (expectedRevision != null && expectedRevision != current.revision()) {
+            throw new SetpointException(Kind.STALE, "", "preset " + id + " is at revision " + current.revision()
+                    + ", not " + expectedRevision + "; reload it and try again");
+        }
+        return current;
+    }
+
+    private void checkNameFree(Connection c, Viewer owner, String name, long except) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(NAME_TAKEN)) {
+            statement.setLong(1, owner.userId());
+            statement.setString(2, Names.normalized(name));
+            statement.setLong(3, except);
+            try (ResultSet result = statement.executeQuery()) {
+                if (result.next()) {
+                    throw conflict(name);
+                }
+            }
+        }
+    }
+
+    /** A quality preset's base chain must resolve among the presets its owner can see. */
+    private void checkChain(Connection c, Viewer owner, Preset preset, long id) throws SQLException {
+        if (!(preset instanceof QualityPreset quality)) {
+            return;
+        }
+        List<QualityPreset> catalog = new ArrayList<>(listing.customQuality(c, owner, id));
+        catalog.add(quality);
+        try {
+            QualityCatalog.builtin().with(catalog).resolve(quality);
+        } catch (SetpointException e) {
+            // A missing base is a fault of this preset, not a missing resource of the request.
+            throw e.kind() == Kind.NOT_FOUND ? SetpointException.invalid(e.problems()) : e;
+        }
+    }
+
+    private Optional<StoredPreset> one(Connection c, String sql, Object... arguments) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < arguments.length; i++) {
+                statement.setObject(i + 1, arguments[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? Optional.of(rows.read(result)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void bump(Connection c) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(BUMP)) {
+            statement.executeUpdate();
+        }
+    }
+
+    private RuntimeException nameConflictOr(SQLException e, Preset preset) throws SQLException {
+        if (jdbc.dialect().isUniqueViolation(e)) {
+            return conflict(preset.name());
+        }
+        throw e;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void requireUserVisibility(Visibility visibility) {
+        if (visibility == Visibility.SYSTEM) {
+            throw SetpointException.invalid(Pointer.of("visibility"), "visibility must be private or shared");
+        }
+    }
+
+    private static SetpointException conflict(String name) {
+        return new SetpointException(Kind.CONFLICT, Pointer.of("name"),
+                "a preset named '" + name.strip() + "' already exists");
+    }
+
+    private static SetpointException notFound(long id) {
+        return SetpointException.notFound("", "no preset with id " + id);
+    }
+}

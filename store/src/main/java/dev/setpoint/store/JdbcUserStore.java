@@ -1,0 +1,229 @@
+package dev.setpoint.store;
+
+import dev.setpoint.core.Pointer;
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.SetpointException.Kind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** {@link UserStore} on JDBC. */
+final class JdbcUserStore implements UserStore {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}");
+    private static final int MIN_REGISTERED_TOKEN_LENGTH = 20;
+    private static final int MAX_TOKEN_NAME_LENGTH = 100;
+    // Recording every use would make each authenticated read a synced write.
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    private static final String USER = "SELECT u.id, u.username, u.password_hash, u.role, u.created_at FROM users u ";
+    private static final String INSERT_USER = """
+            INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING id
+            """;
+    private static final String BY_TOKEN = """
+            SELECT u.id, u.username, u.password_hash, u.role, u.created_at, t.id AS token_id, t.last_used_at
+            FROM api_tokens t JOIN users u ON u.id = t.user_id
+            WHERE t.token_hash = ?
+            """;
+    private static final String TOUCH_TOKEN = "UPDATE api_tokens SET last_used_at = ? WHERE id = ?";
+    private static final String INSERT_TOKEN = """
+            INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id
+            """;
+    private static final String TOKENS = """
+            SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = ? ORDER BY id
+            """;
+    private static final String REVOKE = "DELETE FROM api_tokens WHERE id = ? AND user_id = ?";
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+    private final Tokens tokens;
+
+    JdbcUserStore(Jdbc jdbc, Clock clock, Tokens tokens) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public User createUser(String username, String passwordHash, Role role) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw SetpointException.invalid(Pointer.of("username"), "a username is 1 to 64 letters, digits, "
+                    + "'_', '.', '@' or '-', starting with a letter or digit");
+        }
+        Instant now = now();
+        return jdbc.transaction(c -> {
+            try (PreparedStatement statement = c.prepareStatement(INSERT_USER)) {
+                statement.setString(1, username);
+                statement.setString(2, passwordHash);
+                statement.setString(3, role.id());
+                jdbc.dialect().setInstant(statement, 4, now);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return new User(result.getLong(1), username, passwordHash, role, now);
+                }
+            } catch (SQLException e) {
+                if (jdbc.dialect().isUniqueViolation(e)) {
+                    throw new SetpointException(Kind.CONFLICT, Pointer.of("username"),
+                            "a user named '" + username + "' already exists");
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public Optional<User> findByUsername(String username) {
+        return jdbc.read(c -> user(c, USER + "WHERE lower(u.username) = lower(?)", username));
+    }
+
+    @Override
+    public Optional<User> findById(long id) {
+        return jdbc.read(c -> user(c, USER + "WHERE u.id = ?", id));
+    }
+
+    @Override
+    public Optional<User> authenticateToken(String plaintext) {
+        if (plaintext == null || plaintext.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.read(c -> {
+            User user;
+            long tokenId;
+            Instant lastUsed;
+            try (PreparedStatement statement = c.prepareStatement(BY_TOKEN)) {
+                statement.setString(1, Tokens.hash(plaintext));
+                try (ResultSet result = statement.executeQuery()) {
+                    if (!result.next()) {
+                        return Optional.empty();
+                    }
+                    user = user(result);
+                    tokenId = result.getLong("token_id");
+                    lastUsed = jdbc.dialect().instant(result, "last_used_at");
+                }
+            }
+            // After the read is closed: SQLite cannot turn an open read into a write once others wrote.
+            touch(c, tokenId, lastUsed);
+            return Optional.of(user);
+        });
+    }
+
+    @Override
+    public IssuedToken issueToken(long userId, String name) {
+        return store(userId, name, tokens.generate());
+    }
+
+    @Override
+    public IssuedToken registerToken(long userId, String name, String plaintext) {
+        if (plaintext == null || plaintext.strip().length() < MIN_REGISTERED_TOKEN_LENGTH) {
+            throw SetpointException.invalid(Pointer.of("token"),
+                    "a token must have at least " + MIN_REGISTERED_TOKEN_LENGTH + " characters");
+        }
+        return store(userId, name, plaintext);
+    }
+
+    @Override
+    public List<ApiToken> tokens(long userId) {
+        return jdbc.read(c -> {
+            List<ApiToken> list = new ArrayList<>();
+            try (PreparedStatement statement = c.prepareStatement(TOKENS)) {
+                statement.setLong(1, userId);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        list.add(new ApiToken(result.getLong("id"), result.getString("name"),
+                                jdbc.dialect().instant(result, "created_at"),
+                                jdbc.dialect().instant(result, "last_used_at")));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    @Override
+    public boolean revokeToken(long userId, long tokenId) {
+        return jdbc.transaction(c -> {
+            try (PreparedStatement statement = c.prepareStatement(REVOKE)) {
+                statement.setLong(1, tokenId);
+                statement.setLong(2, userId);
+                return statement.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public long count() {
+        return jdbc.read(c -> {
+            try (PreparedStatement statement = c.prepareStatement("SELECT count(*) FROM users");
+                    ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
+    private IssuedToken store(long userId, String name, String plaintext) {
+        if (name == null || name.isBlank() || name.length() > MAX_TOKEN_NAME_LENGTH) {
+            throw SetpointException.invalid(Pointer.of("name"),
+                    "a token name is 1 to " + MAX_TOKEN_NAME_LENGTH + " characters");
+        }
+        return jdbc.transaction(c -> {
+            if (user(c, USER + "WHERE u.id = ?", userId).isEmpty()) {
+                throw SetpointException.notFound("", "no user with id " + userId);
+            }
+            try (PreparedStatement statement = c.prepareStatement(INSERT_TOKEN)) {
+                statement.setLong(1, userId);
+                statement.setString(2, name);
+                statement.setString(3, Tokens.hash(plaintext));
+                jdbc.dialect().setInstant(statement, 4, now());
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return new IssuedToken(result.getLong(1), name, plaintext);
+                }
+            } catch (SQLException e) {
+                if (jdbc.dialect().isUniqueViolation(e)) {
+                    throw new SetpointException(Kind.CONFLICT, Pointer.of("token"), "this token is already in use");
+                }
+                throw e;
+            }
+        });
+    }
+
+    private void touch(Connection c, long tokenId, Instant lastUsed) throws SQLException {
+        Instant now = now();
+        if (lastUsed != null && lastUsed.plus(LAST_USED_PRECISION).isAfter(now)) {
+            return;
+        }
+        try (PreparedStatement statement = c.prepareStatement(TOUCH_TOKEN)) {
+            jdbc.dialect().setInstant(statement, 1, now);
+            statement.setLong(2, tokenId);
+            statement.executeUpdate();
+        }
+    }
+
+    private Optional<User> user(Connection c, String sql, Object argument) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setObject(1, argument);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? Optional.of(user(result)) : Optional.empty();
+            }
+        }
+    }
+
+    private User user(ResultSet row) throws SQLException {
+        return new User(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
+                Role.of(row.getString("role")), jdbc.dialect().instant(row, "created_at"));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

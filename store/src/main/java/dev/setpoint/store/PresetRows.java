@@ -1,0 +1,87 @@
+package dev.setpoint.store;
+
+import dev.setpoint.core.format.PresetCodec;
+import dev.setpoint.core.preset.Names;
+import dev.setpoint.core.preset.ParameterPreset;
+import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.preset.QualityPreset;
+import dev.setpoint.core.value.Json;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/** How a preset maps to a {@code presets} row and back. */
+final class PresetRows {
+
+    /** Columns of a stored preset; append a WHERE clause. {@code p} is the preset, {@code u} its owner. */
+    static final String SELECT = """
+            SELECT p.id, p.slug, p.owner_id, u.username, p.visibility, p.body, p.revision, p.created_at, p.updated_at
+            FROM presets p LEFT JOIN users u ON u.id = p.owner_id
+            """;
+
+    /** What a viewer may see; binds the viewer's user id once. */
+    static final String VISIBLE = "(p.visibility IN ('system', 'shared') OR p.owner_id = ?)";
+
+    private final Dialect dialect;
+
+    PresetRows(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    StoredPreset read(ResultSet row) throws SQLException {
+        String slug = row.getString("slug");
+        Visibility visibility = Visibility.of(row.getString("visibility"));
+        Preset preset = visibility == Visibility.SYSTEM
+                ? SystemPresets.bySlug(slug).orElseThrow(() -> new IllegalStateException("unknown system preset " + slug))
+                : PresetCodec.decode(Json.parse(row.getString("body")));
+        long ownerId = row.getLong("owner_id");
+        Long owner = row.wasNull() ? null : ownerId;
+        return new StoredPreset(row.getLong("id"), slug, preset, owner,
+                owner == null ? "system" : row.getString("username"), visibility, row.getLong("revision"),
+                dialect.instant(row, "created_at"), dialect.instant(row, "updated_at"));
+    }
+
+    /**
+     * Binds name, name_key, search_text, category, runtime and body from {@code first} on, in that
+     * order; returns the next index.
+     */
+    static int bindContent(PreparedStatement statement, int first, Preset preset) throws SQLException {
+        int i = first;
+        statement.setString(i++, preset.name());
+        statement.setString(i++, Names.normalized(preset.name()));
+        statement.setString(i++, searchText(preset));
+        statement.setString(i++, category(preset));
+        statement.setString(i++, runtime(preset));
+        statement.setString(i++, Json.write(PresetCodec.encode(preset)));
+        return i;
+    }
+
+    /** The preset with its stored slug as id, never marked as a system preset. */
+    static Preset withId(Preset preset, String id) {
+        if (preset instanceof QualityPreset q) {
+            return new QualityPreset(id, q.name(), q.description(), q.level(), q.basePreset(), q.timeMultiplier(),
+                    q.resourceMultiplier(), q.costMultiplier(), q.parameters(), q.resourceScaling(), q.category(),
+                    false, q.metadata());
+        }
+        ParameterPreset p = (ParameterPreset) preset;
+        return new ParameterPreset(id, p.name(), p.description(), p.category(), p.runtime(), p.parameters(), false,
+                p.metadata());
+    }
+
+    /** What a search matches: name and description, lower-cased the same way as the search term. */
+    static String searchText(Preset preset) {
+        return Names.normalized(preset.name()) + "\n" + preset.description().toLowerCase(Locale.ROOT);
+    }
+
+    private static String category(Preset preset) {
+        if (preset instanceof QualityPreset q) {
+            return q.category();
+        }
+        return ((ParameterPreset) preset).category();
+    }
+
+    private static String runtime(Preset preset) {
+        return preset instanceof ParameterPreset p && p.runtime() != null ? p.runtime().id() : null;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.setpoint.store;
+
+import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.quality.QualityCatalog;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Presets of both kinds with owners, visibility and revisions.
+ *
+ * <p>A viewer sees system presets, shared presets and their own private presets; anything else is
+ * reported as NOT_FOUND, never FORBIDDEN, so that its existence does not leak. Admins follow the
+ * same rules. Failures are {@link dev.setpoint.core.SetpointException}s: INVALID, NOT_FOUND,
+ * FORBIDDEN (system presets, other users' shared presets), CONFLICT (duplicate name), STALE
+ * (expected revision is not the current one).
+ */
+public interface PresetStore {
+
+    /**
+     * Stores a new preset owned by {@code owner}. Its slug, which becomes {@code preset.id()} of the
+     * result, is the quality preset's id or the slug of the parameter preset's name, made unique
+     * with a numeric suffix. A quality preset's base chain must resolve among the presets the
+     * owner can see.
+     *
+     * @param visibility PRIVATE or SHARED
+     */
+    StoredPreset create(Viewer owner, Preset preset, Visibility visibility);
+
+    Optional<StoredPreset> find(Viewer viewer, long id);
+
+    Optional<StoredPreset> findBySlug(Viewer viewer, String slug);
+
+    Page<StoredPreset> list(Viewer viewer, PresetQuery query);
+
+    /** Every distinct category among the presets the viewer can see, sorted. */
+    List<String> categories(Viewer viewer);
+
+    /**
+     * Replaces the preset (optional fields left out are cleared); its slug stays.
+     *
+     * @param visibility null keeps the current visibility
+     * @param expectedRevision null skips the check
+     */
+    StoredPreset update(Viewer viewer, long id, Preset preset, Visibility visibility, Long expectedRevision);
+
+    /** @param expectedRevision null skips the check */
+    void delete(Viewer viewer, long id, Long expectedRevision);
+
+    /** The built-ins plus every custom quality preset the viewer can see. */
+    QualityCatalog qualityCatalog(Viewer viewer);
+
+    /**
+     * A number that grows with every committed preset write, from any process sharing the
+     * database. A cache that saw the same number before may serve what it cached then.
+     */
+    long changeVersion();
+}

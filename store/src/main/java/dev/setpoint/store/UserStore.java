@@ -1,0 +1,42 @@
+package dev.setpoint.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Users and their personal API tokens. Tokens are {@code sp_} plus 40 random base62 characters;
+ * only their SHA-256 is stored.
+ */
+public interface UserStore {
+
+    /**
+     * @param passwordHash already hashed by the caller, or null
+     * @throws dev.setpoint.core.SetpointException CONFLICT when the username is taken (case ignored)
+     */
+    User createUser(String username, String passwordHash, Role role);
+
+    /** Case-insensitive. */
+    Optional<User> findByUsername(String username);
+
+    Optional<User> findById(long id);
+
+    /** The token's user, if the token is known; records when it was last used. */
+    Optional<User> authenticateToken(String plaintext);
+
+    /** Makes a new random token for the user. */
+    IssuedToken issueToken(long userId, String name);
+
+    /**
+     * Stores a token chosen outside, such as {@code SETPOINT_ADMIN_TOKEN} on first start.
+     *
+     * @throws dev.setpoint.core.SetpointException INVALID when it is shorter than 20 characters
+     */
+    IssuedToken registerToken(long userId, String name, String plaintext);
+
+    List<ApiToken> tokens(long userId);
+
+    /** @return false when the user has no such token */
+    boolean revokeToken(long userId, long tokenId);
+
+    long count();
+}

@@ -1,0 +1,9 @@
+package dev.setpoint.store;
+
+class SqliteCrashTest extends CrashContract {
+
+    @Override
+    String newDatabaseUrl() {
+        return SqliteFiles.newUrl();
+    }
+}

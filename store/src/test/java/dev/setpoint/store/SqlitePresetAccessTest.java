@@ -1,0 +1,9 @@
+package dev.setpoint.store;
+
+class SqlitePresetAccessTest extends PresetAccessContract {
+
+    @Override
+    String newDatabaseUrl() {
+        return SqliteFiles.newUrl();
+    }
+}
