@@ -67,6 +67,22 @@ public final class PresetCodec {
         return preset;
     }
 
+    /**
+     * Reads a preset that this codec wrote after {@link #decode} had accepted it, such as a body a
+     * store saved: the record rules still apply, the JSON Schema pass (a serialise and re-parse) is
+     * skipped, so reading a page of stored presets stays cheap.
+     *
+     * @throws SetpointException {@code INVALID} if the stored JSON breaks a rule after all
+     */
+    public static Preset decodeStored(Value.Obj json) {
+        List<Problem> rules = new ArrayList<>();
+        Preset preset = Value.of("quality").equals(json.members().get("kind"))
+                ? QualityPresetJson.decode(json)
+                : ParameterPresetJson.decode(json, rules);
+        SetpointException.throwIfAny(rules);
+        return preset;
+    }
+
     /** The preset's JSON, in a fixed member order, without null members. */
     public static Value.Obj encode(Preset preset) {
         if (preset instanceof QualityPreset quality) {

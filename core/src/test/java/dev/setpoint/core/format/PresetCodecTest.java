@@ -1,6 +1,7 @@
 package dev.setpoint.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
@@ -223,5 +224,15 @@ class PresetCodecTest {
             return e.problems();
         }
         throw new AssertionError("expected a problem with " + json);
+    }
+
+    @Test
+    void storedBodiesReadBackWithoutTheSchemaPass() {
+        for (Preset preset : dev.setpoint.core.preset.SystemParameterPresets.ALL) {
+            Value.Obj stored = PresetCodec.encode(preset);
+            assertThat(PresetCodec.decodeStored(stored)).isEqualTo(PresetCodec.decode(stored));
+        }
+        Value.Obj broken = (Value.Obj) Json.parse("{\"name\":\"x\",\"parameters\":{\"a\":[]}}");
+        assertThatThrownBy(() -> PresetCodec.decodeStored(broken)).hasMessageContaining("cannot be empty");
     }
 }
