@@ -10,6 +10,7 @@ import dev.setpoint.core.value.Value;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A server's RFC 9457 problem document as the exception an offline command would throw: its status
@@ -67,9 +68,9 @@ final class Problems {
 
     private static Value.Obj document(String body) {
         try {
-            return Json.parse(body) instanceof Value.Obj object ? object : new Value.Obj(java.util.Map.of());
+            return Json.parse(body) instanceof Value.Obj object ? object : new Value.Obj(Map.of());
         } catch (SetpointException e) {
-            return new Value.Obj(java.util.Map.of()); // not JSON (a proxy's page): the status says enough
+            return new Value.Obj(Map.of()); // not JSON (a proxy's page): the status says enough
         }
     }
 

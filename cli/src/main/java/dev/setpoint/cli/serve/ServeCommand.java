@@ -24,7 +24,7 @@ public final class ServeCommand implements Callable<Integer> {
     Integer port;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the embedded database lives "
-            + "(default: $SETPOINT_DATA_DIR, else ${XDG_DATA_HOME:-~/.local/share}/setpoint).")
+            + "(default: $SETPOINT_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/setpoint).")
     String dataDir;
 
     @Option(names = "--db-url", paramLabel = "JDBC_URL",
