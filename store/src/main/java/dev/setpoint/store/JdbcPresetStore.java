@@ -1,6 +1,7 @@
 package dev.setpoint.store;
 
 import dev.setpoint.core.Pointer;
+import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.core.preset.Names;
@@ -71,13 +72,38 @@ final class JdbcPresetStore implements PresetStore {
     public StoredPreset create(Viewer owner, Preset preset, Visibility visibility) {
         requireUserVisibility(visibility);
         return jdbc.transaction(c -> {
-            checkNameFree(c, owner, preset.name(), -1);
-            long id = insert(c, owner, preset, visibility);
-            StoredPreset stored = one(c, BY_ID, id).orElseThrow();
-            checkChain(c, owner, stored.preset(), id);
+            StoredPreset stored = insertChecked(c, owner, preset, visibility);
             bump(c);
             return stored;
         });
+    }
+
+    @Override
+    public List<StoredPreset> createAll(Viewer owner, List<Preset> presets, Visibility visibility) {
+        requireUserVisibility(visibility);
+        return jdbc.transaction(c -> {
+            List<StoredPreset> stored = new ArrayList<>(presets.size());
+            for (Preset preset : presets) {
+                try {
+                    stored.add(insertChecked(c, owner, preset, visibility));
+                } catch (SetpointException e) {
+                    String at = Pointer.of(String.valueOf(stored.size()));
+                    throw new SetpointException(e.kind(), e.problems().stream()
+                            .map(p -> new Problem(at + p.path(), p.message())).toList());
+                }
+            }
+            bump(c);
+            return stored;
+        });
+    }
+
+    private StoredPreset insertChecked(Connection c, Viewer owner, Preset preset, Visibility visibility)
+            throws SQLException {
+        checkNameFree(c, owner, preset.name(), -1);
+        long id = insert(c, owner, preset, visibility);
+        StoredPreset stored = one(c, BY_ID, id).orElseThrow();
+        checkChain(c, owner, stored.preset(), id);
+        return stored;
     }
 
     @Override

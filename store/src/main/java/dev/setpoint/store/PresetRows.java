@@ -6,6 +6,7 @@ import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.value.Json;
+import dev.setpoint.core.value.Value;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +35,7 @@ final class PresetRows {
         Visibility visibility = Visibility.of(row.getString("visibility"));
         Preset preset = visibility == Visibility.SYSTEM
                 ? SystemPresets.bySlug(slug).orElseThrow(() -> new IllegalStateException("unknown system preset " + slug))
-                : PresetCodec.decode(Json.parse(row.getString("body")));
+                : PresetCodec.decodeStored((Value.Obj) Json.parse(row.getString("body")));
         long ownerId = row.getLong("owner_id");
         Long owner = row.wasNull() ? null : ownerId;
         return new StoredPreset(row.getLong("id"), slug, preset, owner,

@@ -26,6 +26,13 @@ public interface PresetStore {
      */
     StoredPreset create(Viewer owner, Preset preset, Visibility visibility);
 
+    /**
+     * Stores several presets in one transaction, in order, so that a quality preset may be based on
+     * one before it: all are stored or none. The problems of a failure have paths that start with
+     * the failing preset's index in {@code presets} ({@code /2/name}).
+     */
+    List<StoredPreset> createAll(Viewer owner, List<Preset> presets, Visibility visibility);
+
     Optional<StoredPreset> find(Viewer viewer, long id);
 
     Optional<StoredPreset> findBySlug(Viewer viewer, String slug);

@@ -1,7 +1,9 @@
 package dev.setpoint.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.ParameterPreset;
@@ -49,6 +51,39 @@ abstract class PresetStoreContract extends StoreContract {
         assertThat(stored.kind()).isEqualTo("quality");
         assertThat(stored.preset()).isEqualTo(preset);
         assertThat(db.presets().qualityCatalog(owner).resolve(id).level()).isEqualTo(3);
+    }
+
+    @Test
+    void createAllStoresEveryPresetInOrderSoALaterOneMayStandOnAnEarlierOne() {
+        Viewer owner = newUser();
+        String base = unique("custom_base");
+        String derived = unique("custom_derived");
+
+        List<StoredPreset> stored = db.presets().createAll(owner, List.of(
+                Samples.quality(base, unique("Base "), "high"), Samples.quality(derived, unique("Derived "), base)),
+                Visibility.PRIVATE);
+
+        assertThat(stored).extracting(StoredPreset::slug).containsExactly(base, derived);
+        assertThat(db.presets().qualityCatalog(owner).resolve(derived).chain()).hasSize(3);
+    }
+
+    @Test
+    void createAllStoresNothingWhenOnePresetFails() {
+        Viewer owner = newUser();
+        String taken = unique("Taken ");
+        db.presets().create(owner, Samples.parameter(taken), Visibility.PRIVATE);
+        String fresh = unique("Fresh ");
+        long before = db.presets().changeVersion();
+
+        assertThatThrownBy(() -> db.presets().createAll(owner,
+                List.of(Samples.parameter(fresh), Samples.parameter(taken)), Visibility.PRIVATE))
+                .isInstanceOfSatisfying(SetpointException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
+                    assertThat(e.problems()).extracting(p -> p.path()).allMatch(path -> path.startsWith("/1"));
+                });
+        assertThat(db.presets().list(owner, PresetQuery.ALL).items()).extracting(p -> p.preset().name())
+                .doesNotContain(fresh);
+        assertThat(db.presets().changeVersion()).isEqualTo(before);
     }
 
     @Test

@@ -206,26 +206,19 @@ public class PresetService {
 
     /**
      * Imports an export file (one preset or many), all or nothing: every preset is validated first
-     * and names are checked against each other; if storing one fails, those stored before it are
-     * removed again. Problems point into the file.
+     * and names are checked against each other, then all are stored in one transaction. Problems
+     * point into the file.
      */
     public List<StoredPreset> importFile(Viewer viewer, String text, Visibility visibility) {
         List<Preset> presets = ExportFormat.importText(text);
-        String prefix = Json.parse(text) instanceof Value.Obj file && file.members().containsKey("presets")
-                ? "presets" : "preset";
-        checkNamesDistinct(presets, prefix);
-        List<StoredPreset> created = new ArrayList<>();
+        boolean bulk = Json.parse(text) instanceof Value.Obj file && file.members().containsKey("presets");
+        checkNamesDistinct(presets, bulk ? "presets" : "preset");
         try {
-            for (Preset preset : presets) {
-                created.add(store.create(viewer, preset, visibility));
-            }
-            return created;
+            return store.createAll(viewer, presets, visibility);
         } catch (SetpointException e) {
-            created.forEach(stored -> store.delete(viewer, stored.id(), null));
-            String at = prefix.equals("preset") ? Pointer.of("preset")
-                    : Pointer.of("presets", String.valueOf(created.size()));
+            // The store's paths start with the preset's index; in a single-preset file that is /preset.
             throw new SetpointException(e.kind(), e.problems().stream()
-                    .map(p -> new Problem(p.path().startsWith("/") || p.path().isEmpty() ? at + p.path() : p.path(),
+                    .map(p -> new Problem(bulk ? "/presets" + p.path() : "/preset" + p.path().replaceFirst("^/0", ""),
                             p.message()))
                     .toList());
         }
