@@ -20,4 +20,9 @@ sampler=$!
 java -cp bench/target/benchmarks.jar dev.setpoint.bench.load.LoadGenerator \
   --url http://127.0.0.1:$port --token "$token" "$@"
 kill $sampler
+# one request at a time, after the load: the unloaded cost of each endpoint
+for path in /actuator/health/liveness /api/presets/1 /api/presets?limit=50 '/api/presets?limit=50&offset=99950'; do
+  curl -s -o /dev/null -H "Authorization: Bearer $token" -w "$path %{http_code} %{time_total} s\n" "http://127.0.0.1:$port$path"
+  curl -s -o /dev/null -H "Authorization: Bearer $token" -w "$path %{http_code} %{time_total} s\n" "http://127.0.0.1:$port$path"
+done
 uptime
