@@ -1,5 +1,6 @@
 package dev.setpoint.cli.templates;
 
+import dev.setpoint.core.format.TemplateJson;
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.remote.ServerOption;
@@ -36,7 +37,7 @@ public final class TemplatesShowCommand implements Callable<Integer> {
     public Integer call() {
         Template template = TemplateSource.of(context, templates, server).resolve(ref);
         if (output.json()) {
-            context.printJson(TemplateJson.of(template));
+            context.printJson(TemplateJson.full(template));
         } else {
             context.out().print(TemplateText.of(template));
         }

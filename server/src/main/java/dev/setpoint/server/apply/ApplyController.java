@@ -1,5 +1,6 @@
 package dev.setpoint.server.apply;
 
+import dev.setpoint.core.format.TemplateJson;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.compat.Incompatibility;
@@ -15,7 +16,6 @@ import dev.setpoint.core.value.Value;
 import dev.setpoint.server.presets.MergeJson;
 import dev.setpoint.server.presets.PresetService;
 import dev.setpoint.server.templates.TemplateCatalog;
-import dev.setpoint.server.templates.TemplateJson;
 import dev.setpoint.server.users.SetpointUser;
 import dev.setpoint.store.Viewer;
 import io.swagger.v3.oas.annotations.Operation;

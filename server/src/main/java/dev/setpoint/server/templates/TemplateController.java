@@ -1,5 +1,6 @@
 package dev.setpoint.server.templates;
 
+import dev.setpoint.core.format.TemplateJson;
 import dev.setpoint.core.template.FunctionType;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;

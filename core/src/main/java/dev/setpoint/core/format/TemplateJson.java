@@ -1,43 +1,53 @@
-package dev.setpoint.cli.templates;
+package dev.setpoint.core.format;
 
 import dev.setpoint.core.quality.BuiltinLevels;
 import dev.setpoint.core.template.InputSpec;
+import dev.setpoint.core.template.Resources;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A template as JSON, with the member names of the template YAML format. */
-final class TemplateJson {
+/** A template as JSON, in the member names of the template YAML files, plus its {@code ref}. */
+public final class TemplateJson {
 
     private TemplateJson() {}
 
-    static Value.Obj of(Template template) {
+    /** The short form for lists: no inputs or quality mapping. */
+    public static Value.Obj summary(Template template) {
         Map<String, Value> out = new LinkedHashMap<>();
+        out.put("ref", Value.of(template.ref()));
         out.put("id", Value.of(template.id()));
         out.put("version", Value.of(template.version()));
         out.put("name", Value.of(template.name()));
         out.put("description", Value.of(template.description()));
         out.put("category", Value.of(template.category().id()));
-        if (template.runtime() != null) {
-            out.put("runtime", Value.of(template.runtime()));
-        }
+        out.put("runtime", template.runtime() == null ? Value.NULL : Value.of(template.runtime()));
+        return new Value.Obj(out);
+    }
+
+    public static Value.Obj full(Template template) {
+        Map<String, Value> out = new LinkedHashMap<>(summary(template).members());
         Map<String, Value> inputs = new LinkedHashMap<>();
         template.inputs().forEach((name, spec) -> inputs.put(name, input(spec)));
         out.put("inputs", new Value.Obj(inputs));
-        Map<String, Value> resources = new LinkedHashMap<>();
-        resources.put("cpu", Value.of(template.resources().cpu()));
-        resources.put("memory", Value.of(template.resources().memory()));
-        resources.put("gpu", Value.of(template.resources().gpu()));
-        resources.put("vram", Value.of(template.resources().vram()));
-        out.put("resources", new Value.Obj(resources));
+        out.put("resources", resources(template.resources()));
         out.put("base_execution_time", Value.of(template.baseExecutionSeconds()));
         out.put("cost_per_second", Value.of(template.costPerSecond()));
         Map<String, Value> quality = new LinkedHashMap<>();
         template.qualityMapping().forEach((level, params) ->
                 quality.put(BuiltinLevels.ofLevel(level).id(), new Value.Obj(params)));
         out.put("quality", new Value.Obj(quality));
+        return new Value.Obj(out);
+    }
+
+    public static Value.Obj resources(Resources resources) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put("cpu", Value.of(resources.cpu()));
+        out.put("memory", Value.of(resources.memory()));
+        out.put("gpu", Value.of(resources.gpu()));
+        out.put("vram", Value.of(resources.vram()));
         return new Value.Obj(out);
     }
 
@@ -48,8 +58,8 @@ final class TemplateJson {
         putIfSet(out, "default", spec.defaultValue());
         putIfSet(out, "min", spec.min());
         putIfSet(out, "max", spec.max());
-        putIfSet(out, "min_length", spec.minLength() == null ? null : Value.of(spec.minLength()));
-        putIfSet(out, "max_length", spec.maxLength() == null ? null : Value.of(spec.maxLength()));
+        putIfSet(out, "min_length", spec.minLength() == null ? null : BigDecimal.valueOf(spec.minLength()));
+        putIfSet(out, "max_length", spec.maxLength() == null ? null : BigDecimal.valueOf(spec.maxLength()));
         putIfSet(out, "multiple_of", spec.multipleOf());
         if (!spec.values().isEmpty()) {
             out.put("values", Value.arr(spec.values()));
@@ -57,17 +67,21 @@ final class TemplateJson {
         if (spec.items() != null) {
             out.put("items", Value.of(spec.items().id()));
         }
-        out.put("description", Value.of(spec.description()));
+        if (!spec.description().isEmpty()) {
+            out.put("description", Value.of(spec.description()));
+        }
         return new Value.Obj(out);
-    }
-
-    private static void putIfSet(Map<String, Value> out, String name, BigDecimal number) {
-        putIfSet(out, name, number == null ? null : Value.of(number));
     }
 
     private static void putIfSet(Map<String, Value> out, String name, Value value) {
         if (value != null) {
             out.put(name, value);
+        }
+    }
+
+    private static void putIfSet(Map<String, Value> out, String name, BigDecimal value) {
+        if (value != null) {
+            out.put(name, Value.of(value));
         }
     }
 }
