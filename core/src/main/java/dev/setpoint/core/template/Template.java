@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param costPerSecond cost of one second of running, in the deployment's currency
  * @param qualityMapping level (1-4) to the parameters this template prefers at that level
  * @param runtime the inference engine this template drives, or {@code null}
+ * @param execution how the template runs, or {@code null} when it cannot be run
  */
 public record Template(
         String id,
@@ -27,7 +28,8 @@ public record Template(
         double baseExecutionSeconds,
         double costPerSecond,
         Map<Integer, Map<String, Value>> qualityMapping,
-        String runtime) {
+        String runtime,
+        Execution execution) {
 
     public Template {
         Objects.requireNonNull(id, "id");
@@ -46,6 +48,11 @@ public record Template(
     /** {@code id@version}, the reference that names exactly this template. */
     public String ref() {
         return id + "@" + version;
+    }
+
+    /** Whether Setpoint can run this template (it may still lack a tool at run time). */
+    public boolean runnable() {
+        return execution != null;
     }
 
     /** This template's own parameters for a level; empty when it maps none. */

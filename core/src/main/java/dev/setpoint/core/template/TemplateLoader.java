@@ -7,9 +7,12 @@ import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Limits;
 import dev.setpoint.core.value.Value;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,8 @@ public final class TemplateLoader {
      * here so that templates do not depend on the quality package, which depends on them.
      */
     private static final List<String> LEVELS = List.of("draft", "standard", "high", "ultra");
+
+    private static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofMinutes(10);
 
     private TemplateLoader() {}
 
@@ -85,7 +90,46 @@ public final class TemplateLoader {
                 document.get("base_execution_time").doubleValue(),
                 document.get("cost_per_second").doubleValue(),
                 quality,
-                document.path("runtime").stringValue(null));
+                document.path("runtime").stringValue(null),
+                execution(document.get("execution")));
+    }
+
+    private static Execution execution(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.has("builtin")) {
+            return new Execution.Builtin(node.get("builtin").stringValue());
+        }
+        if (node.has("command")) {
+            JsonNode command = node.get("command");
+            return new Execution.Command(strings(command.path("argv")), strings(command.path("outputs")),
+                    command.path("progress").stringValue(null), seconds(command.get("timeout_seconds")),
+                    strings(command.path("requires")));
+        }
+        JsonNode http = node.get("http");
+        Map<String, String> fields = new LinkedHashMap<>();
+        http.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().stringValue()));
+        return new Execution.Http(http.get("api").stringValue(), url(http.get("url").stringValue()), fields,
+                http.has("timeout_seconds") ? seconds(http.get("timeout_seconds")) : DEFAULT_HTTP_TIMEOUT);
+    }
+
+    private static URI url(String text) {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            throw SetpointException.invalid("/execution/http/url", "not a URL: " + e.getMessage());
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.values().forEach(v -> strings.add(v.stringValue()));
+        return strings;
+    }
+
+    private static Duration seconds(JsonNode node) {
+        return Duration.ofMillis(Math.round(node.doubleValue() * 1000));
     }
 
     /** The inputs the schema accepted, checked further; inputs with schema problems are left out. */

@@ -99,6 +99,58 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void aTemplateWithoutExecutionIsNotRunnable() {
+        assertThat(TemplateLoader.parse(VALID).runnable()).isFalse();
+    }
+
+    @Test
+    void readsABuiltinExecution() {
+        Template t = TemplateLoader.parse(VALID + "execution: {builtin: image}\n");
+
+        assertThat(t.execution()).isEqualTo(new Execution.Builtin("image"));
+        assertThat(t.runnable()).isTrue();
+    }
+
+    @Test
+    void readsACommandExecutionWithItsArgumentVectorAndTimeout() {
+        Template t = TemplateLoader.parse(VALID + """
+                execution:
+                  command:
+                    argv: [ffmpeg, -y, -crf, "{crf}", "{output_dir}/out.mp4"]
+                    outputs: [out.mp4]
+                    progress: 'frame=(?<done>\\d+)'
+                    timeout_seconds: 1.5
+                    requires: [ffmpeg]
+                """);
+
+        assertThat(t.execution()).isEqualTo(new Execution.Command(
+                List.of("ffmpeg", "-y", "-crf", "{crf}", "{output_dir}/out.mp4"), List.of("out.mp4"),
+                "frame=(?<done>\\d+)", java.time.Duration.ofMillis(1500), List.of("ffmpeg")));
+    }
+
+    @Test
+    void readsAnHttpExecutionWithItsFieldMapping() {
+        Template t = TemplateLoader.parse(VALID + """
+                execution:
+                  http: {api: a1111_txt2img, url: "http://127.0.0.1:7860", fields: {sampler: sampler_name}}
+                """);
+
+        Execution.Http http = (Execution.Http) t.execution();
+        assertThat(http.url()).hasToString("http://127.0.0.1:7860");
+        assertThat(http.fields()).containsEntry("sampler", "sampler_name");
+        assertThat(http.timeout()).isEqualTo(java.time.Duration.ofMinutes(10));
+    }
+
+    @Test
+    void anExecutionMustNameExactlyOneWayToRun() {
+        assertThat(paths(VALID + "execution: {builtin: image, http: {api: openai_chat, url: 'http://x'}}\n"))
+                .contains("/execution");
+        assertThat(paths(VALID + "execution: {builtin: paint}\n")).contains("/execution/builtin");
+        assertThat(paths(VALID + "execution: {command: {argv: [], timeout_seconds: 0}}\n"))
+                .contains("/execution/command/argv", "/execution/command/timeout_seconds");
+    }
+
+    @Test
     void aTypoInAKeyIsReportedAtThatKeyWithTheKeysAllowedThere() {
         List<Problem> problems = problems(VALID.replace("min: 64,", "mn: 64,"));
 

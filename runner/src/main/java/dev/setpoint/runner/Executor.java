@@ -1,0 +1,23 @@
+package dev.setpoint.runner;
+
+/**
+ * Runs one point of a template: resolved parameters in, output files out. Implementations are
+ * stateless and thread-safe; one instance serves many runs at once.
+ */
+public interface Executor {
+
+    /**
+     * Runs to completion, writing every output into {@code spec.workDir()}. To cancel, interrupt the
+     * calling thread: the run stops (a command's whole process tree is killed) and this throws
+     * {@link InterruptedException}. A failed run throws {@link dev.setpoint.core.SetpointException}.
+     */
+    RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException;
+
+    /**
+     * The size of the work these parameters ask for, in this executor's own unit (for an image,
+     * pixel-steps): run time is expected to grow in proportion to it. 1 when it cannot tell.
+     */
+    default double workUnits(RunSpec spec) {
+        return 1;
+    }
+}
