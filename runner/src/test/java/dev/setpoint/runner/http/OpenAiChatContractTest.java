@@ -51,10 +51,8 @@ class OpenAiChatContractTest {
     void sendsMessagesAndSamplingFieldsAndWritesTheFirstChoice() throws Exception {
         backend.on("/v1/chat/completions", body -> new FakeBackend.Answer(200, COMPLETION));
 
-        RunOutcome outcome = executor.run(new RunSpec(backend.serving(SHIPPED, Duration.ofSeconds(5)),
-                atLevel(SHIPPED, 1, Map.of("prompt", Value.of("What passes the lighthouse?"),
-                        "system_prompt", Value.of("Answer briefly."), "model", Value.of("qwen2.5-7b"))), dir),
-                ProgressSink.NONE);
+        RunOutcome outcome = run(1, Map.of("prompt", Value.of("What passes the lighthouse?"),
+                "system_prompt", Value.of("Answer briefly."), "model", Value.of("qwen2.5-7b")));
 
         FakeBackend.Request request = backend.requests("/v1/chat/completions").get(0);
         assertThat(request.method()).isEqualTo("POST");
@@ -74,8 +72,7 @@ class OpenAiChatContractTest {
     void anEmptySystemPromptSendsOnlyTheUserMessage() throws Exception {
         backend.on("/v1/chat/completions", body -> new FakeBackend.Answer(200, COMPLETION));
 
-        executor.run(new RunSpec(backend.serving(SHIPPED, Duration.ofSeconds(5)),
-                atLevel(SHIPPED, 2, Map.of("prompt", Value.of("hi"))), dir), ProgressSink.NONE);
+        run(2, Map.of("prompt", Value.of("hi")));
 
         assertThat(backend.requests("/v1/chat/completions").get(0).json().members().get("messages"))
                 .isEqualTo(Json.parse("[{\"role\": \"user\", \"content\": \"hi\"}]"));
@@ -86,8 +83,7 @@ class OpenAiChatContractTest {
         backend.on("/v1/chat/completions", body -> new FakeBackend.Answer(200,
                 "{\"object\": \"chat.completion\", \"choices\": []}"));
 
-        assertThatThrownBy(() -> executor.run(new RunSpec(backend.serving(SHIPPED, Duration.ofSeconds(5)),
-                atLevel(SHIPPED, 2, Map.of("prompt", Value.of("hi"))), dir), ProgressSink.NONE))
+        assertThatThrownBy(() -> run(2, Map.of("prompt", Value.of("hi"))))
                 .hasMessageContaining("no choices[0].message.content");
     }
 
@@ -96,8 +92,7 @@ class OpenAiChatContractTest {
         backend.on("/v1/chat/completions", body -> new FakeBackend.Answer(404,
                 "{\"error\": {\"message\": \"The model `gpt-9` does not exist\"}}"));
 
-        assertThatThrownBy(() -> executor.run(new RunSpec(backend.serving(SHIPPED, Duration.ofSeconds(5)),
-                atLevel(SHIPPED, 2, Map.of("prompt", Value.of("hi"))), dir), ProgressSink.NONE))
+        assertThatThrownBy(() -> run(2, Map.of("prompt", Value.of("hi"))))
                 .hasMessageContaining("answered HTTP 404").hasMessageContaining("does not exist");
     }
 
@@ -105,9 +100,8 @@ class OpenAiChatContractTest {
     void parametersAreCheckedBeforeAnythingIsSent() {
         backend.on("/v1/chat/completions", body -> new FakeBackend.Answer(200, COMPLETION));
 
-        assertThatThrownBy(() -> executor.run(new RunSpec(backend.serving(SHIPPED, Duration.ofSeconds(5)),
-                atLevel(SHIPPED, 2, Map.of("prompt", Value.of("hi"), "temperature", Value.of(7))), dir),
-                ProgressSink.NONE)).hasMessageContaining("above the maximum 2");
+        assertThatThrownBy(() -> run(2, Map.of("prompt", Value.of("hi"), "temperature", Value.of(7))))
+                .hasMessageContaining("above the maximum 2");
         assertThat(backend.requests).isEmpty();
     }
 
@@ -115,5 +109,10 @@ class OpenAiChatContractTest {
     void workIsTheMostTokensAsked() {
         assertThat(executor.workUnits(new RunSpec(SHIPPED, atLevel(SHIPPED, 4, Map.of("prompt", Value.of("hi"))), dir)))
                 .isEqualTo(2048);
+    }
+
+    private RunOutcome run(int level, Map<String, Value> inputs) throws InterruptedException {
+        return executor.run(new RunSpec(backend.serving(SHIPPED, Duration.ofSeconds(5)), atLevel(SHIPPED, level, inputs),
+                dir), ProgressSink.NONE);
     }
 }
