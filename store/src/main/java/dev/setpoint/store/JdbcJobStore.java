@@ -71,7 +71,7 @@ final class JdbcJobStore implements JobStore {
             try (PreparedStatement s = c.prepareStatement(insert)) {
                 int i = 0;
                 s.setString(++i, job.id().toString());
-                s.setLong(++i, job.ownerId());
+                s.setObject(++i, job.ownerId(), Types.BIGINT);
                 s.setString(++i, job.templateId());
                 s.setString(++i, job.templateRef());
                 s.setString(++i, job.quality());
@@ -101,7 +101,7 @@ final class JdbcJobStore implements JobStore {
 
     @Override
     public Optional<JobRecord> find(Viewer viewer, UUID id) {
-        return find(id).filter(job -> job.ownerId() == viewer.userId());
+        return find(id).filter(job -> job.ownerId() != null && job.ownerId() == viewer.userId());
     }
 
     @Override
@@ -241,7 +241,8 @@ final class JdbcJobStore implements JobStore {
 
     private JobRecord record(ResultSet row) throws SQLException {
         Dialect dialect = jdbc.dialect();
-        NewJob job = new NewJob(UUID.fromString(row.getString("id")), row.getLong("owner_id"),
+        long owner = row.getLong("owner_id");
+        NewJob job = new NewJob(UUID.fromString(row.getString("id")), row.wasNull() ? null : owner,
                 row.getString("template_ref"), row.getString("quality"), row.getInt("level"),
                 ids(Json.parse(row.getString("preset_ids"))), revisions(Json.parse(row.getString("preset_revisions"))),
                 (Value.Obj) Json.parse(row.getString("inputs")), (Value.Obj) Json.parse(row.getString("parameters")),

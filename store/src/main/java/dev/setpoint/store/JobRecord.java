@@ -29,7 +29,7 @@ public record JobRecord(NewJob job, JobStatus status, Instant createdAt, Instant
         return job.id();
     }
 
-    public long ownerId() {
+    public Long ownerId() {
         return job.ownerId();
     }
 

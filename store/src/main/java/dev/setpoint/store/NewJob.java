@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * A job as it is submitted: what to run and what it was promised.
  *
+ * @param ownerId the user who submitted it; {@code null} for a job run by the command line without a
+ *     server, which belongs to no user
  * @param templateRef {@code id@version} of the template
  * @param quality the quality preset's slug ({@code high}, {@code custom_x})
  * @param level the built-in level (1-4) the quality preset stands on
@@ -17,7 +19,7 @@ import java.util.UUID;
  * @param parameters the resolved parameters the job runs with
  * @param workUnits the size of the work in the executor's unit (1 when it cannot tell)
  */
-public record NewJob(UUID id, long ownerId, String templateRef, String quality, int level, List<Long> presetIds,
+public record NewJob(UUID id, Long ownerId, String templateRef, String quality, int level, List<Long> presetIds,
         List<PresetRevision> presetRevisions, Value.Obj inputs, Value.Obj parameters, JobEstimate estimate,
         double workUnits) {
 

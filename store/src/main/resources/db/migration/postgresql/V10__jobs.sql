@@ -4,7 +4,7 @@
 
 CREATE TABLE jobs (
     id                 TEXT             PRIMARY KEY,
-    owner_id           BIGINT           NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    owner_id           BIGINT           REFERENCES users (id) ON DELETE CASCADE,
     template_id        TEXT COLLATE "C" NOT NULL,
     template_ref       TEXT COLLATE "C" NOT NULL,
     quality            TEXT             NOT NULL,

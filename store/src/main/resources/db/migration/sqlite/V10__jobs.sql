@@ -4,7 +4,7 @@
 
 CREATE TABLE jobs (
     id                 TEXT    PRIMARY KEY,
-    owner_id           INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    owner_id           INTEGER REFERENCES users (id) ON DELETE CASCADE,
     template_id        TEXT    NOT NULL,
     template_ref       TEXT    NOT NULL,
     quality            TEXT    NOT NULL,
