@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,11 +156,15 @@ class JobsTest {
         awaitCondition(() -> service.get(job.id()).status() == status);
     }
 
-    static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
+        awaitCondition(condition, 60);
+    }
+
+    static void awaitCondition(BooleanSupplier condition, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 60 s");
+                throw new AssertionError("condition not met within " + seconds + " s");
             }
             Thread.sleep(20);
         }
