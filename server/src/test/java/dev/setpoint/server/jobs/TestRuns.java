@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class TestRuns {
 
-    static final Template TEMPLATE = TemplateLoader.parse("""
+    static final String TEMPLATE_YAML = """
             id: test-run
             version: 1.0.0
             name: Test run
@@ -42,7 +42,8 @@ final class TestRuns {
             base_execution_time: 2
             cost_per_second: 0.001
             execution: {builtin: text}
-            """);
+            """;
+    static final Template TEMPLATE = TemplateLoader.parse(TEMPLATE_YAML);
     static final Template NOT_RUNNABLE = TemplateLoader.parse("""
             id: test-plan
             version: 1.0.0
