@@ -12,6 +12,19 @@ import dev.setpoint.runner.Executor;
 @FunctionalInterface
 public interface ExecutorLookup {
 
+    /**
+     * What runs templates in this build, for the server and {@code setpoint run} alike. The runner's
+     * {@code ExecutorRegistry} (built-in functions, commands, HTTP backends) is built on its own
+     * branch and takes this place when it is merged; until then every template is refused with the
+     * reason.
+     */
+    static ExecutorLookup runner() {
+        return template -> {
+            throw unavailable(template, template.runnable()
+                    ? "this build has no executor for it" : "it declares no execution");
+        };
+    }
+
     /** The executor for {@code template}; CONFLICT with the reason when it cannot run here. */
     Executor executorFor(Template template);
 

@@ -70,7 +70,7 @@ class JobController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Queue a run: the body of /api/apply; 202 with the job and its Location",
             description = "409 when the template cannot run here (with the reason), 422 when the presets do not fit.")
-    ResponseEntity<Map<String, Object>> submit(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
+    ResponseEntity<Value> submit(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
         Viewer viewer = me.viewer();
         ApplyRequest request = requests.resolve(viewer, body);
         List<Long> presetIds = body.presetIds() == null ? List.of() : body.presetIds();
@@ -84,7 +84,7 @@ class JobController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A job: status, the estimate it was given, run_seconds and the other measurements, outputs, log")
-    Map<String, Object> get(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
+    Value get(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
         JobRecord job = jobs.get(me.viewer(), uuid(id));
         return JobJson.write(job, jobs.current(job), true);
     }
@@ -93,7 +93,7 @@ class JobController {
     @Operation(summary = "The caller's jobs, newest first",
             description = "Filters status and template (an id or id@version). Paged like presets: offset/limit or "
                     + "page/size, X-Total-Count and Link headers. Logs are left out.")
-    ResponseEntity<List<Map<String, Object>>> list(@AuthenticationPrincipal SetpointUser me,
+    ResponseEntity<List<Value>> list(@AuthenticationPrincipal SetpointUser me,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String template,
             @RequestParam(required = false) Integer offset,
@@ -107,12 +107,12 @@ class JobController {
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(result.total()))
                 .header(HttpHeaders.LINK, PageLinks.of(result))
-                .body(result.items().stream().map(job -> JobJson.write(job, jobs.current(job), false)).toList());
+                .body(result.items().stream().<Value>map(job -> JobJson.write(job, jobs.current(job), false)).toList());
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel a queued or running job; 409 when it has finished")
-    Map<String, Object> cancel(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
+    Value cancel(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
         JobRecord job = jobs.cancel(me.viewer(), uuid(id));
         return JobJson.write(job, jobs.current(job), true);
     }
