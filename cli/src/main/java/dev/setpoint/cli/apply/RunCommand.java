@@ -125,8 +125,11 @@ public final class RunCommand implements Callable<Integer> {
         String url = options.dbUrl() != null ? options.dbUrl() : Database.sqliteUrl(data);
         RequestOptions.Selection s = request.select(context);
         TemplateRegistry templates = request.templates.registry(context);
+        ExecutorLookup executors = ExecutorLookup.runner();
+        // A template that cannot run here is refused before a database or a worker is started.
+        executors.executorFor(s.template());
         try (Database database = Database.open(url, Clock.systemUTC());
-                Jobs jobs = Jobs.start(database, data, () -> templates, ExecutorLookup.runner(),
+                Jobs jobs = Jobs.start(database, data, () -> templates, executors,
                         JobEstimates.MULTIPLIERS, new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobService service = jobs.service();
             JobRecord job = service.submit(null, new JobSubmission(

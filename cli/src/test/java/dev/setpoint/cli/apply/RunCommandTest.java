@@ -15,15 +15,14 @@ class RunCommandTest {
     Path dir;
 
     @Test
-    void aTemplateThatCannotRunIsRefusedWithTheReasonAndNoJobIsQueued() {
+    void aTemplateThatCannotRunIsRefusedWithTheReasonBeforeAnythingStarts() {
         Cli.Result result = new Cli(dir).run("run", "--template", "sd-image", "--quality", "high",
                 "--inputs", "{\"prompt\": \"a lighthouse\"}", "--data-dir", "data");
 
         result.failsWith(ExitCodes.CONFLICT);
         assertThat(result.err()).isEqualTo("setpoint: template: template sd-image@1.0.0 cannot run here: "
                 + "it declares no execution\n");
-        assertThat(dir.resolve("data").resolve("setpoint.db")).exists();
-        assertThat(dir.resolve("data").resolve("jobs")).doesNotExist();
+        assertThat(dir.resolve("data")).doesNotExist();
     }
 
     @Test

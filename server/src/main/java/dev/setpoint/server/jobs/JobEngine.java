@@ -31,6 +31,8 @@ final class JobEngine implements AutoCloseable {
     /** JobRunr waits seed^retry seconds before a retry; 2 gives 2 s, 4 s, 8 s... */
     private static final int BACKOFF_SEED = 2;
 
+    private static final long ANNOUNCE_WAIT_NANOS = 10_000_000_000L;
+
     private final StorageProvider storage;
     private final JobRequestScheduler scheduler;
     private final BackgroundJobServer server;
@@ -92,9 +94,18 @@ final class JobEngine implements AutoCloseable {
         }
     }
 
+    /** Stops the workers; a server stopped before it announced itself would fail its first heartbeat. */
     @Override
     public void close() {
         nudger.shutdownNow();
+        long deadline = System.nanoTime() + ANNOUNCE_WAIT_NANOS;
+        try {
+            while (!server.isAnnounced() && server.isRunning() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (server.isRunning()) {
             server.stop();
         }
