@@ -31,7 +31,7 @@ final class JobEngine implements AutoCloseable {
     /** JobRunr waits seed^retry seconds before a retry; 2 gives 2 s, 4 s, 8 s... */
     private static final int BACKOFF_SEED = 2;
 
-    private static final long ANNOUNCE_WAIT_NANOS = 10_000_000_000L;
+    private static final long ANNOUNCE_WAIT_NANOS = 2_000_000_000L;
 
     private final StorageProvider storage;
     private final JobRequestScheduler scheduler;
