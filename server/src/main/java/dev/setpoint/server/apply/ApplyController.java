@@ -1,27 +1,22 @@
 package dev.setpoint.server.apply;
 
 import dev.setpoint.core.format.TemplateJson;
-import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.compat.Incompatibility;
 import dev.setpoint.core.estimate.Estimate;
 import dev.setpoint.core.estimate.Estimator;
-import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.ApplyResult;
 import dev.setpoint.core.resolve.Provenance;
 import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.resolve.Source;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
 import dev.setpoint.server.presets.MergeJson;
-import dev.setpoint.server.presets.PresetService;
-import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.server.users.SetpointUser;
-import dev.setpoint.store.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,28 +28,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "apply")
 class ApplyController {
 
-    private final PresetService presets;
-    private final TemplateCatalog templates;
+    private final ApplyRequests requests;
     private final Resolver resolver = new Resolver();
 
-    ApplyController(PresetService presets, TemplateCatalog templates) {
-        this.presets = presets;
-        this.templates = templates;
+    ApplyController(ApplyRequests requests) {
+        this.requests = requests;
     }
-
-    /**
-     * @param template {@code id} (latest version) or {@code id@version}
-     * @param quality a level ({@code high}), a custom preset's slug, or a preset's numeric id; standard if absent
-     * @param presetIds parameter presets merged in, in this order
-     * @param inputs explicit values; they always win
-     */
-    record ApplyBody(String template, Value quality, List<Long> presetIds, String mergeStrategy,
-            Map<String, Value> inputs) {}
 
     @PostMapping("/api/apply")
     @Operation(summary = "Final parameters with _quality_preset, where each value came from, and merge conflicts")
     Map<String, Object> apply(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
-        ApplyResult result = resolver.apply(request(me.viewer(), body));
+        ApplyResult result = resolver.apply(requests.resolve(me.viewer(), body));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("parameters", result.toValue());
         out.put("provenance", provenance(result.provenance()));
@@ -66,7 +50,7 @@ class ApplyController {
     @PostMapping("/api/compatibility")
     @Operation(summary = "Whether the presets fit the template, with every reason they do not")
     Map<String, Object> compatibility(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
-        Compatibility compatibility = resolver.check(request(me.viewer(), body));
+        Compatibility compatibility = resolver.check(requests.resolve(me.viewer(), body));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("compatible", compatibility.compatible());
         out.put("reasons", compatibility.reasons().stream().map(ApplyController::reason).toList());
@@ -76,25 +60,13 @@ class ApplyController {
     @PostMapping("/api/estimate")
     @Operation(summary = "Expected time with its range, cost and scaled resources of one run")
     Map<String, Object> estimate(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
-        ApplyRequest request = request(me.viewer(), body);
+        ApplyRequest request = requests.resolve(me.viewer(), body);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("template", request.template().ref());
         out.put("quality", request.quality().preset().id());
         out.put("level", request.quality().level());
         out.putAll(estimate(Estimator.estimate(request.template(), request.quality())));
         return out;
-    }
-
-    private ApplyRequest request(Viewer viewer, ApplyBody body) {
-        if (body.template() == null || body.template().isBlank()) {
-            throw SetpointException.invalid("/template", "template is required: an id such as sd-image, "
-                    + "or id@version");
-        }
-        return new ApplyRequest(templates.registry().resolve(body.template()),
-                presets.quality(viewer, body.quality()),
-                body.presetIds() == null ? List.of() : presets.parameterPresets(viewer, body.presetIds()),
-                body.mergeStrategy() == null ? MergeStrategy.UNION : MergeStrategy.of(body.mergeStrategy()),
-                body.inputs() == null ? Map.of() : body.inputs());
     }
 
     private static Map<String, Object> estimate(Estimate estimate) {

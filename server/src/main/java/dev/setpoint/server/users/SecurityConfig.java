@@ -2,6 +2,7 @@ package dev.setpoint.server.users;
 
 import dev.setpoint.server.errors.ProblemWriter;
 import dev.setpoint.store.UserStore;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +51,8 @@ class SecurityConfig {
         };
         http
                 .authorizeHttpRequests(auth -> auth
+                        // A server-sent event stream's later dispatches belong to a request already authorized.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
