@@ -1,0 +1,43 @@
+import { ApiError, type FieldError } from '../api/http';
+
+export interface FieldErrors {
+  /** Messages per field: the first pointer segment after `prefix`, or the error's `field`. */
+  byField: Record<string, string[]>;
+  /** Problems that belong to no field: shown above the form. */
+  general: string[];
+}
+
+const NONE: FieldErrors = { byField: {}, general: [] };
+
+/** Sorts a server refusal into the fields it is about, so each message can sit next to its control. */
+export function fieldErrors(error: unknown, prefix = ''): FieldErrors {
+  if (!error) return NONE;
+  if (!(error instanceof ApiError)) return { byField: {}, general: [String(error)] };
+  const errors = error.problem.errors ?? [];
+  if (errors.length === 0) return { byField: {}, general: [error.message] };
+  const out: FieldErrors = { byField: {}, general: [] };
+  errors.forEach((e) => {
+    const key = fieldOf(e, prefix);
+    if (key) {
+      (out.byField[key] ??= []).push(messageWithin(e, prefix));
+    } else {
+      out.general.push(e.message);
+    }
+  });
+  return out;
+}
+
+function fieldOf(error: FieldError, prefix: string): string | undefined {
+  if (error.pointer !== undefined) {
+    if (!error.pointer.startsWith(prefix)) return undefined;
+    const rest = error.pointer.slice(prefix.length).replace(/^\//, '');
+    return rest === '' ? undefined : rest.split('/')[0];
+  }
+  return error.field;
+}
+
+/** "tp-size: Parameter 'tp-size' must be a list" for errors deeper than the field itself. */
+function messageWithin(error: FieldError, prefix: string): string {
+  const path = (error.pointer ?? '').slice(prefix.length).replace(/^\//, '').split('/').slice(1).join(' › ');
+  return path && !error.message.includes(path) ? `${path}: ${error.message}` : error.message;
+}
