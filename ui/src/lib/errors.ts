@@ -1,16 +1,19 @@
-import { ApiError, type FieldError } from '../api/http';
+import { ApiError, describeError, type FieldError } from '../api/http';
 
 export interface FieldErrors {
   /** Messages per field: the first pointer segment after `prefix`, or the error's `field`. */
   byField: Record<string, string[]>;
-  /** Problems that belong to no field: shown above the form. */
+  /** Problems about no field the form shows, each with its location in words: shown above or below it. */
   general: string[];
 }
 
 const NONE: FieldErrors = { byField: {}, general: [] };
 
-/** Sorts a server refusal into the fields it is about, so each message can sit next to its control. */
-export function fieldErrors(error: unknown, prefix = ''): FieldErrors {
+/**
+ * Sorts a server refusal into the fields it is about, so each message can sit next to its control.
+ * With `shown`, only those fields are kept apart; the rest go to `general`.
+ */
+export function fieldErrors(error: unknown, prefix = '', shown?: string[]): FieldErrors {
   if (!error) return NONE;
   if (!(error instanceof ApiError)) return { byField: {}, general: [String(error)] };
   const errors = error.problem.errors ?? [];
@@ -18,10 +21,10 @@ export function fieldErrors(error: unknown, prefix = ''): FieldErrors {
   const out: FieldErrors = { byField: {}, general: [] };
   errors.forEach((e) => {
     const key = fieldOf(e, prefix);
-    if (key) {
+    if (key && (!shown || shown.includes(key))) {
       (out.byField[key] ??= []).push(messageWithin(e, prefix));
     } else {
-      out.general.push(e.message);
+      out.general.push(key ? describeError(e) : e.message);
     }
   });
   return out;

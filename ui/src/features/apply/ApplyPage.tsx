@@ -47,12 +47,8 @@ export function ApplyPage() {
   const result = lastGood?.template === templateId ? lastGood.result : undefined;
   const stale = !!applied.error || applied.isFetching || settled !== request;
   const estimate = useEstimate({ template: templateId, quality });
-  const errors = fieldErrors(applied.error);
   const inputNames = Object.keys(template.data?.inputs ?? {});
-  const general = [
-    ...errors.general,
-    ...Object.entries(errors.byField).filter(([f]) => !inputNames.includes(f)).flatMap(([f, m]) => m.map((x) => `${f}: ${x}`)),
-  ];
+  const errors = fieldErrors(applied.error, '', inputNames);
 
   useEffect(() => setExplain(false), [templateId]);
 
@@ -112,13 +108,13 @@ export function ApplyPage() {
                 <input type="checkbox" role="switch" checked={explain} onChange={(e) => setExplain(e.target.checked)} /> Explain
               </label>
             </div>
-            {general.length > 0 && (
+            {errors.general.length > 0 && (
               <div className="apply-problems" role="alert">
                 <p className="state-title">These parameters cannot be resolved yet:</p>
-                <ErrorList messages={general} />
+                <ErrorList messages={errors.general} />
               </div>
             )}
-            {Object.keys(errors.byField).some((f) => inputNames.includes(f)) && (
+            {Object.keys(errors.byField).length > 0 && (
               <p className="form-error">Fix the marked fields under Fine-tune.</p>
             )}
             {!result && applied.isFetching && <Loading what="the parameters" />}

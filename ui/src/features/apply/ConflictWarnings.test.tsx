@@ -8,7 +8,7 @@ const dropped: Conflict = {
   preset: 'Balanced',
   previous_values: [0.9],
   new_values: [0.85],
-  message: 'dropped, Balanced allows [0.85], none of [0.9]',
+  message: 'mem-fraction-static: dropped, Balanced allows [0.85], none of [0.9]',
 };
 const missing: Conflict = {
   parameter: 'enable-mixed-chunking',
@@ -16,7 +16,7 @@ const missing: Conflict = {
   preset: 'Balanced',
   previous_values: [true],
   new_values: [],
-  message: 'dropped, Balanced does not set it',
+  message: 'enable-mixed-chunking: dropped, Balanced does not set it',
 };
 
 describe('ConflictWarnings', () => {
@@ -29,8 +29,8 @@ describe('ConflictWarnings', () => {
     render(<ConflictWarnings conflicts={[dropped, missing]} />);
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      'mem-fraction-static (no common values): dropped, Balanced allows [0.85], none of [0.9]',
-      'enable-mixed-chunking (missing from a preset): dropped, Balanced does not set it',
+      'mem-fraction-static: dropped, Balanced allows [0.85], none of [0.9] (no common values)',
+      'enable-mixed-chunking: dropped, Balanced does not set it (missing from a preset)',
     ]);
   });
 

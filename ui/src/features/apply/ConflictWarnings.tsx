@@ -19,10 +19,16 @@ export function ConflictWarnings({ conflicts }: { conflicts: Conflict[] }) {
       <ul>
         {conflicts.map((c, i) => (
           <li key={`${c.parameter}-${i}`}>
-            <span className="mono">{c.parameter}</span> <span className="reason">({REASONS[c.reason]})</span>: {c.message}
+            <span className="mono">{c.parameter}</span>: {withoutParameter(c)} <span className="reason">({REASONS[c.reason]})</span>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** The server's message names the parameter first ("tp-size: ..."); the list shows it on its own. */
+function withoutParameter(conflict: Conflict): string {
+  const prefix = `${conflict.parameter}: `;
+  return conflict.message.startsWith(prefix) ? conflict.message.slice(prefix.length) : conflict.message;
 }

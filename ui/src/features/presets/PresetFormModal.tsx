@@ -42,6 +42,9 @@ function draftOf(preset?: Preset): Draft {
   };
 }
 
+/** The members the form has a control for; a problem elsewhere is listed above the form. */
+const FIELDS = ['name', 'description', 'category', 'runtime', 'base_preset', 'visibility', 'parameters', 'metadata'];
+
 /** The JSON editors' text, or a message saying where it stops being JSON. */
 function parseObject(text: string, what: string, optional: boolean): { value?: JsonObject | null; error?: string } {
   if (optional && text.trim() === '') return { value: null };
@@ -75,7 +78,7 @@ export function PresetFormModal({ preset, onClose }: Props) {
       onClose();
     },
   });
-  const errors = fieldErrors(save.error);
+  const errors = fieldErrors(save.error, '', FIELDS);
   const errorsOf = (field: string) => [...(localErrors[field] ? [localErrors[field]] : []), ...(errors.byField[field] ?? [])];
 
   function submit() {

@@ -13,6 +13,9 @@ import { useDebounced } from '../../lib/useDebounced';
 import { newOverride, OverrideRows, type Override } from './OverrideRows';
 import { PreviewPanel } from './PreviewPanel';
 
+/** The members the builder has a control for. */
+const FIELDS = ['name', 'description', 'base_preset', 'time_multiplier', 'cost_multiplier', 'parameters'];
+
 interface Draft {
   name: string;
   description: string;
@@ -64,9 +67,15 @@ export function CustomPresetBuilder({ template }: { template: Template }) {
       toast(`Saved ${saved.name} (${saved.slug}); pick it as a quality level on the Apply page.`);
     },
   });
-  const saveErrors = fieldErrors(save.error);
-  const previewErrors = fieldErrors(preview.error, '/preset');
-  const parameterErrors = fieldErrors(preview.error ?? save.error, preview.error ? '/preset/parameters' : '/parameters');
+  // Problems of the preset point at its members; problems of resolving it name a parameter (a field).
+  const overrideNames = draft.overrides.map((o) => o.parameter.trim());
+  const shown = [...FIELDS, ...overrideNames];
+  const saveErrors = fieldErrors(save.error, '', shown);
+  const previewErrors = fieldErrors(preview.error, '/preset', shown);
+  const rowErrors = {
+    ...fieldErrors(save.error, '/parameters').byField,
+    ...fieldErrors(preview.error, '/preset/parameters').byField,
+  };
   const errorsOf = (f: string) => [...(saveErrors.byField[f] ?? []), ...(previewErrors.byField[f] ?? [])];
 
   return (
@@ -98,7 +107,7 @@ export function CustomPresetBuilder({ template }: { template: Template }) {
           </Field>
         </div>
         <OverrideRows overrides={draft.overrides} onChange={(overrides) => set({ overrides })}
-          known={{ functionType: template.category, inputs: template.inputs }} errors={parameterErrors.byField} />
+          known={{ functionType: template.category, inputs: template.inputs }} errors={rowErrors} />
         <ErrorList messages={[...saveErrors.general, ...previewErrors.general]} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={save.isPending || draft.name.trim() === ''}>

@@ -13,6 +13,7 @@ interface Props {
   onChange: (overrides: Override[]) => void;
   /** The chosen template's inputs, offered as parameter names for its function type. */
   known: { functionType: string; inputs: Record<string, InputSpec> };
+  /** Problems by function type (shown at its first row) and by parameter name. */
   errors: Record<string, string[]>;
 }
 
@@ -31,7 +32,8 @@ export function OverrideRows({ overrides, onChange, known, errors }: Props) {
       <legend>Overrides per function type</legend>
       {overrides.length === 0 && <p className="hint">No overrides: the preset is its base with a new name. Add one below.</p>}
       {overrides.map((o, i) => {
-        const rowErrors = errors[o.functionType] ?? [];
+        const firstOfType = i === overrides.findIndex((x) => x.functionType === o.functionType);
+        const rowErrors = [...(firstOfType ? errors[o.functionType] ?? [] : []), ...(errors[o.parameter.trim()] ?? [])];
         return (
           <div className="override-row" key={o.key} role="group" aria-label={`Override ${i + 1}`}>
             <label>
@@ -51,7 +53,7 @@ export function OverrideRows({ overrides, onChange, known, errors }: Props) {
             </label>
             <button type="button" className="icon" aria-label={`Remove override ${i + 1}`}
               onClick={() => onChange(overrides.filter((x) => x.key !== o.key))}>×</button>
-            {rowErrors.length > 0 && i === overrides.findIndex((x) => x.functionType === o.functionType) && (
+            {rowErrors.length > 0 && (
               <ul className="field-errors" role="alert">{rowErrors.map((e, j) => <li key={j}>{e}</li>)}</ul>
             )}
           </div>

@@ -20,7 +20,7 @@ export function TemplateDetail({ template }: { template: Template }) {
       </dl>
       <h3>Inputs</h3>
       <div className="table-wrap">
-        <table className="compact">
+        <table className="compact stack-narrow">
           <thead><tr><th scope="col">Input</th><th scope="col">Type</th><th scope="col">Default</th><th scope="col">What it takes</th></tr></thead>
           <tbody>
             {Object.entries(template.inputs).map(([name, spec]) => (
