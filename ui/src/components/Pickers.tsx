@@ -1,5 +1,5 @@
 import { useAllPresets, useTemplates } from '../api/queries';
-import { humanize, latestTemplates, LEVELS } from '../lib/templates';
+import { latestTemplates, LEVELS } from '../lib/templates';
 
 interface PickerProps {
   id: string;
@@ -14,7 +14,7 @@ export function TemplateSelect({ id, value, onChange }: PickerProps) {
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={!templates.data}>
       {!templates.data && <option value="">{templates.error ? 'Templates failed to load' : 'Loading templates…'}</option>}
       {latestTemplates(templates.data ?? []).map((t) => (
-        <option key={t.ref} value={t.id}>{t.name} ({t.id}, {humanize(t.category).toLowerCase()})</option>
+        <option key={t.ref} value={t.id}>{t.name} ({t.id})</option>
       ))}
     </select>
   );

@@ -15,7 +15,7 @@ interface Props {
 export function ProvenanceTable({ provenance, explain, compareTo, compareLabel, caption }: Props) {
   return (
     <div className="table-wrap">
-      <table className="compact provenance">
+      <table className="compact provenance stack-narrow">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -32,8 +32,8 @@ export function ProvenanceTable({ provenance, explain, compareTo, compareLabel, 
               <Fragment key={name}>
                 <tr className={changed ? 'differs' : undefined} data-parameter={name}>
                   <th scope="row" className="mono">{name}</th>
-                  {compareTo && <td className="mono">{formatValue(compareTo[name])}</td>}
-                  <td className="mono">
+                  {compareTo && <td className="mono" data-label={compareLabel}>{formatValue(compareTo[name])}</td>}
+                  <td className="mono" data-label={compareTo ? 'now' : undefined}>
                     {formatValue(p.value)}
                     {changed && <span className="visually-hidden"> (differs)</span>}
                   </td>

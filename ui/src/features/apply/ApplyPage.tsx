@@ -115,7 +115,9 @@ export function ApplyPage() {
               </div>
             )}
             {Object.keys(errors.byField).length > 0 && (
-              <p className="form-error">Fix the marked fields under Fine-tune.</p>
+              <p className="form-error">
+                Fill in or fix {Object.keys(errors.byField).join(', ')} under Fine-tune to see the final parameters.
+              </p>
             )}
             {!result && applied.isFetching && <Loading what="the parameters" />}
             {result && (

@@ -48,11 +48,11 @@ export function PresetTable({ presets, selected, onSelect, onSelectAll, onEdit, 
               </td>
               <th scope="row" className="name-cell">{p.name}</th>
               <td className="description-cell">{p.description}</td>
-              <td>{p.kind === 'quality' ? `level ${p.level ?? '—'}` : p.category ?? '—'}</td>
-              <td>{p.runtime ?? '—'}</td>
-              <td><span className={`badge ${p.kind}`}>{p.kind}</span></td>
-              <td>{p.is_system ? <span className="badge system">system</span> : `${p.owner}${p.visibility === 'shared' ? ' (shared)' : ''}`}</td>
-              <td className="nowrap">{formatDate(p.updated_at)}</td>
+              <td data-label="Category">{p.kind === 'quality' ? `level ${p.level ?? '—'}` : p.category ?? '—'}</td>
+              <td data-label="Runtime">{p.runtime ?? '—'}</td>
+              <td data-label="Kind"><span className={`badge ${p.kind}`}>{p.kind}</span></td>
+              <td data-label="Owner">{p.is_system ? <span className="badge system">system</span> : `${p.owner}${p.visibility === 'shared' ? ' (shared)' : ''}`}</td>
+              <td className="nowrap" data-label="Updated">{formatDate(p.updated_at)}</td>
               <td className="actions">
                 <button type="button" onClick={() => onEdit(p)} disabled={!!readOnly(p)} title={readOnly(p)}
                   aria-label={`Edit ${p.name}`}>Edit</button>

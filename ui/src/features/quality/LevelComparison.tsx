@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { keys } from '../../api/queries';
-import type { ApplyRequest, Template } from '../../api/types';
+import type { ApplyRequest, ApplyResult, Template } from '../../api/types';
 import { Bars } from '../../components/Bars';
 import { ErrorView, Loading } from '../../components/States';
 import { formatCost, formatSeconds, formatValue, sameValue } from '../../lib/format';
@@ -25,7 +25,8 @@ export function LevelComparison({ template }: { template: Template }) {
       <div className="table-wrap">
         <table className="compact levels-table">
           <caption>
-            Resolved parameters of {template.name} per level; <span className="differs-key">highlighted</span> rows differ between levels.
+            Resolved parameters of {template.name} per level; <span className="differs-key">highlighted</span> values
+            change from the level to their left, and the parameters that differ between levels are marked ●.
           </caption>
           <thead>
             <tr>
@@ -36,8 +37,12 @@ export function LevelComparison({ template }: { template: Template }) {
           <tbody>
             {names.map((name) => (
               <tr key={name} className={differs(name) ? 'differs' : undefined} data-parameter={name}>
-                <th scope="row" className="mono">{name}{differs(name) && <span className="visually-hidden"> (differs)</span>}</th>
-                {applied.map((a, i) => <td key={LEVELS[i]} className="mono">{formatValue(a.provenance[name]?.value)}</td>)}
+                <th scope="row" className="mono">{name}{differs(name) && <span className="differs-mark" aria-label="differs between levels"> ●</span>}</th>
+                {applied.map((a, i) => (
+                  <td key={LEVELS[i]} className={i > 0 && changedFrom(applied[i - 1], a, name) ? 'mono changed' : 'mono'}>
+                    {formatValue(a.provenance[name]?.value)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -49,4 +54,8 @@ export function LevelComparison({ template }: { template: Template }) {
       </div>
     </div>
   );
+}
+
+function changedFrom(before: ApplyResult, after: ApplyResult, name: string): boolean {
+  return !sameValue(before.provenance[name]?.value, after.provenance[name]?.value);
 }

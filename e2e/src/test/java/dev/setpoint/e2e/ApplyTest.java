@@ -39,6 +39,8 @@ class ApplyTest extends PageTest {
         assertThat(merged.locator("tbody tr")).hasText(new String[] {"tp-size124", "mem-fraction-static0.8",
             "schedule-policy\"lpm\""});
         assertThat(page.getByText("No conflicts: the presets agree on every parameter they share.")).isVisible();
+        page.locator("#input-prompt").fill("a cat");
+        assertThat(page.locator(".apply-problems")).containsText("template sd-image@1.0.0 has no input 'tp-size'");
 
         page.getByLabel("Intersection").check();
         assertThat(page.getByTestId("grid-size")).hasText("1");
