@@ -12,6 +12,7 @@ import dev.setpoint.core.resolve.ApplyResult;
 import dev.setpoint.core.resolve.Provenance;
 import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.resolve.Source;
+import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.presets.MergeJson;
 import dev.setpoint.server.presets.PresetService;
@@ -90,15 +91,20 @@ class ApplyController {
     }
 
     private ApplyRequest request(Viewer viewer, ApplyBody body) {
-        if (body.template() == null || body.template().isBlank()) {
-            throw SetpointException.invalid("/template", "template is required: an id such as sd-image, "
-                    + "or id@version");
-        }
-        return new ApplyRequest(templates.registry().resolve(body.template()),
+        return new ApplyRequest(template(templates, body.template()),
                 presets.quality(viewer, body.quality()),
                 body.presetIds() == null ? List.of() : presets.parameterPresets(viewer, body.presetIds()),
                 body.mergeStrategy() == null ? MergeStrategy.UNION : MergeStrategy.of(body.mergeStrategy()),
                 body.inputs() == null ? Map.of() : body.inputs());
+    }
+
+    /** The template a request names at {@code /template}, which is required. */
+    static Template template(TemplateCatalog templates, String ref) {
+        if (ref == null || ref.isBlank()) {
+            throw SetpointException.invalid("/template", "template is required: an id such as sd-image, "
+                    + "or id@version");
+        }
+        return templates.registry().resolve(ref);
     }
 
     private static Map<String, Object> estimate(Estimate estimate) {

@@ -58,10 +58,7 @@ class QualityPreviewController {
     @PostMapping("/api/quality/preview")
     @Operation(summary = "An unsaved custom quality preset applied to a template, with its base, the diff and provenance")
     Map<String, Object> preview(@AuthenticationPrincipal SetpointUser me, @RequestBody PreviewBody body) {
-        if (body.template() == null || body.template().isBlank()) {
-            throw SetpointException.invalid("/template", "template is required: an id such as sd-image, or id@version");
-        }
-        Template template = templates.registry().resolve(body.template());
+        Template template = ApplyController.template(templates, body.template());
         QualityPreset preset = decode(body.preset());
         QualityCatalog catalog = presets.qualityCatalog(me.viewer());
         ResolvedQuality resolved = atPreset(() -> catalog.resolve(preset));
