@@ -23,7 +23,10 @@ export function UserMenu() {
   }
 
   return (
-    <div className="user-menu">
+    <div className="user-menu" onBlur={(e) => {
+      // Focus leaving the menu (a click or Tab elsewhere) closes it.
+      if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+    }}>
       <button type="button" aria-haspopup="true" aria-expanded={open} onClick={() => setOpen(!open)}
         onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
         <span aria-hidden="true">●</span> {me.data.username}

@@ -42,7 +42,7 @@ export function PresetsPage() {
     mutationFn: (p: Preset) => api.deletePreset(p.id),
     onSuccess: (_, p) => {
       queries.invalidateQueries({ queryKey: keys.presets });
-      selected.delete(p.id);
+      setSelected((all) => new Set([...all].filter((id) => id !== p.id)));
       setDeleting(undefined);
       toast(`Deleted ${p.name}.`);
     },
