@@ -38,7 +38,11 @@ class ApplyController {
     @PostMapping("/api/apply")
     @Operation(summary = "Final parameters with _quality_preset, where each value came from, and merge conflicts")
     Map<String, Object> apply(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
-        ApplyResult result = resolver.apply(requests.resolve(me.viewer(), body));
+        return json(resolver.apply(requests.resolve(me.viewer(), body)));
+    }
+
+    /** The apply response: also what the quality preview shows for a preset and for its base. */
+    static Map<String, Object> json(ApplyResult result) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("parameters", result.toValue());
         out.put("provenance", provenance(result.provenance()));

@@ -3,6 +3,7 @@ package dev.setpoint.server.apply;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
+import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.presets.PresetService;
 import dev.setpoint.server.templates.TemplateCatalog;
@@ -34,14 +35,19 @@ public class ApplyRequests {
 
     /** Looks up the template and the presets the viewer can see; NOT_FOUND for others' private ones. */
     public ApplyRequest resolve(Viewer viewer, ApplyBody body) {
-        if (body.template() == null || body.template().isBlank()) {
-            throw SetpointException.invalid("/template", "template is required: an id such as sd-image, "
-                    + "or id@version");
-        }
-        return new ApplyRequest(templates.registry().resolve(body.template()),
+        return new ApplyRequest(template(templates, body.template()),
                 presets.quality(viewer, body.quality()),
                 body.presetIds() == null ? List.of() : presets.parameterPresets(viewer, body.presetIds()),
                 body.mergeStrategy() == null ? MergeStrategy.UNION : MergeStrategy.of(body.mergeStrategy()),
                 body.inputs() == null ? Map.of() : body.inputs());
+    }
+
+    /** The template a request names at {@code /template}, which is required. */
+    static Template template(TemplateCatalog templates, String ref) {
+        if (ref == null || ref.isBlank()) {
+            throw SetpointException.invalid("/template", "template is required: an id such as sd-image, "
+                    + "or id@version");
+        }
+        return templates.registry().resolve(ref);
     }
 }
