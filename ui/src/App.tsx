@@ -8,6 +8,8 @@ import { ToastProvider } from './components/Toast';
 import { ApplyPage } from './features/apply/ApplyPage';
 import { PresetsPage } from './features/presets/PresetsPage';
 import { QualityPage } from './features/quality/QualityPage';
+import { JobPage } from './features/runs/JobPage';
+import { RunsPage } from './features/runs/RunsPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 
 const queryClient = new QueryClient({
@@ -33,6 +35,8 @@ export function App() {
               <Route path="/presets" element={<PresetsPage />} />
               <Route path="/quality" element={<QualityPage />} />
               <Route path="/apply" element={<ApplyPage />} />
+              <Route path="/runs" element={<RunsPage />} />
+              <Route path="/runs/:id" element={<JobPage />} />
               <Route path="/templates" element={<TemplatesPage />} />
               <Route path="/templates/:ref" element={<TemplatesPage />} />
               <Route path="*" element={<Navigate to="/presets" replace />} />

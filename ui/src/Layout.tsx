@@ -5,6 +5,7 @@ const PAGES = [
   { to: '/presets', label: 'Presets' },
   { to: '/quality', label: 'Quality' },
   { to: '/apply', label: 'Apply' },
+  { to: '/runs', label: 'Runs' },
   { to: '/templates', label: 'Templates' },
 ];
 

@@ -1,6 +1,6 @@
-import { send } from './http';
+import { send, sendForText } from './http';
 import type {
-  ApplyRequest, ApplyResult, EstimateResult, Me, MergeResult, MergeStrategy, NewToken, Preset,
+  ApplyRequest, ApplyResult, EstimateResult, Job, JobQuery, ListPage, Me, MergeResult, MergeStrategy, NewToken, Preset,
   PresetInput, PresetPage, PresetQuery, QualityPreview, JsonObject, Template, TemplateSummary,
 } from './types';
 
@@ -24,14 +24,7 @@ export const api = {
 
   createToken: async (name: string) => (await send<NewToken>('POST', '/api/me/tokens', { json: { name } })).data,
 
-  async listPresets(query: PresetQuery): Promise<PresetPage> {
-    const params = new URLSearchParams();
-    Object.entries(query).forEach(([key, value]) => {
-      if (value !== undefined && value !== '') params.set(key, String(value));
-    });
-    const { data, headers } = await send<Preset[]>('GET', `/api/presets?${params}`);
-    return { items: data, total: Number(headers.get('X-Total-Count') ?? data.length) };
-  },
+  listPresets: (query: PresetQuery): Promise<PresetPage> => listPage<Preset>('/api/presets', query),
 
   categories: async () => (await send<string[]>('GET', '/api/presets/categories')).data,
   preset: async (id: number) => (await send<Preset>('GET', `/api/presets/${id}`)).data,
@@ -64,9 +57,28 @@ export const api = {
   qualityPreview: async (template: string, preset: PresetInput, inputs: JsonObject) =>
     (await send<QualityPreview>('POST', '/api/quality/preview', { json: { template, preset, inputs } })).data,
 
+  listJobs: (query: JobQuery): Promise<ListPage<Job>> => listPage<Job>('/api/jobs', query),
+  job: async (id: string) => (await send<Job>('GET', `/api/jobs/${encodeURIComponent(id)}`)).data,
+  /** Queues a run of the request Apply shows; 409 when the template cannot run on this server. */
+  submitJob: async (request: ApplyRequest) => (await send<Job>('POST', '/api/jobs', { json: request })).data,
+  cancelJob: async (id: string) => (await send<Job>('POST', `/api/jobs/${encodeURIComponent(id)}/cancel`)).data,
+  jobEventsUrl: (id: string) => `/api/jobs/${encodeURIComponent(id)}/events`,
+  /** A text output's content (its `url` from the job). */
+  outputText: (url: string) => sendForText(url),
+
   templates: async () => (await send<TemplateSummary[]>('GET', '/api/templates')).data,
   template: async (ref: string) => (await send<Template>('GET', `/api/templates/${encodeURIComponent(ref)}`)).data,
 };
+
+/** A paged list: the query's non-empty members as parameters, the total from X-Total-Count. */
+async function listPage<T>(path: string, query: object): Promise<ListPage<T>> {
+  const params = new URLSearchParams();
+  Object.entries(query).forEach(([key, value]) => {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  });
+  const { data, headers } = await send<T[]>('GET', `${path}?${params}`);
+  return { items: data, total: Number(headers.get('X-Total-Count') ?? data.length) };
+}
 
 /** Spring sets the XSRF-TOKEN cookie on any response; a first visit may not have one yet. */
 async function ensureCsrfCookie(): Promise<void> {

@@ -61,6 +61,17 @@ export interface RequestOptions {
 }
 
 export async function send<T>(method: string, path: string, options: RequestOptions = {}): Promise<Sent<T>> {
+  const response = await request(method, path, options);
+  const text = await response.text();
+  return { data: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+}
+
+/** A GET of a text file (a job's text output), with the same errors as {@link send}. */
+export async function sendForText(path: string): Promise<string> {
+  return (await request('GET', path, { headers: { Accept: '*/*' } })).text();
+}
+
+async function request(method: string, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = xsrfToken();
   if (method !== 'GET' && token) {
@@ -80,8 +91,7 @@ export async function send<T>(method: string, path: string, options: RequestOpti
   if (!response.ok) {
     throw new ApiError(await problemOf(response));
   }
-  const text = await response.text();
-  return { data: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+  return response;
 }
 
 async function problemOf(response: Response): Promise<Problem> {

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from './client';
-import type { ApplyRequest, PresetQuery } from './types';
+import { anyActive, isActive } from '../lib/jobs';
+import type { ApplyRequest, JobQuery, PresetQuery } from './types';
 
 /** Query keys in one place, so a write can invalidate exactly what it changed. */
 export const keys = {
@@ -14,7 +15,14 @@ export const keys = {
   apply: (request: ApplyRequest) => ['apply', request] as const,
   qualityPreview: (template: string, preset: unknown) => ['quality-preview', template, preset] as const,
   estimate: (request: ApplyRequest) => ['estimate', request] as const,
+  jobs: ['jobs'] as const,
+  jobList: (query: JobQuery) => ['jobs', 'list', query] as const,
+  job: (id: string) => ['jobs', 'one', id] as const,
+  output: (url: string) => ['output', url] as const,
 };
+
+/** How often a page re-reads a job that is still queued or running without its event stream. */
+export const POLL_MILLIS = 1500;
 
 export function useMe() {
   return useQuery({ queryKey: keys.me, queryFn: api.me, retry: false, staleTime: 60_000 });
@@ -57,4 +65,28 @@ export function useEstimate(request: ApplyRequest | undefined) {
     enabled: !!request,
     placeholderData: keepPreviousData,
   });
+}
+
+/** The user's jobs; re-read while any of them is queued or running. */
+export function useJobList(query: JobQuery) {
+  return useQuery({
+    queryKey: keys.jobList(query),
+    queryFn: () => api.listJobs(query),
+    placeholderData: keepPreviousData,
+    refetchInterval: (q) => (anyActive(q.state.data?.items) ? POLL_MILLIS * 2 : false),
+  });
+}
+
+/** One job; `poll` re-reads it while it is active (when its event stream is not there to say it changed). */
+export function useJob(id: string, poll: boolean) {
+  return useQuery({
+    queryKey: keys.job(id),
+    queryFn: () => api.job(id),
+    refetchInterval: (q) => (poll && q.state.data && isActive(q.state.data.status) ? POLL_MILLIS : false),
+  });
+}
+
+/** A text output's content. */
+export function useOutputText(url: string, enabled: boolean) {
+  return useQuery({ queryKey: keys.output(url), queryFn: () => api.outputText(url), enabled, staleTime: Infinity });
 }

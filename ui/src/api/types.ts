@@ -33,10 +33,13 @@ export interface Preset {
 /** What create and update take: core's preset members plus visibility; null clears on update. */
 export type PresetInput = { [key: string]: Json | undefined };
 
-export interface PresetPage {
-  items: Preset[];
+/** One page of a list, with the total the server counted (X-Total-Count). */
+export interface ListPage<T> {
+  items: T[];
   total: number;
 }
+
+export type PresetPage = ListPage<Preset>;
 
 export interface PresetQuery {
   kind?: PresetKind;
@@ -135,12 +138,17 @@ export interface Provenance {
   rules: RuleChange[];
 }
 
+export type EstimateBasis = 'multipliers' | 'history';
+
 export interface Estimate {
   expected_seconds: number;
   min_seconds: number;
   max_seconds: number;
   cost: number;
   resources: Resources;
+  /** From a server that learns from its runs: the model the figures came from, and how many runs it read. */
+  basis?: EstimateBasis;
+  runs_used?: number;
 }
 
 export interface QualityMeta {
@@ -176,6 +184,62 @@ export interface QualityPreview {
   result: ApplyResult;
   base: ApplyResult;
   diff: ParameterDiff[];
+}
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export const JOB_STATUSES: JobStatus[] = ['queued', 'running', 'succeeded', 'failed', 'cancelled'];
+
+/** Where a job is: a job's `progress`, and the data of each of its server-sent events. */
+export interface JobProgress {
+  status: JobStatus;
+  stage: string;
+  percent: number;
+  eta_seconds: number | null;
+}
+
+export interface JobOutput {
+  name: string;
+  media_type: string;
+  bytes: number;
+  url: string;
+}
+
+export interface Job {
+  id: string;
+  status: JobStatus;
+  template: string;
+  quality: string;
+  level: number;
+  preset_ids: number[];
+  preset_revisions: { id: number; slug: string; revision: number }[];
+  inputs: JsonObject;
+  parameters: JsonObject;
+  estimate: number | null;
+  estimate_low: number | null;
+  estimate_high: number | null;
+  estimate_source: string | null;
+  work_units: number | null;
+  progress: JobProgress;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  queue_wait_seconds: number | null;
+  run_seconds: number | null;
+  cpu_seconds: number | null;
+  peak_memory_bytes: number | null;
+  outputs: JobOutput[];
+  error: string | null;
+  attempt: number;
+  /** Only on a single job, not in lists. */
+  log?: string;
+}
+
+export interface JobQuery {
+  status?: JobStatus;
+  template?: string;
+  offset?: number;
+  limit?: number;
 }
 
 export interface Me {

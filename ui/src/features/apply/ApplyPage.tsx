@@ -11,6 +11,7 @@ import { fieldErrors } from '../../lib/errors';
 import { useDebounced } from '../../lib/useDebounced';
 import { EstimateCard } from './EstimateCard';
 import { PresetSelector } from './PresetSelector';
+import { RunButton } from './RunButton';
 import { SchemaForm } from './SchemaForm';
 
 /** The seed's New Task flow: template, quality, optional presets, fine-tuning, then the final parameters. */
@@ -46,9 +47,9 @@ export function ApplyPage() {
   }, [applied.data, settled.template]);
   const result = lastGood?.template === templateId ? lastGood.result : undefined;
   const stale = !!applied.error || applied.isFetching || settled !== request;
-  const estimate = useEstimate({ template: templateId, quality });
   const inputNames = Object.keys(template.data?.inputs ?? {});
   const errors = fieldErrors(applied.error, '', inputNames);
+  const estimate = useEstimate({ template: templateId, quality });
 
   useEffect(() => setExplain(false), [templateId]);
 
@@ -100,6 +101,8 @@ export function ApplyPage() {
           <div className="card">
             <h2>Estimate</h2>
             {estimate.data ? <EstimateCard estimate={estimate.data} stale={estimate.isPlaceholderData} /> : estimate.error ? <ErrorList messages={[String(estimate.error)]} /> : <Loading what="the estimate" />}
+            <RunButton request={request} blocked={errors.general.length > 0 || Object.keys(errors.byField).length > 0
+              ? 'Fix the parameters first: the final parameters say what is missing.' : undefined} />
           </div>
           <div className="card" aria-live="polite">
             <div className="card-head">
