@@ -1,0 +1,194 @@
+package dev.setpoint.core.estimate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A template's run time as a line in its work units, fitted to its latest runs:
+ * {@code seconds = overhead + rate * work}, times a per-quality factor.
+ *
+ * <p>The fit is robust, because a run that shared the machine with a build or swapped takes ten times
+ * as long and must not move the estimate: the rate is the Theil-Sen slope (the weighted median of the
+ * slopes between every two runs of different work), the overhead the weighted median of
+ * {@code seconds - rate * work} weighted by {@code 1 / seconds}, which minimises the relative rather
+ * than the absolute error, so that small runs are not swamped by the noise of large ones. A median of
+ * per-run seconds/work would ignore the fixed overhead (start-up, writing the output), which dominates
+ * small runs; least squares would follow the outliers. When the slope is not positive time does not
+ * follow the work and the model is a constant; when the overhead comes out negative, a line through
+ * zero (the median of seconds/work). Runs weigh {@code 0.5^(age / 25 runs)}, so the model follows
+ * the machine as it drifts, and only the latest {@value #WINDOW} count.
+ *
+ * <p>Work units should carry a quality level's effect (more steps, more pixels); what they miss is
+ * caught by a per-quality factor, the weighted median of actual/predicted over that quality's runs,
+ * shrunk towards 1 by {@code n / (n + MIN_RUNS)} so that a few runs cannot move it far.
+ *
+ * <p>The confidence range is {@code point * (1 ± z * s * sqrt(1 + 1/n))} with {@code s} the
+ * MAD-scaled spread of the relative residuals (1.4826 * median |r - median r|, a standard deviation
+ * that outliers do not inflate), {@code z = 1.645} so that about 90% of runs fall inside, and
+ * {@code sqrt(1 + 1/n)} for the uncertainty of the fit itself.
+ */
+final class HistoryModel {
+
+    static final int WINDOW = 100;
+    private static final double HALF_LIFE_RUNS = 25;
+    private static final double Z90 = 1.645;
+    private static final double MAD_TO_SIGMA = 1.4826;
+    private static final double MIN_SPREAD = 0.02;
+    private static final double LOWEST_FRACTION = 0.1;
+
+    /** A point estimate with its range, and the number of runs behind it. */
+    record Prediction(double seconds, double low, double high, int runs) {}
+
+    private final List<RunObservation> runs;
+    private final double[] weights;
+    private final double overhead;
+    private final double rate;
+    private final Map<String, Double> qualityFactors = new HashMap<>();
+    private final double spread;
+
+    private HistoryModel(List<RunObservation> runs) {
+        this.runs = runs;
+        int n = runs.size();
+        weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = Math.pow(0.5, (n - 1 - i) / HALF_LIFE_RUNS);
+        }
+        double[] line = line();
+        overhead = line[0];
+        rate = line[1];
+        runs.stream().map(RunObservation::quality).distinct()
+                .forEach(q -> qualityFactors.put(q, factor(q)));
+        double[] residuals = new double[n];
+        for (int i = 0; i < n; i++) {
+            RunObservation run = runs.get(i);
+            residuals[i] = run.runSeconds() / predictRaw(run.workUnits(), run.quality()) - 1;
+        }
+        spread = spread(residuals, weights);
+    }
+
+    /** The model of a template's runs, oldest first; at least one run. */
+    static HistoryModel fit(List<RunObservation> history) {
+        return new HistoryModel(List.copyOf(history.subList(Math.max(0, history.size() - WINDOW), history.size())));
+    }
+
+    /** The expected run time of {@code work} units at {@code quality}, with its range. */
+    Prediction predict(double work, String quality) {
+        return around(predictRaw(work, quality), spread, runs.size());
+    }
+
+    /**
+     * The expected run time at {@code quality} when the work is not known: the weighted median of that
+     * quality's runs, or {@code null} when it has fewer than {@code minRuns}.
+     */
+    Prediction predictLevel(String quality, int minRuns) {
+        List<Integer> at = indicesAt(quality);
+        if (at.size() < minRuns) {
+            return null;
+        }
+        double[] seconds = at.stream().mapToDouble(i -> runs.get(i).runSeconds()).toArray();
+        double[] w = at.stream().mapToDouble(i -> weights[i]).toArray();
+        double[] relative = new double[w.length];
+        for (int k = 0; k < w.length; k++) {
+            relative[k] = w[k] / seconds[k];
+        }
+        double point = WeightedMedian.of(seconds, relative);
+        double[] residuals = new double[seconds.length];
+        for (int k = 0; k < seconds.length; k++) {
+            residuals[k] = seconds[k] / point - 1;
+        }
+        return around(point, spread(residuals, w), seconds.length);
+    }
+
+    private double predictRaw(double work, String quality) {
+        return (overhead + rate * work) * qualityFactors.getOrDefault(quality, 1.0);
+    }
+
+    /** {overhead, rate}: Theil-Sen line, else a constant, else a line through zero (see the class comment). */
+    private double[] line() {
+        int n = runs.size();
+        double[] x = runs.stream().mapToDouble(RunObservation::workUnits).toArray();
+        double[] y = runs.stream().mapToDouble(RunObservation::runSeconds).toArray();
+        double[] relativeWeights = new double[n];
+        for (int i = 0; i < n; i++) {
+            relativeWeights[i] = weights[i] / y[i];
+        }
+        double[] perUnit = new double[n];
+        for (int i = 0; i < n; i++) {
+            perUnit[i] = y[i] / x[i];
+        }
+        double[] throughZero = {0, WeightedMedian.of(perUnit, weights)};
+        double slope = slope(x, y);
+        if (Double.isNaN(slope)) {
+            return throughZero;
+        }
+        if (slope <= 0) {
+            return new double[] {WeightedMedian.of(y, relativeWeights), 0};
+        }
+        double[] intercepts = new double[n];
+        for (int i = 0; i < n; i++) {
+            intercepts[i] = y[i] - slope * x[i];
+        }
+        double intercept = WeightedMedian.of(intercepts, relativeWeights);
+        return intercept >= 0 ? new double[] {intercept, slope} : throughZero;
+    }
+
+    /** The weighted Theil-Sen slope; NaN when every run did the same work. */
+    private double slope(double[] x, double[] y) {
+        double tolerance = 1e-9 * Arrays.stream(x).max().orElse(0);
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            for (int j = i + 1; j < x.length; j++) {
+                if (Math.abs(x[j] - x[i]) > tolerance) {
+                    pairs.add(new double[] {(y[j] - y[i]) / (x[j] - x[i]), weights[i] * weights[j]});
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            return Double.NaN;
+        }
+        return WeightedMedian.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
+                pairs.stream().mapToDouble(p -> p[1]).toArray());
+    }
+
+    /** The shrunk median of actual/line over a quality's runs; 1 below MIN_RUNS of them. */
+    private double factor(String quality) {
+        List<Integer> at = indicesAt(quality);
+        if (at.size() < HistoryEstimator.MIN_RUNS) {
+            return 1;
+        }
+        double[] ratios = at.stream().mapToDouble(i -> {
+            RunObservation run = runs.get(i);
+            return run.runSeconds() / (overhead + rate * run.workUnits());
+        }).toArray();
+        double median = WeightedMedian.of(ratios, at.stream().mapToDouble(i -> weights[i]).toArray());
+        return 1 + (median - 1) * at.size() / (at.size() + HistoryEstimator.MIN_RUNS);
+    }
+
+    private List<Integer> indicesAt(String quality) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).quality().equals(quality)) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    /** MAD-scaled standard deviation of relative residuals, at least {@value #MIN_SPREAD}. */
+    private static double spread(double[] residuals, double[] w) {
+        double center = WeightedMedian.of(residuals, w);
+        double[] deviations = new double[residuals.length];
+        for (int i = 0; i < residuals.length; i++) {
+            deviations[i] = Math.abs(residuals[i] - center);
+        }
+        return Math.max(MIN_SPREAD, MAD_TO_SIGMA * WeightedMedian.of(deviations, w));
+    }
+
+    private static Prediction around(double point, double spread, int n) {
+        double half = Z90 * spread * Math.sqrt(1 + 1.0 / n);
+        return new Prediction(point, point * Math.max(LOWEST_FRACTION, 1 - half), point * (1 + half), n);
+    }
+}
