@@ -2,13 +2,11 @@ package dev.setpoint.core.estimate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A template's run time as a line in its work units, fitted to its latest runs:
- * {@code seconds = overhead + rate * work}, times a per-quality factor.
+ * {@code seconds = overhead + rate * work}.
  *
  * <p>The fit is robust, because a run that shared the machine with a build or swapped takes ten times
  * as long and must not move the estimate: the rate is the Theil-Sen slope (the weighted median of the
@@ -21,9 +19,10 @@ import java.util.Map;
  * zero (the median of seconds/work). Runs weigh {@code 0.5^(age / 25 runs)}, so the model follows
  * the machine as it drifts, and only the latest {@value #WINDOW} count.
  *
- * <p>Work units should carry a quality level's effect (more steps, more pixels); what they miss is
- * caught by a per-quality factor, the weighted median of actual/predicted over that quality's runs,
- * shrunk towards 1 by {@code n / (n + MIN_RUNS)} so that a few runs cannot move it far.
+ * <p>Work units carry a quality level's effect (more steps, more pixels), so the line has no
+ * per-level term. A per-level correction (median actual/predicted over that level's runs) was tried
+ * and dropped: with a handful of runs per level, two slow runs in one level moved it as much as a
+ * real level effect would.
  *
  * <p>The confidence range is {@code point * (1 ± z * s * sqrt(1 + 1/n))} with {@code s} the
  * MAD-scaled spread of the relative residuals (1.4826 * median |r - median r|, a standard deviation
@@ -46,7 +45,6 @@ final class HistoryModel {
     private final double[] weights;
     private final double overhead;
     private final double rate;
-    private final Map<String, Double> qualityFactors = new HashMap<>();
     private final double spread;
 
     private HistoryModel(List<RunObservation> runs) {
@@ -56,15 +54,13 @@ final class HistoryModel {
         for (int i = 0; i < n; i++) {
             weights[i] = Math.pow(0.5, (n - 1 - i) / HALF_LIFE_RUNS);
         }
-        double[] line = line();
+        double[] line = fitLine();
         overhead = line[0];
         rate = line[1];
-        runs.stream().map(RunObservation::quality).distinct()
-                .forEach(q -> qualityFactors.put(q, factor(q)));
         double[] residuals = new double[n];
         for (int i = 0; i < n; i++) {
             RunObservation run = runs.get(i);
-            residuals[i] = run.runSeconds() / predictRaw(run.workUnits(), run.quality()) - 1;
+            residuals[i] = run.runSeconds() / line(run.workUnits()) - 1;
         }
         spread = spread(residuals, weights);
     }
@@ -74,9 +70,9 @@ final class HistoryModel {
         return new HistoryModel(List.copyOf(history.subList(Math.max(0, history.size() - WINDOW), history.size())));
     }
 
-    /** The expected run time of {@code work} units at {@code quality}, with its range. */
-    Prediction predict(double work, String quality) {
-        return around(predictRaw(work, quality), spread, runs.size());
+    /** The expected run time of {@code work} units, with its range. */
+    Prediction predict(double work) {
+        return around(line(work), spread, runs.size());
     }
 
     /**
@@ -102,12 +98,12 @@ final class HistoryModel {
         return around(point, spread(residuals, w), seconds.length);
     }
 
-    private double predictRaw(double work, String quality) {
-        return (overhead + rate * work) * qualityFactors.getOrDefault(quality, 1.0);
+    private double line(double work) {
+        return overhead + rate * work;
     }
 
     /** {overhead, rate}: Theil-Sen line, else a constant, else a line through zero (see the class comment). */
-    private double[] line() {
+    private double[] fitLine() {
         int n = runs.size();
         double[] x = runs.stream().mapToDouble(RunObservation::workUnits).toArray();
         double[] y = runs.stream().mapToDouble(RunObservation::runSeconds).toArray();
@@ -151,20 +147,6 @@ final class HistoryModel {
         }
         return WeightedMedian.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
                 pairs.stream().mapToDouble(p -> p[1]).toArray());
-    }
-
-    /** The shrunk median of actual/line over a quality's runs; 1 below MIN_RUNS of them. */
-    private double factor(String quality) {
-        List<Integer> at = indicesAt(quality);
-        if (at.size() < HistoryEstimator.MIN_RUNS) {
-            return 1;
-        }
-        double[] ratios = at.stream().mapToDouble(i -> {
-            RunObservation run = runs.get(i);
-            return run.runSeconds() / (overhead + rate * run.workUnits());
-        }).toArray();
-        double median = WeightedMedian.of(ratios, at.stream().mapToDouble(i -> weights[i]).toArray());
-        return 1 + (median - 1) * at.size() / (at.size() + HistoryEstimator.MIN_RUNS);
     }
 
     private List<Integer> indicesAt(String quality) {
