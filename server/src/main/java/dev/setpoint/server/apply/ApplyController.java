@@ -5,7 +5,8 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.compat.Incompatibility;
 import dev.setpoint.core.estimate.Estimate;
-import dev.setpoint.core.estimate.Estimator;
+import dev.setpoint.core.estimate.HistoryEstimator;
+import dev.setpoint.core.estimate.RunHistory;
 import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.ApplyResult;
@@ -23,7 +24,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,10 +39,13 @@ class ApplyController {
     private final PresetService presets;
     private final TemplateCatalog templates;
     private final Resolver resolver = new Resolver();
+    private final HistoryEstimator estimator;
 
-    ApplyController(PresetService presets, TemplateCatalog templates) {
+    /** @param history the finished runs, from the job store when it is there; none otherwise */
+    ApplyController(PresetService presets, TemplateCatalog templates, ObjectProvider<RunHistory> history) {
         this.presets = presets;
         this.templates = templates;
+        this.estimator = new HistoryEstimator(history.getIfAvailable(() -> RunHistory.EMPTY));
     }
 
     /**
@@ -74,15 +80,22 @@ class ApplyController {
     }
 
     @PostMapping("/api/estimate")
-    @Operation(summary = "Expected time with its range, cost and scaled resources of one run")
+    @Operation(summary = "Expected time with its range, cost and scaled resources of one run, from this "
+            + "template's run history at that quality once it has some, else from the multipliers")
     Map<String, Object> estimate(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
         ApplyRequest request = request(me.viewer(), body);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("template", request.template().ref());
         out.put("quality", request.quality().preset().id());
         out.put("level", request.quality().level());
-        out.putAll(estimate(Estimator.estimate(request.template(), request.quality())));
+        out.putAll(estimate(estimator.estimate(request.template(), request.quality())));
         return out;
+    }
+
+    @GetMapping("/api/estimates/accuracy")
+    @Operation(summary = "Estimated against measured run time of every finished run, per template and overall")
+    Map<String, Object> accuracy() {
+        return AccuracyJson.of(estimator.accuracy());
     }
 
     private ApplyRequest request(Viewer viewer, ApplyBody body) {
@@ -104,6 +117,8 @@ class ApplyController {
         out.put("max_seconds", estimate.maxSeconds());
         out.put("cost", estimate.cost());
         out.put("resources", TemplateJson.resources(estimate.resources()));
+        out.put("basis", estimate.basis().id());
+        out.put("runs_used", estimate.runsUsed());
         return out;
     }
 
