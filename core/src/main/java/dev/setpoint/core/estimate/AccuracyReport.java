@@ -1,7 +1,9 @@
 package dev.setpoint.core.estimate;
 
+import dev.setpoint.core.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,10 +41,40 @@ public record AccuracyReport(List<TemplateAccuracy> templates, Accuracy all, Acc
             long within = Arrays.stream(errors).filter(e -> e <= TOLERANCE).count();
             return new Accuracy(errors.length, 100 * median, 100.0 * within / errors.length);
         }
+
+        /** {@code {"runs", "median_error_percent", "percent_within_tolerance"}}, figures null without runs. */
+        public Value toValue() {
+            Map<String, Value> out = new LinkedHashMap<>();
+            out.put("runs", Value.of(runs));
+            out.put("median_error_percent", runs == 0 ? Value.NULL : Value.of(medianErrorPercent));
+            out.put("percent_within_tolerance", runs == 0 ? Value.NULL : Value.of(percentWithinTolerance));
+            return new Value.Obj(out);
+        }
     }
 
     /** The figures of one template: over all its runs and over those after its first few. */
-    public record TemplateAccuracy(String template, Accuracy all, Accuracy learned) {}
+    public record TemplateAccuracy(String template, Accuracy all, Accuracy learned) {
+
+        /** {@code {"template", "all", "learned"}}. */
+        public Value toValue() {
+            Map<String, Value> out = new LinkedHashMap<>();
+            out.put("template", Value.of(template));
+            out.put("all", all.toValue());
+            out.put("learned", learned.toValue());
+            return new Value.Obj(out);
+        }
+    }
+
+    /** The wire form: tolerance, the runs "learned" leaves out, a row per template, and the overall figures. */
+    public Value toValue() {
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put("tolerance_percent", Value.of(100 * TOLERANCE));
+        out.put("learned_after_runs", Value.of(HistoryEstimator.MIN_RUNS));
+        out.put("templates", Value.arr(templates.stream().map(TemplateAccuracy::toValue).toList()));
+        out.put("all", all.toValue());
+        out.put("learned", learned.toValue());
+        return new Value.Obj(out);
+    }
 
     /** The report over {@code runs}, oldest first (so that "first runs" means something). */
     public static AccuracyReport of(List<RunObservation> runs) {

@@ -94,8 +94,8 @@ class ApplyController {
 
     @GetMapping("/api/estimates/accuracy")
     @Operation(summary = "Estimated against measured run time of every finished run, per template and overall")
-    Map<String, Object> accuracy() {
-        return AccuracyJson.of(estimator.accuracy());
+    Value accuracy() {
+        return estimator.accuracy().toValue();
     }
 
     private ApplyRequest request(Viewer viewer, ApplyBody body) {
