@@ -3,6 +3,7 @@ package dev.setpoint.core.estimate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A template's run time as a line in its work units, fitted to its latest runs:
@@ -17,7 +18,10 @@ import java.util.List;
  * small runs; least squares would follow the outliers. When the slope is not positive time does not
  * follow the work and the model is a constant; when the overhead comes out negative, a line through
  * zero (the median of seconds/work). Runs weigh {@code 0.5^(age / 25 runs)}, so the model follows
- * the machine as it drifts, and only the latest {@value #WINDOW} count.
+ * the machine as it drifts, and only the latest {@value #WINDOW} count. Runs whose relative residual
+ * lies more than 4 spreads (below) from the median are then left out and the line fitted again: the
+ * medians resist such runs but are still pulled by a rank or two, which matters for small runs, whose
+ * overhead is a large part of their time.
  *
  * <p>Work units carry a quality level's effect (more steps, more pixels), so the line has no
  * per-level term. A per-level correction (median actual/predicted over that level's runs) was tried
@@ -37,6 +41,7 @@ final class HistoryModel {
     private static final double MAD_TO_SIGMA = 1.4826;
     private static final double MIN_SPREAD = 0.02;
     private static final double LOWEST_FRACTION = 0.1;
+    private static final double REJECT_SPREADS = 4;
 
     /** A point estimate with its range, and the number of runs behind it. */
     record Prediction(double seconds, double low, double high, int runs) {}
@@ -54,15 +59,32 @@ final class HistoryModel {
         for (int i = 0; i < n; i++) {
             weights[i] = Math.pow(0.5, (n - 1 - i) / HALF_LIFE_RUNS);
         }
-        double[] line = fitLine();
+        double[] x = runs.stream().mapToDouble(RunObservation::workUnits).toArray();
+        double[] y = runs.stream().mapToDouble(RunObservation::runSeconds).toArray();
+        double[] line = fitLine(x, y, weights);
+        double[] residuals = residuals(line, x, y);
+        double firstSpread = spread(residuals, weights);
+        double center = WeightedMedian.of(residuals, weights);
+        int[] inliers = IntStream.range(0, n)
+                .filter(i -> Math.abs(residuals[i] - center) <= REJECT_SPREADS * firstSpread).toArray();
+        if (inliers.length < n && inliers.length >= HistoryEstimator.MIN_RUNS) {
+            line = fitLine(pick(x, inliers), pick(y, inliers), pick(weights, inliers));
+        }
         overhead = line[0];
         rate = line[1];
-        double[] residuals = new double[n];
-        for (int i = 0; i < n; i++) {
-            RunObservation run = runs.get(i);
-            residuals[i] = run.runSeconds() / line(run.workUnits()) - 1;
+        spread = spread(residuals(line, x, y), weights);
+    }
+
+    private static double[] residuals(double[] line, double[] x, double[] y) {
+        double[] residuals = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            residuals[i] = y[i] / (line[0] + line[1] * x[i]) - 1;
         }
-        spread = spread(residuals, weights);
+        return residuals;
+    }
+
+    private static double[] pick(double[] values, int[] indices) {
+        return Arrays.stream(indices).mapToDouble(i -> values[i]).toArray();
     }
 
     /** The model of a template's runs, oldest first; at least one run. */
@@ -103,20 +125,16 @@ final class HistoryModel {
     }
 
     /** {overhead, rate}: Theil-Sen line, else a constant, else a line through zero (see the class comment). */
-    private double[] fitLine() {
-        int n = runs.size();
-        double[] x = runs.stream().mapToDouble(RunObservation::workUnits).toArray();
-        double[] y = runs.stream().mapToDouble(RunObservation::runSeconds).toArray();
+    private static double[] fitLine(double[] x, double[] y, double[] w) {
+        int n = x.length;
         double[] relativeWeights = new double[n];
-        for (int i = 0; i < n; i++) {
-            relativeWeights[i] = weights[i] / y[i];
-        }
         double[] perUnit = new double[n];
         for (int i = 0; i < n; i++) {
+            relativeWeights[i] = w[i] / y[i];
             perUnit[i] = y[i] / x[i];
         }
-        double[] throughZero = {0, WeightedMedian.of(perUnit, weights)};
-        double slope = slope(x, y);
+        double[] throughZero = {0, WeightedMedian.of(perUnit, w)};
+        double slope = slope(x, y, w);
         if (Double.isNaN(slope)) {
             return throughZero;
         }
@@ -132,13 +150,13 @@ final class HistoryModel {
     }
 
     /** The weighted Theil-Sen slope; NaN when every run did the same work. */
-    private double slope(double[] x, double[] y) {
+    private static double slope(double[] x, double[] y, double[] w) {
         double tolerance = 1e-9 * Arrays.stream(x).max().orElse(0);
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             for (int j = i + 1; j < x.length; j++) {
                 if (Math.abs(x[j] - x[i]) > tolerance) {
-                    pairs.add(new double[] {(y[j] - y[i]) / (x[j] - x[i]), weights[i] * weights[j]});
+                    pairs.add(new double[] {(y[j] - y[i]) / (x[j] - x[i]), w[i] * w[j]});
                 }
             }
         }
