@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openjdk.jol.info.GraphLayout;
 import org.openjdk.jol.util.Multiset;
 
@@ -44,7 +45,10 @@ public final class RetainedHeap {
         // On JDK 17 Unsafe refuses field offsets of records, and every result is a graph of records;
         // JOL can compute them itself. Set before any JOL class loads; an explicit -D still wins.
         System.setProperty("jol.magicFieldOffset", System.getProperty("jol.magicFieldOffset", "true"));
-        List<Template> templates = TemplateRegistry.builtin().list();
+        // The four generative templates, which all take a prompt and a seed (the runnable encoders do not).
+        List<Template> templates = Stream.of("sd-image", "text-to-video", "text-to-audio", "text-completion")
+                .map(TemplateRegistry.builtin()::resolve)
+                .toList();
         Map<String, ResolvedQuality> qualities = new LinkedHashMap<>();
         QUALITIES.forEach(id -> qualities.put(id, Fixtures.CATALOG.resolve(id)));
         Object[] shared = {TemplateRegistry.builtin(), Fixtures.CATALOG, BuiltinLevels.ALL, qualities};

@@ -20,6 +20,8 @@ public final class ExitCodes {
     public static final int STALE = 9;
     /** The server refused the caller: no token, or one it does not know (HTTP 401). */
     public static final int NOT_AUTHENTICATED = 10;
+    /** {@code setpoint run}: the job ran and failed, or was cancelled. */
+    public static final int JOB_FAILED = 11;
     /** A bug: an exception nobody expected (sysexits' EX_SOFTWARE). */
     public static final int INTERNAL = 70;
 

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param bindAddress the address to listen on; 127.0.0.1 unless the operator opens it up
  * @param dataDir where the embedded database and the {@code templates} directory live
  * @param dbUrl a JDBC URL ({@code jdbc:postgresql://...}), or {@code null} for SQLite in {@code dataDir}
+ * @param workers how many jobs run at once; 0 for {@code SETPOINT_WORKERS}, else one per core
  */
-public record ServerOptions(int port, String bindAddress, Path dataDir, String dbUrl) {
+public record ServerOptions(int port, String bindAddress, Path dataDir, String dbUrl, int workers) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -24,6 +25,13 @@ public record ServerOptions(int port, String bindAddress, Path dataDir, String d
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(dataDir, "dataDir");
         dbUrl = dbUrl == null || dbUrl.isBlank() ? null : dbUrl;
+        if (workers < 0 || workers > 256) {
+            throw new IllegalArgumentException("workers must be 0 (the default) to 256, not " + workers);
+        }
+    }
+
+    public ServerOptions(int port, String bindAddress, Path dataDir, String dbUrl) {
+        this(port, bindAddress, dataDir, dbUrl, 0);
     }
 
     /**
@@ -49,19 +57,23 @@ public record ServerOptions(int port, String bindAddress, Path dataDir, String d
     }
 
     public ServerOptions withPort(int port) {
-        return new ServerOptions(port, bindAddress, dataDir, dbUrl);
+        return new ServerOptions(port, bindAddress, dataDir, dbUrl, workers);
     }
 
     public ServerOptions withBindAddress(String bindAddress) {
-        return new ServerOptions(port, bindAddress, dataDir, dbUrl);
+        return new ServerOptions(port, bindAddress, dataDir, dbUrl, workers);
     }
 
     public ServerOptions withDataDir(Path dataDir) {
-        return new ServerOptions(port, bindAddress, dataDir, dbUrl);
+        return new ServerOptions(port, bindAddress, dataDir, dbUrl, workers);
     }
 
     public ServerOptions withDbUrl(String dbUrl) {
-        return new ServerOptions(port, bindAddress, dataDir, dbUrl);
+        return new ServerOptions(port, bindAddress, dataDir, dbUrl, workers);
+    }
+
+    public ServerOptions withWorkers(int workers) {
+        return new ServerOptions(port, bindAddress, dataDir, dbUrl, workers);
     }
 
     private static int parsePort(String text) {

@@ -27,6 +27,9 @@ public final class SetpointServer implements AutoCloseable {
         if (options.dbUrl() != null) {
             properties.put("setpoint.db-url", options.dbUrl());
         }
+        if (options.workers() > 0) {
+            properties.put("setpoint.workers", options.workers());
+        }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SetpointApplication.class)
                 .properties(properties)
                 .run();

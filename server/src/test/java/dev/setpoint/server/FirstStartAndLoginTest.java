@@ -50,15 +50,13 @@ class FirstStartAndLoginTest {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         Http http = new Http(browser, url, null);
-        assertThat(http.get("/", "Accept", "text/html").header("Location")).endsWith("/login");
+        assertThat(http.get("/actuator/prometheus", "Accept", "text/html").header("Location")).endsWith("/login");
         assertThat(http.get("/api/presets/", "Accept", "text/html").status()).isEqualTo(401);
-        Http.Response page = http.get("/login");
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(csrf.find()).as(page.body()).isTrue();
-        String form = "username=admin&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        assertThat(http.get("/login", "Accept", "text/html").body()).contains("<div id=\"root\">");
+        String form = "username=admin&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         Http.Response login = http.send(HttpRequest.newBuilder(URI.create(url + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", cookie(cookies, url, "XSRF-TOKEN"))
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.header("Location")).doesNotContain("error");
@@ -68,9 +66,13 @@ class FirstStartAndLoginTest {
         Http.Response withoutCsrf = http.post("/api/presets/", body);
         assertThat(withoutCsrf.status()).isEqualTo(403);
         assertThat(withoutCsrf.text("detail")).contains("CSRF");
-        String xsrf = cookies.getCookieStore().get(URI.create(url)).stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
-        assertThat(http.post("/api/presets/", body, "X-XSRF-TOKEN", xsrf).status()).isEqualTo(201);
+        assertThat(http.post("/api/presets/", body, "X-XSRF-TOKEN", cookie(cookies, url, "XSRF-TOKEN")).status())
+                .isEqualTo(201);
+    }
+
+    private static String cookie(CookieManager cookies, String url, String name) {
+        return cookies.getCookieStore().get(URI.create(url)).stream()
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElseThrow();
     }
 
     private static String lastOutput = "";

@@ -10,7 +10,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The store on one database: SQLite for an embedded install, PostgreSQL for a shared one. Opening
- * migrates the schema (Flyway, one migration set per vendor) and seeds the system presets.
+ * migrates the schema (Flyway, one migration set per vendor) and seeds the system presets. Jobs
+ * live here too, and JobRunr's queue tables on the same {@link #dataSource()}.
  */
 public final class Database implements AutoCloseable {
 
@@ -18,6 +19,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final PresetStore presets;
     private final UserStore users;
+    private final JobStore jobs;
 
     private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
         this.dataSource = dataSource;
@@ -25,6 +27,7 @@ public final class Database implements AutoCloseable {
         Jdbc jdbc = new Jdbc(dataSource, dialect);
         this.presets = new JdbcPresetStore(jdbc, clock);
         this.users = new JdbcUserStore(jdbc, clock, new Tokens(new SecureRandom()));
+        this.jobs = new JdbcJobStore(jdbc, clock);
     }
 
     /**
@@ -60,6 +63,10 @@ public final class Database implements AutoCloseable {
 
     public UserStore users() {
         return users;
+    }
+
+    public JobStore jobs() {
+        return jobs;
     }
 
     public Dialect dialect() {

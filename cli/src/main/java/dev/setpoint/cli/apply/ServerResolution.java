@@ -103,7 +103,7 @@ final class ServerResolution implements Resolution {
      * The request members every endpoint shares. As offline, a custom quality preset among the
      * {@code --preset}s is the quality when {@code --quality} is not given; a built-in level is refused there.
      */
-    private Map<String, Value> body(RequestOptions request) {
+    Map<String, Value> body(RequestOptions request) {
         if (request.templates.given()) {
             throw new CommandFailure(ExitCodes.USAGE, "--templates reads a local directory; against a server "
                     + "the server's templates are used (drop --templates, or --server for offline use)");

@@ -5,6 +5,7 @@ import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,8 +13,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * A Setpoint server's HTTP API, called with the user's token. Every answer other than a success
@@ -87,6 +91,39 @@ public final class Server {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Reads a server-sent event stream line by line until the server ends it (no request timeout:
+     * a stream lasts as long as what it follows).
+     */
+    public void stream(String path, Consumer<String> line) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/event-stream, application/problem+json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<Stream<String>> response = exchange(request, HttpResponse.BodyHandlers.ofLines());
+        if (response.statusCode() / 100 != 2) {
+            response.body().close();
+            // Asked again as a plain request, the refusal is reported like every other answer.
+            send(request(path).GET());
+        }
+        try (Stream<String> lines = response.body()) {
+            lines.forEach(line);
+        } catch (UncheckedIOException e) {
+            throw new CommandFailure(ExitCodes.IO, "lost the server at " + baseUrl + ": " + reason(e.getCause()), e);
+        }
+    }
+
+    /** Saves a response body to {@code file} as the server sent it. */
+    public void download(String path, Path file) {
+        HttpResponse<Path> response = exchange(request(path).header("Accept", "*/*").GET(),
+                HttpResponse.BodyHandlers.ofFile(file));
+        if (response.statusCode() / 100 != 2) {
+            throw new CommandFailure(ExitCodes.IO, "cannot download " + baseUrl + path + ": HTTP "
+                    + response.statusCode());
+        }
+    }
+
     /** {@code text} encoded for a query parameter. */
     public static String query(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -103,19 +140,22 @@ public final class Server {
     }
 
     private Answer send(HttpRequest.Builder request) {
-        HttpResponse<String> response;
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() / 100 != 2) {
+            throw Problems.of(this, token != null, response);
+        }
+        return new Answer(response);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), handler);
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.IO, "cannot reach the server at " + baseUrl + ": " + reason(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandFailure(ExitCodes.IO, "interrupted while waiting for the server at " + baseUrl, e);
         }
-        if (response.statusCode() / 100 != 2) {
-            throw Problems.of(this, token != null, response);
-        }
-        return new Answer(response);
     }
 
     /** The JDK names some failures only by their class (a refused connection has no message). */

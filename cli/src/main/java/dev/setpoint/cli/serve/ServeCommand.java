@@ -31,6 +31,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "A PostgreSQL JDBC URL instead of the embedded database (default: $SETPOINT_DB_URL).")
     String dbUrl;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "How many jobs run at once (default: $SETPOINT_WORKERS, else one per core).")
+    Integer workers;
+
     public ServeCommand(Context context) {
         this.context = context;
     }
@@ -71,6 +75,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (dbUrl != null) {
             options = options.withDbUrl(dbUrl);
+        }
+        if (workers != null) {
+            if (workers < 1 || workers > 256) {
+                throw new CommandFailure(ExitCodes.USAGE, "--workers must be 1 to 256, not " + workers);
+            }
+            options = options.withWorkers(workers);
         }
         return options.withDataDir(context.workDir().resolve(options.dataDir()).normalize());
     }

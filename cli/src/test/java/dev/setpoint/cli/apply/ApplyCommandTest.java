@@ -165,7 +165,8 @@ class ApplyCommandTest {
     void anUnknownTemplateIsNotFound() {
         assertThat(cli().run("apply", "--template", "sdxl", "--inputs", PROMPT).failsWith(ExitCodes.NOT_FOUND).err())
                 .isEqualTo("setpoint: --template: unknown template 'sdxl'; known templates: "
-                        + "sd-image, text-completion, text-to-audio, text-to-video\n");
+                        + "a1111-txt2img, espeak-speech, ffmpeg-mp3, ffmpeg-video, openai-chat, sd-image, "
+                        + "text-completion, text-to-audio, text-to-video\n");
     }
 
     @Test

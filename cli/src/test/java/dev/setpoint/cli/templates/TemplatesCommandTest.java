@@ -48,9 +48,14 @@ class TemplatesCommandTest {
     void listShowsTheBuiltinTemplatesByCategory() {
         assertThat(new Cli(dir).run("templates", "list").succeeds().out()).isEqualTo("""
                 ID               VERSION  CATEGORY          NAME
+                a1111-txt2img    1.0.0    image_generation  Image generation (AUTOMATIC1111 API)
                 sd-image         1.0.0    image_generation  Image generation
+                ffmpeg-video     1.0.0    video_generation  Video encoding (ffmpeg, x264)
                 text-to-video    1.0.0    video_generation  Video generation
+                espeak-speech    1.0.0    audio_generation  Speech (espeak-ng)
+                ffmpeg-mp3       1.0.0    audio_generation  Audio encoding (ffmpeg, MP3)
                 text-to-audio    1.0.0    audio_generation  Audio generation
+                openai-chat      1.0.0    text_generation   Text generation (OpenAI-compatible chat API)
                 text-completion  1.0.0    text_generation   Text generation
                 """);
     }

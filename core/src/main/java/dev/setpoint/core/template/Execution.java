@@ -27,14 +27,23 @@ public sealed interface Execution {
      * @param progress a regular expression over output lines whose group {@code percent} (0-100), or
      *     groups {@code done} and {@code total}, report progress; {@code null} for none
      * @param requires programs that must be on the PATH for the template to be available
+     * @param progressTotal the total that {@code done} counts towards when the program never prints
+     *     one, with placeholders (for example {@code {frames}}); {@code null} when the pattern has its
+     *     own {@code total}
      */
     record Command(List<String> argv, List<String> outputs, String progress, Duration timeout,
-            List<String> requires) implements Execution {
+            List<String> requires, String progressTotal) implements Execution {
         public Command {
             argv = List.copyOf(argv);
             outputs = List.copyOf(outputs);
             requires = List.copyOf(requires);
             Objects.requireNonNull(timeout, "timeout");
+        }
+
+        /** A command whose progress pattern, if any, reports its own total. */
+        public Command(List<String> argv, List<String> outputs, String progress, Duration timeout,
+                List<String> requires) {
+            this(argv, outputs, progress, timeout, requires, null);
         }
     }
 

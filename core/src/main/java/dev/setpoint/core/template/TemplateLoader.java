@@ -105,7 +105,7 @@ public final class TemplateLoader {
             JsonNode command = node.get("command");
             return new Execution.Command(strings(command.path("argv")), strings(command.path("outputs")),
                     command.path("progress").stringValue(null), seconds(command.get("timeout_seconds")),
-                    strings(command.path("requires")));
+                    strings(command.path("requires")), command.path("progress_total").stringValue(null));
         }
         JsonNode http = node.get("http");
         Map<String, String> fields = new LinkedHashMap<>();

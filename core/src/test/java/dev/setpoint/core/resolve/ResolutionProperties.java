@@ -89,6 +89,9 @@ class ResolutionProperties {
     }
 
     private static Arbitrary<Map<String, Value>> inputs(Template template) {
+        if (!template.inputs().containsKey("prompt")) {
+            return someValues(template);
+        }
         return someValues(template).flatMap(values -> validValue(template.inputs().get("prompt"))
                 .map(prompt -> {
                     Map<String, Value> inputs = new LinkedHashMap<>(values);

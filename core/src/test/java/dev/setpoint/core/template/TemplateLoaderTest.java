@@ -129,6 +129,16 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void readsTheProgressTotalOfACommandWhoseProgramPrintsNone() {
+        Template t = TemplateLoader.parse(VALID + """
+                execution:
+                  command: {argv: [ffmpeg], progress: 'frame=(?<done>\\d+)', progress_total: "{frames}", timeout_seconds: 60}
+                """);
+
+        assertThat(((Execution.Command) t.execution()).progressTotal()).isEqualTo("{frames}");
+    }
+
+    @Test
     void readsAnHttpExecutionWithItsFieldMapping() {
         Template t = TemplateLoader.parse(VALID + """
                 execution:

@@ -1,28 +1,23 @@
 package dev.setpoint.server.apply;
 
 import dev.setpoint.core.format.TemplateJson;
-import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.compat.Incompatibility;
 import dev.setpoint.core.estimate.Estimate;
 import dev.setpoint.core.estimate.HistoryEstimator;
 import dev.setpoint.core.estimate.RunHistory;
-import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.ApplyResult;
 import dev.setpoint.core.resolve.Provenance;
 import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.resolve.Source;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
 import dev.setpoint.server.presets.MergeJson;
-import dev.setpoint.server.presets.PresetService;
-import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.server.users.SetpointUser;
-import dev.setpoint.store.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,31 +31,24 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "apply")
 class ApplyController {
 
-    private final PresetService presets;
-    private final TemplateCatalog templates;
+    private final ApplyRequests requests;
     private final Resolver resolver = new Resolver();
     private final HistoryEstimator estimator;
 
     /** @param history the finished runs, from the job store when it is there; none otherwise */
-    ApplyController(PresetService presets, TemplateCatalog templates, ObjectProvider<RunHistory> history) {
-        this.presets = presets;
-        this.templates = templates;
+    ApplyController(ApplyRequests requests, ObjectProvider<RunHistory> history) {
+        this.requests = requests;
         this.estimator = new HistoryEstimator(history.getIfAvailable(() -> RunHistory.EMPTY));
     }
-
-    /**
-     * @param template {@code id} (latest version) or {@code id@version}
-     * @param quality a level ({@code high}), a custom preset's slug, or a preset's numeric id; standard if absent
-     * @param presetIds parameter presets merged in, in this order
-     * @param inputs explicit values; they always win
-     */
-    record ApplyBody(String template, Value quality, List<Long> presetIds, String mergeStrategy,
-            Map<String, Value> inputs) {}
 
     @PostMapping("/api/apply")
     @Operation(summary = "Final parameters with _quality_preset, where each value came from, and merge conflicts")
     Map<String, Object> apply(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
-        ApplyResult result = resolver.apply(request(me.viewer(), body));
+        return json(resolver.apply(requests.resolve(me.viewer(), body)));
+    }
+
+    /** The apply response: also what the quality preview shows for a preset and for its base. */
+    static Map<String, Object> json(ApplyResult result) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("parameters", result.toValue());
         out.put("provenance", provenance(result.provenance()));
@@ -72,7 +60,7 @@ class ApplyController {
     @PostMapping("/api/compatibility")
     @Operation(summary = "Whether the presets fit the template, with every reason they do not")
     Map<String, Object> compatibility(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
-        Compatibility compatibility = resolver.check(request(me.viewer(), body));
+        Compatibility compatibility = resolver.check(requests.resolve(me.viewer(), body));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("compatible", compatibility.compatible());
         out.put("reasons", compatibility.reasons().stream().map(ApplyController::reason).toList());
@@ -83,7 +71,7 @@ class ApplyController {
     @Operation(summary = "Expected time with its range, cost and scaled resources of one run, from this "
             + "template's run history at that quality once it has some, else from the multipliers")
     Map<String, Object> estimate(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
-        ApplyRequest request = request(me.viewer(), body);
+        ApplyRequest request = requests.resolve(me.viewer(), body);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("template", request.template().ref());
         out.put("quality", request.quality().preset().id());
@@ -96,18 +84,6 @@ class ApplyController {
     @Operation(summary = "Estimated against measured run time of every finished run, per template and overall")
     Value accuracy() {
         return estimator.accuracy().toValue();
-    }
-
-    private ApplyRequest request(Viewer viewer, ApplyBody body) {
-        if (body.template() == null || body.template().isBlank()) {
-            throw SetpointException.invalid("/template", "template is required: an id such as sd-image, "
-                    + "or id@version");
-        }
-        return new ApplyRequest(templates.registry().resolve(body.template()),
-                presets.quality(viewer, body.quality()),
-                body.presetIds() == null ? List.of() : presets.parameterPresets(viewer, body.presetIds()),
-                body.mergeStrategy() == null ? MergeStrategy.UNION : MergeStrategy.of(body.mergeStrategy()),
-                body.inputs() == null ? Map.of() : body.inputs());
     }
 
     private static Map<String, Object> estimate(Estimate estimate) {

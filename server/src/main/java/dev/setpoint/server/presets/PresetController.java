@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ class PresetController {
         Page<StoredPreset> result = presets.list(me.viewer(), query);
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(result.total()))
-                .header(HttpHeaders.LINK, links(result))
+                .header(HttpHeaders.LINK, PageLinks.of(result))
                 .body(result.items().stream().<Value>map(PresetJson::write).toList());
     }
 
@@ -190,27 +189,5 @@ class PresetController {
     private static URI location(StoredPreset preset) {
         return ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/presets/{id}").buildAndExpand(preset.id()).toUri();
-    }
-
-    private static String links(Page<StoredPreset> page) {
-        List<String> links = new ArrayList<>();
-        long last = page.total() == 0 ? 0 : (page.total() - 1) / page.limit() * page.limit();
-        links.add(link(0, page.limit(), "first"));
-        if (page.offset() > 0) {
-            links.add(link(Math.max(0, page.offset() - page.limit()), page.limit(), "prev"));
-        }
-        if (page.offset() + page.limit() < page.total()) {
-            links.add(link(page.offset() + page.limit(), page.limit(), "next"));
-        }
-        links.add(link(last, page.limit(), "last"));
-        return String.join(", ", links);
-    }
-
-    private static String link(long offset, int limit, String rel) {
-        String url = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page").replaceQueryParam("size")
-                .replaceQueryParam("offset", offset).replaceQueryParam("limit", limit)
-                .build().toUriString();
-        return "<" + url + ">; rel=\"" + rel + "\"";
     }
 }

@@ -1,7 +1,9 @@
 package dev.setpoint.server.users;
 
 import dev.setpoint.server.errors.ProblemWriter;
+import dev.setpoint.server.web.WebPages;
 import dev.setpoint.store.UserStore;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what. Scripts send a personal API token ({@code Authorization: Bearer sp_...}); the
  * web pages log in with a form and a session cookie, protected against CSRF (a token-authenticated
  * call carries no ambient credentials, so it is exempt). Everything under {@code /api} needs a
- * user, {@code POST /api/users} an admin; health, the OpenAPI document and Swagger UI are public.
+ * user, {@code POST /api/users} an admin; health, the OpenAPI document, Swagger UI and the web
+ * pages themselves (they sign in at {@code /login}) are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -50,15 +53,19 @@ class SecurityConfig {
         };
         http
                 .authorizeHttpRequests(auth -> auth
+                        // A server-sent event stream's later dispatches belong to a request already authorized.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers(WebPages.PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/users").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(users, problems), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
-                .formLogin(form -> form.defaultSuccessUrl("/api/me", false))
+                .formLogin(form -> form.loginPage("/login").successHandler(SignInResponses.success())
+                        .failureHandler(SignInResponses.failure(problems)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),

@@ -1,0 +1,175 @@
+package dev.setpoint.bench.runner;
+
+import dev.setpoint.core.quality.QualityCatalog;
+import dev.setpoint.core.resolve.ApplyRequest;
+import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateLoader;
+import dev.setpoint.core.template.TemplateRegistry;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Executor;
+import dev.setpoint.runner.RunOutcome;
+import dev.setpoint.server.jobs.ExecutorLookup;
+import dev.setpoint.server.jobs.JobEstimates;
+import dev.setpoint.server.jobs.JobEvent;
+import dev.setpoint.server.jobs.JobEvents;
+import dev.setpoint.server.jobs.JobService;
+import dev.setpoint.server.jobs.JobSubmission;
+import dev.setpoint.server.jobs.Jobs;
+import dev.setpoint.server.jobs.JobsSettings;
+import dev.setpoint.store.Database;
+import dev.setpoint.store.JobRecord;
+import dev.setpoint.store.testing.TestPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runner overhead and no-op throughput through the real job path (store, JobRunr, worker) on SQLite
+ * or PostgreSQL. The executor does nothing, so every millisecond measured is the runner's.
+ *
+ * <p>Overhead: one job at a time, from {@code submit} to the moment its final event is published
+ * (after the end is recorded), split into submit (record + enqueue), queue to start, and start to
+ * recorded. Throughput: {@code N} jobs submitted by four threads, until every one is recorded succeeded.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar dev.setpoint.bench.runner.RunnerBenchmark sqlite 300 3000 2
+ *   (database: sqlite | postgresql; overhead jobs; throughput jobs; workers)
+ * </pre>
+ *
+ * The shipped no-op built-in lives on another branch; a no-op executor of this benchmark stands in.
+ */
+public final class RunnerBenchmark {
+
+    private static final Template NOOP = TemplateLoader.parse("""
+            id: bench-noop
+            version: 1.0.0
+            name: No-op
+            category: text_generation
+            inputs:
+              n: {type: integer, default: 0, min: 0, max: 1000000000}
+            resources: {cpu: 1, memory: 1}
+            base_execution_time: 0.001
+            cost_per_second: 0
+            execution: {builtin: noop}
+            """);
+    private static final Executor NOOP_EXECUTOR = (spec, progress) -> new RunOutcome(List.of(), "", Map.of());
+
+    private static final int SUBMITTERS = 4;
+
+    private RunnerBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String vendor = args.length > 0 ? args[0] : "sqlite";
+        int overheadJobs = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        int throughputJobs = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
+        int workers = args.length > 3 ? Integer.parseInt(args[3]) : JobsSettings.defaultWorkers();
+        Path dataDir = Files.createTempDirectory("setpoint-runner-bench");
+        String url = vendor.equals("postgresql") ? TestPostgres.newDatabase() : Database.sqliteUrl(dataDir);
+        ExecutorLookup lookup = template -> NOOP_EXECUTOR;
+        try (Database database = Database.open(url, Clock.systemUTC());
+                Jobs jobs = Jobs.start(database, dataDir, () -> TemplateRegistry.of(List.of(NOOP)), lookup,
+                        JobEstimates.MULTIPLIERS, new JobsSettings(workers, JobsSettings.DEFAULT_POLL))) {
+            System.out.printf("runner benchmark: %s, %d worker(s), %d cores%n", vendor, workers,
+                    Runtime.getRuntime().availableProcessors());
+            overhead(jobs.service(), Math.max(20, overheadJobs / 10), false);
+            overhead(jobs.service(), overheadJobs, true);
+            throughput(jobs.service(), database, throughputJobs);
+        }
+    }
+
+    private static void overhead(JobService service, int count, boolean report) throws Exception {
+        List<Double> total = new ArrayList<>();
+        List<Double> submit = new ArrayList<>();
+        List<Double> queue = new ArrayList<>();
+        List<Double> record = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            CompletableFuture<JobEvent> last = new CompletableFuture<>();
+            long start = System.nanoTime();
+            JobRecord job = service.submit(null, submission(i));
+            long submitted = System.nanoTime();
+            try (JobEvents.Following f = service.follow(job, e -> {
+                if (e.last()) {
+                    last.complete(e);
+                }
+            })) {
+                last.get(60, TimeUnit.SECONDS);
+            }
+            long end = System.nanoTime();
+            JobRecord done = service.get(job.id());
+            total.add((end - start) / 1e6);
+            submit.add((submitted - start) / 1e6);
+            queue.add(done.queueWaitSeconds() * 1000);
+            record.add(Duration.between(done.startedAt(), done.finishedAt()).toNanos() / 1e6);
+        }
+        if (report) {
+            System.out.printf("overhead, %d jobs one at a time (ms): %s%n", count, summary(total));
+            System.out.printf("  submit (record + enqueue): %s%n", summary(submit));
+            System.out.printf("  queue to start (recorded, ms precision): %s%n", summary(queue));
+            System.out.printf("  start to recorded (recorded, ms precision): %s%n", summary(record));
+        }
+    }
+
+    /** {@code count} jobs submitted by {@value #SUBMITTERS} threads at once, until all are recorded. */
+    private static void throughput(JobService service, Database database, int count) throws Exception {
+        long before = succeeded(database);
+        long start = System.nanoTime();
+        ExecutorService submitters = Executors.newFixedThreadPool(SUBMITTERS);
+        List<Callable<Void>> batches = new ArrayList<>();
+        for (int t = 0; t < SUBMITTERS; t++) {
+            int first = t;
+            batches.add(() -> {
+                for (int i = first; i < count; i += SUBMITTERS) {
+                    service.submit(null, submission(i));
+                }
+                return null;
+            });
+        }
+        for (Future<Void> batch : submitters.invokeAll(batches)) {
+            batch.get();
+        }
+        submitters.shutdown();
+        long submitted = System.nanoTime();
+        long done;
+        while ((done = succeeded(database) - before) < count) {
+            Thread.sleep(20);
+        }
+        long end = System.nanoTime();
+        double seconds = (end - start) / 1e9;
+        System.out.printf("throughput: %d no-op jobs in %.1f s = %.0f jobs/minute (submitting took %.1f s, "
+                + "%.0f submits/s)%n", done, seconds, done / seconds * 60, (submitted - start) / 1e9,
+                count / ((submitted - start) / 1e9));
+    }
+
+    private static long succeeded(Database database) {
+        // The benchmark's jobs have no owner, so they are counted through the template's run history.
+        return database.jobs().history(NOOP.id()).size();
+    }
+
+    private static JobSubmission submission(int i) {
+        Map<String, Value> inputs = Map.of("n", Value.of(i));
+        return new JobSubmission(ApplyRequest.of(NOOP, QualityCatalog.builtin().resolve("draft"), inputs), List.of(),
+                List.of(), new Value.Obj(inputs));
+    }
+
+    private static String summary(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return String.format("median %.2f, p90 %.2f, p99 %.2f, max %.2f", at(sorted, 0.5), at(sorted, 0.9),
+                at(sorted, 0.99), sorted.get(sorted.size() - 1));
+    }
+
+    private static double at(List<Double> sorted, double q) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(q * sorted.size())));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.setpoint.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Signing in, the way back to the page asked for, and the personal API token for the command line. */
+class SignInTest extends PageTest {
+
+    @Test
+    void aWrongPasswordIsSaidInWordsAndTheRightOneOpensThePageAskedFor() {
+        try (BrowserContext anonymous = stack.newContext(null)) {
+            Page signIn = anonymous.newPage();
+            signIn.navigate(stack.url + "/templates");
+            assertThat(signIn).hasURL(Pattern.compile("/login\\?next=%2Ftemplates$"));
+            signIn.getByLabel("Username").fill(Stack.USER);
+            signIn.getByLabel("Password").fill("not the password");
+            signIn.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(signIn.getByRole(AriaRole.ALERT)).hasText("Wrong username or password. Check them and try again.");
+            page = signIn;
+            screenshot("sign-in");
+
+            signIn.getByLabel("Password").fill(Stack.PASSWORD);
+            signIn.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(signIn).hasURL(stack.url + "/templates");
+            assertThat(signIn.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Templates").setLevel(1)))
+                    .isVisible();
+        }
+    }
+
+    @Test
+    void theUserMenuMakesATokenForTheCommandLine() {
+        page.navigate("/presets");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Stack.USER)).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("API token for the command line…")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+
+        assertThat(page.getByLabel("Your new token (cli)")).hasValue(Pattern.compile("^sp_\\w{20,}$"));
+        assertThat(page.locator("pre.code")).containsText("export SETPOINT_SERVER=" + stack.url + " SETPOINT_TOKEN=sp_");
+        screenshot("token");
+    }
+
+    @Test
+    void signingOutLeadsBackToTheSignInPage() {
+        // A session of its own: the other tests share theirs, and signing out ends a session.
+        try (BrowserContext own = stack.newContext(null)) {
+            Page mine = own.newPage();
+            stack.signIn(mine, Stack.PASSWORD);
+            mine.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Stack.USER)).click();
+            mine.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+            assertThat(mine.getByText("You are signed out.")).isVisible();
+            mine.navigate(stack.url + "/presets");
+            assertThat(mine).hasURL(Pattern.compile("/login\\?next="));
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dev.setpoint.runner.command;
+
+import static dev.setpoint.runner.TestTemplates.NO_INPUTS;
+import static dev.setpoint.runner.TestTemplates.shell;
+import static dev.setpoint.runner.TestTemplates.template;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.template.Template;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Output;
+import dev.setpoint.runner.ProgressSink;
+import dev.setpoint.runner.RunOutcome;
+import dev.setpoint.runner.RunSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs real processes (sh, sleep) from test-only templates. */
+class CommandExecutorTest {
+
+    /** Two background children and the shell itself write their process ids, then everything waits. */
+    static final String TREE = "sleep 60 & echo $! > pids; sleep 60 & echo $! >> pids; echo $$ >> pids; wait";
+
+    @TempDir
+    Path dir;
+
+    final CommandExecutor executor = new CommandExecutor();
+
+    @Test
+    void runsInTheRunDirectoryWithStandardInputClosedAndReportsItsOutputs() throws Exception {
+        Template t = shell("cat; pwd > where.txt; printf abc > out.bin", "outputs: [where.txt, out.bin]");
+
+        RunOutcome outcome = executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE);
+
+        assertThat(Files.readString(dir.resolve("where.txt")).strip()).isEqualTo(dir.toRealPath().toString());
+        assertThat(outcome.outputs()).containsExactly(new Output("where.txt", "text/plain",
+                Files.size(dir.resolve("where.txt"))), new Output("out.bin", "application/octet-stream", 3));
+    }
+
+    @Test
+    void progressLinesAreParsedAndReportedFromTheRunningThread() throws Exception {
+        Template t = shell("for i in 1 2 3 4; do echo \"step $i/4\"; sleep 0.15; done",
+                "progress: '^step (?<done>\\d+)/(?<total>\\d+)$'");
+        List<Double> fractions = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+
+        executor.run(new RunSpec(t, Map.of(), dir), (stage, fraction) -> {
+            fractions.add(fraction);
+            threads.add(Thread.currentThread());
+        });
+
+        assertThat(fractions).isNotEmpty().isSorted().last().isEqualTo(1.0);
+        assertThat(threads).containsOnly(Thread.currentThread());
+    }
+
+    @Test
+    void aNonZeroExitFailsWithTheExitCodeAndTheLastLinesOfErrorOutput() {
+        Template t = shell("echo progress; echo 'no such codec' >&2; exit 3", "");
+
+        assertThatThrownBy(() -> executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE))
+                .isInstanceOf(SetpointException.class)
+                .hasMessageContaining("sh exited with code 3")
+                .hasMessageContaining("no such codec")
+                .hasMessageNotContaining("progress");
+    }
+
+    @Test
+    void aMissingOutputFailsTheRun() {
+        Template t = shell("true", "outputs: [out.mp4]");
+
+        assertThatThrownBy(() -> executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE))
+                .hasMessageContaining("did not write its output out.mp4");
+    }
+
+    @Test
+    void anOutputThatIsASymlinkOutOfTheRunDirectoryIsRejected() throws IOException {
+        Path secret = Files.writeString(Files.createTempFile("secret", ".txt"), "secret");
+        try {
+            Template t = shell("ln -s " + secret + " out.txt", "outputs: [out.txt]");
+
+            SetpointException e = catchThrowableOfType(SetpointException.class,
+                    () -> executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE));
+
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("/outputs/out.txt");
+                assertThat(p.message()).contains("not a file inside the run's directory");
+            });
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    @Test
+    void anInjectionAttemptNeverStartsTheProgram() {
+        Template t = template("text: {type: string, default: x}", """
+                command: {argv: [sh, -c, 'touch started', sh, "{text}"], outputs: [], timeout_seconds: 5}
+                """);
+
+        assertThatThrownBy(() -> executor.run(new RunSpec(t, Map.of("text", Value.of("--help")), dir),
+                ProgressSink.NONE)).hasMessageContaining("starts with '-'");
+        assertThat(dir.resolve("started")).doesNotExist();
+    }
+
+    @Test
+    void aTimeoutKillsTheWholeProcessTree() throws Exception {
+        Template t = template(NO_INPUTS, "command: {argv: [sh, -c, '" + TREE + "'], timeout_seconds: 1}");
+
+        assertThatThrownBy(() -> executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE))
+                .hasMessageContaining("timed out after 1.0 s");
+
+        assertNoneRunning(pids());
+    }
+
+    @Test
+    void cancellingByInterruptKillsTheWholeProcessTree() throws Exception {
+        Template t = shell(TREE, "");
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread runner = new Thread(() -> {
+            try {
+                executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        runner.start();
+        List<Long> pids = awaitPids();
+
+        runner.interrupt();
+        runner.join(10_000);
+
+        assertThat(runner.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        assertNoneRunning(pids);
+    }
+
+    private List<Long> awaitPids() throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(dir.resolve("pids")) && pids().size() == 3) {
+                return pids();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the shell never wrote its process ids");
+    }
+
+    private List<Long> pids() throws IOException {
+        List<Long> pids = new ArrayList<>();
+        Files.readAllLines(dir.resolve("pids")).forEach(line -> pids.add(Long.parseLong(line.strip())));
+        return pids;
+    }
+
+    /** Killed processes may linger briefly as zombies (not yet reaped); those no longer run. */
+    private static void assertNoneRunning(List<Long> pids) throws Exception {
+        assertThat(pids).hasSize(3);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (pids.stream().anyMatch(CommandExecutorTest::running) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(pids).noneMatch(CommandExecutorTest::running);
+    }
+
+    private static boolean running(long pid) {
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

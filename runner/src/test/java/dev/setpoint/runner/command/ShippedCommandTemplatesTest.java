@@ -1,0 +1,108 @@
+package dev.setpoint.runner.command;
+
+import static dev.setpoint.runner.TestTemplates.atLevel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateRegistry;
+import dev.setpoint.core.value.Json;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Output;
+import dev.setpoint.runner.RunOutcome;
+import dev.setpoint.runner.RunSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped command templates, run for real with ffmpeg and espeak-ng (installed by .ci/run);
+ * outputs are checked with ffprobe or by their file header.
+ */
+class ShippedCommandTemplatesTest {
+
+    @TempDir
+    Path dir;
+
+    final CommandExecutor executor = new CommandExecutor();
+
+    @Test
+    void ffmpegVideoEncodesAnH264Mp4OfTheRequestedSizeAndReportsProgress() throws Exception {
+        Template t = TemplateRegistry.builtin().resolve("ffmpeg-video");
+        List<Double> progress = new CopyOnWriteArrayList<>();
+
+        RunOutcome outcome = executor.run(new RunSpec(t, atLevel(t, 1, Map.of("duration_seconds", Value.of(2))), dir),
+                (stage, fraction) -> progress.add(fraction));
+
+        assertThat(outcome.outputs()).extracting(Output::name, Output::mediaType)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("out.mp4", "video/mp4"));
+        Value.Obj stream = firstStream(dir.resolve("out.mp4"));
+        assertThat(stream.members()).containsEntry("codec_name", Value.of("h264"))
+                .containsEntry("width", Value.of(424)).containsEntry("height", Value.of(240))
+                .containsEntry("r_frame_rate", Value.of("15/1"));
+        assertThat(progress).isNotEmpty().allMatch(f -> f >= 0 && f <= 1);
+        assertThat(progress.get(progress.size() - 1)).isGreaterThan(0.8);
+    }
+
+    @Test
+    void ffmpegMp3EncodesAtTheLevelsBitrateAndSampleRate() throws Exception {
+        Template t = TemplateRegistry.builtin().resolve("ffmpeg-mp3");
+
+        executor.run(new RunSpec(t, atLevel(t, 4, Map.of("duration_seconds", Value.of(2))), dir),
+                (stage, fraction) -> {});
+
+        Value.Obj stream = firstStream(dir.resolve("out.mp3"));
+        assertThat(stream.members()).containsEntry("codec_name", Value.of("mp3"))
+                .containsEntry("sample_rate", Value.of("48000")).containsEntry("channels", Value.of(2))
+                .containsEntry("bit_rate", Value.of("320000"));
+    }
+
+    @Test
+    void espeakSpeaksTextThatStartsWithADashInsteadOfReadingItAsAnOption() throws Exception {
+        Template t = TemplateRegistry.builtin().resolve("espeak-speech");
+
+        RunOutcome outcome = executor.run(new RunSpec(t, atLevel(t, 2,
+                Map.of("prompt", Value.of("-w /tmp/elsewhere.wav --help"))), dir), (stage, fraction) -> {});
+
+        byte[] wav = Files.readAllBytes(dir.resolve("speech.wav"));
+        assertThat(new String(Arrays.copyOfRange(wav, 0, 4), StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(new String(Arrays.copyOfRange(wav, 8, 12), StandardCharsets.US_ASCII)).isEqualTo("WAVE");
+        assertThat(wav.length).isGreaterThan(10_000);
+        assertThat(outcome.outputs()).containsExactly(new Output("speech.wav", "audio/wav", wav.length));
+        assertThat(Path.of("/tmp/elsewhere.wav")).doesNotExist();
+    }
+
+    @Test
+    void aValueOutsideItsInputNeverReachesFfmpeg() {
+        Template t = TemplateRegistry.builtin().resolve("ffmpeg-video");
+
+        assertThatThrownBy(() -> executor.run(new RunSpec(t, atLevel(t, 2,
+                Map.of("x264_preset", Value.of("medium -i /etc/passwd"))), dir), (stage, fraction) -> {}))
+                .hasMessageContaining("x264_preset");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void everyShippedCommandTemplateIsWellFormed() {
+        TemplateRegistry.builtin().list().stream()
+                .filter(t -> t.execution() instanceof dev.setpoint.core.template.Execution.Command)
+                .forEach(t -> assertThat(CommandExecutor.problems(t)).as(t.id()).isEmpty());
+    }
+
+    private static Value.Obj firstStream(Path file) throws IOException, InterruptedException {
+        Process ffprobe = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries",
+                "stream=codec_name,width,height,r_frame_rate,sample_rate,channels,bit_rate", "-of", "json",
+                file.toString()).redirectErrorStream(true).start();
+        String json = new String(ffprobe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(ffprobe.waitFor()).as(json).isZero();
+        Value.Arr streams = (Value.Arr) ((Value.Obj) Json.parse(json)).members().get("streams");
+        return (Value.Obj) streams.items().get(0);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.setpoint.server.jobs;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.resolve.ApplyRequest;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.server.apply.ApplyRequests;
+import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
+import dev.setpoint.server.presets.PageLinks;
+import dev.setpoint.server.presets.PresetService;
+import dev.setpoint.server.users.SetpointUser;
+import dev.setpoint.store.JobOutput;
+import dev.setpoint.store.JobQuery;
+import dev.setpoint.store.JobRecord;
+import dev.setpoint.store.JobStatus;
+import dev.setpoint.store.Page;
+import dev.setpoint.store.PresetQuery;
+import dev.setpoint.store.PresetRevision;
+import dev.setpoint.store.PresetStore;
+import dev.setpoint.store.StoredPreset;
+import dev.setpoint.store.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Jobs: run a template with presets, follow it, cancel it, download what it made. Only its owner sees a job. */
+@RestController
+@RequestMapping("/api/jobs")
+@Tag(name = "jobs")
+class JobController {
+
+    /** An event stream ends after this long even if the job has not (the client reconnects). */
+    private static final long STREAM_MILLIS = 30 * 60 * 1000L;
+
+    private final JobService jobs;
+    private final ApplyRequests requests;
+    private final PresetService presets;
+    private final PresetStore store;
+
+    JobController(JobService jobs, ApplyRequests requests, PresetService presets, PresetStore store) {
+        this.jobs = jobs;
+        this.requests = requests;
+        this.presets = presets;
+        this.store = store;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Queue a run: the body of /api/apply; 202 with the job and its Location",
+            description = "409 when the template cannot run here (with the reason), 422 when the presets do not fit.")
+    ResponseEntity<Value> submit(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
+        Viewer viewer = me.viewer();
+        ApplyRequest request = requests.resolve(viewer, body);
+        List<Long> presetIds = body.presetIds() == null ? List.of() : body.presetIds();
+        JobRecord job = jobs.submit(viewer.userId(), new JobSubmission(request, presetIds,
+                revisions(viewer, request.quality(), presetIds),
+                new Value.Obj(body.inputs() == null ? Map.of() : new LinkedHashMap<>(body.inputs()))));
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/jobs/{id}")
+                .buildAndExpand(job.id()).toUri();
+        return ResponseEntity.accepted().location(location).body(JobJson.write(job, jobs.current(job), true));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A job: status, the estimate it was given, run_seconds and the other measurements, outputs, log")
+    Value get(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
+        JobRecord job = jobs.get(me.viewer(), uuid(id));
+        return JobJson.write(job, jobs.current(job), true);
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's jobs, newest first",
+            description = "Filters status and template (an id or id@version). Paged like presets: offset/limit or "
+                    + "page/size, X-Total-Count and Link headers. Logs are left out.")
+    ResponseEntity<List<Value>> list(@AuthenticationPrincipal SetpointUser me,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String template,
+            @RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        int pageSize = size != null ? size : limit != null ? limit : PresetQuery.DEFAULT_LIMIT;
+        int start = page != null ? Math.multiplyExact(page, pageSize) : offset != null ? offset : 0;
+        JobQuery query = new JobQuery(status == null ? null : JobStatus.of(status), template, start, pageSize);
+        Page<JobRecord> result = jobs.list(me.viewer(), query);
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(result.total()))
+                .header(HttpHeaders.LINK, PageLinks.of(result))
+                .body(result.items().stream().<Value>map(job -> JobJson.write(job, jobs.current(job), false)).toList());
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel a queued or running job; 409 when it has finished")
+    Value cancel(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
+        JobRecord job = jobs.cancel(me.viewer(), uuid(id));
+        return JobJson.write(job, jobs.current(job), true);
+    }
+
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-sent events: the current state first, then progress (stage, percent, "
+            + "eta_seconds) and status changes; the stream ends when the job finishes")
+    SseEmitter events(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
+        JobRecord job = jobs.get(me.viewer(), uuid(id));
+        SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
+        JobStatus[] lastStatus = {null};
+        JobEvents.Following following = jobs.follow(job, event -> {
+            String name = event.status() == lastStatus[0] ? "progress" : "status";
+            lastStatus[0] = event.status();
+            try {
+                emitter.send(SseEmitter.event().name(name).data(JobJson.event(event), MediaType.APPLICATION_JSON));
+                if (event.last()) {
+                    emitter.complete();
+                }
+            } catch (IOException | IllegalStateException e) {
+                // The client went away; the completion callback stops following.
+                emitter.completeWithError(e);
+            }
+        });
+        emitter.onCompletion(following::close);
+        emitter.onTimeout(following::close);
+        emitter.onError(e -> following.close());
+        return emitter;
+    }
+
+    @GetMapping("/{id}/outputs/{name}")
+    @Operation(summary = "Download an output with its media type")
+    ResponseEntity<Resource> output(@AuthenticationPrincipal SetpointUser me, @PathVariable String id,
+            @PathVariable String name) {
+        JobRecord job = jobs.get(me.viewer(), uuid(id));
+        Path file = jobs.output(job, name);
+        String mediaType = job.outputs().stream().filter(o -> o.name().equals(name)).map(JobOutput::mediaType)
+                .findFirst().orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(file));
+    }
+
+    /** The presets the job uses at their current revisions: the quality preset, then the parameter presets. */
+    private List<PresetRevision> revisions(Viewer viewer, ResolvedQuality quality, List<Long> presetIds) {
+        List<PresetRevision> revisions = new ArrayList<>();
+        String slug = quality.preset().id();
+        store.findBySlug(viewer, slug).ifPresent(p -> revisions.add(revision(p)));
+        for (Long presetId : presetIds) {
+            revisions.add(revision(presets.get(viewer, presetId)));
+        }
+        return revisions;
+    }
+
+    private static PresetRevision revision(StoredPreset preset) {
+        return new PresetRevision(preset.id(), preset.slug(), preset.revision());
+    }
+
+    /** A malformed id names no job: 404 like any other unknown job. */
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw SetpointException.notFound("id", "no job " + id);
+        }
+    }
+}

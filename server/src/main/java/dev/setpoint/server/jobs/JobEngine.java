@@ -1,0 +1,114 @@
+package dev.setpoint.server.jobs;
+
+import dev.setpoint.store.Dialect;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.jobrunr.jobs.filters.RetryFilter;
+import org.jobrunr.jobs.mappers.JobMapper;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.server.JobActivator;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
+import org.jobrunr.storage.sql.sqlite.SqLiteStorageProvider;
+import org.jobrunr.utils.mapper.jackson3.Jackson3JsonMapper;
+
+/**
+ * JobRunr on the store's database: its tables ({@code jobrunr_*}) next to Setpoint's, a background
+ * job server with the configured number of workers, and the scheduler that enqueues. JobRunr's
+ * queue entries carry only the job id; a job that was processing on a server that died is failed as
+ * orphaned once that server missed its heartbeats, then retried, which recovers it.
+ */
+final class JobEngine implements AutoCloseable {
+
+    /** Retries of a job whose run threw (database trouble, an orphaned run); its attempts are counted. */
+    private static final int RETRIES = 10;
+    /** JobRunr waits seed^retry seconds before a retry; 2 gives 2 s, 4 s, 8 s... */
+    private static final int BACKOFF_SEED = 2;
+
+    private static final long ANNOUNCE_WAIT_NANOS = 2_000_000_000L;
+
+    private final StorageProvider storage;
+    private final JobRequestScheduler scheduler;
+    private final BackgroundJobServer server;
+    private final ExecutorService nudger = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "job-nudge");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean nudgePending = new AtomicBoolean();
+
+    JobEngine(DataSource dataSource, Dialect dialect, RunJobHandler handler, JobsSettings settings) {
+        Jackson3JsonMapper json = new Jackson3JsonMapper();
+        this.storage = dialect == Dialect.POSTGRESQL
+                ? new PostgresStorageProvider(dataSource)
+                : new SqLiteStorageProvider(dataSource);
+        storage.setJobMapper(new JobMapper(json));
+        this.scheduler = new JobRequestScheduler(storage);
+        JobActivator activator = new JobActivator() {
+            @Override
+            public <T> T activateJob(Class<T> type) {
+                return type.isInstance(handler) ? type.cast(handler) : null;
+            }
+        };
+        this.server = new BackgroundJobServer(storage, json, activator,
+                BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
+                        .andName("setpoint-" + ProcessHandle.current().pid())
+                        .andWorkerCount(settings.workers())
+                        .andPollInterval(settings.pollInterval()));
+        server.setJobFilters(List.of(new RetryFilter(RETRIES, BACKOFF_SEED)));
+        server.start();
+    }
+
+    /** This server's id, recorded as the worker of the jobs it runs. */
+    String serverId() {
+        return server.getId().toString();
+    }
+
+    void enqueue(UUID jobId) {
+        scheduler.enqueue(jobId, new RunJob(jobId));
+        nudge();
+    }
+
+    /** Removes a job from the queue; a server processing it interrupts it at its next poll. */
+    void delete(UUID jobId) {
+        scheduler.delete(jobId, "cancelled");
+    }
+
+    /**
+     * JobRunr's workers look for new jobs every poll interval (at least 5 s on SQL databases) and
+     * whenever a worker becomes idle. A job enqueued in this process need not wait for the poll:
+     * the steward is asked to look now. Workers of other processes still find it at their poll.
+     */
+    private void nudge() {
+        if (server.isRunning() && nudgePending.compareAndSet(false, true)) {
+            nudger.execute(() -> {
+                nudgePending.set(false);
+                server.getJobSteward().run();
+            });
+        }
+    }
+
+    /** Stops the workers; a server stopped before it announced itself would fail its first heartbeat. */
+    @Override
+    public void close() {
+        nudger.shutdownNow();
+        long deadline = System.nanoTime() + ANNOUNCE_WAIT_NANOS;
+        try {
+            while (!server.isAnnounced() && server.isRunning() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (server.isRunning()) {
+            server.stop();
+        }
+        storage.close();
+    }
+}

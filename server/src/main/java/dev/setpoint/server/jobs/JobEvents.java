@@ -1,0 +1,51 @@
+package dev.setpoint.server.jobs;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+
+/**
+ * Progress and status of the jobs that run in this process, for their followers. Keeps each running
+ * job's latest event so that a late follower starts from the current state.
+ */
+public final class JobEvents {
+
+    private final Map<UUID, Set<Consumer<JobEvent>>> followers = new ConcurrentHashMap<>();
+    private final Map<UUID, JobEvent> latest = new ConcurrentHashMap<>();
+
+    /** Tells every follower of the job; a final event forgets the job. */
+    public void publish(JobEvent event) {
+        if (event.last()) {
+            latest.remove(event.jobId());
+        } else {
+            latest.put(event.jobId(), event);
+        }
+        Set<Consumer<JobEvent>> set = followers.get(event.jobId());
+        if (set != null) {
+            set.forEach(follower -> follower.accept(event));
+        }
+    }
+
+    /** The latest event of a job running in this process, or null. */
+    public JobEvent latest(UUID jobId) {
+        return latest.get(jobId);
+    }
+
+    /** A follower's registration; closing it stops the events. */
+    public interface Following extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Follows a job until the returned handle is closed. */
+    public Following follow(UUID jobId, Consumer<JobEvent> follower) {
+        followers.computeIfAbsent(jobId, id -> new CopyOnWriteArraySet<>()).add(follower);
+        return () -> followers.computeIfPresent(jobId, (id, set) -> {
+            set.remove(follower);
+            return set.isEmpty() ? null : set;
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package dev.setpoint.server.jobs;
+
+import dev.setpoint.core.SetpointException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Each job's own directory, {@code <data-dir>/jobs/<job-id>/}, and the only names allowed in it. */
+final class JobFiles {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+
+    private final Path root;
+
+    JobFiles(Path dataDir) {
+        this.root = dataDir.resolve("jobs").toAbsolutePath().normalize();
+    }
+
+    Path directory(UUID id) {
+        return root.resolve(id.toString());
+    }
+
+    /** An empty directory for a new attempt: what an earlier attempt left is removed. */
+    Path fresh(UUID id) {
+        Path directory = directory(id);
+        try {
+            if (Files.exists(directory)) {
+                try (Stream<Path> paths = Files.walk(directory)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the job directory " + directory, e);
+        }
+    }
+
+    /** An output's file; names are plain file names, so no path can leave the job's directory. */
+    Path output(UUID id, String name) {
+        checkName(name);
+        return directory(id).resolve(name);
+    }
+
+    void checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
+            throw SetpointException.invalid("name", "an output name is a plain file name (letters, digits, "
+                    + "'_', '-', '.'), not '" + name + "'");
+        }
+    }
+}

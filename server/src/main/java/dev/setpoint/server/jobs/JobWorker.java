@@ -1,0 +1,165 @@
+package dev.setpoint.server.jobs;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateRegistry;
+import dev.setpoint.runner.Executor;
+import dev.setpoint.runner.Output;
+import dev.setpoint.runner.ProgressSink;
+import dev.setpoint.runner.RunOutcome;
+import dev.setpoint.runner.RunSpec;
+import dev.setpoint.store.JobOutput;
+import dev.setpoint.store.JobRecord;
+import dev.setpoint.store.JobStatus;
+import dev.setpoint.store.JobStore;
+import dev.setpoint.store.RunMeasurements;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one job on the calling (JobRunr worker) thread: takes a new attempt, runs the executor,
+ * measures it and records the end. Only the current attempt can record an end, so a job recovered
+ * after a crash, or cancelled meanwhile, never finishes twice.
+ */
+final class JobWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobWorker.class);
+    private static final long PROGRESS_EVERY_NANOS = 100_000_000;
+
+    private final JobStore store;
+    private final Supplier<TemplateRegistry> templates;
+    private final ExecutorLookup executors;
+    private final JobFiles files;
+    private final JobEvents events;
+    private final Meter meter;
+    private final Supplier<String> workerId;
+    private final Map<UUID, Thread> running = new ConcurrentHashMap<>();
+    private final Set<UUID> cancelled = ConcurrentHashMap.newKeySet();
+
+    JobWorker(JobStore store, Supplier<TemplateRegistry> templates, ExecutorLookup executors, JobFiles files,
+            JobEvents events, Meter meter, Supplier<String> workerId) {
+        this.store = store;
+        this.templates = templates;
+        this.executors = executors;
+        this.files = files;
+        this.events = events;
+        this.meter = meter;
+        this.workerId = workerId;
+    }
+
+    void run(UUID id) throws InterruptedException {
+        OptionalInt attempt = store.start(id, workerId.get());
+        if (attempt.isEmpty()) {
+            return;
+        }
+        JobRecord job = store.find(id).orElseThrow();
+        running.put(id, Thread.currentThread());
+        try {
+            if (cancelled.remove(id)) {
+                throw new InterruptedException("cancelled before it started");
+            }
+            execute(job, attempt.getAsInt());
+        } catch (InterruptedException e) {
+            interrupted(id);
+        } finally {
+            running.remove(id);
+            cancelled.remove(id);
+        }
+    }
+
+    /**
+     * Interrupts the job if it runs here (the executor stops and kills its processes).
+     *
+     * @return whether it ran here
+     */
+    boolean interrupt(UUID id) {
+        Thread thread = running.get(id);
+        if (thread == null) {
+            return false;
+        }
+        cancelled.add(id);
+        thread.interrupt();
+        return true;
+    }
+
+    private void execute(JobRecord job, int attempt) throws InterruptedException {
+        UUID id = job.id();
+        double estimate = job.job().estimate().seconds();
+        events.publish(new JobEvent(id, JobStatus.RUNNING, "starting", 0, estimate));
+        Meter.Run run = meter.start();
+        RunOutcome outcome;
+        List<JobOutput> outputs;
+        try {
+            Template template = templates.get().resolve(job.job().templateRef());
+            Executor executor = executors.executorFor(template);
+            RunSpec spec = new RunSpec(template, job.parameters().members(), files.fresh(id));
+            outcome = executor.run(spec, progress(id, estimate));
+            outputs = outputs(outcome.outputs());
+        } catch (RuntimeException e) {
+            // A run that fails is a failed job, not an error of the queue: JobRunr must not retry it.
+            if (store.fail(id, attempt, run.stop(), message(e), "")) {
+                events.publish(new JobEvent(id, JobStatus.FAILED, "failed", 0, null));
+            }
+            return;
+        } finally {
+            run.stop();
+        }
+        if (store.succeed(id, attempt, run.stop(), outputs, outcome.log())) {
+            events.publish(new JobEvent(id, JobStatus.SUCCEEDED, "done", 1, null));
+        }
+    }
+
+    /**
+     * A cancel marked the job cancelled before interrupting; a shutdown did not, and leaves it running
+     * for the next start to recover, so JobRunr is told the run did not end.
+     */
+    private void interrupted(UUID id) throws InterruptedException {
+        JobStatus status = store.find(id).map(JobRecord::status).orElse(JobStatus.CANCELLED);
+        if (status == JobStatus.CANCELLED) {
+            events.publish(new JobEvent(id, JobStatus.CANCELLED, "cancelled", 0, null));
+            return;
+        }
+        LOG.info("job {} interrupted while {}; it is recovered on the next start", id, status.id());
+        throw new InterruptedException("job " + id + " interrupted by a shutdown");
+    }
+
+    private ProgressSink progress(UUID id, double estimate) {
+        long start = System.nanoTime();
+        long[] lastSent = {start};
+        String[] lastStage = {null};
+        return (stage, fraction) -> {
+            long now = System.nanoTime();
+            if (stage.equals(lastStage[0]) && now - lastSent[0] < PROGRESS_EVERY_NANOS) {
+                return;
+            }
+            lastSent[0] = now;
+            lastStage[0] = stage;
+            double done = Math.max(0, Math.min(1, fraction));
+            double elapsed = (now - start) / 1e9;
+            double eta = done > 0 ? elapsed / done * (1 - done) : Math.max(0, estimate - elapsed);
+            events.publish(new JobEvent(id, JobStatus.RUNNING, stage, done, eta));
+        };
+    }
+
+    /** The outputs as recorded; a name that leaves the job's directory fails the job. */
+    private List<JobOutput> outputs(List<Output> outputs) {
+        List<JobOutput> recorded = new ArrayList<>();
+        for (Output output : outputs) {
+            files.checkName(output.name());
+            recorded.add(new JobOutput(output.name(), output.mediaType(), output.bytes()));
+        }
+        return recorded;
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+    }
+}

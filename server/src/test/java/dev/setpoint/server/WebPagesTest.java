@@ -1,0 +1,68 @@
+package dev.setpoint.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The web pages are served to anyone (they sign in themselves); the API behind them still is not. */
+class WebPagesTest extends ServerTestBase {
+
+    @Test
+    void everyPagePathAnswersWithTheSinglePageApp() {
+        Http browser = anonymous();
+        for (String page : new String[] {"/", "/login", "/presets", "/quality", "/apply", "/templates",
+            "/templates/sd-image@1.0.0"}) {
+            Http.Response response = browser.get(page, "Accept", "text/html");
+            assertThat(response.status()).as(page).isEqualTo(200);
+            assertThat(response.body()).as(page).contains("<div id=\"root\">");
+        }
+    }
+
+    @Test
+    void theBuiltAssetsArePublicAndTheApiIsNot() {
+        Http browser = anonymous();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(browser.get("/").body());
+        assertThat(script.find()).isTrue();
+        Http.Response asset = browser.get(script.group(1));
+        assertThat(asset.status()).isEqualTo(200);
+        assertThat(asset.header("Content-Type")).contains("javascript");
+        assertThat(browser.get("/api/presets", "Accept", "text/html").status()).isEqualTo(401);
+        assertThat(browser.get("/nowhere", "Accept", "text/html").header("Location")).endsWith("/login");
+    }
+
+    @Test
+    void theSignInOfThePagesAnswersJson() {
+        String name = "web-" + unique();
+        assertThat(admin().post("/api/users", "{\"username\": \"" + name + "\", \"password\": \"correct horse\"}")
+                .status()).isEqualTo(201);
+        CookieManager cookies = new CookieManager();
+        Http session = new Http(HttpClient.newBuilder().cookieHandler(cookies).build(), "http://127.0.0.1:" + port, null);
+        session.get("/login");
+
+        Http.Response wrong = signIn(session, cookies, name, "wrong");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(wrong.text("detail")).isEqualTo("wrong username or password");
+
+        assertThat(signIn(session, cookies, name, "correct horse").status()).isEqualTo(204);
+        assertThat(session.get("/api/me").text("username")).isEqualTo(name);
+    }
+
+    private Http.Response signIn(Http session, CookieManager cookies, String username, String password) {
+        String xsrf = cookies.getCookieStore().get(URI.create("http://127.0.0.1:" + port)).stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+        return session.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                        + password.replace(" ", "+"))));
+    }
+}

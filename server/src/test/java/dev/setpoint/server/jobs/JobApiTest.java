@@ -1,0 +1,175 @@
+package dev.setpoint.server.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.setpoint.server.Http;
+import dev.setpoint.server.ServerTestBase;
+import dev.setpoint.server.config.SetpointProperties;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/** The jobs API on a real server and SQLite, with the test executor standing in for the runner's. */
+@Import(JobApiTest.TestExecutors.class)
+class JobApiTest extends ServerTestBase {
+
+    private static final String RUN = "{\"template\": \"test-run\", \"quality\": \"high\", \"inputs\": %s}";
+
+    @TestConfiguration
+    static class TestExecutors {
+        @Bean
+        @Primary
+        ExecutorLookup testExecutors() {
+            return new TestRuns().lookup;
+        }
+    }
+
+    @Autowired
+    SetpointProperties properties;
+
+    private Http alice;
+
+    @BeforeEach
+    void template() throws Exception {
+        Path file = properties.effectiveTemplatesDir().resolve("test-run.yaml");
+        if (!Files.exists(file)) {
+            Files.writeString(file, TestRuns.TEMPLATE_YAML);
+        }
+        JobsTest.awaitCondition(() -> admin().get("/api/templates/test-run@1.0.0").status() == 200);
+        alice = newUser("alice");
+    }
+
+    @Test
+    void aSubmittedJobRunsAndNamesItsStatusEstimateAndRunSeconds() throws Exception {
+        Http.Response submitted = alice.post("/api/jobs", RUN.formatted("{\"millis\": 50}"));
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        String id = submitted.text("id");
+        assertThat(submitted.header("Location")).endsWith("/api/jobs/" + id);
+        assertThat(submitted.text("status")).isIn("queued", "running", "succeeded");
+        assertThat(submitted.text("estimate_source")).isEqualTo("multipliers");
+        assertThat(Double.parseDouble(submitted.text("estimate"))).isPositive();
+        assertThat(submitted.text("template")).isEqualTo("test-run@1.0.0");
+        assertThat(submitted.text("preset_revisions")).contains("\"slug\":\"high\"");
+
+        Http.Response done = awaitFinished(alice, id);
+        assertThat(done.text("status")).isEqualTo("succeeded");
+        assertThat(Double.parseDouble(done.text("run_seconds"))).isGreaterThanOrEqualTo(0.05);
+        assertThat(done.text("outputs", "0", "url")).isEqualTo("/api/jobs/" + id + "/outputs/out.txt");
+
+        Http.Response file = alice.get("/api/jobs/" + id + "/outputs/out.txt");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Type")).startsWith("text/plain");
+        assertThat(file.body()).isEqualTo("done " + id);
+    }
+
+    @Test
+    void eventsStreamProgressAndEndWithTheFinalStatusAndLateFollowersGetTheCurrentState() throws Exception {
+        String id = alice.post("/api/jobs", RUN.formatted("{\"behaviour\": \"slow\", \"millis\": 1500}")).text("id");
+
+        List<String> live = events(alice, id);
+
+        assertThat(live.get(0)).isEqualTo("event:status");
+        assertThat(live).contains("event:progress");
+        assertThat(live.stream().filter(l -> l.startsWith("data:")).collect(Collectors.joining("\n")))
+                .contains("\"stage\":\"waiting\"").contains("\"eta_seconds\":");
+        assertThat(live.get(live.size() - 1)).contains("\"status\":\"succeeded\"").contains("\"percent\":100.0");
+
+        List<String> late = events(alice, id);
+        assertThat(late).hasSize(2);
+        assertThat(late.get(1)).contains("\"status\":\"succeeded\"");
+    }
+
+    @Test
+    void aRunningJobIsCancelledOnceAndThenStaysCancelled() {
+        String id = alice.post("/api/jobs", RUN.formatted("{\"behaviour\": \"slow\", \"millis\": 60000}")).text("id");
+
+        Http.Response cancelled = alice.post("/api/jobs/" + id + "/cancel", "");
+        Http.Response again = alice.post("/api/jobs/" + id + "/cancel", "");
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.text("status")).isEqualTo("cancelled");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(alice.get("/api/jobs/" + id).text("status")).isEqualTo("cancelled");
+    }
+
+    @Test
+    void anotherUsersJobIsNotFoundEverywhere() throws Exception {
+        String id = alice.post("/api/jobs", RUN.formatted("{}")).text("id");
+        awaitFinished(alice, id);
+        Http bob = newUser("bob");
+
+        for (Http other : List.of(bob, admin())) {
+            assertThat(other.get("/api/jobs/" + id).status()).isEqualTo(404);
+            assertThat(other.get("/api/jobs/" + id + "/events").status()).isEqualTo(404);
+            assertThat(other.post("/api/jobs/" + id + "/cancel", "").status()).isEqualTo(404);
+            assertThat(other.get("/api/jobs/" + id + "/outputs/out.txt").status()).isEqualTo(404);
+            assertThat(other.get("/api/jobs?limit=200").body()).doesNotContain(id);
+        }
+        assertThat(alice.get("/api/jobs?template=test-run").body()).contains(id);
+        assertThat(alice.get("/api/jobs?template=test-run").header("X-Total-Count")).isEqualTo("1");
+        assertThat(alice.get("/api/jobs?status=failed").header("X-Total-Count")).isEqualTo("0");
+    }
+
+    @Test
+    void badInputIsAProblemDocumentNeverAServerError() {
+        assertProblem(alice.post("/api/jobs", "{}"), 400);
+        assertProblem(alice.post("/api/jobs", "{\"template\": 5}"), 400);
+        assertProblem(alice.post("/api/jobs", "{\"template\": \"nothing-here\"}"), 404);
+        assertProblem(alice.post("/api/jobs", RUN.formatted("{\"millis\": -1}")), 400);
+        assertProblem(alice.post("/api/jobs", "not json"), 400);
+        assertProblem(alice.get("/api/jobs?status=done"), 400);
+        assertProblem(alice.get("/api/jobs?limit=0"), 400);
+        assertProblem(alice.get("/api/jobs/not-a-uuid"), 404);
+        assertProblem(alice.get("/api/jobs/00000000-0000-0000-0000-000000000000"), 404);
+        Http.Response unrunnable = alice.post("/api/jobs", "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": \"x\"}}");
+        assertProblem(unrunnable, 409);
+        assertThat(unrunnable.body()).contains("sd-image@1.0.0 cannot run here: it declares no execution");
+        assertThat(anonymous().get("/api/jobs").status()).isEqualTo(401);
+    }
+
+    @Test
+    void outputNamesCannotReachOutsideTheJob() throws Exception {
+        String id = alice.post("/api/jobs", RUN.formatted("{}")).text("id");
+        awaitFinished(alice, id);
+        for (String name : List.of("..%2F..%2Fsetpoint.db", "..", "%2E%2E", "setpoint.db", "out.txt%00")) {
+            Http.Response response = alice.get("/api/jobs/" + id + "/outputs/" + name);
+            assertThat(response.status()).as(name).isBetween(400, 499);
+        }
+    }
+
+    private static void assertProblem(Http.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    private static Http.Response awaitFinished(Http client, String id) throws InterruptedException {
+        JobsTest.awaitCondition(() -> List.of("succeeded", "failed", "cancelled")
+                .contains(client.get("/api/jobs/" + id).text("status")));
+        return client.get("/api/jobs/" + id);
+    }
+
+    /** The event and data lines of the whole stream, which ends when the job does. */
+    private static List<String> events(Http client, String id) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(client.baseUrl() + "/api/jobs/" + id + "/events"))
+                .header("Authorization", "Bearer " + client.token()).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpResponse<java.util.stream.Stream<String>> response = client.client().send(request,
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (java.util.stream.Stream<String> lines = response.body()) {
+            return lines.filter(l -> l.startsWith("event:") || l.startsWith("data:")).toList();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.setpoint.server.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.SetpointException.Kind;
+import dev.setpoint.store.Database;
+import dev.setpoint.store.JobRecord;
+import dev.setpoint.store.JobStatus;
+import dev.setpoint.store.JobOutput;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Jobs through JobRunr on a real SQLite database, with one worker. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JobsTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private final TestRuns runs = new TestRuns();
+    private Database database;
+    private Jobs jobs;
+    private JobService service;
+
+    @BeforeAll
+    void start() {
+        database = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
+        jobs = Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, runs.lookup, JobEstimates.MULTIPLIERS,
+                new JobsSettings(1, JobsSettings.DEFAULT_POLL));
+        service = jobs.service();
+    }
+
+    @AfterAll
+    void stop() {
+        jobs.close();
+        database.close();
+    }
+
+    @Test
+    void aJobRunsAndRecordsWhatItWasPromisedAndWhatItMeasured() throws Exception {
+        JobRecord submitted = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "high",
+                "{\"millis\": 100}"));
+        assertThat(submitted.status()).isEqualTo(JobStatus.QUEUED);
+
+        JobRecord done = finish(submitted);
+
+        assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(done.attempt()).isEqualTo(1);
+        assertThat(done.job().quality()).isEqualTo("high");
+        assertThat(done.job().level()).isEqualTo(3);
+        assertThat(done.job().workUnits()).isEqualTo(101);
+        assertThat(done.job().estimate().source()).isEqualTo("multipliers");
+        assertThat(done.job().estimate().seconds()).isPositive();
+        assertThat(done.measurements().runSeconds()).isGreaterThanOrEqualTo(0.1).isLessThan(10);
+        assertThat(done.measurements().cpuSeconds()).isGreaterThanOrEqualTo(0);
+        assertThat(done.queueWaitSeconds()).isNotNull();
+        assertThat(done.outputs()).containsExactly(new JobOutput("out.txt", "text/plain", 41));
+        assertThat(done.log()).isEqualTo("wrote out.txt");
+        assertThat(Files.readString(service.output(done, "out.txt"))).isEqualTo("done " + done.id());
+        assertThat(runs.runsOf(done.id())).isEqualTo(1);
+    }
+
+    @Test
+    void followersSeeProgressThenTheFinalStatusOnce() throws Exception {
+        JobRecord job = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "draft", "{\"millis\": 400}"));
+        List<JobEvent> seen = new CopyOnWriteArrayList<>();
+        CompletableFuture<JobEvent> last = new CompletableFuture<>();
+        try (JobEvents.Following following = service.follow(job, e -> {
+            seen.add(e);
+            if (e.last()) {
+                last.complete(e);
+            }
+        })) {
+            assertThat(last.get(30, TimeUnit.SECONDS).status()).isEqualTo(JobStatus.SUCCEEDED);
+        }
+        assertThat(seen.get(0).status()).isIn(JobStatus.QUEUED, JobStatus.RUNNING);
+        assertThat(seen).anySatisfy(e -> {
+            assertThat(e.stage()).isEqualTo("waiting");
+            assertThat(e.etaSeconds()).isNotNull();
+        });
+        assertThat(seen.stream().filter(JobEvent::last)).hasSize(1);
+    }
+
+    @Test
+    void aFailingRunIsAFailedJobWithItsErrorAndIsNotRetried() throws Exception {
+        JobRecord job = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard",
+                "{\"behaviour\": \"fail\"}"));
+
+        JobRecord done = finish(job);
+
+        assertThat(done.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(done.error()).contains("it broke, as asked");
+        assertThat(done.measurements()).isNotNull();
+        Thread.sleep(3000);
+        assertThat(runs.runsOf(job.id())).isEqualTo(1);
+        assertThat(service.get(job.id()).attempt()).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingARunningJobInterruptsItAndAQueuedOneNeverRuns() throws Exception {
+        JobRecord running = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard",
+                "{\"behaviour\": \"slow\", \"millis\": 60000}"));
+        JobRecord queued = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard", "{}"));
+        awaitStatus(running, JobStatus.RUNNING);
+
+        service.cancel(queued);
+        JobRecord cancelled = service.cancel(running);
+
+        assertThat(cancelled.status()).isEqualTo(JobStatus.CANCELLED);
+        awaitCondition(() -> runs.interrupted.containsKey(running.id()));
+        Thread.sleep(2000);
+        assertThat(runs.runsOf(queued.id())).isZero();
+        assertThat(service.get(queued.id()).startedAt()).isNull();
+        assertThat(service.get(running.id()).status()).isEqualTo(JobStatus.CANCELLED);
+        assertThatThrownBy(() -> service.cancel(service.get(running.id())))
+                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CONFLICT));
+    }
+
+    @Test
+    void aTemplateThatCannotRunIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> service.submit(null, TestRuns.submission(TestRuns.NOT_RUNNABLE, "standard", "{}")))
+                .isInstanceOfSatisfying(SetpointException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
+                    assertThat(e.getMessage()).contains("test-plan@1.0.0 cannot run here: it declares no execution");
+                });
+    }
+
+    @Test
+    void anOutputNameOutsideTheJobIsNotFound() throws Exception {
+        JobRecord done = finish(service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard", "{}")));
+        for (String name : List.of("../setpoint.db", "..", "nothing.txt", "/etc/passwd")) {
+            assertThatThrownBy(() -> service.output(done, name)).isInstanceOf(SetpointException.class);
+        }
+    }
+
+    private JobRecord finish(JobRecord job) throws Exception {
+        awaitCondition(() -> service.get(job.id()).status().finished());
+        return service.get(job.id());
+    }
+
+    private void awaitStatus(JobRecord job, JobStatus status) throws Exception {
+        awaitCondition(() -> service.get(job.id()).status() == status);
+    }
+
+    static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
+        awaitCondition(condition, 60);
+    }
+
+    static void awaitCondition(BooleanSupplier condition, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + seconds + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}

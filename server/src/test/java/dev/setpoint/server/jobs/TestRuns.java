@@ -1,0 +1,115 @@
+package dev.setpoint.server.jobs;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.quality.QualityCatalog;
+import dev.setpoint.core.resolve.ApplyRequest;
+import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateLoader;
+import dev.setpoint.core.template.TemplateRegistry;
+import dev.setpoint.core.value.Json;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Executor;
+import dev.setpoint.runner.Output;
+import dev.setpoint.runner.ProgressSink;
+import dev.setpoint.runner.RunOutcome;
+import dev.setpoint.runner.RunSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A runnable test template and an executor for it whose behaviour the inputs choose: {@code ok}
+ * writes {@code out.txt}, {@code slow} takes {@code millis} reporting progress, {@code fail} throws.
+ * (The built-in functions are another branch's; this one stands in for them in these tests.)
+ */
+final class TestRuns {
+
+    static final String TEMPLATE_YAML = """
+            id: test-run
+            version: 1.0.0
+            name: Test run
+            category: text_generation
+            inputs:
+              behaviour: {type: enum, default: ok, values: [ok, slow, fail]}
+              millis: {type: integer, default: 0, min: 0, max: 600000}
+            resources: {cpu: 1, memory: 1}
+            base_execution_time: 2
+            cost_per_second: 0.001
+            execution: {builtin: text}
+            """;
+    static final Template TEMPLATE = TemplateLoader.parse(TEMPLATE_YAML);
+    static final Template NOT_RUNNABLE = TemplateLoader.parse("""
+            id: test-plan
+            version: 1.0.0
+            name: Not runnable
+            category: text_generation
+            inputs:
+              prompt: {type: string, default: x}
+            resources: {cpu: 1, memory: 1}
+            base_execution_time: 2
+            cost_per_second: 0.001
+            """);
+    static final TemplateRegistry TEMPLATES = TemplateRegistry.of(List.of(TEMPLATE, NOT_RUNNABLE));
+
+    /** How often each job ran, to the end or not. */
+    final Map<UUID, AtomicInteger> runs = new ConcurrentHashMap<>();
+    final Map<UUID, Boolean> interrupted = new ConcurrentHashMap<>();
+
+    final Executor executor = new Executor() {
+        @Override
+        public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
+            UUID id = UUID.fromString(spec.workDir().getFileName().toString());
+            runs.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+            String behaviour = ((Value.Str) spec.parameters().get("behaviour")).value();
+            long millis = ((Value.Num) spec.parameters().get("millis")).value().longValue();
+            if (behaviour.equals("fail")) {
+                throw SetpointException.invalid("behaviour", "it broke, as asked");
+            }
+            try {
+                for (long waited = 0; waited < millis; waited += 20) {
+                    progress.report("waiting", (double) waited / millis);
+                    Thread.sleep(20);
+                }
+            } catch (InterruptedException e) {
+                interrupted.put(id, true);
+                throw e;
+            }
+            progress.report("writing", 0.99);
+            try {
+                Files.writeString(spec.workDir().resolve("out.txt"), "done " + id, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new RunOutcome(List.of(new Output("out.txt", "text/plain", 41)), "wrote out.txt", Map.of());
+        }
+
+        @Override
+        public double workUnits(RunSpec spec) {
+            return 1 + ((Value.Num) spec.parameters().get("millis")).value().doubleValue();
+        }
+    };
+
+    final ExecutorLookup lookup = template -> {
+        if (!template.runnable()) {
+            throw ExecutorLookup.unavailable(template, "it declares no execution");
+        }
+        return executor;
+    };
+
+    int runsOf(UUID id) {
+        AtomicInteger count = runs.get(id);
+        return count == null ? 0 : count.get();
+    }
+
+    static JobSubmission submission(Template template, String quality, String inputs) {
+        Value.Obj given = (Value.Obj) Json.parse(inputs);
+        ApplyRequest request = ApplyRequest.of(template, QualityCatalog.builtin().resolve(quality), given.members());
+        return new JobSubmission(request, List.of(), List.of(), given);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.setpoint.store;
+
+import dev.setpoint.core.Problem;
+import dev.setpoint.core.SetpointException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Filters and page of a job list, newest first. Null filters match everything.
+ *
+ * @param template a template id ({@code sd-image}) or ref ({@code sd-image@1.0.0})
+ */
+public record JobQuery(JobStatus status, String template, int offset, int limit) {
+
+    public JobQuery {
+        template = template == null || template.isBlank() ? null : template.strip();
+        List<Problem> problems = new ArrayList<>();
+        if (offset < 0) {
+            problems.add(new Problem("offset", "offset must be 0 or more, not " + offset));
+        }
+        if (limit < 1 || limit > PresetQuery.MAX_LIMIT) {
+            problems.add(new Problem("limit", "limit must be 1 to " + PresetQuery.MAX_LIMIT + ", not " + limit));
+        }
+        SetpointException.throwIfAny(problems);
+    }
+}

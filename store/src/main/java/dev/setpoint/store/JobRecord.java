@@ -1,0 +1,39 @@
+package dev.setpoint.store;
+
+import dev.setpoint.core.value.Value;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A job as stored: what was submitted, where it is, and what its run measured. Times and
+ * measurements are {@code null} until they happen.
+ *
+ * @param queueWaitSeconds from queued to the start of the (latest) attempt
+ * @param attempt how many times a worker started it; more than 1 after a recovery
+ * @param worker the job server that ran the latest attempt
+ */
+public record JobRecord(NewJob job, JobStatus status, Instant createdAt, Instant queuedAt, Instant startedAt,
+        Instant finishedAt, Double queueWaitSeconds, RunMeasurements measurements, List<JobOutput> outputs,
+        String log, String error, int attempt, String worker) {
+
+    public JobRecord {
+        Objects.requireNonNull(job, "job");
+        Objects.requireNonNull(status, "status");
+        outputs = List.copyOf(outputs);
+        log = log == null ? "" : log;
+    }
+
+    public UUID id() {
+        return job.id();
+    }
+
+    public Long ownerId() {
+        return job.ownerId();
+    }
+
+    public Value.Obj parameters() {
+        return job.parameters();
+    }
+}

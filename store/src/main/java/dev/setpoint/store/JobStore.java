@@ -1,0 +1,45 @@
+package dev.setpoint.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * Jobs and their run history. Every change of status is one guarded UPDATE, so concurrent workers,
+ * a cancel and a recovery cannot finish a job twice: a start takes a new attempt number, and only
+ * the attempt that is current may record the job's end.
+ */
+public interface JobStore {
+
+    /** Stores a new job, queued now. */
+    JobRecord create(NewJob job);
+
+    /** A job by id, whoever owns it (for workers). */
+    Optional<JobRecord> find(UUID id);
+
+    /** A job the viewer owns; empty for anyone else's, so that existence does not leak. */
+    Optional<JobRecord> find(Viewer viewer, UUID id);
+
+    /** The viewer's jobs, newest first. */
+    Page<JobRecord> list(Viewer viewer, JobQuery query);
+
+    /**
+     * Marks a queued job, or one left running by a worker that died, running for a new attempt.
+     *
+     * @return the new attempt number; empty when the job is finished (or unknown) and must not run
+     */
+    OptionalInt start(UUID id, String worker);
+
+    /** Records a successful end of {@code attempt}; false when that attempt is no longer current. */
+    boolean succeed(UUID id, int attempt, RunMeasurements measurements, List<JobOutput> outputs, String log);
+
+    /** Records a failed end of {@code attempt}; false when that attempt is no longer current. */
+    boolean fail(UUID id, int attempt, RunMeasurements measurements, String error, String log);
+
+    /** Cancels a job that has not finished; false when it had. */
+    boolean cancel(UUID id);
+
+    /** Every successful run of a template (by id, any version), oldest first. */
+    List<RunHistory> history(String templateId);
+}

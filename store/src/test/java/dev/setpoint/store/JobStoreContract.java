@@ -1,0 +1,219 @@
+package dev.setpoint.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.setpoint.core.value.Json;
+import dev.setpoint.core.value.Value;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Jobs: what is stored comes back, and guarded transitions let a job finish exactly once. */
+abstract class JobStoreContract extends StoreContract {
+
+    private static final RunMeasurements MEASURED = new RunMeasurements(1.5, 1.25, 4096);
+
+    @Test
+    void aSubmittedJobComesBackAsItWasStored() {
+        Viewer owner = newUser();
+        NewJob job = job(owner, "sd-image@1.0.0");
+        JobRecord created = db.jobs().create(job);
+
+        JobRecord found = db.jobs().find(owner, job.id()).orElseThrow();
+        assertThat(found.job()).isEqualTo(job);
+        assertThat(found.status()).isEqualTo(JobStatus.QUEUED);
+        assertThat(found.createdAt()).isEqualTo(created.createdAt()).isEqualTo(clock.instant());
+        assertThat(found.attempt()).isZero();
+        assertThat(found.measurements()).isNull();
+    }
+
+    @Test
+    void aRunIsRecordedWithItsMeasurementsOutputsAndLog() {
+        Viewer owner = newUser();
+        NewJob job = job(owner, "sd-image@1.0.0");
+        db.jobs().create(job);
+        clock.advance(Duration.ofMillis(250));
+        int attempt = db.jobs().start(job.id(), "worker-a").orElseThrow();
+        List<JobOutput> outputs = List.of(new JobOutput("image.png", "image/png", 1234));
+
+        assertThat(db.jobs().succeed(job.id(), attempt, MEASURED, outputs, "done")).isTrue();
+
+        JobRecord found = db.jobs().find(job.id()).orElseThrow();
+        assertThat(found.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(found.attempt()).isEqualTo(1);
+        assertThat(found.worker()).isEqualTo("worker-a");
+        assertThat(found.queueWaitSeconds()).isEqualTo(0.25);
+        assertThat(found.measurements()).isEqualTo(MEASURED);
+        assertThat(found.outputs()).isEqualTo(outputs);
+        assertThat(found.log()).isEqualTo("done");
+        assertThat(found.finishedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aFinishedJobNeitherStartsNorFinishesAgain() {
+        Viewer owner = newUser();
+        NewJob job = job(owner, "sd-image@1.0.0");
+        db.jobs().create(job);
+        int attempt = db.jobs().start(job.id(), "w").orElseThrow();
+        assertThat(db.jobs().fail(job.id(), attempt, MEASURED, "boom", "log")).isTrue();
+
+        assertThat(db.jobs().start(job.id(), "w")).isEmpty();
+        assertThat(db.jobs().succeed(job.id(), attempt, MEASURED, List.of(), "")).isFalse();
+        assertThat(db.jobs().cancel(job.id())).isFalse();
+        assertThat(db.jobs().find(job.id()).orElseThrow().error()).isEqualTo("boom");
+    }
+
+    @Test
+    void aRestartedAttemptSupersedesTheOneBeforeIt() {
+        Viewer owner = newUser();
+        NewJob job = job(owner, "sd-image@1.0.0");
+        db.jobs().create(job);
+        int first = db.jobs().start(job.id(), "dead").orElseThrow();
+        int second = db.jobs().start(job.id(), "alive").orElseThrow();
+
+        assertThat(second).isEqualTo(first + 1);
+        assertThat(db.jobs().succeed(job.id(), first, MEASURED, List.of(), "late")).isFalse();
+        assertThat(db.jobs().succeed(job.id(), second, MEASURED, List.of(), "current")).isTrue();
+        assertThat(db.jobs().find(job.id()).orElseThrow().log()).isEqualTo("current");
+    }
+
+    @Test
+    void racingStartsGetDifferentAttemptsAndOnlyOneFinishes() throws Exception {
+        Viewer owner = newUser();
+        NewJob job = job(owner, "sd-image@1.0.0");
+        db.jobs().create(job);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<OptionalInt>> starts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String worker = "w" + i;
+                starts.add(() -> db.jobs().start(job.id(), worker));
+            }
+            List<Integer> attempts = new ArrayList<>();
+            for (Future<OptionalInt> f : pool.invokeAll(starts)) {
+                attempts.add(f.get().orElseThrow());
+            }
+            assertThat(attempts).doesNotHaveDuplicates().hasSize(4);
+            long finished = attempts.stream()
+                    .filter(a -> db.jobs().succeed(job.id(), a, MEASURED, List.of(), "")).count();
+            assertThat(finished).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCancelledJobNeverStartsAndARunningOneCannotFinishAfterIt() {
+        Viewer owner = newUser();
+        NewJob queued = job(owner, "sd-image@1.0.0");
+        NewJob running = job(owner, "sd-image@1.0.0");
+        db.jobs().create(queued);
+        db.jobs().create(running);
+        int attempt = db.jobs().start(running.id(), "w").orElseThrow();
+
+        assertThat(db.jobs().cancel(queued.id())).isTrue();
+        assertThat(db.jobs().cancel(running.id())).isTrue();
+
+        assertThat(db.jobs().start(queued.id(), "w")).isEmpty();
+        assertThat(db.jobs().succeed(running.id(), attempt, MEASURED, List.of(), "")).isFalse();
+        assertThat(db.jobs().find(running.id()).orElseThrow().status()).isEqualTo(JobStatus.CANCELLED);
+    }
+
+    @Test
+    void jobsAreVisibleOnlyToTheirOwner() {
+        Viewer owner = newUser();
+        Viewer other = newUser();
+        NewJob job = job(owner, "sd-image@1.0.0");
+        db.jobs().create(job);
+
+        assertThat(db.jobs().find(other, job.id())).isEmpty();
+        assertThat(db.jobs().list(other, new JobQuery(null, null, 0, 50)).total()).isZero();
+        assertThat(db.jobs().find(new Viewer(other.userId(), true), job.id())).isEmpty();
+    }
+
+    @Test
+    void listFiltersByStatusAndTemplateNewestFirst() {
+        Viewer owner = newUser();
+        NewJob old = job(owner, "sd-image@1.0.0");
+        db.jobs().create(old);
+        clock.advance(Duration.ofSeconds(1));
+        NewJob video = job(owner, "text-to-video@1.0.0");
+        db.jobs().create(video);
+        clock.advance(Duration.ofSeconds(1));
+        NewJob newer = job(owner, "sd-image@1.1.0");
+        db.jobs().create(newer);
+        db.jobs().cancel(newer.id());
+
+        assertThat(ids(db.jobs().list(owner, new JobQuery(null, null, 0, 50))))
+                .containsExactly(newer.id(), video.id(), old.id());
+        assertThat(ids(db.jobs().list(owner, new JobQuery(null, "sd-image", 0, 50))))
+                .containsExactly(newer.id(), old.id());
+        assertThat(ids(db.jobs().list(owner, new JobQuery(null, "sd-image@1.0.0", 0, 50))))
+                .containsExactly(old.id());
+        assertThat(ids(db.jobs().list(owner, new JobQuery(JobStatus.QUEUED, null, 0, 50))))
+                .containsExactly(video.id(), old.id());
+        Page<JobRecord> second = db.jobs().list(owner, new JobQuery(null, null, 1, 1));
+        assertThat(ids(second)).containsExactly(video.id());
+        assertThat(second.total()).isEqualTo(3);
+    }
+
+    @Test
+    void historyHasEverySuccessfulRunOfATemplateWithItsEstimate() {
+        Viewer owner = newUser();
+        String template = unique("tpl");
+        NewJob ok = job(owner, template + "@1.0.0");
+        NewJob failed = job(owner, template + "@1.0.0");
+        NewJob otherVersion = job(owner, template + "@2.0.0");
+        for (NewJob job : List.of(ok, failed, otherVersion)) {
+            db.jobs().create(job);
+        }
+        db.jobs().succeed(ok.id(), db.jobs().start(ok.id(), "w").orElseThrow(), MEASURED, List.of(), "");
+        db.jobs().fail(failed.id(), db.jobs().start(failed.id(), "w").orElseThrow(), MEASURED, "x", "");
+        clock.advance(Duration.ofSeconds(1));
+        db.jobs().succeed(otherVersion.id(), db.jobs().start(otherVersion.id(), "w").orElseThrow(),
+                new RunMeasurements(3, 2, 1), List.of(), "");
+
+        List<RunHistory> history = db.jobs().history(template);
+
+        assertThat(history).extracting(RunHistory::jobId).containsExactly(ok.id(), otherVersion.id());
+        RunHistory first = history.get(0);
+        assertThat(first.templateRef()).isEqualTo(template + "@1.0.0");
+        assertThat(first.level()).isEqualTo(3);
+        assertThat(first.workUnits()).isEqualTo(512.0 * 512 * 30);
+        assertThat(first.runSeconds()).isEqualTo(1.5);
+        assertThat(first.estimate()).isEqualTo(ok.estimate());
+    }
+
+    @Test
+    void aLongLogKeepsItsEnd() {
+        Viewer owner = newUser();
+        NewJob job = job(owner, "sd-image@1.0.0");
+        db.jobs().create(job);
+        int attempt = db.jobs().start(job.id(), "w").orElseThrow();
+        String log = "x".repeat(JdbcJobStore.MAX_LOG_CHARS * 2) + "the end";
+
+        db.jobs().fail(job.id(), attempt, MEASURED, "boom", log);
+
+        String stored = db.jobs().find(job.id()).orElseThrow().log();
+        assertThat(stored).hasSize(JdbcJobStore.MAX_LOG_CHARS).startsWith("[... ").endsWith("xthe end");
+    }
+
+    private static List<UUID> ids(Page<JobRecord> page) {
+        return page.items().stream().map(JobRecord::id).toList();
+    }
+
+    private static NewJob job(Viewer owner, String templateRef) {
+        Value.Obj inputs = (Value.Obj) Json.parse("{\"prompt\": \"a cat\"}");
+        Value.Obj parameters = (Value.Obj) Json.parse("{\"prompt\": \"a cat\", \"steps\": 30, \"width\": 512}");
+        return new NewJob(UUID.randomUUID(), owner.userId(), templateRef, "high", 3, List.of(1L, 1001L),
+                List.of(new PresetRevision(7, "high", 1), new PresetRevision(1001, "fast", 4)), inputs, parameters,
+                new JobEstimate(12.5, 10, 18.75, "multipliers"), 512.0 * 512 * 30);
+    }
+}

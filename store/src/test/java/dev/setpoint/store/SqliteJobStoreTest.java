@@ -1,0 +1,9 @@
+package dev.setpoint.store;
+
+class SqliteJobStoreTest extends JobStoreContract {
+
+    @Override
+    String newDatabaseUrl() {
+        return SqliteFiles.newUrl();
+    }
+}

@@ -1,0 +1,76 @@
+import { send } from './http';
+import type {
+  ApplyRequest, ApplyResult, EstimateResult, Me, MergeResult, MergeStrategy, NewToken, Preset,
+  PresetInput, PresetPage, PresetQuery, QualityPreview, JsonObject, Template, TemplateSummary,
+} from './types';
+
+/** Every endpoint the pages call, typed; docs/API.md describes them. */
+export const api = {
+  me: async () => (await send<Me>('GET', '/api/me')).data,
+
+  /** Form login with the session cookie; the server answers JSON to a JSON client. */
+  async signIn(username: string, password: string): Promise<void> {
+    await ensureCsrfCookie();
+    const body = new URLSearchParams({ username, password });
+    await send('POST', '/login', {
+      body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+  },
+
+  signOut: async () => {
+    await send('POST', '/logout');
+  },
+
+  createToken: async (name: string) => (await send<NewToken>('POST', '/api/me/tokens', { json: { name } })).data,
+
+  async listPresets(query: PresetQuery): Promise<PresetPage> {
+    const params = new URLSearchParams();
+    Object.entries(query).forEach(([key, value]) => {
+      if (value !== undefined && value !== '') params.set(key, String(value));
+    });
+    const { data, headers } = await send<Preset[]>('GET', `/api/presets?${params}`);
+    return { items: data, total: Number(headers.get('X-Total-Count') ?? data.length) };
+  },
+
+  categories: async () => (await send<string[]>('GET', '/api/presets/categories')).data,
+  preset: async (id: number) => (await send<Preset>('GET', `/api/presets/${id}`)).data,
+  createPreset: async (input: PresetInput) => (await send<Preset>('POST', '/api/presets', { json: input })).data,
+
+  updatePreset: async (id: number, input: PresetInput, revision: number) =>
+    (await send<Preset>('PUT', `/api/presets/${id}`, { json: input, headers: { 'If-Match': `"${revision}"` } })).data,
+
+  deletePreset: async (id: number) => {
+    await send('DELETE', `/api/presets/${id}`);
+  },
+
+  clonePreset: async (id: number) => (await send<Preset>('POST', `/api/presets/${id}/clone`)).data,
+
+  async importFile(file: File): Promise<Preset[]> {
+    const form = new FormData();
+    form.append('file', file);
+    return (await send<Preset[]>('POST', '/api/presets/import', { body: form })).data;
+  },
+
+  exportUrl: (id: number) => `/api/presets/${id}/export`,
+  bulkExportUrl: (ids: number[]) => (ids.length > 0 ? `/api/presets/export?ids=${ids.join(',')}` : '/api/presets/export'),
+
+  merge: async (presetIds: number[], strategy: MergeStrategy) =>
+    (await send<MergeResult>('POST', '/api/presets/merge', { json: { preset_ids: presetIds, merge_strategy: strategy } })).data,
+
+  apply: async (request: ApplyRequest) => (await send<ApplyResult>('POST', '/api/apply', { json: request })).data,
+  estimate: async (request: ApplyRequest) => (await send<EstimateResult>('POST', '/api/estimate', { json: request })).data,
+
+  qualityPreview: async (template: string, preset: PresetInput, inputs: JsonObject) =>
+    (await send<QualityPreview>('POST', '/api/quality/preview', { json: { template, preset, inputs } })).data,
+
+  templates: async () => (await send<TemplateSummary[]>('GET', '/api/templates')).data,
+  template: async (ref: string) => (await send<Template>('GET', `/api/templates/${encodeURIComponent(ref)}`)).data,
+};
+
+/** Spring sets the XSRF-TOKEN cookie on any response; a first visit may not have one yet. */
+async function ensureCsrfCookie(): Promise<void> {
+  if (!document.cookie.includes('XSRF-TOKEN=')) {
+    await fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  }
+}

@@ -1,0 +1,192 @@
+/** The shapes of Setpoint's HTTP API (docs/API.md), as the pages use them. */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export type PresetKind = 'parameter' | 'quality';
+export type Visibility = 'private' | 'shared' | 'system';
+export type MergeStrategy = 'union' | 'intersection' | 'last_wins';
+
+export interface Preset {
+  id: number;
+  slug: string;
+  kind: PresetKind;
+  name: string;
+  description?: string;
+  category?: string;
+  runtime?: string | null;
+  parameters?: JsonObject;
+  metadata?: JsonObject;
+  level?: number;
+  base_preset?: string;
+  time_multiplier?: number;
+  resource_multiplier?: number;
+  cost_multiplier?: number;
+  owner: string;
+  visibility: Visibility;
+  is_system: boolean;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What create and update take: core's preset members plus visibility; null clears on update. */
+export type PresetInput = { [key: string]: Json | undefined };
+
+export interface PresetPage {
+  items: Preset[];
+  total: number;
+}
+
+export interface PresetQuery {
+  kind?: PresetKind;
+  category?: string;
+  q?: string;
+  sort?: string;
+  offset?: number;
+  limit?: number;
+}
+
+export type ConflictReason = 'overridden' | 'no_common_values' | 'missing_from_preset';
+
+export interface Conflict {
+  parameter: string;
+  reason: ConflictReason;
+  preset: string;
+  overridden_by?: string;
+  previous_values: Json[];
+  new_values: Json[];
+  message: string;
+}
+
+export interface MergeResult {
+  parameters: Record<string, Json[]>;
+  applied_presets: string[];
+  conflicts: Conflict[];
+  grid_size: number;
+}
+
+export type InputType = 'string' | 'integer' | 'number' | 'boolean' | 'enum' | 'array';
+
+export interface InputSpec {
+  type: InputType;
+  required: boolean;
+  default?: Json;
+  min?: number;
+  max?: number;
+  min_length?: number;
+  max_length?: number;
+  multiple_of?: number;
+  values?: Json[];
+  items?: string;
+  description?: string;
+}
+
+export interface TemplateSummary {
+  ref: string;
+  id: string;
+  version: string;
+  name: string;
+  description: string;
+  category: string;
+  runtime: string | null;
+}
+
+export interface Resources {
+  cpu: number;
+  memory: number;
+  gpu: number;
+  vram: number;
+}
+
+export interface Template extends TemplateSummary {
+  inputs: Record<string, InputSpec>;
+  resources: Resources;
+  base_execution_time: number;
+  cost_per_second: number;
+  quality: Record<string, JsonObject>;
+}
+
+export interface ApplyRequest {
+  template: string;
+  quality?: string;
+  preset_ids?: number[];
+  merge_strategy?: MergeStrategy;
+  inputs?: JsonObject;
+}
+
+export interface SourceRef {
+  layer: string;
+  name: string;
+  value?: Json;
+}
+
+export interface RuleChange {
+  rule: string;
+  from: Json;
+  to: Json;
+  why: string;
+}
+
+export interface Provenance {
+  value: Json;
+  set_by: SourceRef;
+  overrode: SourceRef[];
+  rules: RuleChange[];
+}
+
+export interface Estimate {
+  expected_seconds: number;
+  min_seconds: number;
+  max_seconds: number;
+  cost: number;
+  resources: Resources;
+}
+
+export interface QualityMeta {
+  id: string;
+  name: string;
+  level: number;
+  estimated_time: number;
+  estimated_cost: number;
+}
+
+export interface ApplyResult {
+  parameters: JsonObject & { _quality_preset: QualityMeta };
+  provenance: Record<string, Provenance>;
+  conflicts: Conflict[];
+  estimate: Estimate;
+}
+
+export interface EstimateResult extends Estimate {
+  template: string;
+  quality: string;
+  level: number;
+}
+
+export interface ParameterDiff {
+  parameter: string;
+  base: Json | undefined;
+  value: Json | undefined;
+}
+
+/** POST /api/quality/preview: an unsaved custom quality preset against its base. */
+export interface QualityPreview {
+  preset: { id: string; name: string; level: number; base: string };
+  result: ApplyResult;
+  base: ApplyResult;
+  diff: ParameterDiff[];
+}
+
+export interface Me {
+  id: number;
+  username: string;
+  role: 'user' | 'admin';
+  created_at: string;
+}
+
+export interface NewToken {
+  id: number;
+  name: string;
+  token: string;
+}

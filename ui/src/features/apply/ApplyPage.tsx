@@ -1,0 +1,136 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { keys, useEstimate, useTemplate } from '../../api/queries';
+import type { ApplyRequest, ApplyResult, Json, JsonObject, MergeStrategy } from '../../api/types';
+import { Field } from '../../components/Field';
+import { QualitySelect, TemplateSelect } from '../../components/Pickers';
+import { ProvenanceTable } from '../../components/ProvenanceTable';
+import { ErrorList, ErrorView, Loading } from '../../components/States';
+import { fieldErrors } from '../../lib/errors';
+import { useDebounced } from '../../lib/useDebounced';
+import { EstimateCard } from './EstimateCard';
+import { PresetSelector } from './PresetSelector';
+import { SchemaForm } from './SchemaForm';
+
+/** The seed's New Task flow: template, quality, optional presets, fine-tuning, then the final parameters. */
+export function ApplyPage() {
+  const [templateId, setTemplateId] = useState('sd-image');
+  const [quality, setQuality] = useState('standard');
+  const [usePresets, setUsePresets] = useState(false);
+  const [presetIds, setPresetIds] = useState<number[]>([]);
+  const [strategy, setStrategy] = useState<MergeStrategy>('union');
+  // Manual edits per template; toggling presets or changing quality never touches them.
+  const [edits, setEdits] = useState<Record<string, JsonObject>>({});
+  const [explain, setExplain] = useState(false);
+  const template = useTemplate(templateId);
+  const myEdits = edits[templateId] ?? {};
+
+  const request: ApplyRequest = useMemo(() => ({
+    template: templateId,
+    quality,
+    preset_ids: usePresets ? presetIds : [],
+    merge_strategy: strategy,
+    inputs: myEdits,
+  }), [templateId, quality, usePresets, presetIds, strategy, myEdits]);
+  const settled = useDebounced(request, 250);
+  const applied = useQuery({
+    queryKey: keys.apply(settled),
+    queryFn: () => api.apply(settled),
+    retry: false,
+  });
+  // The last parameters that resolved stay on screen (dimmed) while an edit is being fixed.
+  const [lastGood, setLastGood] = useState<{ template: string; result: ApplyResult }>();
+  useEffect(() => {
+    if (applied.data) setLastGood({ template: settled.template, result: applied.data });
+  }, [applied.data, settled.template]);
+  const result = lastGood?.template === templateId ? lastGood.result : undefined;
+  const stale = !!applied.error || applied.isFetching || settled !== request;
+  const estimate = useEstimate({ template: templateId, quality });
+  const inputNames = Object.keys(template.data?.inputs ?? {});
+  const errors = fieldErrors(applied.error, '', inputNames);
+
+  useEffect(() => setExplain(false), [templateId]);
+
+  function edit(name: string, value: Json | undefined) {
+    setEdits((all) => {
+      const mine = { ...(all[templateId] ?? {}) };
+      if (value === undefined) delete mine[name]; else mine[name] = value;
+      return { ...all, [templateId]: mine };
+    });
+  }
+
+  const defaults = Object.fromEntries(Object.entries(template.data?.inputs ?? {}).map(([n, s]) => [n, s.default ?? null]));
+  const shown: JsonObject = result?.parameters ?? defaults;
+  return (
+    <section aria-labelledby="apply-title" className="apply-page">
+      <div className="page-head">
+        <h1 id="apply-title">Apply</h1>
+        <p className="lede">Choose a template and a quality level, add parameter presets if you like, fine-tune, and see the final parameters.</p>
+      </div>
+      <div className="two-columns">
+        <div className="column">
+          <div className="card">
+            <h2>1. Template and quality</h2>
+            <div className="form-grid">
+              <Field id="apply-template" label="Template"><TemplateSelect id="apply-template" value={templateId} onChange={setTemplateId} /></Field>
+              <Field id="apply-quality" label="Quality level"><QualitySelect id="apply-quality" value={quality} onChange={setQuality} /></Field>
+            </div>
+          </div>
+          <div className="card">
+            <h2>2. Parameter presets</h2>
+            <label className="switch">
+              <input type="checkbox" role="switch" checked={usePresets} onChange={(e) => setUsePresets(e.target.checked)} />
+              Use presets
+            </label>
+            <p className="hint">
+              {usePresets ? 'Presets fill in values under your own; switch off for manual entry. Your edits stay either way.' : 'Manual entry: only the quality level and your values below. Your chosen presets are kept for when you switch back.'}
+            </p>
+            {usePresets && <PresetSelector selected={presetIds} onChange={setPresetIds} strategy={strategy} onStrategy={setStrategy} />}
+          </div>
+          <div className="card">
+            <h2>3. Fine-tune</h2>
+            <p className="hint">Each field shows what it resolves to now; what you type wins over every preset.</p>
+            {template.isPending && <Loading what="the template" />}
+            {template.error && <ErrorView error={template.error} what="the template" onRetry={() => template.refetch()} />}
+            {template.data && <SchemaForm inputs={template.data.inputs} values={shown} edits={myEdits} onEdit={edit} errors={errors.byField} />}
+          </div>
+        </div>
+        <aside className="column sticky" aria-label="Result">
+          <div className="card">
+            <h2>Estimate</h2>
+            {estimate.data ? <EstimateCard estimate={estimate.data} stale={estimate.isPlaceholderData} /> : estimate.error ? <ErrorList messages={[String(estimate.error)]} /> : <Loading what="the estimate" />}
+          </div>
+          <div className="card" aria-live="polite">
+            <div className="card-head">
+              <h2>Final parameters</h2>
+              <label className="switch small">
+                <input type="checkbox" role="switch" checked={explain} onChange={(e) => setExplain(e.target.checked)} /> Explain
+              </label>
+            </div>
+            {errors.general.length > 0 && (
+              <div className="apply-problems" role="alert">
+                <p className="state-title">These parameters cannot be resolved yet:</p>
+                <ErrorList messages={errors.general} />
+              </div>
+            )}
+            {Object.keys(errors.byField).length > 0 && (
+              <p className="form-error">
+                Fill in or fix {Object.keys(errors.byField).join(', ')} under Fine-tune to see the final parameters.
+              </p>
+            )}
+            {!result && applied.isFetching && <Loading what="the parameters" />}
+            {result && (
+              <div className={stale ? 'stale' : undefined} data-testid="final-parameters">
+                <p className="quality-line">
+                  {result.parameters._quality_preset.name} (level {result.parameters._quality_preset.level})
+                </p>
+                <ProvenanceTable provenance={result.provenance} explain={explain} caption="Final parameters" />
+              </div>
+            )}
+          </div>
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { SchemaForm } from './SchemaForm';
+import type { InputSpec, Json, JsonObject } from '../../api/types';
+
+const inputs: Record<string, InputSpec> = {
+  prompt: { type: 'string', required: true, min_length: 1, max_length: 2000, description: 'What the image should show' },
+  width: { type: 'integer', required: false, default: 512, min: 64, max: 2048, multiple_of: 8, description: 'Image width in pixels' },
+  cfg_scale: { type: 'number', required: false, default: 7.5, min: 1, max: 30 },
+  sampler: { type: 'enum', required: false, default: 'euler', values: ['euler', 'ddim'] },
+  enable_hr_fix: { type: 'boolean', required: false, default: false },
+};
+const resolved: JsonObject = { prompt: '', width: 768, cfg_scale: 8, sampler: 'euler', enable_hr_fix: false };
+
+/** The form as a page holds it: edits kept in state; the last change is reported. */
+function Harness({ onEdit, errors }: { onEdit?: (name: string, value: Json | undefined) => void; errors?: Record<string, string[]> }) {
+  const [edits, setEdits] = useState<JsonObject>({});
+  return (
+    <SchemaForm inputs={inputs} values={resolved} edits={edits} errors={errors}
+      onEdit={(name, value) => {
+        onEdit?.(name, value);
+        setEdits((e) => {
+          const next = { ...e };
+          if (value === undefined) delete next[name]; else next[name] = value;
+          return next;
+        });
+      }} />
+  );
+}
+
+describe('SchemaForm', () => {
+  it('makes one labelled control per input, of the input type', () => {
+    render(<Harness />);
+    expect((screen.getByLabelText(/^prompt/) as HTMLElement).tagName).toBe('TEXTAREA');
+    const width = screen.getByLabelText('width') as HTMLInputElement;
+    expect([width.type, width.min, width.max, width.step, width.value]).toEqual(['number', '64', '2048', '8', '768']);
+    expect((screen.getByLabelText('cfg_scale') as HTMLInputElement).step).toBe('any');
+    const sampler = screen.getByLabelText('sampler') as HTMLSelectElement;
+    expect([...sampler.options].map((o) => o.textContent)).toEqual(['euler', 'ddim']);
+    expect((screen.getByLabelText('enable_hr_fix') as HTMLInputElement).type).toBe('checkbox');
+  });
+
+  it('describes each input: its description, range, step and default', () => {
+    render(<Harness />);
+    const width = screen.getByLabelText('width');
+    const hint = document.getElementById(width.getAttribute('aria-describedby')!.split(' ')[0])!;
+    expect(hint.textContent).toBe('Image width in pixels. Integer, from 64 to 2048, a multiple of 8. Default 512.');
+  });
+
+  it('reports edits with their JSON types and marks the field as yours until reset', async () => {
+    const edits: [string, Json | undefined][] = [];
+    render(<Harness onEdit={(n, v) => edits.push([n, v])} />);
+    const user = userEvent.setup();
+    const width = screen.getByLabelText('width');
+    await user.clear(width);
+    await user.type(width, '1024');
+    await user.selectOptions(screen.getByLabelText('sampler'), 'ddim');
+    await user.click(screen.getByLabelText('enable_hr_fix'));
+
+    expect(edits.at(-3)).toEqual(['width', 1024]);
+    expect(edits.at(-2)).toEqual(['sampler', 'ddim']);
+    expect(edits.at(-1)).toEqual(['enable_hr_fix', true]);
+    expect(screen.getAllByText('your value')).toHaveLength(3);
+
+    await user.click(screen.getByRole('button', { name: 'Reset width' }));
+    expect(edits.at(-1)).toEqual(['width', undefined]);
+    expect((screen.getByLabelText('width') as HTMLInputElement).value).toBe('768');
+    expect(screen.getAllByText('your value')).toHaveLength(2);
+  });
+
+  it('shows a server error next to its field and marks the control invalid', () => {
+    render(<Harness errors={{ prompt: ['is required; give it in the inputs'] }} />);
+    const prompt = screen.getByLabelText(/^prompt/);
+    expect(prompt.getAttribute('aria-invalid')).toBe('true');
+    const errorId = prompt.getAttribute('aria-describedby')!.split(' ')[1];
+    expect(document.getElementById(errorId)!.textContent).toBe('is required; give it in the inputs');
+  });
+});

@@ -1,0 +1,131 @@
+import { useEffect, useState } from 'react';
+import type { InputSpec, Json, JsonObject } from '../../api/types';
+import { describeInput } from '../../lib/inputs';
+
+interface Props {
+  inputs: Record<string, InputSpec>;
+  /** What each parameter currently resolves to (shown until the user edits it). */
+  values: JsonObject;
+  /** The user's own values; they always win and survive every other change on the page. */
+  edits: JsonObject;
+  onEdit: (name: string, value: Json | undefined) => void;
+  errors?: Record<string, string[]>;
+}
+
+/** A form generated from a template's input schema: one labelled control per input, by type. */
+export function SchemaForm({ inputs, values, edits, onEdit, errors = {} }: Props) {
+  return (
+    <div className="schema-form">
+      {Object.entries(inputs).map(([name, spec]) => (
+        <SchemaField key={name} name={name} spec={spec} value={name in edits ? edits[name] : values[name]}
+          edited={name in edits} onEdit={(v) => onEdit(name, v)} errors={errors[name] ?? []} />
+      ))}
+    </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  spec: InputSpec;
+  value: Json | undefined;
+  edited: boolean;
+  onEdit: (value: Json | undefined) => void;
+  errors: string[];
+}
+
+function SchemaField({ name, spec, value, edited, onEdit, errors }: FieldProps) {
+  const id = `input-${name}`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-errors`;
+  const describedBy = [hintId, errors.length ? errorId : ''].filter(Boolean).join(' ');
+  const common = { id, 'aria-describedby': describedBy, 'aria-invalid': errors.length > 0 };
+  return (
+    <div className={`field schema-field${edited ? ' edited' : ''}${errors.length ? ' has-error' : ''}`}>
+      <div className="field-label-row">
+        <label htmlFor={id} className="mono">
+          {name}
+          {spec.required && <span className="required" aria-label="required"> *</span>}
+        </label>
+        {edited && (
+          <>
+            <span className="badge edited-badge">your value</span>
+            <button type="button" className="link" onClick={() => onEdit(undefined)} aria-label={`Reset ${name}`}>
+              reset
+            </button>
+          </>
+        )}
+      </div>
+      <Control spec={spec} value={value} onEdit={onEdit} common={common} />
+      <p className="hint" id={hintId}>{describeInput(spec)}</p>
+      {errors.length > 0 && (
+        <ul className="field-errors" id={errorId} role="alert">
+          {errors.map((e, i) => <li key={i}>{e}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+type Common = { id: string; 'aria-describedby': string; 'aria-invalid': boolean };
+
+function Control({ spec, value, onEdit, common }: { spec: InputSpec; value: Json | undefined; onEdit: (v: Json | undefined) => void; common: Common }) {
+  switch (spec.type) {
+    case 'boolean':
+      return <input type="checkbox" {...common} checked={value === true} onChange={(e) => onEdit(e.target.checked)} />;
+    case 'enum':
+      return (
+        <select {...common} value={value === undefined ? '' : JSON.stringify(value)}
+          onChange={(e) => onEdit(e.target.value === '' ? undefined : (JSON.parse(e.target.value) as Json))}>
+          {value === undefined && <option value="">—</option>}
+          {(spec.values ?? []).map((v) => (
+            <option key={JSON.stringify(v)} value={JSON.stringify(v)}>{String(v)}</option>
+          ))}
+        </select>
+      );
+    case 'integer':
+    case 'number':
+      return <NumberInput spec={spec} value={typeof value === 'number' ? value : undefined} onEdit={onEdit} common={common} />;
+    case 'array':
+      return <ArrayInput value={value} onEdit={onEdit} common={common} />;
+    default:
+      return (spec.max_length ?? 0) > 200 ? (
+        <textarea {...common} rows={2} value={typeof value === 'string' ? value : ''} onChange={(e) => onEdit(e.target.value)} />
+      ) : (
+        <input type="text" {...common} value={typeof value === 'string' ? value : ''} onChange={(e) => onEdit(e.target.value)} />
+      );
+  }
+}
+
+/** Keeps what is typed ("7.", "-") while it is not yet a number; an emptied field drops the edit. */
+function NumberInput({ spec, value, onEdit, common }: { spec: InputSpec; value: number | undefined; onEdit: (v: Json | undefined) => void; common: Common }) {
+  const [text, setText] = useState(value === undefined ? '' : String(value));
+  useEffect(() => {
+    if (Number(text) !== value || text === '') setText(value === undefined ? '' : String(value));
+    // Only an outside change of the value resets the text.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  return (
+    <input type="number" {...common} value={text} min={spec.min} max={spec.max}
+      step={spec.multiple_of ?? (spec.type === 'integer' ? 1 : 'any')}
+      onChange={(e) => {
+        setText(e.target.value);
+        if (e.target.value === '') onEdit(undefined);
+        else if (!Number.isNaN(Number(e.target.value))) onEdit(Number(e.target.value));
+      }} />
+  );
+}
+
+function ArrayInput({ value, onEdit, common }: { value: Json | undefined; onEdit: (v: Json | undefined) => void; common: Common }) {
+  const [text, setText] = useState(value === undefined ? '' : JSON.stringify(value));
+  return (
+    <input type="text" className="mono" {...common} value={text} placeholder='["a", "b"]'
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => {
+        try {
+          onEdit(text.trim() === '' ? undefined : (JSON.parse(text) as Json));
+        } catch {
+          onEdit(text);
+        }
+      }} />
+  );
+}

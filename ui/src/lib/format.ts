@@ -1,0 +1,46 @@
+import type { Json } from '../api/types';
+
+/** A value as a person reads it: strings quoted, lists and objects as compact JSON. */
+export function formatValue(value: Json | undefined): string {
+  if (value === undefined) return '—';
+  return JSON.stringify(value);
+}
+
+export function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+
+export function formatCost(cost: number): string {
+  return cost.toFixed(cost < 0.01 ? 4 : 3);
+}
+
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** JSON equality for values that came from the server (key order ignored). */
+export function sameValue(a: Json | undefined, b: Json | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a === null || b === null) return false;
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, Json>)[k], (b as Record<string, Json>)[k]));
+}
+
+/** "quality_level high" → "quality level high": provenance layers in words. */
+export function describeSource(source: { layer: string; name: string }): string {
+  return `${source.layer.replace(/_/g, ' ')} ${source.name}`;
+}
+
+/** Reads what a person typed as a value: JSON when it parses (60, true, [1,2]), else the text itself. */
+export function parseLoose(text: string): Json {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return text;
+  }
+}
