@@ -20,6 +20,7 @@ import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Executor;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunSpec;
+import dev.setpoint.runner.builtin.BuiltinFunctions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -34,7 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -58,12 +58,13 @@ public final class EstimateAccuracy {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 24;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
-        Function<String, Optional<Executor>> builtins = builtinLookup();
         List<RunObservation> history = new ArrayList<>();
         EstimateAccuracy bench = new EstimateAccuracy(seed);
         for (Template template : TemplateRegistry.builtin().list()) {
-            if (template.execution() instanceof Execution.Builtin b && builtins.apply(b.function()).isPresent()) {
-                bench.measure(template, builtins.apply(b.function()).get(), runs, history);
+            Optional<Executor> executor = template.execution() instanceof Execution.Builtin b
+                    ? BuiltinFunctions.named(b.function()) : Optional.empty();
+            if (executor.isPresent()) {
+                bench.measure(template, executor.get(), runs, history);
             }
         }
         print(AccuracyReport.of(history));
@@ -143,22 +144,6 @@ public final class EstimateAccuracy {
         System.out.printf(Locale.ROOT, "%-24s %5d %12.1f%% %10.1f%% %8d %12.1f%% %10.1f%%%n", name, all.runs(),
                 all.medianErrorPercent(), all.percentWithinTolerance(), learned.runs(), learned.medianErrorPercent(),
                 learned.percentWithinTolerance());
-    }
-
-    /**
-     * {@code dev.setpoint.runner.builtin.BuiltinFunctions.named}, looked up by name: the built-in
-     * functions are written on another branch, and this bench must compile before they are merged.
-     */
-    @SuppressWarnings("unchecked")
-    private static Function<String, Optional<Executor>> builtinLookup() throws ReflectiveOperationException {
-        var named = Class.forName("dev.setpoint.runner.builtin.BuiltinFunctions").getMethod("named", String.class);
-        return name -> {
-            try {
-                return (Optional<Executor>) named.invoke(null, name);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("BuiltinFunctions.named(" + name + ") failed", e);
-            }
-        };
     }
 
     private static void delete(Path dir) {
