@@ -5,7 +5,9 @@ import dev.setpoint.cli.Decimals;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
 import dev.setpoint.cli.remote.ServerOption;
+import dev.setpoint.core.estimate.AccuracyReport;
 import dev.setpoint.core.estimate.Estimate;
+import dev.setpoint.core.estimate.HistoryEstimator;
 import dev.setpoint.core.template.Resources;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
@@ -13,14 +15,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code setpoint estimate}: time, cost and resources of one run, from the multipliers. */
+/** {@code setpoint estimate}: time, cost and resources of one run; with {@code --accuracy}, how good estimates were. */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
         description = "Estimate the time, cost and resources of a run of a template at a quality.")
 public final class EstimateCommand implements Callable<Integer> {
 
     private static final int SECONDS_SCALE = 2;
     private static final int COST_SCALE = 6;
+    private static final int PERCENT_SCALE = 1;
 
     private final Context context;
 
@@ -33,13 +37,22 @@ public final class EstimateCommand implements Callable<Integer> {
     @Mixin
     ServerOption server;
 
+    @Option(names = "--accuracy", description = {"Instead of an estimate: estimated against measured time of "
+            + "every finished run, per template (median error, share within 15%).", "--template is not needed."})
+    boolean accuracy;
+
     public EstimateCommand(Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        Estimated s = Resolution.of(context, server).estimate(request);
+        Resolution resolution = Resolution.of(context, server);
+        if (accuracy) {
+            printAccuracy(resolution.accuracy(), resolution instanceof LocalResolution);
+            return 0;
+        }
+        Estimated s = resolution.estimate(request);
         Estimate e = s.estimate();
         if (output.json()) {
             context.printJson(json(s));
@@ -50,11 +63,39 @@ public final class EstimateCommand implements Callable<Integer> {
                     "quality", s.qualityId() + " (" + s.qualityName() + ", level " + s.level() + ")",
                     "time", seconds(e.expectedSeconds()) + " s expected (" + seconds(e.minSeconds()) + " to "
                             + seconds(e.maxSeconds()) + " s)",
+                    "basis", e.basis() == Estimate.Basis.HISTORY ? "history of " + e.runsUsed() + " runs"
+                            : "multipliers (no run history yet)",
                     "cost", Decimals.rounded(e.cost(), COST_SCALE).toPlainString(),
                     "resources", "cpu " + seconds(r.cpu()) + ", memory " + seconds(r.memory()) + " GiB, gpu "
                             + seconds(r.gpu()) + ", vram " + seconds(r.vram()) + " GiB"));
         }
         return 0;
+    }
+
+    private void printAccuracy(AccuracyReport report, boolean offline) {
+        if (output.json()) {
+            context.printJson(report.toValue());
+        } else if (report.all().runs() == 0) {
+            context.out().println("No finished runs yet: estimates stand on the multipliers until a template has "
+                    + HistoryEstimator.MIN_RUNS + " runs." + (offline
+                            ? " Runs are recorded by the server's jobs; add --server to see its report." : ""));
+        } else {
+            Table table = new Table("template", "runs", "median error", "within 15%", "learned runs",
+                    "learned median", "learned within 15%");
+            report.templates().forEach(t -> table.row(row(t.template(), t.all(), t.learned())));
+            table.row(row("all", report.all(), report.learned()));
+            context.out().print(table.render());
+        }
+    }
+
+    private static String[] row(String name, AccuracyReport.Accuracy all, AccuracyReport.Accuracy learned) {
+        return new String[] {name, String.valueOf(all.runs()), percent(all.medianErrorPercent()),
+            percent(all.percentWithinTolerance()), String.valueOf(learned.runs()),
+            percent(learned.medianErrorPercent()), percent(learned.percentWithinTolerance())};
+    }
+
+    private static String percent(double n) {
+        return Double.isNaN(n) ? "-" : Decimals.rounded(n, PERCENT_SCALE).toPlainString() + "%";
     }
 
     private static String seconds(double n) {
@@ -77,6 +118,8 @@ public final class EstimateCommand implements Callable<Integer> {
         out.put("max_seconds", Decimals.value(e.maxSeconds(), SECONDS_SCALE));
         out.put("cost", Decimals.value(e.cost(), COST_SCALE));
         out.put("resources", new Value.Obj(resources));
+        out.put("basis", Value.of(e.basis().id()));
+        out.put("runs_used", Value.of(e.runsUsed()));
         return new Value.Obj(out);
     }
 }

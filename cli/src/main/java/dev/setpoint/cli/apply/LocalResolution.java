@@ -2,11 +2,13 @@ package dev.setpoint.cli.apply;
 
 import dev.setpoint.cli.Context;
 import dev.setpoint.core.compat.Compatibility;
+import dev.setpoint.core.estimate.AccuracyReport;
 import dev.setpoint.core.estimate.Estimator;
 import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.value.Value;
+import java.util.List;
 import java.util.Map;
 
 /** Core's resolver over the built-in templates and presets, and the files named. */
@@ -36,5 +38,11 @@ final class LocalResolution implements Resolution {
         RequestOptions.Selection s = request.select(context);
         return new Estimated(s.template().ref(), s.quality().preset().id(), s.quality().preset().name(),
                 s.quality().level(), Estimator.estimate(s.template(), s.quality()));
+    }
+
+    /** Runs are recorded by a server's jobs; offline there are none to report on yet. */
+    @Override
+    public AccuracyReport accuracy() {
+        return AccuracyReport.of(List.of());
     }
 }

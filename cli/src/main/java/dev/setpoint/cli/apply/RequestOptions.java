@@ -1,6 +1,8 @@
 package dev.setpoint.cli.apply;
 
+import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.InputFiles;
 import dev.setpoint.cli.presets.PresetSources;
 import dev.setpoint.cli.templates.TemplateOption;
@@ -30,7 +32,8 @@ public final class RequestOptions {
     static final String DEFAULT_QUALITY = "standard";
     private static final Set<String> LOOKUP_PATHS = Set.of("template", Pointer.of("quality"));
 
-    @Option(names = "--template", paramLabel = "T", required = true, description = "A template id or id@version.")
+    /** Required, but checked by {@link #template()}: {@code estimate --accuracy} goes without it. */
+    @Option(names = "--template", paramLabel = "T", description = "A template id or id@version (required).")
     String template;
 
     @Option(names = "--quality", paramLabel = "Q", description = {
@@ -49,9 +52,16 @@ public final class RequestOptions {
     /** The chosen template, the resolved quality preset and the parameter presets, in order. */
     record Selection(Template template, ResolvedQuality quality, List<ParameterPreset> presets) {}
 
+    String template() {
+        if (template == null) {
+            throw new CommandFailure(ExitCodes.USAGE, "Missing required option: '--template=T'");
+        }
+        return template;
+    }
+
     Selection select(Context context) {
         TemplateRegistry registry = templates.registry(context);
-        Template chosen = named("--template", () -> registry.resolve(template));
+        Template chosen = named("--template", () -> registry.resolve(template()));
         Map<String, List<QualityPreset>> qualitiesByFile = new LinkedHashMap<>();
         List<ParameterPreset> parameters = new ArrayList<>();
         for (String ref : presets) {

@@ -4,6 +4,7 @@ import dev.setpoint.cli.Context;
 import dev.setpoint.cli.presets.ServerPresets;
 import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.compat.Compatibility;
+import dev.setpoint.core.estimate.AccuracyReport;
 import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.value.Value;
 import java.util.Map;
@@ -24,4 +25,7 @@ interface Resolution {
     Compatibility check(RequestOptions request);
 
     Estimated estimate(RequestOptions request);
+
+    /** Estimated against measured time of the finished runs this side knows of. */
+    AccuracyReport accuracy();
 }

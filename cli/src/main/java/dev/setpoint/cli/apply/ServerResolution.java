@@ -8,6 +8,7 @@ import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.compat.Incompatibility;
+import dev.setpoint.core.estimate.AccuracyReport;
 import dev.setpoint.core.estimate.Estimate;
 import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.preset.ParameterPreset;
@@ -18,6 +19,7 @@ import dev.setpoint.core.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,11 +64,31 @@ final class ServerResolution implements Resolution {
         Estimate estimate = new Estimate(ServerJson.number(answer, "expected_seconds"),
                 ServerJson.number(answer, "min_seconds"), ServerJson.number(answer, "max_seconds"),
                 ServerJson.number(answer, "cost"), new Resources(ServerJson.number(r, "cpu"),
-                        ServerJson.number(r, "memory"), ServerJson.number(r, "gpu"), ServerJson.number(r, "vram")));
+                        ServerJson.number(r, "memory"), ServerJson.number(r, "gpu"), ServerJson.number(r, "vram")),
+                Estimate.Basis.valueOf(ServerJson.text(answer, "basis").toUpperCase(Locale.ROOT)),
+                (int) ServerJson.integer(answer, "runs_used"));
         String quality = ServerJson.text(answer, "quality");
         String name = presets.qualities().find(quality).map(QualityPreset::name).orElse(quality);
         return new Estimated(ServerJson.text(answer, "template"), quality, name,
                 (int) ServerJson.integer(answer, "level"), estimate);
+    }
+
+    @Override
+    public AccuracyReport accuracy() {
+        Value answer = server.get("/api/estimates/accuracy").body();
+        List<AccuracyReport.TemplateAccuracy> rows = ServerJson.items(ServerJson.member(answer, "templates")).stream()
+                .map(t -> new AccuracyReport.TemplateAccuracy(ServerJson.text(t, "template"),
+                        figures(ServerJson.member(t, "all")), figures(ServerJson.member(t, "learned"))))
+                .toList();
+        return new AccuracyReport(rows, figures(ServerJson.member(answer, "all")),
+                figures(ServerJson.member(answer, "learned")));
+    }
+
+    private static AccuracyReport.Accuracy figures(Value figures) {
+        int runs = (int) ServerJson.integer(figures, "runs");
+        return runs == 0 ? new AccuracyReport.Accuracy(0, Double.NaN, Double.NaN)
+                : new AccuracyReport.Accuracy(runs, ServerJson.number(figures, "median_error_percent"),
+                        ServerJson.number(figures, "percent_within_tolerance"));
     }
 
     private Value post(String path, Map<String, Value> body) {
@@ -103,7 +125,7 @@ final class ServerResolution implements Resolution {
         String quality = request.quality != null ? request.quality
                 : qualities.size() == 1 ? qualities.get(0) : RequestOptions.DEFAULT_QUALITY;
         Map<String, Value> body = new LinkedHashMap<>();
-        body.put("template", Value.of(request.template));
+        body.put("template", Value.of(request.template()));
         body.put("quality", quality.matches("[0-9]{1,18}") ? Value.of(Long.parseLong(quality)) : Value.of(quality));
         body.put("preset_ids", Value.arr(ids));
         return body;

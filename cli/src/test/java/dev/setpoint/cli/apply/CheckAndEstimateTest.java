@@ -62,6 +62,7 @@ class CheckAndEstimateTest {
                 template   sd-image@1.0.0
                 quality    high (High Quality, level 3)
                 time       50.0 s expected (40.0 to 75.0 s)
+                basis      multipliers (no run history yet)
                 cost       0.016
                 resources  cpu 3.0, memory 12.0 GiB, gpu 1.0, vram 12.0 GiB
                 """);
@@ -84,8 +85,30 @@ class CheckAndEstimateTest {
                     "memory_gib": 4.8,
                     "gpu": 1.0,
                     "vram_gib": 5.6
-                  }
+                  },
+                  "basis": "multipliers",
+                  "runs_used": 0
                 }
                 """);
+    }
+
+    @Test
+    void accuracyOfflineSaysThereAreNoRunsAndWhereTheyAreRecorded() {
+        assertThat(new Cli(dir).run("estimate", "--accuracy").succeeds().out()).isEqualTo("No finished runs yet: "
+                + "estimates stand on the multipliers until a template has 3 runs. Runs are recorded by the server's "
+                + "jobs; add --server to see its report.\n");
+    }
+
+    @Test
+    void accuracyAsJsonHasNullFiguresWithoutRuns() {
+        assertThat(new Cli(dir).run("estimate", "--accuracy", "--json").succeeds().out())
+                .contains("\"templates\": []")
+                .contains("\"median_error_percent\": null");
+    }
+
+    @Test
+    void anEstimateStillNeedsATemplate() {
+        assertThat(new Cli(dir).run("estimate", "--quality", "high").failsWith(ExitCodes.USAGE).err())
+                .contains("Missing required option: '--template=T'");
     }
 }

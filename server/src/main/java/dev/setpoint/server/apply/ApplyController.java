@@ -4,7 +4,8 @@ import dev.setpoint.core.format.TemplateJson;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.compat.Incompatibility;
 import dev.setpoint.core.estimate.Estimate;
-import dev.setpoint.core.estimate.Estimator;
+import dev.setpoint.core.estimate.HistoryEstimator;
+import dev.setpoint.core.estimate.RunHistory;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.ApplyResult;
 import dev.setpoint.core.resolve.Provenance;
@@ -18,7 +19,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,9 +33,12 @@ class ApplyController {
 
     private final ApplyRequests requests;
     private final Resolver resolver = new Resolver();
+    private final HistoryEstimator estimator;
 
-    ApplyController(ApplyRequests requests) {
+    /** @param history the finished runs, from the job store when it is there; none otherwise */
+    ApplyController(ApplyRequests requests, ObjectProvider<RunHistory> history) {
         this.requests = requests;
+        this.estimator = new HistoryEstimator(history.getIfAvailable(() -> RunHistory.EMPTY));
     }
 
     @PostMapping("/api/apply")
@@ -62,15 +68,22 @@ class ApplyController {
     }
 
     @PostMapping("/api/estimate")
-    @Operation(summary = "Expected time with its range, cost and scaled resources of one run")
+    @Operation(summary = "Expected time with its range, cost and scaled resources of one run, from this "
+            + "template's run history at that quality once it has some, else from the multipliers")
     Map<String, Object> estimate(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
         ApplyRequest request = requests.resolve(me.viewer(), body);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("template", request.template().ref());
         out.put("quality", request.quality().preset().id());
         out.put("level", request.quality().level());
-        out.putAll(estimate(Estimator.estimate(request.template(), request.quality())));
+        out.putAll(estimate(estimator.estimate(request.template(), request.quality())));
         return out;
+    }
+
+    @GetMapping("/api/estimates/accuracy")
+    @Operation(summary = "Estimated against measured run time of every finished run, per template and overall")
+    Value accuracy() {
+        return estimator.accuracy().toValue();
     }
 
     private static Map<String, Object> estimate(Estimate estimate) {
@@ -80,6 +93,8 @@ class ApplyController {
         out.put("max_seconds", estimate.maxSeconds());
         out.put("cost", estimate.cost());
         out.put("resources", TemplateJson.resources(estimate.resources()));
+        out.put("basis", estimate.basis().id());
+        out.put("runs_used", estimate.runsUsed());
         return out;
     }
 

@@ -1,0 +1,53 @@
+package dev.setpoint.core.estimate;
+
+import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.template.Template;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Estimates that learn from the runs on this machine (see {@link HistoryModel} for the model). A
+ * template with fewer than {@value #MIN_RUNS} finished runs is estimated by {@link Estimator}'s
+ * multipliers. Stateless beyond the history: every estimate reads the history afresh.
+ */
+public final class HistoryEstimator {
+
+    /** Runs a template needs before its history is used: three is the fewest a median can outvote one outlier in. */
+    public static final int MIN_RUNS = 3;
+
+    private final RunHistory history;
+
+    public HistoryEstimator(RunHistory history) {
+        this.history = Objects.requireNonNull(history, "history");
+    }
+
+    /**
+     * When the size of the work is not known: the template's runs at this same quality preset, once it
+     * has {@value #MIN_RUNS}, else the multipliers.
+     */
+    public Estimate estimate(Template template, ResolvedQuality quality) {
+        List<RunObservation> runs = history.observations(template.ref());
+        HistoryModel.Prediction p = runs.isEmpty() ? null
+                : HistoryModel.fit(runs).predictLevel(quality.preset().id(), MIN_RUNS);
+        return p == null ? Estimator.estimate(template, quality) : fromHistory(template, quality, p);
+    }
+
+    /** From the template's work-unit model once it has {@value #MIN_RUNS} runs, else the multipliers scaled by the work. */
+    public Estimate estimate(Template template, ResolvedQuality quality, Work work) {
+        List<RunObservation> runs = history.observations(template.ref());
+        if (runs.size() < MIN_RUNS) {
+            return Estimator.estimate(template, quality, work);
+        }
+        return fromHistory(template, quality, HistoryModel.fit(runs).predict(work.units()));
+    }
+
+    /** Predicted against actual for every finished run. */
+    public AccuracyReport accuracy() {
+        return AccuracyReport.of(history.all());
+    }
+
+    private static Estimate fromHistory(Template template, ResolvedQuality quality, HistoryModel.Prediction p) {
+        return new Estimate(p.seconds(), p.low(), p.high(), Estimator.cost(template, quality, p.seconds()),
+                Estimator.scaledResources(template.resources(), quality), Estimate.Basis.HISTORY, p.runs());
+    }
+}
