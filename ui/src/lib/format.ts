@@ -6,10 +6,13 @@ export function formatValue(value: Json | undefined): string {
   return JSON.stringify(value);
 }
 
+/** "40 ms", "6.0 s", "2 min 5 s", "1 min": short runs (a speech clip) are not all "0.0 s". */
 export function formatSeconds(seconds: number): string {
+  if (seconds < 0.9995) return `${Math.round(seconds * 1000)} ms`;
   if (seconds < 60) return `${seconds.toFixed(1)} s`;
   const minutes = Math.floor(seconds / 60);
-  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+  const rest = Math.round(seconds - minutes * 60);
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
 export function formatCost(cost: number): string {

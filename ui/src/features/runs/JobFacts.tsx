@@ -38,7 +38,7 @@ export function JobFacts({ job }: { job: Job }) {
 export function JobParameters({ job }: { job: Job }) {
   return (
     <div className="table-wrap">
-      <table className="compact">
+      <table className="compact params-table">
         <caption className="visually-hidden">Parameters</caption>
         <tbody>
           {Object.entries(job.parameters).filter(([name]) => !name.startsWith('_')).map(([name, value]) => (

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
@@ -21,9 +21,10 @@ export function JobPage() {
 
 function JobView({ id }: { id: string }) {
   const { job, progress, live } = useLiveJob(id);
+  const list = (useLocation().state as { list?: string } | null)?.list ?? '';
   return (
     <section aria-labelledby="job-title" className="job-page">
-      <p className="back"><Link to="/runs">‹ All runs</Link></p>
+      <p className="back"><Link to={`/runs${list}`}>‹ All runs</Link></p>
       {job.isPending && <Loading what="the run" />}
       {job.error && <ErrorView error={job.error} what="the run" onRetry={() => job.refetch()} />}
       {job.data && progress && (

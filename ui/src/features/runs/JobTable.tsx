@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import type { Job } from '../../api/types';
 import { formatDate, formatSeconds } from '../../lib/format';
 import { isActive } from '../../lib/jobs';
@@ -6,6 +6,8 @@ import { StatusBadge } from './StatusBadge';
 
 /** The user's runs: status, template, quality, the estimate it was given against the time it took, created. */
 export function JobTable({ jobs }: { jobs: Job[] }) {
+  // The run's page links back to this list with the same filters and page.
+  const list = useLocation().search;
   return (
     <div className="table-wrap">
       <table className="jobs-table stack-narrow">
@@ -25,7 +27,7 @@ export function JobTable({ jobs }: { jobs: Job[] }) {
           {jobs.map((job) => (
             <tr key={job.id} data-job={job.id}>
               <th scope="row">
-                <Link to={`/runs/${job.id}`} className="mono" aria-label={`Run ${job.id.slice(0, 8)} of ${job.template}`}>
+                <Link to={`/runs/${job.id}`} state={{ list }} className="mono" aria-label={`Run ${job.id.slice(0, 8)} of ${job.template}`}>
                   {job.id.slice(0, 8)}
                 </Link>
               </th>

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.setpoint.server.ServerOptions;
 import dev.setpoint.server.SetpointServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,8 +58,9 @@ final class Stack implements AutoCloseable {
                     + ": install it with `apt-get install -y chromium` (.ci/run does), then run them again");
         }
         System.setProperty("setpoint.admin-token", ADMIN_TOKEN);
-        SetpointServer server = SetpointServer.start(
-                new ServerOptions(0, "127.0.0.1", Files.createTempDirectory("setpoint-e2e"), null));
+        Path dataDir = Files.createTempDirectory("setpoint-e2e");
+        installTemplates(dataDir.resolve("templates"));
+        SetpointServer server = SetpointServer.start(new ServerOptions(0, "127.0.0.1", dataDir, null));
         String created = call(server.url(), ADMIN_TOKEN, "POST", "/api/users",
                 "{\"username\": \"" + USER + "\", \"password\": \"" + PASSWORD + "\"}");
         Matcher token = Pattern.compile("\"token\":\"(sp_\\w+)\"").matcher(created);
@@ -69,6 +72,16 @@ final class Stack implements AutoCloseable {
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
         return new Stack(server, playwright, browser, token.group(1));
+    }
+
+    /** The tests' own templates (src/test/resources/templates), installed as an admin would: in the template directory. */
+    private static void installTemplates(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        for (String name : List.of("e2e-slow-tone.yaml", "e2e-missing-tool.yaml")) {
+            try (InputStream in = Stack.class.getResourceAsStream("/templates/" + name)) {
+                Files.copy(Objects.requireNonNull(in, name), directory.resolve(name));
+            }
+        }
     }
 
     /** A new browser window (1280 x 800, downloads allowed), signed in as {@link #USER}. */
