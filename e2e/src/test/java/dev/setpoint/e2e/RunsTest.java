@@ -103,6 +103,7 @@ class RunsTest extends PageTest {
         assertThat(refusal).containsText("template e2e-missing-tool@1.0.0 cannot run here: needs "
                 + "setpoint-e2e-no-such-tool, which is not installed");
         assertThat(page).hasURL(Pattern.compile(".*/apply$"));
+        screenshot("apply-run-refused");
     }
 
     @Test
