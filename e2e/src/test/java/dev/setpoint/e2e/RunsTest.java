@@ -134,7 +134,11 @@ class RunsTest extends PageTest {
 
         spokenRow.getByRole(AriaRole.LINK).click();
         assertThat(page).hasURL(Pattern.compile(".*/runs/" + spoken + "$"));
+        page.reload();
         assertThat(page.locator("audio")).hasAttribute("src", "/api/jobs/" + spoken + "/outputs/speech.wav");
+        page.goBack();
+        assertThat(page.getByLabel("Template")).hasValue("espeak-speech");
+        spokenRow.getByRole(AriaRole.LINK).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("‹ All runs")).click();
         assertThat(page.getByLabel("Template")).hasValue("espeak-speech");
     }
