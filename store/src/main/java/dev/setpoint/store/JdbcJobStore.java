@@ -50,6 +50,9 @@ final class JdbcJobStore implements JobStore {
     private static final String HISTORY = SELECT + """
             WHERE j.template_id = ? AND j.status = 'succeeded' ORDER BY j.finished_at, j.id
             """;
+    private static final String ALL_HISTORY = SELECT + """
+            WHERE j.status = 'succeeded' ORDER BY j.finished_at, j.id
+            """;
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -185,9 +188,18 @@ final class JdbcJobStore implements JobStore {
 
     @Override
     public List<RunHistory> history(String templateId) {
+        return history(HISTORY, List.of(templateId));
+    }
+
+    @Override
+    public List<RunHistory> history() {
+        return history(ALL_HISTORY, List.of());
+    }
+
+    private List<RunHistory> history(String sql, List<Object> arguments) {
         return jdbc.read(c -> {
             List<RunHistory> runs = new ArrayList<>();
-            try (PreparedStatement s = prepare(c, HISTORY, List.of(templateId));
+            try (PreparedStatement s = prepare(c, sql, arguments);
                     ResultSet result = s.executeQuery()) {
                 while (result.next()) {
                     JobRecord job = record(result);

@@ -42,4 +42,7 @@ public interface JobStore {
 
     /** Every successful run of a template (by id, any version), oldest first. */
     List<RunHistory> history(String templateId);
+
+    /** Every successful run of every template, oldest first. */
+    List<RunHistory> history();
 }

@@ -189,6 +189,8 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(first.workUnits()).isEqualTo(512.0 * 512 * 30);
         assertThat(first.runSeconds()).isEqualTo(1.5);
         assertThat(first.estimate()).isEqualTo(ok.estimate());
+        assertThat(db.jobs().history()).extracting(RunHistory::jobId)
+                .containsSubsequence(ok.id(), otherVersion.id()).doesNotContain(failed.id());
     }
 
     @Test

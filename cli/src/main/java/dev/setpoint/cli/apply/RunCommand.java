@@ -17,13 +17,13 @@ import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.ServerOptions;
 import dev.setpoint.server.jobs.ExecutorLookup;
-import dev.setpoint.server.jobs.JobEstimates;
 import dev.setpoint.server.jobs.JobEvent;
 import dev.setpoint.server.jobs.JobEvents;
 import dev.setpoint.server.jobs.JobJson;
 import dev.setpoint.server.jobs.JobService;
 import dev.setpoint.server.jobs.JobSubmission;
 import dev.setpoint.server.jobs.Jobs;
+import dev.setpoint.server.jobs.RunEstimates;
 import dev.setpoint.server.jobs.JobsSettings;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobRecord;
@@ -130,7 +130,7 @@ public final class RunCommand implements Callable<Integer> {
         executors.executorFor(s.template());
         try (Database database = Database.open(url, Clock.systemUTC());
                 Jobs jobs = Jobs.start(database, data, () -> templates, executors,
-                        JobEstimates.MULTIPLIERS, new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
+                        RunEstimates.learningFrom(database.jobs(), executors), new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobService service = jobs.service();
             JobRecord job = service.submit(null, new JobSubmission(
                     new ApplyRequest(s.template(), s.quality(), s.presets(), strategy, given), List.of(), List.of(),

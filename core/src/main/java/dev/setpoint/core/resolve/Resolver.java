@@ -80,6 +80,28 @@ public final class Resolver {
         return finish(params, request, conflicts);
     }
 
+    /**
+     * The parameters a request resolves to before they are validated, for estimating work: every
+     * layer, rule and scaling applies, but required inputs not given are simply absent. With no
+     * presets and no inputs this is the point the template's base time and the quality's time
+     * multiplier describe.
+     */
+    public Map<String, Value> partialParameters(ApplyRequest request) {
+        checkInputs(request.template(), request.inputs());
+        Working params = new Working();
+        applyLayers(params, request);
+        CategoryRules.of(request.template().category()).apply(params, request.template(), request.quality().level());
+        GlobalScaling.apply(params, request.template(), request.quality());
+        Map<String, Value> parameters = new LinkedHashMap<>();
+        request.template().inputs().keySet().forEach(name -> {
+            Value value = params.get(name);
+            if (value != null) {
+                parameters.put(name, value);
+            }
+        });
+        return parameters;
+    }
+
     private static List<Conflict> applyLayers(Working params, ApplyRequest request) {
         Template template = request.template();
         String category = template.category().id();

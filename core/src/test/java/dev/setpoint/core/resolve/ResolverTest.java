@@ -56,6 +56,16 @@ class ResolverTest {
     }
 
     @Test
+    void partialParametersAreTheAppliedOnesWithoutTheMissingRequiredPrompt() {
+        Map<String, Value> reference = resolver.partialParameters(
+                ApplyRequest.of(IMAGE, QualityCatalog.builtin().resolve("high"), Map.of()));
+        Map<String, Value> applied = new LinkedHashMap<>(apply(IMAGE, "high", PROMPT).parameters());
+        applied.remove("prompt");
+
+        assertThat(reference).doesNotContainKey("prompt").isEqualTo(applied);
+    }
+
+    @Test
     void explicitInputsWinOverEveryLayerAndEveryRule() {
         Map<String, Value> inputs = with(with(PROMPT, "sampler", Value.of("euler")), "steps", Value.of(7));
 

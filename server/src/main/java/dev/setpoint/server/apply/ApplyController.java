@@ -4,8 +4,6 @@ import dev.setpoint.core.format.TemplateJson;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.compat.Incompatibility;
 import dev.setpoint.core.estimate.Estimate;
-import dev.setpoint.core.estimate.HistoryEstimator;
-import dev.setpoint.core.estimate.RunHistory;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.ApplyResult;
 import dev.setpoint.core.resolve.Provenance;
@@ -13,13 +11,13 @@ import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.resolve.Source;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
+import dev.setpoint.server.jobs.RunEstimates;
 import dev.setpoint.server.presets.MergeJson;
 import dev.setpoint.server.users.SetpointUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,12 +31,11 @@ class ApplyController {
 
     private final ApplyRequests requests;
     private final Resolver resolver = new Resolver();
-    private final HistoryEstimator estimator;
+    private final RunEstimates estimates;
 
-    /** @param history the finished runs, from the job store when it is there; none otherwise */
-    ApplyController(ApplyRequests requests, ObjectProvider<RunHistory> history) {
+    ApplyController(ApplyRequests requests, RunEstimates estimates) {
         this.requests = requests;
-        this.estimator = new HistoryEstimator(history.getIfAvailable(() -> RunHistory.EMPTY));
+        this.estimates = estimates;
     }
 
     @PostMapping("/api/apply")
@@ -76,14 +73,14 @@ class ApplyController {
         out.put("template", request.template().ref());
         out.put("quality", request.quality().preset().id());
         out.put("level", request.quality().level());
-        out.putAll(estimate(estimator.estimate(request.template(), request.quality())));
+        out.putAll(estimate(estimates.estimate(request)));
         return out;
     }
 
     @GetMapping("/api/estimates/accuracy")
     @Operation(summary = "Estimated against measured run time of every finished run, per template and overall")
     Value accuracy() {
-        return estimator.accuracy().toValue();
+        return estimates.accuracy().toValue();
     }
 
     private static Map<String, Object> estimate(Estimate estimate) {

@@ -69,7 +69,7 @@ public final class JobService {
         UUID id = UUID.randomUUID();
         Value.Obj parameters = new Value.Obj(new LinkedHashMap<>(result.parameters()));
         double workUnits = executor.workUnits(new RunSpec(template, parameters.members(), files.directory(id)));
-        JobEstimate estimate = estimates.estimate(template, result.quality(), workUnits);
+        JobEstimate estimate = estimates.estimate(template, result.quality(), parameters.members());
         JobRecord job = store.create(new NewJob(id, ownerId, template.ref(), result.quality().preset().id(),
                 result.quality().level(), submission.presetIds(), submission.revisions(), submission.inputs(),
                 parameters, estimate, workUnits));

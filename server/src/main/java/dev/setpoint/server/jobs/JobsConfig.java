@@ -23,14 +23,13 @@ class JobsConfig {
     }
 
     @Bean
-    @ConditionalOnMissingBean
-    JobEstimates jobEstimates() {
-        return JobEstimates.MULTIPLIERS;
+    RunEstimates runEstimates(Database database, ExecutorLookup executors) {
+        return RunEstimates.learningFrom(database.jobs(), executors);
     }
 
     @Bean(destroyMethod = "close")
     Jobs jobs(Database database, SetpointProperties properties, TemplateCatalog templates, ExecutorLookup executors,
-            JobEstimates estimates, @Value("${setpoint.workers:0}") int workers) {
+            RunEstimates estimates, @Value("${setpoint.workers:0}") int workers) {
         JobsSettings settings = new JobsSettings(workers > 0 ? workers : JobsSettings.defaultWorkers(),
                 JobsSettings.DEFAULT_POLL);
         return Jobs.start(database, properties.dataDir(), templates::registry, executors, estimates, settings);

@@ -59,7 +59,7 @@ class JobApiTest extends ServerTestBase {
         String id = submitted.text("id");
         assertThat(submitted.header("Location")).endsWith("/api/jobs/" + id);
         assertThat(submitted.text("status")).isIn("queued", "running", "succeeded");
-        assertThat(submitted.text("estimate_source")).isEqualTo("multipliers");
+        assertThat(submitted.text("estimate_source")).isIn("multipliers", "history");
         assertThat(Double.parseDouble(submitted.text("estimate"))).isPositive();
         assertThat(submitted.text("template")).isEqualTo("test-run@1.0.0");
         assertThat(submitted.text("preset_revisions")).contains("\"slug\":\"high\"");
@@ -73,6 +73,23 @@ class JobApiTest extends ServerTestBase {
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.header("Content-Type")).startsWith("text/plain");
         assertThat(file.body()).isEqualTo("done " + id);
+    }
+
+    @Test
+    void afterThreeRunsEstimatesLearnFromTheHistoryAndTheAccuracyReportCountsTheRuns() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            awaitFinished(alice, alice.post("/api/jobs", RUN.formatted("{\"millis\": 20}")).text("id"));
+        }
+
+        Http.Response estimate = alice.post("/api/estimate", RUN.formatted("{\"millis\": 20}"));
+        assertThat(estimate.status()).as(estimate.body()).isEqualTo(200);
+        assertThat(estimate.text("basis")).isEqualTo("history");
+        assertThat(Integer.parseInt(estimate.text("runs_used"))).isGreaterThanOrEqualTo(3);
+        Http.Response report = alice.get("/api/estimates/accuracy");
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.body()).contains("\"template\":\"test-run@1.0.0\"");
+        assertThat(Integer.parseInt(report.text("all", "runs"))).isGreaterThanOrEqualTo(3);
+        assertThat(anonymous().get("/api/estimates/accuracy").status()).isEqualTo(401);
     }
 
     @Test
