@@ -14,6 +14,9 @@ import { PresetSelector } from './PresetSelector';
 import { RunButton } from './RunButton';
 import { SchemaForm } from './SchemaForm';
 
+/** One object for "no edits", so the request below keeps its identity until something changes. */
+const NO_EDITS: JsonObject = {};
+
 /** The seed's New Task flow: template, quality, optional presets, fine-tuning, then the final parameters. */
 export function ApplyPage() {
   const [templateId, setTemplateId] = useState('sd-image');
@@ -25,7 +28,7 @@ export function ApplyPage() {
   const [edits, setEdits] = useState<Record<string, JsonObject>>({});
   const [explain, setExplain] = useState(false);
   const template = useTemplate(templateId);
-  const myEdits = edits[templateId] ?? {};
+  const myEdits = edits[templateId] ?? NO_EDITS;
 
   const request: ApplyRequest = useMemo(() => ({
     template: templateId,

@@ -20,10 +20,8 @@ export function RunButton({ request, blocked }: { request: ApplyRequest; blocked
     },
   });
   const { reset } = run;
-  // A refusal is about the request it was given; a changed request may well run. (By value: Apply
-  // builds a new request object on every render.)
-  const requestKey = JSON.stringify(request);
-  useEffect(() => reset(), [requestKey, reset]);
+  // A refusal is about the request it was given; a changed request may well run.
+  useEffect(() => reset(), [request, reset]);
 
   const error = run.error instanceof ApiError ? run.error : undefined;
   // A 409 names the template in its message already; the field name in front would only repeat it.

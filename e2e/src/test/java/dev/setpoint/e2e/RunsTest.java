@@ -96,6 +96,8 @@ class RunsTest extends PageTest {
         page.navigate("/apply");
         page.getByLabel("Template").selectOption("e2e-missing-tool");
         assertThat(page.getByTestId("final-parameters")).isVisible();
+        // Without edits the resolved parameters settle too (they are not left dimmed as stale).
+        assertThat(page.getByTestId("final-parameters")).not().hasClass("stale");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
 
         Locator refusal = page.locator(".run-refused");
