@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class BuiltinFunctions {
 
     private static final Map<String, BuiltinFunction> FUNCTIONS = Map.of(
-            "image", new ImageFunction());
+            "image", new ImageFunction(),
+            "audio", new AudioFunction());
 
     private BuiltinFunctions() {}
 
