@@ -14,7 +14,8 @@ public final class BuiltinFunctions {
 
     private static final Map<String, BuiltinFunction> FUNCTIONS = Map.of(
             "image", new ImageFunction(),
-            "audio", new AudioFunction());
+            "audio", new AudioFunction(),
+            "text", new TextFunction());
 
     private BuiltinFunctions() {}
 
