@@ -15,7 +15,8 @@ public final class BuiltinFunctions {
     private static final Map<String, BuiltinFunction> FUNCTIONS = Map.of(
             "image", new ImageFunction(),
             "audio", new AudioFunction(),
-            "text", new TextFunction());
+            "text", new TextFunction(),
+            "video", new VideoFunction());
 
     private BuiltinFunctions() {}
 

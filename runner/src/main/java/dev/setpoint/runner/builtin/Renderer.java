@@ -28,6 +28,12 @@ final class Renderer {
      */
     static Frame render(Scene scene, int w, int h, int spp, long extra, Sampler sampler, long seed, Work work)
             throws InterruptedException {
+        return render(scene, w, h, 0, spp, extra, sampler, seed, work);
+    }
+
+    /** As {@link #render(Scene, int, int, int, long, Sampler, long, Work)}, the view moved right by {@code offset} pixels. */
+    static Frame render(Scene scene, int w, int h, int offset, int spp, long extra, Sampler sampler, long seed,
+            Work work) throws InterruptedException {
         int first = sampler.adaptive() && spp >= 4 ? spp / 2 : spp;
         double[] sum = new double[w * h * 3];
         double[] squares = new double[w * h];
@@ -36,14 +42,14 @@ final class Renderer {
         for (int py = 0; py < h; py++) {
             for (int px = 0; px < w; px++) {
                 int i = py * w + px;
-                squares[i] = accumulate(scene, w, h, px, py, 0, first, sampler, seed, buffer, sum);
+                squares[i] = accumulate(scene, w, h, offset, px, py, 0, first, sampler, seed, buffer, sum);
                 counts[i] = first;
             }
             work.advance((double) w * first);
         }
         long budget = (long) w * h * (spp - first) + extra;
         if (budget > 0) {
-            refineNoisiest(scene, w, h, budget, sampler, seed, sum, squares, counts, work);
+            refineNoisiest(scene, w, h, offset, budget, sampler, seed, sum, squares, counts, work);
         }
         float[] image = new float[w * h * 3];
         float[] variance = new float[w * h];
@@ -61,7 +67,7 @@ final class Renderer {
      * Spends {@code budget} more samples in proportion to each pixel's standard deviation (plus a
      * floor, so a pixel whose first samples happened to agree still gets some).
      */
-    private static void refineNoisiest(Scene scene, int w, int h, long budget, Sampler sampler, long seed,
+    private static void refineNoisiest(Scene scene, int w, int h, int offset, long budget, Sampler sampler, long seed,
             double[] sum, double[] squares, int[] counts, Work work) throws InterruptedException {
         double[] spread = new double[w * h];
         double total = 0;
@@ -94,7 +100,7 @@ final class Renderer {
                     if (buffer.length < to * Sampler.DIMENSIONS) {
                         buffer = new double[to * Sampler.DIMENSIONS];
                     }
-                    squares[i] += accumulate(scene, w, h, px, py, counts[i], to, sampler, seed, buffer, sum);
+                    squares[i] += accumulate(scene, w, h, offset, px, py, counts[i], to, sampler, seed, buffer, sum);
                     counts[i] = to;
                     rowSamples += extra;
                 }
@@ -123,19 +129,19 @@ final class Renderer {
      * Adds samples {@code from} to {@code to} of one pixel to {@code sum}; returns the sum of the
      * squares of their green channel (the variance estimate of the adaptive samplers).
      */
-    private static double accumulate(Scene scene, int w, int h, int px, int py, int from, int to, Sampler sampler,
-            long seed, double[] points, double[] sum) {
-        return accumulate(scene, w, h, px, py, from, to, sampler, seed, points, sum, (py * w + px) * 3);
+    private static double accumulate(Scene scene, int w, int h, int offset, int px, int py, int from, int to,
+            Sampler sampler, long seed, double[] points, double[] sum) {
+        return accumulate(scene, w, h, offset, px, py, from, to, sampler, seed, points, sum, (py * w + px) * 3);
     }
 
-    private static double accumulate(Scene scene, int w, int h, int px, int py, int from, int to, Sampler sampler,
-            long seed, double[] points, double[] sum, int base) {
+    private static double accumulate(Scene scene, int w, int h, int offset, int px, int py, int from, int to,
+            Sampler sampler, long seed, double[] points, double[] sum, int base) {
         sampler.points(pixelSeed(seed, w, px, py), to, points);
         double[] rgb = new double[3];
         double squares = 0;
         for (int s = from; s < to; s++) {
             int p = s * Sampler.DIMENSIONS;
-            scene.shade((px + points[p]) / h, (py + points[p + 1]) / h, points[p + 2], points[p + 3], rgb);
+            scene.shade((px + offset + points[p]) / h, (py + points[p + 1]) / h, points[p + 2], points[p + 3], rgb);
             sum[base] += rgb[0];
             sum[base + 1] += rgb[1];
             sum[base + 2] += rgb[2];
@@ -146,9 +152,13 @@ final class Renderer {
 
     /** The reference value of one pixel: {@link #REFERENCE_SPP} low-discrepancy samples. */
     static double[] reference(Scene scene, int w, int h, int px, int py) {
+        return reference(scene, w, h, 0, px, py);
+    }
+
+    static double[] reference(Scene scene, int w, int h, int offset, int px, int py) {
         double[] sum = new double[3];
         double[] points = new double[REFERENCE_SPP * Sampler.DIMENSIONS];
-        accumulate(scene, w, h, px, py, 0, REFERENCE_SPP, Sampler.DPM_2M, 0x5e7901L, points, sum, 0);
+        accumulate(scene, w, h, offset, px, py, 0, REFERENCE_SPP, Sampler.DPM_2M, 0x5e7901L, points, sum, 0);
         return new double[] {sum[0] / REFERENCE_SPP, sum[1] / REFERENCE_SPP, sum[2] / REFERENCE_SPP};
     }
 
