@@ -16,7 +16,8 @@ public final class BuiltinFunctions {
             "image", new ImageFunction(),
             "audio", new AudioFunction(),
             "text", new TextFunction(),
-            "video", new VideoFunction());
+            "video", new VideoFunction(),
+            "noop", new NoopFunction());
 
     private BuiltinFunctions() {}
 
