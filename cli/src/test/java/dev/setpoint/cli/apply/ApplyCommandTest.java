@@ -165,7 +165,7 @@ class ApplyCommandTest {
     void anUnknownTemplateIsNotFound() {
         assertThat(cli().run("apply", "--template", "sdxl", "--inputs", PROMPT).failsWith(ExitCodes.NOT_FOUND).err())
                 .isEqualTo("setpoint: --template: unknown template 'sdxl'; known templates: "
-                        + "sd-image, text-completion, text-to-audio, text-to-video\n");
+                        + "noop, sd-image, text-completion, text-to-audio, text-to-video\n");
     }
 
     @Test

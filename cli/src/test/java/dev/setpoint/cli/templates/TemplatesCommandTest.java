@@ -51,6 +51,7 @@ class TemplatesCommandTest {
                 sd-image         1.0.0    image_generation  Image generation
                 text-to-video    1.0.0    video_generation  Video generation
                 text-to-audio    1.0.0    audio_generation  Audio generation
+                noop             1.0.0    text_generation   No-op
                 text-completion  1.0.0    text_generation   Text generation
                 """);
     }
@@ -110,7 +111,7 @@ class TemplatesCommandTest {
                       "max": 32768,
                       "description": "Most tokens generated"
                     },
-                """).contains("\"high\": {\n      \"max_tokens\": 1024,\n      \"num_beams\": 2\n    }");
+                """).contains("\"high\": {\n      \"max_tokens\": 1024,\n      \"num_beams\": 2,\n      \"model\": \"large\"\n    }");
     }
 
     @Test

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class TemplateRegistryTest {
 
     @Test
-    void shipsOneValidTemplatePerCategoryInCategoryOrder() {
+    void shipsTheFunctionTemplatesAndTheNoopInCategoryOrder() {
         assertThat(TemplateRegistry.builtin().list())
                 .extracting(Template::ref)
-                .containsExactly("sd-image@1.0.0", "text-to-video@1.0.0", "text-to-audio@1.0.0",
+                .containsExactly("sd-image@1.0.0", "text-to-video@1.0.0", "text-to-audio@1.0.0", "noop@1.0.0",
                         "text-completion@1.0.0");
         for (FunctionType category : FunctionType.values()) {
-            assertThat(TemplateRegistry.builtin().list(category)).hasSize(1)
+            assertThat(TemplateRegistry.builtin().list(category)).isNotEmpty()
                     .allSatisfy(t -> assertThat(t.category()).isEqualTo(category));
         }
     }
@@ -80,8 +80,8 @@ class TemplateRegistryTest {
         assertThat(registry.resolve("my-tpl").version()).isEqualTo("1.10.0");
         assertThat(registry.resolve("my-tpl@1.9.0").version()).isEqualTo("1.9.0");
         assertThat(registry.list(FunctionType.TEXT_GENERATION)).extracting(Template::ref)
-                .containsExactly("my-tpl@1.2.0", "my-tpl@1.9.0", "my-tpl@1.10.0", "text-completion@1.0.0");
-        assertThat(registry.list()).hasSize(7);
+                .containsExactly("my-tpl@1.2.0", "my-tpl@1.9.0", "my-tpl@1.10.0", "noop@1.0.0", "text-completion@1.0.0");
+        assertThat(registry.list()).hasSize(8);
     }
 
     @Test
@@ -91,7 +91,7 @@ class TemplateRegistryTest {
 
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.NOT_FOUND);
         assertThat(e.getMessage()).contains("'sd-imag'")
-                .contains("sd-image, text-completion, text-to-audio, text-to-video");
+                .contains("noop, sd-image, text-completion, text-to-audio, text-to-video");
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.jcodec.api.FrameGrab;
 import org.jcodec.api.JCodecException;
-import org.jcodec.api.SequenceEncoder;
 import org.jcodec.common.model.ColorSpace;
 import org.jcodec.common.model.Picture;
 import org.jcodec.scale.ColorUtil;
@@ -84,7 +83,7 @@ final class VideoFunction implements BuiltinFunction {
         int outFps = s.interpolate() ? 2 * s.fps() : s.fps();
         try {
             Files.createDirectories(file.getParent());
-            SequenceEncoder encoder = SequenceEncoder.createSequenceEncoder(file.toFile(), outFps);
+            H264Writer encoder = new H264Writer(file, outFps, s.width(), s.height());
             float[] previous = null;
             for (int f = 0; f < s.frames(); f++) {
                 work.stage("frame " + (f + 1) + " of " + s.frames());
@@ -93,13 +92,14 @@ final class VideoFunction implements BuiltinFunction {
                 if (previous != null) {
                     accumulate(frame, previous, s);
                     if (s.interpolate()) {
-                        encoder.encodeNativeFrame(picture(midway(previous, frame, s), s.width(), s.height()));
+                        encoder.write(picture(midway(previous, frame, s), s.width(), s.height()));
                     }
                 }
-                encoder.encodeNativeFrame(picture(frame, s.width(), s.height()));
+                encoder.write(picture(frame, s.width(), s.height()));
                 previous = frame;
             }
             encoder.finish();
+            Mp4Times.clear(file);
         } catch (IOException e) {
             throw SetpointException.invalid("", "cannot write " + file + ": " + e.getMessage());
         }
@@ -153,7 +153,8 @@ final class VideoFunction implements BuiltinFunction {
     }
 
     /**
-     * Mean PSNR in dB over the first, middle and last rendered frames, decoded from the MP4, against
+     * Mean luma PSNR in dB (the usual video measure: chroma is subsampled by the codec) over the
+     * first, middle and last rendered frames, decoded from the MP4, against
      * {@value Renderer#REFERENCE_SPP}-sample references, {@value #SCORED_PIXELS_PER_FRAME} pixels a
      * frame. Includes the codec's loss, which is the same at every level.
      */
@@ -171,14 +172,19 @@ final class VideoFunction implements BuiltinFunction {
                 int px = (int) Math.floorMod(Hashing.mix(2L * i + f), (long) s.width());
                 int py = (int) Math.floorMod(Hashing.mix(2L * i + 1 + f), (long) s.height());
                 double[] ref = Renderer.reference(scene, s.width(), s.height(), f * s.pan(), px, py);
-                for (int c = 0; c < 3; c++) {
-                    double d = rgb[(py * s.width() + px) * 3 + c] + 128 - Renderer.toByte(ref[c]);
-                    squares += d * d;
-                }
+                int at = (py * s.width() + px) * 3;
+                double d = luma(rgb[at] + 128, rgb[at + 1] + 128, rgb[at + 2] + 128)
+                        - luma(Renderer.toByte(ref[0]), Renderer.toByte(ref[1]), Renderer.toByte(ref[2]));
+                squares += d * d;
             }
-            psnr += 10 * Math.log10(255.0 * 255 / Math.max(squares / (3.0 * SCORED_PIXELS_PER_FRAME), 1e-3));
+            psnr += 10 * Math.log10(255.0 * 255 / Math.max(squares / SCORED_PIXELS_PER_FRAME, 1e-3));
         }
         return new QualityScore("psnr", "dB", psnr / frames.length, true);
+    }
+
+    /** BT.601 luma of 8-bit RGB. */
+    private static double luma(double r, double g, double b) {
+        return 0.299 * r + 0.587 * g + 0.114 * b;
     }
 
     /** One decoded frame as signed RGB bytes (jcodec's convention: value - 128), row by row. */

@@ -35,7 +35,7 @@ class BuiltinFunctionsTest {
 
     @Test
     void noopWritesOnlyATinyFileInItsDirectory() throws Exception {
-        RunSpec spec = new RunSpec(dev.setpoint.core.template.TemplateRegistry.builtin().resolve("noop"), Map.of(),
+        RunSpec spec = new RunSpec(dev.setpoint.core.template.TemplateRegistry.builtin().resolve("noop"), Map.of("prompt", Value.of("x")),
                 dir.resolve("job"));
         RunOutcome outcome = Runs.run(spec);
 
