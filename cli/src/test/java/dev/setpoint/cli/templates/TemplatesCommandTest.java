@@ -89,7 +89,7 @@ class TemplatesCommandTest {
 
         assertThat(out).startsWith("sd-image@1.0.0  Image generation\n")
                 .containsPattern("(?m)^resources +cpu 2, memory 8 GiB, gpu 1, vram 8 GiB$")
-                .containsPattern("(?m)^base time +20 s$")
+                .containsPattern("(?m)^base time +0.5 s$")
                 .containsPattern("(?m)^cost/s +0.0004$")
                 .containsPattern("(?m)^prompt +string +\\(required\\) +length 1 to 2000 +What the image should show$")
                 .containsPattern("(?m)^width +integer +512 +64 to 2048, multiple of 8 +Image width in pixels$")
