@@ -30,7 +30,7 @@ import org.jcodec.scale.ColorUtil;
  */
 final class VideoFunction implements BuiltinFunction {
 
-    /** Frames whose error the quality score measures: first, middle and last. */
+    /** Pixels a frame whose error the quality score measures (in the first, middle and last frames). */
     private static final int SCORED_PIXELS_PER_FRAME = 256;
 
     record Settings(String prompt, String negative, int width, int height, int fps, int frames, double history,
