@@ -42,6 +42,13 @@ public final class Cli {
             assertThat(err).isEmpty();
             return this;
         }
+
+        /** Exit 0, with progress (not errors) on stderr, as a command that waits for a job reports it. */
+        public Result succeedsWithProgress() {
+            assertThat(exit).as("exit code; stderr: %s", err).isZero();
+            assertThat(err.lines()).allSatisfy(line -> assertThat(line).matches("\\s*[0-9.]+%.*"));
+            return this;
+        }
     }
 
     public Result run(String... args) {

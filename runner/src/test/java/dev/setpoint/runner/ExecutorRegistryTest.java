@@ -4,6 +4,8 @@ import static dev.setpoint.runner.TestTemplates.NO_INPUTS;
 import static dev.setpoint.runner.TestTemplates.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateLoader;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.runner.command.CommandExecutor;
 import dev.setpoint.runner.http.A1111Executor;
@@ -24,8 +26,18 @@ class ExecutorRegistryTest {
 
     @Test
     void aTemplateWithoutExecutionIsUnavailableWithTheReason() {
-        assertThat(thisMachine.availability(TemplateRegistry.builtin().resolve("sd-image")))
-                .isEqualTo(new Availability.Unavailable("this template declares no way to run"));
+        Template planOnly = TemplateLoader.parse("""
+                id: plan-only
+                version: 1.0.0
+                name: Plan only
+                category: text_generation
+                inputs: {prompt: {type: string}}
+                resources: {cpu: 1, memory: 1}
+                base_execution_time: 1
+                cost_per_second: 0
+                """);
+
+        assertThat(thisMachine.availability(planOnly)).isEqualTo(new Availability.Unavailable("this template declares no way to run"));
     }
 
     @Test

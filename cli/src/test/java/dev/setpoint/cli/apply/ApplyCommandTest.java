@@ -165,7 +165,7 @@ class ApplyCommandTest {
     void anUnknownTemplateIsNotFound() {
         assertThat(cli().run("apply", "--template", "sdxl", "--inputs", PROMPT).failsWith(ExitCodes.NOT_FOUND).err())
                 .isEqualTo("setpoint: --template: unknown template 'sdxl'; known templates: "
-                        + "a1111-txt2img, espeak-speech, ffmpeg-mp3, ffmpeg-video, openai-chat, sd-image, "
+                        + "a1111-txt2img, espeak-speech, ffmpeg-mp3, ffmpeg-video, noop, openai-chat, sd-image, "
                         + "text-completion, text-to-audio, text-to-video\n");
     }
 

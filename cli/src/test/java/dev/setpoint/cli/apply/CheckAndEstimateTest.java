@@ -61,9 +61,9 @@ class CheckAndEstimateTest {
                 .isEqualTo("""
                 template   sd-image@1.0.0
                 quality    high (High Quality, level 3)
-                time       50.0 s expected (40.0 to 75.0 s)
+                time       1.25 s expected (1.0 to 1.88 s)
                 basis      multipliers (no run history yet)
-                cost       0.016
+                cost       0.0004
                 resources  cpu 3.0, memory 12.0 GiB, gpu 1.0, vram 12.0 GiB
                 """);
     }
@@ -76,10 +76,10 @@ class CheckAndEstimateTest {
                   "template": "sd-image@1.0.0",
                   "quality": "draft",
                   "level": 1,
-                  "expected_seconds": 6.0,
-                  "min_seconds": 4.8,
-                  "max_seconds": 9.0,
-                  "cost": 0.002,
+                  "expected_seconds": 0.15,
+                  "min_seconds": 0.12,
+                  "max_seconds": 0.22,
+                  "cost": 0.00005,
                   "resources": {
                     "cpu": 1.0,
                     "memory_gib": 4.8,

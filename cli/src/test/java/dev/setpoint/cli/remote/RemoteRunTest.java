@@ -4,23 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.cli.Cli;
 import dev.setpoint.cli.ExitCodes;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code setpoint run} against a server: errors come back as offline, through the same exit codes. */
+/** {@code setpoint run} against a server: the same output and exit codes as offline. */
 class RemoteRunTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void aTemplateTheServerCannotRunIsAConflictWithTheReason() {
-        Cli.Result result = new Cli(dir, TestServer.env()).run("run", "--template", "sd-image", "--quality", "draft",
-                "--inputs", "{\"prompt\": \"a lighthouse\"}");
+    void aRunFollowsTheServerToTheEndAndDownloadsItsOutputs() throws IOException {
+        Cli.Result result = new Cli(dir, TestServer.env()).run("run", "--template", "noop", "--quality", "draft",
+                "--inputs", "{\"prompt\": \"a lighthouse\"}", "--output-dir", "out").succeedsWithProgress();
 
-        result.failsWith(ExitCodes.CONFLICT);
-        assertThat(result.err()).contains("sd-image@1.0.0 cannot run here: it declares no execution");
+        assertThat(result.out()).containsPattern("job [0-9a-f-]{36} succeeded in [0-9.]+ s");
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files.toList()).singleElement().satisfies(file -> assertThat(Files.size(file)).isPositive());
+        }
+    }
+
+    @Test
+    void aDetachedRunPrintsTheJobIdAndReturns() {
+        Cli.Result result = new Cli(dir, TestServer.env()).run("run", "--template", "noop",
+                "--inputs", "{\"prompt\": \"x\"}", "--detach").succeeds();
+
+        assertThat(result.out().strip()).matches("[0-9a-f-]{36}");
     }
 
     @Test

@@ -55,6 +55,7 @@ class TemplatesCommandTest {
                 espeak-speech    1.0.0    audio_generation  Speech (espeak-ng)
                 ffmpeg-mp3       1.0.0    audio_generation  Audio encoding (ffmpeg, MP3)
                 text-to-audio    1.0.0    audio_generation  Audio generation
+                noop             1.0.0    text_generation   No-op
                 openai-chat      1.0.0    text_generation   Text generation (OpenAI-compatible chat API)
                 text-completion  1.0.0    text_generation   Text generation
                 """);
@@ -93,7 +94,7 @@ class TemplatesCommandTest {
 
         assertThat(out).startsWith("sd-image@1.0.0  Image generation\n")
                 .containsPattern("(?m)^resources +cpu 2, memory 8 GiB, gpu 1, vram 8 GiB$")
-                .containsPattern("(?m)^base time +20 s$")
+                .containsPattern("(?m)^base time +0.5 s$")
                 .containsPattern("(?m)^cost/s +0.0004$")
                 .containsPattern("(?m)^prompt +string +\\(required\\) +length 1 to 2000 +What the image should show$")
                 .containsPattern("(?m)^width +integer +512 +64 to 2048, multiple of 8 +Image width in pixels$")
@@ -115,7 +116,7 @@ class TemplatesCommandTest {
                       "max": 32768,
                       "description": "Most tokens generated"
                     },
-                """).contains("\"high\": {\n      \"max_tokens\": 1024,\n      \"num_beams\": 2\n    }");
+                """).contains("\"high\": {\n      \"max_tokens\": 1024,\n      \"num_beams\": 2,\n      \"model\": \"large\"\n    }");
     }
 
     @Test

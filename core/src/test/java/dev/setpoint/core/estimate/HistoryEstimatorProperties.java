@@ -15,13 +15,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
-/** Runs come from {@code seconds = overhead + rate * work} with seeded noise; the model must find the line. */
+/**
+ * Runs come from {@code seconds = overhead + rate * work} with seeded noise; the model must find the line.
+ * The two statistical properties hold for nearly every sample, not for all of them (89 of 100 within 15%
+ * turns up about once in a thousand), so their seeds are pinned: the same 200 cases every build.
+ */
 class HistoryEstimatorProperties {
 
     private static final Template IMAGE = TemplateRegistry.builtin().resolve("sd-image");
     private static final List<String> LEVELS = List.of("draft", "standard", "high", "ultra");
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261122")
     void aModelOfTwentyNoisyRunsPredictsNinetyPercentOfNewRunsWithinFifteenPercent(
             @ForAll @DoubleRange(min = 0, max = 5) double overhead,
             @ForAll @DoubleRange(min = -7, max = -4) double logRate,
@@ -34,7 +38,7 @@ class HistoryEstimatorProperties {
     }
 
     /** The model with a few runs ten times too slow predicts as the model without those runs does. */
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261122")
     void aFewRunsTenTimesTooSlowDoNotMoveTheFit(
             @ForAll @DoubleRange(min = 0, max = 5) double overhead,
             @ForAll @DoubleRange(min = -7, max = -4) double logRate,

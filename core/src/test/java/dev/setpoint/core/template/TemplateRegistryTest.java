@@ -23,7 +23,7 @@ class TemplateRegistryTest {
                 .containsExactly("a1111-txt2img@1.0.0", "sd-image@1.0.0",
                         "ffmpeg-video@1.0.0", "text-to-video@1.0.0",
                         "espeak-speech@1.0.0", "ffmpeg-mp3@1.0.0", "text-to-audio@1.0.0",
-                        "openai-chat@1.0.0", "text-completion@1.0.0");
+                        "noop@1.0.0", "openai-chat@1.0.0", "text-completion@1.0.0");
         for (FunctionType category : FunctionType.values()) {
             assertThat(TemplateRegistry.builtin().list(category)).isNotEmpty()
                     .allSatisfy(t -> assertThat(t.category()).isEqualTo(category));
@@ -84,7 +84,7 @@ class TemplateRegistryTest {
         assertThat(registry.resolve("my-tpl").version()).isEqualTo("1.10.0");
         assertThat(registry.resolve("my-tpl@1.9.0").version()).isEqualTo("1.9.0");
         assertThat(registry.list(FunctionType.TEXT_GENERATION)).extracting(Template::ref)
-                .containsExactly("my-tpl@1.2.0", "my-tpl@1.9.0", "my-tpl@1.10.0", "openai-chat@1.0.0",
+                .containsExactly("my-tpl@1.2.0", "my-tpl@1.9.0", "my-tpl@1.10.0", "noop@1.0.0", "openai-chat@1.0.0",
                         "text-completion@1.0.0");
         assertThat(registry.list()).hasSize(TemplateRegistry.builtin().list().size() + 3);
     }
@@ -96,7 +96,7 @@ class TemplateRegistryTest {
 
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.NOT_FOUND);
         assertThat(e.getMessage()).contains("'sd-imag'")
-                .contains("sd-image, text-completion, text-to-audio, text-to-video");
+                .contains("ffmpeg-video, noop, openai-chat, sd-image, text-completion, text-to-audio, text-to-video");
     }
 
     @Test

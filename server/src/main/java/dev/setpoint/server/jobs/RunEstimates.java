@@ -9,6 +9,7 @@ import dev.setpoint.core.estimate.Work;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.Resolver;
+import dev.setpoint.core.template.InputType;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Executor;
@@ -16,6 +17,7 @@ import dev.setpoint.runner.RunSpec;
 import dev.setpoint.store.JobEstimate;
 import dev.setpoint.store.JobStore;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -68,7 +70,22 @@ public final class RunEstimates implements JobEstimates {
         }
         Map<String, Value> reference = resolver.partialParameters(ApplyRequest.of(template, quality, Map.of()));
         return estimator.estimate(template, quality, new Work(
-                executor.workUnits(new RunSpec(template, parameters, NO_DIRECTORY)),
-                executor.workUnits(new RunSpec(template, reference, NO_DIRECTORY))));
+                executor.workUnits(new RunSpec(template, sizable(template, parameters), NO_DIRECTORY)),
+                executor.workUnits(new RunSpec(template, sizable(template, reference), NO_DIRECTORY))));
+    }
+
+    /**
+     * The parameters with an empty text for each required text input not given (a prompt, typically):
+     * the size of the work does not depend on what a prompt says, and an estimate may be asked for
+     * before the prompt is written.
+     */
+    private static Map<String, Value> sizable(Template template, Map<String, Value> parameters) {
+        Map<String, Value> sizable = new LinkedHashMap<>(parameters);
+        template.inputs().forEach((name, input) -> {
+            if (input.required() && input.type() == InputType.STRING) {
+                sizable.putIfAbsent(name, Value.of(""));
+            }
+        });
+        return sizable;
     }
 }

@@ -153,7 +153,7 @@ class JobApiTest extends ServerTestBase {
         assertProblem(alice.get("/api/jobs/00000000-0000-0000-0000-000000000000"), 404);
         Http.Response unrunnable = alice.post("/api/jobs", "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": \"x\"}}");
         assertProblem(unrunnable, 409);
-        assertThat(unrunnable.body()).contains("sd-image@1.0.0 cannot run here: it declares no execution");
+        assertThat(unrunnable.body()).contains("sd-image@1.0.0 cannot run here: these tests run only test-run@1.0.0");
         assertThat(anonymous().get("/api/jobs").status()).isEqualTo(401);
     }
 

@@ -99,6 +99,9 @@ final class TestRuns {
         if (!template.runnable()) {
             throw ExecutorLookup.unavailable(template, "it declares no execution");
         }
+        if (!template.id().equals(TEMPLATE.id())) {
+            throw ExecutorLookup.unavailable(template, "these tests run only " + TEMPLATE.ref());
+        }
         return executor;
     };
 

@@ -1,0 +1,278 @@
+package dev.setpoint.runner.builtin;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Output;
+import dev.setpoint.runner.ProgressSink;
+import dev.setpoint.runner.RunOutcome;
+import dev.setpoint.runner.RunSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Text-to-audio: additive synthesis of a melody and a bass line made from the prompt and the seed,
+ * written as 16-bit PCM {@code audio.wav}. Each note is a bright tone of harmonic partials (amplitude
+ * 1/k, like a sawtooth) up to 20 kHz or the Nyquist frequency; {@code iterations} caps the partials
+ * computed and {@code processing_quality} picks the oscillator (a coarse wavetable up to exact
+ * double-precision sines). Work units are partial-samples.
+ */
+final class AudioFunction implements BuiltinFunction {
+
+    /** The top of the audible band: partials above it are never part of the sound. */
+    static final double AUDIBLE = 20_000;
+    private static final double GAIN = 0.22;
+
+    /** One note of one voice. */
+    record Note(double start, double length, double frequency, double pan) {}
+
+    enum Oscillator {
+        /** 256-entry sine table, nearest entry. */
+        FAST(256, false),
+        /** 2048-entry table, linear interpolation. */
+        BALANCED(2048, true),
+        /** 16384-entry table, linear interpolation. */
+        HIGH(16384, true),
+        /** {@link Math#sin} in double precision. */
+        MAXIMUM(0, true);
+
+        private final double[] table;
+        private final boolean interpolate;
+
+        Oscillator(int size, boolean interpolate) {
+            this.interpolate = interpolate;
+            this.table = new double[size + 1];
+            for (int i = 0; i <= size; i++) {
+                table[i] = Math.sin(2 * Math.PI * i / Math.max(size, 1));
+            }
+        }
+
+        /** sin(2 pi phase) for a phase in [0, 1). */
+        double sin(double phase) {
+            int size = table.length - 1;
+            if (size == 0) {
+                return Math.sin(2 * Math.PI * phase);
+            }
+            double x = phase * size;
+            int i = (int) x;
+            return interpolate ? table[i] + (table[i + 1] - table[i]) * (x - i) : table[i];
+        }
+
+        static Oscillator named(String name) {
+            return switch (name) {
+                case "fast" -> FAST;
+                case "balanced" -> BALANCED;
+                case "high" -> HIGH;
+                case "maximum" -> MAXIMUM;
+                default -> throw SetpointException.invalid("processing_quality",
+                        "the built-in audio function knows fast, balanced, high and maximum, not '" + name + "'");
+            };
+        }
+    }
+
+    record Settings(String prompt, double seconds, int sampleRate, int channels, int partials, Oscillator oscillator) {
+
+        static Settings of(RunSpec spec) {
+            Params p = new Params(spec);
+            return new Settings(p.text("prompt"), p.number("duration_seconds"), (int) p.integer("sample_rate"),
+                    (int) p.integer("channels"), (int) p.integer("iterations"),
+                    Oscillator.named(p.text("processing_quality")));
+        }
+
+        int frames() {
+            return (int) Math.round(seconds * sampleRate);
+        }
+
+        /** The highest partial frequency this rate can carry without aliasing. */
+        double limit() {
+            return Math.min(AUDIBLE, 0.48 * sampleRate);
+        }
+
+        double workUnits() {
+            double units = 0;
+            for (Note n : notes(0)) {
+                units += partialsOf(n.frequency(), limit(), partials) * Math.round(n.length() * sampleRate);
+            }
+            return units;
+        }
+
+        /** The melody and bass; note timing and pitch depend on the prompt and the seed. */
+        List<Note> notes(long seed) {
+            SplittableRandom rnd = new SplittableRandom(Hashing.mix(Hashing.of(prompt), seed));
+            double beat = 60.0 / (84 + rnd.nextInt(60));
+            double root = 98 * Math.pow(2, rnd.nextInt(7) / 12.0);
+            int[] scale = rnd.nextBoolean() ? new int[] {0, 2, 4, 7, 9} : new int[] {0, 3, 5, 7, 10};
+            double pan = 0.2 + 0.6 * rnd.nextDouble();
+            List<Note> notes = new ArrayList<>();
+            int degree = 0;
+            for (double t = 0; t < seconds; ) {
+                double length = Math.min(beat * (1 + rnd.nextInt(2)) / 2, seconds - t);
+                degree = Math.max(-2, Math.min(9, degree + rnd.nextInt(5) - 2));
+                int octave = Math.floorDiv(degree, scale.length);
+                int step = scale[Math.floorMod(degree, scale.length)] + 12 * (octave + 1);
+                notes.add(new Note(t, length, root * 2 * Math.pow(2, step / 12.0), pan));
+                t += length;
+            }
+            for (double t = 0; t < seconds; t += 2 * beat) {
+                int step = scale[rnd.nextInt(scale.length)];
+                notes.add(new Note(t, Math.min(2 * beat, seconds - t), root / 2 * Math.pow(2, step / 12.0), 0.5));
+            }
+            return notes;
+        }
+
+        private static int partialsOf(double frequency, double limit, int cap) {
+            return (int) Math.min(cap, Math.floor(limit / frequency));
+        }
+    }
+
+    @Override
+    public double workUnits(RunSpec spec) {
+        return Settings.of(spec).workUnits();
+    }
+
+    @Override
+    public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
+        Settings s = Settings.of(spec);
+        long seed = new Params(spec).seed();
+        Work work = new Work(progress, s.workUnits());
+        work.stage("synthesising");
+        double[][] sound = synthesise(s, s.notes(seed), s.partials(), s.limit(), s.oscillator(), work);
+        work.stage("writing WAV");
+        Output wav = OutputFiles.write(spec.workDir(), "audio.wav", "audio/wav", wav(sound, s.sampleRate()));
+        Map<String, Value> metrics = new LinkedHashMap<>();
+        metrics.put("work_units", Value.of(s.workUnits()));
+        metrics.put("seed", Value.of(seed));
+        metrics.put("frames", Value.of(s.frames()));
+        return new RunOutcome(List.of(wav), "synthesised " + s.seconds() + " s at " + s.sampleRate() + " Hz, seed "
+                + seed, metrics);
+    }
+
+    /** Every note of every voice, summed into {@code channels} channels of {@code frames} samples. */
+    static double[][] synthesise(Settings s, List<Note> notes, int cap, double limit, Oscillator osc, Work work)
+            throws InterruptedException {
+        double[][] out = new double[s.channels()][s.frames()];
+        for (Note note : notes) {
+            int partials = Settings.partialsOf(note.frequency(), limit, cap);
+            int first = (int) Math.round(note.start() * s.sampleRate());
+            int count = Math.min((int) Math.round(note.length() * s.sampleRate()), s.frames() - first);
+            double[] left = s.channels() == 1 ? new double[] {GAIN} : new double[] {
+                GAIN * Math.cos(note.pan() * Math.PI / 2) * Math.sqrt(2), GAIN * Math.sin(note.pan() * Math.PI / 2)
+                        * Math.sqrt(2)};
+            double step = note.frequency() / s.sampleRate();
+            for (int i = 0; i < count; i++) {
+                double env = envelope(i / (double) s.sampleRate(), note.length());
+                double phase = step * i;
+                double v = 0;
+                for (int k = 1; k <= partials; k++) {
+                    double pk = phase * k;
+                    v += osc.sin(pk - Math.floor(pk)) / k;
+                }
+                for (int c = 0; c < s.channels(); c++) {
+                    out[c][first + i] += left[c] * env * v;
+                }
+                if ((i & 4095) == 4095) {
+                    work.advance(4096.0 * partials);
+                }
+            }
+            work.advance((count & 4095) * (double) partials);
+        }
+        return out;
+    }
+
+    /** 10 ms attack, exponential decay, 20 ms release: no clicks at note boundaries. */
+    private static double envelope(double t, double length) {
+        double attack = Math.min(1, t / 0.01);
+        double release = Math.min(1, Math.max(0, (length - t) / 0.02));
+        return attack * release * Math.exp(-2.5 * t / length);
+    }
+
+    /**
+     * Signal-to-noise ratio in dB of the WAV against the ideal sound: every partial up to 20 kHz with
+     * exact sines and no quantisation. Partials the run left out (above its Nyquist limit or its
+     * iteration cap) count as error, as do oscillator and 16-bit rounding errors.
+     */
+    @Override
+    public QualityScore score(RunSpec spec, RunOutcome outcome) {
+        Settings s = Settings.of(spec);
+        List<Note> notes = s.notes(((Value.Num) outcome.metrics().get("seed")).value().longValue());
+        double[][] wav = readWav(spec.workDir().resolve(outcome.outputs().get(0).name()), s.channels());
+        try {
+            Work none = new Work(ProgressSink.NONE, 1);
+            double[][] ideal = synthesise(s, notes, Integer.MAX_VALUE, s.limit(), Oscillator.MAXIMUM, none);
+            double missing = energyAbove(s, notes, s.limit());
+            double signal = missing;
+            double error = missing;
+            for (int c = 0; c < s.channels(); c++) {
+                for (int i = 0; i < s.frames(); i++) {
+                    double d = wav[c][i] - ideal[c][i];
+                    signal += ideal[c][i] * ideal[c][i];
+                    error += d * d;
+                }
+            }
+            return new QualityScore("snr", "dB", 10 * Math.log10(signal / Math.max(error, 1e-30)), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SetpointException.invalid("", "scoring was interrupted");
+        }
+    }
+
+    /** The energy (sum of squares over all channels) of the partials between {@code limit} and 20 kHz. */
+    private static double energyAbove(Settings s, List<Note> notes, double limit) {
+        double energy = 0;
+        for (Note note : notes) {
+            double harmonic = 0;
+            for (int k = (int) Math.floor(limit / note.frequency()) + 1; k * note.frequency() <= AUDIBLE; k++) {
+                harmonic += 0.5 / ((double) k * k);
+            }
+            int count = (int) Math.round(note.length() * s.sampleRate());
+            double envelope = 0;
+            for (int i = 0; i < count; i++) {
+                double e = envelope(i / (double) s.sampleRate(), note.length());
+                envelope += e * e;
+            }
+            // Equal-power panning: the channels' gains squared add up to 2 GAIN^2 (stereo) or GAIN^2.
+            energy += harmonic * envelope * GAIN * GAIN * (s.channels() == 2 ? 2 : 1);
+        }
+        return energy;
+    }
+
+    private static byte[] wav(double[][] sound, int sampleRate) {
+        int channels = sound.length;
+        int frames = sound[0].length;
+        ByteBuffer b = ByteBuffer.allocate(44 + frames * channels * 2).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(36 + frames * channels * 2).put("WAVE".getBytes());
+        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) channels).putInt(sampleRate)
+                .putInt(sampleRate * channels * 2).putShort((short) (channels * 2)).putShort((short) 16);
+        b.put("data".getBytes()).putInt(frames * channels * 2);
+        for (int i = 0; i < frames; i++) {
+            for (double[] channel : sound) {
+                b.putShort((short) Math.max(-32768, Math.min(32767, Math.round(channel[i] * 32767))));
+            }
+        }
+        return b.array();
+    }
+
+    private static double[][] readWav(java.nio.file.Path file, int channels) {
+        try {
+            ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+            int frames = b.getInt(40) / (2 * channels);
+            double[][] sound = new double[channels][frames];
+            b.position(44);
+            for (int i = 0; i < frames; i++) {
+                for (int c = 0; c < channels; c++) {
+                    sound[c][i] = b.getShort() / 32767.0;
+                }
+            }
+            return sound;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

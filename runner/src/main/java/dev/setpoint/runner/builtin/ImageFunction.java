@@ -1,0 +1,184 @@
+package dev.setpoint.runner.builtin;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Output;
+import dev.setpoint.runner.ProgressSink;
+import dev.setpoint.runner.RunOutcome;
+import dev.setpoint.runner.RunSpec;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * Text-to-image: renders the prompt's {@link Scene} with {@code steps} samples per pixel, optionally
+ * upscales by {@code hr_scale} and renders again with {@code hr_steps} (the high-resolution fix),
+ * optionally refines the noisiest pixels ({@code enable_refinement}), and writes {@code image.png}.
+ * Work units are the pixel-samples of all passes.
+ */
+final class ImageFunction implements BuiltinFunction {
+
+    /** Pixels of the output whose error the quality score measures. */
+    static final int SCORED_PIXELS = 1024;
+
+    record Settings(String prompt, String negative, int width, int height, int steps, double cfg, Sampler sampler,
+            boolean hr, int hrWidth, int hrHeight, int hrSteps, boolean refine) {
+
+        static Settings of(RunSpec spec) {
+            Params p = new Params(spec);
+            int w = (int) p.integer("width");
+            int h = (int) p.integer("height");
+            int steps = (int) p.integer("steps");
+            boolean hr = p.flag("enable_hr_fix");
+            double scale = hr ? p.number("hr_scale") : 1;
+            int hrSteps = hr ? (int) p.integer("hr_steps") : 0;
+            return new Settings(p.text("prompt"), p.text("negative_prompt"), w, h, steps, p.number("cfg_scale"),
+                    Sampler.named(p.text("sampler")), hr, multipleOf8(w * scale), multipleOf8(h * scale),
+                    hr && hrSteps == 0 ? steps : hrSteps, p.flag("enable_refinement"));
+        }
+
+        double workUnits() {
+            double first = (double) width * height * steps;
+            double second = hr ? (double) hrWidth * hrHeight * hrSteps : 0;
+            return first + second + refinement();
+        }
+
+        /** The refiner spends twice the last pass's budget again, where that pass left the most noise. */
+        long refinement() {
+            if (!refine) {
+                return 0;
+            }
+            return 2 * (hr ? (long) hrWidth * hrHeight * hrSteps : (long) width * height * steps);
+        }
+
+        int outWidth() {
+            return hr ? hrWidth : width;
+        }
+
+        int outHeight() {
+            return hr ? hrHeight : height;
+        }
+
+        Scene scene(long seed) {
+            return new Scene(prompt, negative, cfg, seed, (double) width / height);
+        }
+
+        private static int multipleOf8(double v) {
+            return Math.max(8, (int) Math.round(v / 8) * 8);
+        }
+    }
+
+    @Override
+    public double workUnits(RunSpec spec) {
+        return Settings.of(spec).workUnits();
+    }
+
+    @Override
+    public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
+        Settings s = Settings.of(spec);
+        long seed = new Params(spec).seed();
+        Work work = new Work(progress, s.workUnits());
+        float[] image = render(s, seed, work);
+        work.stage("encoding PNG");
+        Output png = OutputFiles.write(spec.workDir(), "image.png", "image/png",
+                png(Renderer.toImage(image, s.outWidth(), s.outHeight())));
+        Map<String, Value> metrics = new LinkedHashMap<>();
+        metrics.put("work_units", Value.of(s.workUnits()));
+        metrics.put("seed", Value.of(seed));
+        metrics.put("width", Value.of(s.outWidth()));
+        metrics.put("height", Value.of(s.outHeight()));
+        return new RunOutcome(List.of(png), "rendered " + s.outWidth() + "x" + s.outHeight() + " with "
+                + s.sampler().name().toLowerCase() + ", seed " + seed, metrics);
+    }
+
+    static float[] render(Settings s, long seed, Work work) throws InterruptedException {
+        Scene scene = s.scene(seed);
+        work.stage("sampling");
+        Renderer.Frame base = Renderer.render(scene, s.width(), s.height(), s.steps(), s.hr() ? 0 : s.refinement(),
+                s.sampler(), seed, work);
+        if (!s.hr()) {
+            return base.rgb();
+        }
+        work.stage("high-resolution fix");
+        float[] up = Renderer.upscale(base.rgb(), 3, s.width(), s.height(), s.hrWidth(), s.hrHeight());
+        float[] upVariance = Renderer.upscale(base.variance(), 1, s.width(), s.height(), s.hrWidth(), s.hrHeight());
+        Renderer.Frame fine = Renderer.render(scene, s.hrWidth(), s.hrHeight(), s.hrSteps(), s.refinement(),
+                s.sampler(), seed, work);
+        return blend(up, upVariance, fine);
+    }
+
+    /**
+     * Combines the upscaled first pass with the second pass pixel by pixel, weighting each by the
+     * inverse of its expected squared error: the second pass's noise against the first pass's noise
+     * plus its blur (measured as its distance from the second pass). Noisy soft areas keep both
+     * passes; sharp edges keep the second.
+     */
+    private static float[] blend(float[] up, float[] upVariance, Renderer.Frame fine) {
+        float[] out = new float[up.length];
+        for (int p = 0; p < upVariance.length; p++) {
+            double diff = up[p * 3 + 1] - fine.rgb()[p * 3 + 1];
+            double fineError = fine.variance()[p];
+            double upError = upVariance[p] + diff * diff;
+            double weight = upError + fineError == 0 ? 0 : fineError / (upError + fineError);
+            for (int c = 0; c < 3; c++) {
+                int i = p * 3 + c;
+                out[i] = (float) (up[i] * weight + fine.rgb()[i] * (1 - weight));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * PSNR in dB of the PNG against a {@value Renderer#REFERENCE_SPP}-sample reference of the same
+     * scene, over {@value #SCORED_PIXELS} pixels spread over the image by a hash.
+     */
+    @Override
+    public QualityScore score(RunSpec spec, RunOutcome outcome) {
+        Settings s = Settings.of(spec);
+        Scene scene = s.scene(((Value.Num) outcome.metrics().get("seed")).value().longValue());
+        BufferedImage png = read(spec.workDir().resolve(outcome.outputs().get(0).name()));
+        int w = png.getWidth();
+        int h = png.getHeight();
+        double squares = 0;
+        for (int i = 0; i < SCORED_PIXELS; i++) {
+            int px = (int) Math.floorMod(Hashing.mix(2L * i), (long) w);
+            int py = (int) Math.floorMod(Hashing.mix(2L * i + 1), (long) h);
+            double[] ref = Renderer.reference(scene, w, h, px, py);
+            int rgb = png.getRGB(px, py);
+            for (int c = 0; c < 3; c++) {
+                double d = ((rgb >> (16 - 8 * c)) & 0xff) - Math.pow(Math.min(1, ref[c]), 1 / 2.2) * 255;
+                squares += d * d;
+            }
+        }
+        double mse = Math.max(squares / (3.0 * SCORED_PIXELS), 1e-3);
+        return new QualityScore("psnr", "dB", 10 * Math.log10(255.0 * 255 / mse), true);
+    }
+
+    private static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static BufferedImage read(Path file) {
+        try {
+            BufferedImage image = ImageIO.read(file.toFile());
+            if (image == null) {
+                throw SetpointException.invalid("", file + " is not an image");
+            }
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

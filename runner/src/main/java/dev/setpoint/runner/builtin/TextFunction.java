@@ -1,0 +1,184 @@
+package dev.setpoint.runner.builtin;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Output;
+import dev.setpoint.runner.ProgressSink;
+import dev.setpoint.runner.RunOutcome;
+import dev.setpoint.runner.RunSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Text completion with a character n-gram model ({@link NGramModel}) whose order follows
+ * {@code model} (small 3, medium 4, large 5, xlarge 6). A token is one character; the completion of
+ * {@code system_prompt} and {@code prompt} is sampled with temperature, top-k, top-p and a repetition
+ * penalty, or searched with {@code num_beams} sampled beams, and written to {@code completion.txt}.
+ * Work units are token-beams.
+ */
+final class TextFunction implements BuiltinFunction {
+
+    /** Characters back that the repetition penalty looks at. */
+    private static final int RECENT = 6;
+
+    record Settings(String context, int tokens, double temperature, double topP, int topK, double penalty, int beams,
+            int order) {
+
+        static Settings of(RunSpec spec) {
+            Params p = new Params(spec);
+            String system = p.text("system_prompt");
+            return new Settings(system.isEmpty() ? p.text("prompt") : system + "\n" + p.text("prompt"),
+                    (int) p.integer("max_tokens"), p.number("temperature"), p.number("top_p"), (int) p.integer("top_k"),
+                    p.number("repetition_penalty"), (int) p.integer("num_beams"), order(p.text("model")));
+        }
+
+        private static int order(String model) {
+            return switch (model) {
+                case "small" -> 3;
+                case "medium" -> 4;
+                case "large" -> 5;
+                case "xlarge" -> 6;
+                default -> throw SetpointException.invalid("model",
+                        "the built-in text function knows small, medium, large and xlarge, not '" + model + "'");
+            };
+        }
+
+        double workUnits() {
+            return (double) tokens * beams;
+        }
+    }
+
+    /** A partial completion and its log-probability under the model. */
+    private record Beam(String text, double logProb) {}
+
+    @Override
+    public double workUnits(RunSpec spec) {
+        return Settings.of(spec).workUnits();
+    }
+
+    @Override
+    public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
+        Settings s = Settings.of(spec);
+        long seed = new Params(spec).seed();
+        Work work = new Work(progress, s.workUnits());
+        work.stage("generating");
+        String text = generate(s, new SplittableRandom(seed), work);
+        Output out = OutputFiles.write(spec.workDir(), "completion.txt", "text/plain",
+                text.getBytes(StandardCharsets.UTF_8));
+        Map<String, Value> metrics = new LinkedHashMap<>();
+        metrics.put("work_units", Value.of(s.workUnits()));
+        metrics.put("seed", Value.of(seed));
+        metrics.put("tokens", Value.of(text.length()));
+        return new RunOutcome(List.of(out), "generated " + text.length() + " characters with an order-" + s.order()
+                + " model, seed " + seed, metrics);
+    }
+
+    private static String generate(Settings s, SplittableRandom rnd, Work work) throws InterruptedException {
+        NGramModel model = NGramModel.corpusModel();
+        List<Beam> beams = List.of(new Beam("", 0));
+        double[] p = new double[model.size()];
+        for (int t = 0; t < s.tokens(); t++) {
+            List<Beam> next = new ArrayList<>();
+            for (Beam beam : beams) {
+                model.distribution(history(s, beam), s.order(), p);
+                double[] filtered = filter(s, p, beam.text());
+                // Each beam proposes as many sampled continuations as there are beams; the best survive.
+                for (int b = 0; b < s.beams(); b++) {
+                    int c = sample(filtered, rnd);
+                    next.add(new Beam(beam.text() + model.character(c), beam.logProb() + Math.log(p[c])));
+                }
+                work.advance(1);
+            }
+            beams = next.stream().distinct().sorted(Comparator.comparingDouble(Beam::logProb).reversed())
+                    .limit(s.beams()).toList();
+        }
+        return beams.get(0).text();
+    }
+
+    private static String history(Settings s, Beam beam) {
+        String all = s.context() + beam.text();
+        return all.substring(Math.max(0, all.length() - NGramModel.MAX_ORDER));
+    }
+
+    /** Repetition penalty, temperature, top-k and top-p, in that order; returns sampling weights. */
+    private static double[] filter(Settings s, double[] p, String text) {
+        NGramModel model = NGramModel.corpusModel();
+        double[] w = p.clone();
+        for (int i = Math.max(0, text.length() - RECENT); i < text.length(); i++) {
+            int c = model.indexOf(text.charAt(i));
+            if (c >= 0 && model.character(c) != ' ') {
+                w[c] = Math.pow(w[c], s.penalty());
+            }
+        }
+        Integer[] order = new Integer[w.length];
+        for (int i = 0; i < w.length; i++) {
+            order[i] = i;
+            w[i] = s.temperature() == 0 ? w[i] : Math.pow(w[i], 1 / s.temperature());
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(w[b], w[a]));
+        if (s.temperature() == 0) {
+            double[] greedy = new double[w.length];
+            greedy[order[0]] = 1;
+            return greedy;
+        }
+        double total = Arrays.stream(w).sum();
+        double[] kept = new double[w.length];
+        double mass = 0;
+        for (int r = 0; r < order.length && (s.topK() == 0 || r < s.topK()) && (r == 0 || mass < s.topP()); r++) {
+            kept[order[r]] = w[order[r]];
+            mass += w[order[r]] / total;
+        }
+        return kept;
+    }
+
+    private static int sample(double[] weights, SplittableRandom rnd) {
+        double total = Arrays.stream(weights).sum();
+        double u = rnd.nextDouble() * total;
+        int last = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > 0) {
+                last = i;
+                u -= weights[i];
+                if (u < 0) {
+                    return i;
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Cross-entropy in bits per character of the completion under the judge, an order-
+     * {@value NGramModel#MAX_ORDER} model of the same corpus: how much the text reads like the corpus.
+     * Lower is better; the sampling model's own orders are all lower than the judge's.
+     */
+    @Override
+    public QualityScore score(RunSpec spec, RunOutcome outcome) {
+        Settings s = Settings.of(spec);
+        String text;
+        try {
+            text = Files.readString(spec.workDir().resolve(outcome.outputs().get(0).name()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        NGramModel judge = NGramModel.corpusModel();
+        double[] p = new double[judge.size()];
+        String all = s.context() + text;
+        double bits = 0;
+        for (int i = s.context().length(); i < all.length(); i++) {
+            judge.distribution(all.substring(Math.max(0, i - NGramModel.MAX_ORDER), i), NGramModel.MAX_ORDER, p);
+            int c = judge.indexOf(all.charAt(i));
+            bits -= Math.log(c < 0 ? 1e-9 : p[c]) / Math.log(2);
+        }
+        return new QualityScore("judge_cross_entropy", "bits/char", bits / Math.max(1, text.length()), false);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.setpoint.runner.builtin;
+
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Output;
+import dev.setpoint.runner.ProgressSink;
+import dev.setpoint.runner.RunOutcome;
+import dev.setpoint.runner.RunSpec;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcodec.api.FrameGrab;
+import org.jcodec.api.JCodecException;
+import org.jcodec.common.model.ColorSpace;
+import org.jcodec.common.model.Picture;
+import org.jcodec.scale.ColorUtil;
+
+/**
+ * Text-to-video: the image function's scene seen by a camera panning right, {@code frames} frames of
+ * {@code steps} samples per pixel each, encoded as H.264 in {@code video.mp4} at {@code fps}.
+ * {@code motion_quality} sets how much of the previous frame (moved by the pan, which is a whole
+ * number of pixels, so exactly) is carried into the next: temporal accumulation, less noise and less
+ * flicker. {@code interpolation} inserts a frame between every two, doubling the frame rate. Work units
+ * are pixel-samples.
+ */
+final class VideoFunction implements BuiltinFunction {
+
+    /** Pixels a frame whose error the quality score measures (in the first, middle and last frames). */
+    private static final int SCORED_PIXELS_PER_FRAME = 256;
+
+    record Settings(String prompt, String negative, int width, int height, int fps, int frames, double history,
+            boolean interpolate, int steps) {
+
+        static Settings of(RunSpec spec) {
+            Params p = new Params(spec);
+            return new Settings(p.text("prompt"), p.text("negative_prompt"), (int) p.integer("width"),
+                    (int) p.integer("height"), (int) p.integer("fps"), (int) p.integer("frames"),
+                    history(p.text("motion_quality")), p.flag("interpolation"), (int) p.integer("steps"));
+        }
+
+        private static double history(String motion) {
+            return switch (motion) {
+                case "low" -> 0;
+                case "medium" -> 0.5;
+                case "high" -> 0.7;
+                case "ultra" -> 0.8;
+                default -> throw SetpointException.invalid("motion_quality",
+                        "the built-in video function knows low, medium, high and ultra, not '" + motion + "'");
+            };
+        }
+
+        /** Pixels the camera moves a frame: even, so an interpolated frame sits exactly half-way. */
+        int pan() {
+            return 2 * Math.max(1, (int) Math.round(width / (8.0 * frames)));
+        }
+
+        double workUnits() {
+            return (double) width * height * steps * frames;
+        }
+
+        Scene scene(long seed) {
+            return new Scene(prompt, negative, 7.5, seed, (width + (double) pan() * frames) / height);
+        }
+    }
+
+    @Override
+    public double workUnits(RunSpec spec) {
+        return Settings.of(spec).workUnits();
+    }
+
+    @Override
+    public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
+        Settings s = Settings.of(spec);
+        long seed = new Params(spec).seed();
+        Work work = new Work(progress, s.workUnits());
+        Scene scene = s.scene(seed);
+        Path file = spec.workDir().toAbsolutePath().normalize().resolve("video.mp4");
+        int outFps = s.interpolate() ? 2 * s.fps() : s.fps();
+        try {
+            Files.createDirectories(file.getParent());
+            H264Writer encoder = new H264Writer(file, outFps, s.width(), s.height());
+            float[] previous = null;
+            for (int f = 0; f < s.frames(); f++) {
+                work.stage("frame " + (f + 1) + " of " + s.frames());
+                float[] frame = Renderer.render(scene, s.width(), s.height(), f * s.pan(), s.steps(), 0,
+                        Sampler.DPM_2M, Hashing.mix(seed, f), work).rgb();
+                if (previous != null) {
+                    accumulate(frame, previous, s);
+                    if (s.interpolate()) {
+                        encoder.write(picture(midway(previous, frame, s), s.width(), s.height()));
+                    }
+                }
+                encoder.write(picture(frame, s.width(), s.height()));
+                previous = frame;
+            }
+            encoder.finish();
+            Mp4Times.clear(file);
+        } catch (IOException e) {
+            throw SetpointException.invalid("", "cannot write " + file + ": " + e.getMessage());
+        }
+        Map<String, Value> metrics = new LinkedHashMap<>();
+        metrics.put("work_units", Value.of(s.workUnits()));
+        metrics.put("seed", Value.of(seed));
+        metrics.put("frames", Value.of(s.interpolate() ? 2 * s.frames() - 1 : s.frames()));
+        metrics.put("fps", Value.of(outFps));
+        Output out = new Output("video.mp4", "video/mp4", file.toFile().length());
+        return new RunOutcome(List.of(out), "rendered " + s.frames() + " frames of " + s.width() + "x" + s.height()
+                + ", seed " + seed, metrics);
+    }
+
+    /** Blends the previous output frame, moved by the pan, into this one; new columns have no history. */
+    private static void accumulate(float[] frame, float[] previous, Settings s) {
+        int w = s.width();
+        for (int y = 0; y < s.height(); y++) {
+            for (int x = 0; x < w - s.pan(); x++) {
+                for (int c = 0; c < 3; c++) {
+                    int i = (y * w + x) * 3 + c;
+                    frame[i] = (float) ((1 - s.history()) * frame[i] + s.history() * previous[i + s.pan() * 3]);
+                }
+            }
+        }
+    }
+
+    /** The frame half-way between two: each moved half a pan towards the other, averaged. */
+    private static float[] midway(float[] a, float[] b, Settings s) {
+        int w = s.width();
+        int half = s.pan() / 2;
+        float[] mid = new float[a.length];
+        for (int y = 0; y < s.height(); y++) {
+            for (int x = 0; x < w; x++) {
+                int fromA = Math.min(w - 1, x + half);
+                int fromB = Math.max(0, x - half);
+                for (int c = 0; c < 3; c++) {
+                    mid[(y * w + x) * 3 + c] = (a[(y * w + fromA) * 3 + c] + b[(y * w + fromB) * 3 + c]) / 2;
+                }
+            }
+        }
+        return mid;
+    }
+
+    private static Picture picture(float[] rgb, int w, int h) {
+        Picture picture = Picture.create(w, h, ColorSpace.RGB);
+        byte[] data = picture.getPlaneData(0);
+        for (int i = 0; i < w * h * 3; i++) {
+            data[i] = (byte) (Renderer.toByte(rgb[i]) - 128);
+        }
+        return picture;
+    }
+
+    /**
+     * Mean luma PSNR in dB (the usual video measure: chroma is subsampled by the codec) over the
+     * first, middle and last rendered frames, decoded from the MP4, against
+     * {@value Renderer#REFERENCE_SPP}-sample references, {@value #SCORED_PIXELS_PER_FRAME} pixels a
+     * frame. Includes the codec's loss, which is the same at every level.
+     */
+    @Override
+    public QualityScore score(RunSpec spec, RunOutcome outcome) {
+        Settings s = Settings.of(spec);
+        Scene scene = s.scene(((Value.Num) outcome.metrics().get("seed")).value().longValue());
+        File file = spec.workDir().resolve(outcome.outputs().get(0).name()).toFile();
+        int[] frames = {0, s.frames() / 2, s.frames() - 1};
+        double psnr = 0;
+        for (int f : frames) {
+            byte[] rgb = decode(file, s.interpolate() ? 2 * f : f, s);
+            double squares = 0;
+            for (int i = 0; i < SCORED_PIXELS_PER_FRAME; i++) {
+                int px = (int) Math.floorMod(Hashing.mix(2L * i + f), (long) s.width());
+                int py = (int) Math.floorMod(Hashing.mix(2L * i + 1 + f), (long) s.height());
+                double[] ref = Renderer.reference(scene, s.width(), s.height(), f * s.pan(), px, py);
+                int at = (py * s.width() + px) * 3;
+                double d = luma(rgb[at] + 128, rgb[at + 1] + 128, rgb[at + 2] + 128)
+                        - luma(Renderer.toByte(ref[0]), Renderer.toByte(ref[1]), Renderer.toByte(ref[2]));
+                squares += d * d;
+            }
+            psnr += 10 * Math.log10(255.0 * 255 / Math.max(squares / SCORED_PIXELS_PER_FRAME, 1e-3));
+        }
+        return new QualityScore("psnr", "dB", psnr / frames.length, true);
+    }
+
+    /** BT.601 luma of 8-bit RGB. */
+    private static double luma(double r, double g, double b) {
+        return 0.299 * r + 0.587 * g + 0.114 * b;
+    }
+
+    /** One decoded frame as signed RGB bytes (jcodec's convention: value - 128), row by row. */
+    static byte[] decode(File file, int frame, Settings s) {
+        try {
+            Picture decoded = FrameGrab.getFrameFromFile(file, frame);
+            Picture rgb = Picture.create(decoded.getWidth(), decoded.getHeight(), ColorSpace.RGB);
+            ColorUtil.getTransform(decoded.getColor(), ColorSpace.RGB).transform(decoded, rgb);
+            // The decoder pads to whole 16-pixel macroblocks; the picture is the top-left corner.
+            if (rgb.getWidth() < s.width() || rgb.getHeight() < s.height()) {
+                throw SetpointException.invalid("", "decoded frame is " + rgb.getWidth() + "x" + rgb.getHeight());
+            }
+            byte[] cropped = new byte[s.width() * s.height() * 3];
+            for (int y = 0; y < s.height(); y++) {
+                System.arraycopy(rgb.getPlaneData(0), y * rgb.getWidth() * 3, cropped, y * s.width() * 3, s.width() * 3);
+            }
+            return cropped;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JCodecException e) {
+            throw SetpointException.invalid("", "cannot decode " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.setpoint.runner.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.setpoint.runner.RunOutcome;
+import dev.setpoint.runner.RunSpec;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImageFunctionTest {
+
+    @TempDir
+    Path dir;
+
+    private RunSpec spec(String level, String sub, Object... inputs) {
+        return Runs.spec("sd-image", level, Runs.inputs(inputs), dir.resolve(sub));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameBytesAndAnotherSeedOthers() throws Exception {
+        RunSpec a = spec("draft", "a", "width", 64, "height", 64);
+        RunSpec b = spec("draft", "b", "width", 64, "height", 64);
+        RunSpec c = spec("draft", "c", "width", 64, "height", 64, "seed", 43);
+
+        assertThat(Runs.output(a, Runs.run(a))).isEqualTo(Runs.output(b, Runs.run(b)))
+                .isNotEqualTo(Runs.output(c, Runs.run(c)));
+    }
+
+    @Test
+    void writesAPngOfTheRequestedSizeAndTheHrFixScalesIt() throws Exception {
+        RunSpec plain = spec("standard", "plain", "width", 96, "height", 64, "steps", 2);
+        RunSpec hr = spec("standard", "hr", "width", 96, "height", 64, "steps", 2, "enable_hr_fix", true,
+                "hr_scale", 1.5);
+
+        BufferedImage a = ImageIO.read(new ByteArrayInputStream(Runs.output(plain, Runs.run(plain))));
+        BufferedImage b = ImageIO.read(new ByteArrayInputStream(Runs.output(hr, Runs.run(hr))));
+
+        assertThat(List.of(a.getWidth(), a.getHeight())).containsExactly(96, 64);
+        assertThat(List.of(b.getWidth(), b.getHeight())).containsExactly(144, 96);
+    }
+
+    @Test
+    void qualityImprovesWithEveryLevel() throws Exception {
+        List<Double> psnr = new ArrayList<>();
+        for (String level : List.of("draft", "standard", "high", "ultra")) {
+            // A quarter of the shipped sizes: 128 at standard; every other parameter is the level's.
+            int size = level.equals("ultra") ? 256 : level.equals("high") ? 192 : 128;
+            RunSpec spec = spec(level, level, "width", size, "height", size);
+            psnr.add(Runs.score(spec, Runs.run(spec)));
+        }
+
+        assertThat(psnr).isSortedAccordingTo(Double::compare).doesNotHaveDuplicates();
+        assertThat(psnr.get(3) - psnr.get(0)).isGreaterThan(6);
+    }
+
+    @Test
+    void everySamplerDrawsADifferentImage() throws Exception {
+        List<byte[]> images = new ArrayList<>();
+        for (String sampler : List.of("euler", "euler_a", "ddim", "dpm++_2m", "dpm++_2m_karras",
+                "dpm++_3m_sde_karras")) {
+            RunSpec spec = spec("standard", sampler, "width", 64, "height", 64, "steps", 8, "sampler", sampler);
+            images.add(Runs.output(spec, Runs.run(spec)));
+        }
+
+        for (int i = 0; i < images.size(); i++) {
+            for (int j = i + 1; j < images.size(); j++) {
+                assertThat(images.get(i)).as("sampler %d vs %d", i, j).isNotEqualTo(images.get(j));
+            }
+        }
+    }
+
+    @Test
+    void promptNegativePromptAndCfgScaleEachChangeTheImage() throws Exception {
+        RunSpec base = spec("draft", "base", "width", 64, "height", 64);
+        RunSpec prompt = spec("draft", "prompt", "width", 64, "height", 64, "prompt", "a blue ball");
+        RunSpec negative = spec("draft", "negative", "width", 64, "height", 64, "negative_prompt", "orange");
+        RunSpec cfg = spec("draft", "cfg", "width", 64, "height", 64, "cfg_scale", 20.0);
+        byte[] reference = Runs.output(base, Runs.run(base));
+
+        for (RunSpec other : List.of(prompt, negative, cfg)) {
+            assertThat(Runs.output(other, Runs.run(other))).isNotEqualTo(reference);
+        }
+    }
+
+    @Test
+    void workUnitsArePixelSamplesOfEveryPass() {
+        var image = Runs.executor("sd-image");
+
+        assertThat(image.workUnits(spec("standard", "a", "width", 128, "height", 64, "steps", 10)))
+                .isEqualTo(128 * 64 * 10);
+        assertThat(image.workUnits(spec("standard", "b", "width", 128, "height", 64, "steps", 10,
+                "enable_hr_fix", true, "hr_scale", 2.0, "hr_steps", 5)))
+                .isEqualTo(128 * 64 * 10 + 256 * 128 * 5);
+        assertThat(image.workUnits(spec("standard", "c", "width", 128, "height", 64, "steps", 10,
+                "enable_refinement", true))).isEqualTo(3 * 128 * 64 * 10);
+    }
+
+    @Test
+    void theOutcomeReportsTheWorkDone() throws Exception {
+        RunSpec spec = spec("standard", "m", "width", 64, "height", 64, "steps", 3);
+        RunOutcome outcome = Runs.run(spec);
+
+        assertThat(outcome.metrics().get("work_units")).hasToString("12288.0");
+        assertThat(outcome.outputs().get(0).mediaType()).isEqualTo("image/png");
+    }
+}
