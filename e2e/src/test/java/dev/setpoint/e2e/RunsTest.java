@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs from the pages: Apply starts one and its page follows it to its output; a running one is
+ * Runs from the pages: Apply starts one and its page follows it to its output (an image, a WAV); a running one is
  * cancelled; a template whose tool is missing says so; the Runs page lists and filters them. The
  * templates e2e-slow-tone (ffmpeg in real time) and e2e-missing-tool are the tests' own.
  */
@@ -71,6 +71,18 @@ class RunsTest extends PageTest {
         assertThat(page.getByTestId("job-run-seconds")).hasText(Pattern.compile("^\\d+(\\.\\d s| ms)$"));
         assertThat(page.getByTestId("job-estimate")).containsText("s");
         screenshot("run-audio");
+    }
+
+    @Test
+    void aRunOfTheImageFunctionShowsItsImage() {
+        String id = runFromApply("sd-image", "draft", "input-prompt", "a lighthouse at dusk");
+
+        assertThat(status()).hasText("succeeded", FINISHED);
+        Locator image = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Output image.png"));
+        assertThat(image).hasAttribute("src", "/api/jobs/" + id + "/outputs/image.png");
+        // The browser decoded the PNG the built-in function rendered.
+        page.waitForFunction("() => document.querySelector('.output img').naturalWidth > 0");
+        screenshot("run-image");
     }
 
     @Test
