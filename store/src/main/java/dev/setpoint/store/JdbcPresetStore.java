@@ -117,8 +117,13 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     @Override
-    public Page<StoredPreset> list(Viewer viewer, PresetQuery query) {
+    public List<StoredPreset> page(Viewer viewer, PresetQuery query) {
         return jdbc.read(c -> listing.page(c, viewer, query));
+    }
+
+    @Override
+    public long count(Viewer viewer, PresetQuery query) {
+        return jdbc.read(c -> listing.count(c, viewer, query));
     }
 
     @Override

@@ -41,19 +41,30 @@ final class PresetListing {
         this.rows = rows;
     }
 
-    Page<StoredPreset> page(Connection connection, Viewer viewer, PresetQuery query) throws SQLException {
+    /** How many presets match the query's filters (its offset and limit aside). */
+    long count(Connection connection, Viewer viewer, PresetQuery query) throws SQLException {
         List<Object> arguments = new ArrayList<>();
         String where = where(viewer, query, arguments);
-        long total;
         try (PreparedStatement count = prepare(connection, COUNT + where, arguments);
                 ResultSet result = count.executeQuery()) {
             result.next();
-            total = result.getLong(1);
+            return result.getLong(1);
         }
+    }
+
+    /**
+     * The presets of one page. The page's ids are found first, on the narrow columns only (the
+     * {@code presets_page} index covers the default id order), and only those rows are read whole:
+     * skipping deep into the list then walks index entries instead of preset bodies.
+     */
+    List<StoredPreset> page(Connection connection, Viewer viewer, PresetQuery query) throws SQLException {
+        List<Object> arguments = new ArrayList<>();
+        String where = where(viewer, query, arguments);
         arguments.add(query.limit());
         arguments.add(query.offset());
-        String select = PresetRows.SELECT + "WHERE " + where + " ORDER BY " + ORDER.get(query.sort())
-                + " LIMIT ? OFFSET ?";
+        String order = ORDER.get(query.sort());
+        String select = PresetRows.SELECT + "WHERE p.id IN (SELECT p.id FROM presets p WHERE " + where
+                + " ORDER BY " + order + " LIMIT ? OFFSET ?) ORDER BY " + order;
         List<StoredPreset> items = new ArrayList<>();
         try (PreparedStatement statement = prepare(connection, select, arguments);
                 ResultSet result = statement.executeQuery()) {
@@ -61,7 +72,7 @@ final class PresetListing {
                 items.add(rows.read(result));
             }
         }
-        return new Page<>(items, total, query.offset(), query.limit());
+        return items;
     }
 
     List<String> categories(Connection connection, Viewer viewer) throws SQLException {

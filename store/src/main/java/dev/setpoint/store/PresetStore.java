@@ -37,7 +37,16 @@ public interface PresetStore {
 
     Optional<StoredPreset> findBySlug(Viewer viewer, String slug);
 
-    Page<StoredPreset> list(Viewer viewer, PresetQuery query);
+    /** One page with the total number of matches. */
+    default Page<StoredPreset> list(Viewer viewer, PresetQuery query) {
+        return new Page<>(page(viewer, query), count(viewer, query), query.offset(), query.limit());
+    }
+
+    /** The presets of the query's page, without counting every match. */
+    List<StoredPreset> page(Viewer viewer, PresetQuery query);
+
+    /** How many presets the viewer can see match the query's filters (its offset and limit aside). */
+    long count(Viewer viewer, PresetQuery query);
 
     /** Every distinct category among the presets the viewer can see, sorted. */
     List<String> categories(Viewer viewer);
