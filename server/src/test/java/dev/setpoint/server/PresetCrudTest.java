@@ -159,6 +159,21 @@ class PresetCrudTest extends ServerTestBase {
     }
 
     @Test
+    void listTotalsFollowEveryWriteAtOnce() {
+        Http alice = newUser("alice");
+        String tag = unique();
+        assertThat(alice.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("0");
+        String id = alice.post("/api/presets/", preset("One " + tag)).text("id");
+        assertThat(alice.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("1");
+        alice.post("/api/presets/", preset("Two " + tag));
+        assertThat(alice.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("2");
+        alice.delete("/api/presets/" + id);
+        Http.Response after = alice.get("/api/presets?q=" + tag);
+        assertThat(after.header("X-Total-Count")).isEqualTo("1");
+        assertThat(after.text("0", "name")).isEqualTo("Two " + tag);
+    }
+
+    @Test
     void listFiltersSearchesAndSorts() {
         Http alice = newUser("alice");
         String tag = unique();

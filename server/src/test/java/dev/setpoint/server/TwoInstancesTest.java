@@ -60,6 +60,19 @@ class TwoInstancesTest {
     }
 
     @Test
+    void listTotalsThroughTheOtherInstanceFollowWritesAtOnce() {
+        Http a = Http.to(first.url(), ServerTestBase.ADMIN_TOKEN);
+        Http b = Http.to(second.url(), ServerTestBase.ADMIN_TOKEN);
+        String tag = "counted" + System.nanoTime();
+        assertThat(b.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("0");
+        String id = a.post("/api/presets/", "{\"name\": \"" + tag + "\", \"parameters\": {\"tp-size\": [1]}}")
+                .text("id");
+        assertThat(b.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("1");
+        a.delete("/api/presets/" + id);
+        assertThat(b.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("0");
+    }
+
+    @Test
     void qualityPresetChangesReachTheOtherInstancesApply() {
         Http a = Http.to(first.url(), ServerTestBase.ADMIN_TOKEN);
         Http b = Http.to(second.url(), ServerTestBase.ADMIN_TOKEN);
