@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,6 +125,19 @@ final class JdbcPresetStore implements PresetStore {
     @Override
     public long count(Viewer viewer, PresetQuery query) {
         return jdbc.read(c -> listing.count(c, viewer, query));
+    }
+
+    @Override
+    public List<PresetRevision> pageRevisions(Viewer viewer, PresetQuery query) {
+        return jdbc.read(c -> listing.revisions(c, viewer, query));
+    }
+
+    @Override
+    public List<StoredPreset> findAll(Viewer viewer, Collection<Long> ids) {
+        if (ids.size() > PresetQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("at most " + PresetQuery.MAX_LIMIT + " ids at once, not " + ids.size());
+        }
+        return jdbc.read(c -> listing.visible(c, viewer, ids));
     }
 
     @Override

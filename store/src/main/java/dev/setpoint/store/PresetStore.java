@@ -2,6 +2,7 @@ package dev.setpoint.store;
 
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.quality.QualityCatalog;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +48,15 @@ public interface PresetStore {
 
     /** How many presets the viewer can see match the query's filters (its offset and limit aside). */
     long count(Viewer viewer, PresetQuery query);
+
+    /**
+     * The ids and revisions of the query's page, in its order, without reading the presets: with
+     * {@link #findAll}, what a cache of presets by {@link PresetRevision} needs.
+     */
+    List<PresetRevision> pageRevisions(Viewer viewer, PresetQuery query);
+
+    /** Those of the presets with these ids that the viewer can see, in id order; unknown ids are left out. */
+    List<StoredPreset> findAll(Viewer viewer, Collection<Long> ids);
 
     /** Every distinct category among the presets the viewer can see, sorted. */
     List<String> categories(Viewer viewer);

@@ -21,15 +21,18 @@ import dev.setpoint.core.value.Limits;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.store.Page;
 import dev.setpoint.store.PresetQuery;
+import dev.setpoint.store.PresetRevision;
 import dev.setpoint.store.PresetStore;
 import dev.setpoint.store.StoredPreset;
 import dev.setpoint.store.Viewer;
 import dev.setpoint.store.Visibility;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
@@ -53,6 +56,8 @@ public class PresetService {
     private final Cache<Long, Versioned<QualityCatalog>> catalogs =
             Caffeine.newBuilder().maximumSize(1_000).build();
     private final Cache<CountKey, Versioned<Long>> counts = Caffeine.newBuilder().maximumSize(10_000).build();
+    // By id, served only at the revision asked for: a revision never changes (see PresetRevision).
+    private final Cache<Long, StoredPreset> revisions = Caffeine.newBuilder().maximumSize(20_000).build();
 
     private record Key(long viewer, long id) {}
 
@@ -160,12 +165,35 @@ public class PresetService {
 
     /**
      * A page and the total of its matches. Counting every match walks all of them, so the total is
-     * cached per viewer and filters until the next write; the page itself is always read.
+     * cached per viewer and filters until the next write. The page's ids and revisions are always
+     * read; only presets not cached at that revision are read whole.
      */
     public Page<StoredPreset> list(Viewer viewer, PresetQuery query) {
         long total = current(counts, CountKey.of(viewer, query), store.changeVersion(),
                 () -> store.count(viewer, query));
-        return new Page<>(store.page(viewer, query), total, query.offset(), query.limit());
+        return new Page<>(presets(viewer, store.pageRevisions(viewer, query)), total, query.offset(), query.limit());
+    }
+
+    /**
+     * The presets of a page in its order. One changed or deleted since the page was read shows as it
+     * is now, or not at all: what a list read a moment later would show.
+     */
+    private List<StoredPreset> presets(Viewer viewer, List<PresetRevision> page) {
+        Map<Long, StoredPreset> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (PresetRevision revision : page) {
+            StoredPreset cached = revisions.getIfPresent(revision.id());
+            if (cached != null && cached.revision() == revision.revision()) {
+                found.put(revision.id(), cached);
+            } else {
+                missing.add(revision.id());
+            }
+        }
+        for (StoredPreset stored : store.findAll(viewer, missing)) {
+            revisions.put(stored.id(), stored);
+            found.put(stored.id(), stored);
+        }
+        return page.stream().map(revision -> found.get(revision.id())).filter(Objects::nonNull).toList();
     }
 
     public List<String> categories(Viewer viewer) {
