@@ -18,7 +18,12 @@ public final class SetpointServer implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts a server; a first start on an empty database prints the admin's setup line to stdout. */
+    /**
+     * Starts a server; a first start on an empty database prints the admin's setup line to stdout.
+     * With {@code -Dspring.aot.enabled=true} (as the {@code setpoint} launcher runs it) the context
+     * is built from the bean definitions generated at build time (Spring AOT, in the packaged jar)
+     * instead of scanning and evaluating the configuration classes at every start.
+     */
     public static SetpointServer start(ServerOptions options) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", options.port());
@@ -31,6 +36,7 @@ public final class SetpointServer implements AutoCloseable {
             properties.put("setpoint.workers", options.workers());
         }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SetpointApplication.class)
+                .main(SetpointApplication.class) // names the AOT initializer, whoever calls start
                 .properties(properties)
                 .run();
         return new SetpointServer(context);

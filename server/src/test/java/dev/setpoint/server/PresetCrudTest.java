@@ -159,6 +159,23 @@ class PresetCrudTest extends ServerTestBase {
     }
 
     @Test
+    void listsFollowEveryWriteAtOnce() {
+        Http alice = newUser("alice");
+        String tag = unique();
+        assertThat(alice.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("0");
+        String one = alice.post("/api/presets/", preset("One " + tag)).text("id");
+        assertThat(alice.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("1");
+        String two = alice.post("/api/presets/", preset("Two " + tag)).text("id");
+        assertThat(alice.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("2");
+        alice.delete("/api/presets/" + one);
+        alice.put("/api/presets/" + two, "{\"category\": \"memory\"}");
+        Http.Response after = alice.get("/api/presets?q=" + tag);
+        assertThat(after.header("X-Total-Count")).isEqualTo("1");
+        assertThat(after.json()).isEqualTo(Value.arr(alice.get("/api/presets/" + two).json()));
+        assertThat(after.text("0", "category")).isEqualTo("memory");
+    }
+
+    @Test
     void listFiltersSearchesAndSorts() {
         Http alice = newUser("alice");
         String tag = unique();

@@ -60,6 +60,21 @@ class TwoInstancesTest {
     }
 
     @Test
+    void listsThroughTheOtherInstanceFollowWritesAtOnce() {
+        Http a = Http.to(first.url(), ServerTestBase.ADMIN_TOKEN);
+        Http b = Http.to(second.url(), ServerTestBase.ADMIN_TOKEN);
+        String tag = "counted" + System.nanoTime();
+        assertThat(b.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("0");
+        String id = a.post("/api/presets/", "{\"name\": \"" + tag + "\", \"parameters\": {\"tp-size\": [1]}}")
+                .text("id");
+        assertThat(b.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("1");
+        a.put("/api/presets/" + id, "{\"parameters\": {\"tp-size\": [8]}}");
+        assertThat(b.get("/api/presets?q=" + tag).at("0", "parameters", "tp-size")).isEqualTo(Value.arr(Value.of(8)));
+        a.delete("/api/presets/" + id);
+        assertThat(b.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("0");
+    }
+
+    @Test
     void qualityPresetChangesReachTheOtherInstancesApply() {
         Http a = Http.to(first.url(), ServerTestBase.ADMIN_TOKEN);
         Http b = Http.to(second.url(), ServerTestBase.ADMIN_TOKEN);

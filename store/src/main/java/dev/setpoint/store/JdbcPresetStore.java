@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -117,8 +118,26 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     @Override
-    public Page<StoredPreset> list(Viewer viewer, PresetQuery query) {
+    public List<StoredPreset> page(Viewer viewer, PresetQuery query) {
         return jdbc.read(c -> listing.page(c, viewer, query));
+    }
+
+    @Override
+    public long count(Viewer viewer, PresetQuery query) {
+        return jdbc.read(c -> listing.count(c, viewer, query));
+    }
+
+    @Override
+    public List<PresetVersion> pageRevisions(Viewer viewer, PresetQuery query) {
+        return jdbc.read(c -> listing.revisions(c, viewer, query));
+    }
+
+    @Override
+    public List<StoredPreset> findAll(Viewer viewer, Collection<Long> ids) {
+        if (ids.size() > PresetQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("at most " + PresetQuery.MAX_LIMIT + " ids at once, not " + ids.size());
+        }
+        return jdbc.read(c -> listing.visible(c, viewer, ids));
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,7 @@ final class PresetListing {
             "-updated_at", "p.updated_at DESC, p.id");
 
     private static final String COUNT = "SELECT count(*) FROM presets p WHERE ";
+    private static final String REVISIONS = "SELECT p.id, p.revision FROM presets p ";
 
     private static final String CATEGORIES = """
             SELECT DISTINCT p.category FROM presets p
@@ -41,50 +44,82 @@ final class PresetListing {
         this.rows = rows;
     }
 
-    Page<StoredPreset> page(Connection connection, Viewer viewer, PresetQuery query) throws SQLException {
+    /** How many presets match the query's filters (its offset and limit aside). */
+    long count(Connection connection, Viewer viewer, PresetQuery query) throws SQLException {
         List<Object> arguments = new ArrayList<>();
         String where = where(viewer, query, arguments);
-        long total;
         try (PreparedStatement count = prepare(connection, COUNT + where, arguments);
                 ResultSet result = count.executeQuery()) {
             result.next();
-            total = result.getLong(1);
+            return result.getLong(1);
         }
+    }
+
+    /** Reads one result row. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * The presets of one page. The page's ids are found first, on the narrow columns only (the
+     * {@code presets_page} index covers the default id order), and only those rows are read whole:
+     * skipping deep into the list then walks index entries instead of preset bodies.
+     */
+    List<StoredPreset> page(Connection connection, Viewer viewer, PresetQuery query) throws SQLException {
+        return pageOf(connection, viewer, query, PresetRows.SELECT, rows::read);
+    }
+
+    /** The ids and revisions of one page, found like {@link #page} without reading the presets. */
+    List<PresetVersion> revisions(Connection connection, Viewer viewer, PresetQuery query) throws SQLException {
+        return pageOf(connection, viewer, query, REVISIONS,
+                row -> new PresetVersion(row.getLong("id"), row.getLong("revision")));
+    }
+
+    /** Those of {@code ids} that the viewer can see, in id order. */
+    List<StoredPreset> visible(Connection connection, Viewer viewer, Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>(ids.size() + 1);
+        arguments.add(viewer.userId());
+        arguments.addAll(ids);
+        String select = PresetRows.SELECT + "WHERE " + PresetRows.VISIBLE + " AND p.id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY p.id";
+        return readAll(connection, select, arguments, rows::read);
+    }
+
+    private static <T> List<T> pageOf(Connection connection, Viewer viewer, PresetQuery query, String select,
+            RowReader<T> reader) throws SQLException {
+        List<Object> arguments = new ArrayList<>();
+        String where = where(viewer, query, arguments);
         arguments.add(query.limit());
         arguments.add(query.offset());
-        String select = PresetRows.SELECT + "WHERE " + where + " ORDER BY " + ORDER.get(query.sort())
-                + " LIMIT ? OFFSET ?";
-        List<StoredPreset> items = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, select, arguments);
+        String order = ORDER.get(query.sort());
+        return readAll(connection, select + "WHERE p.id IN (SELECT p.id FROM presets p WHERE " + where
+                + " ORDER BY " + order + " LIMIT ? OFFSET ?) ORDER BY " + order, arguments, reader);
+    }
+
+    private static <T> List<T> readAll(Connection connection, String sql, List<Object> arguments,
+            RowReader<T> reader) throws SQLException {
+        List<T> items = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, sql, arguments);
                 ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-                items.add(rows.read(result));
+                items.add(reader.read(result));
             }
         }
-        return new Page<>(items, total, query.offset(), query.limit());
+        return items;
     }
 
     List<String> categories(Connection connection, Viewer viewer) throws SQLException {
-        List<String> categories = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, CATEGORIES, List.of(viewer.userId()));
-                ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                categories.add(result.getString(1));
-            }
-        }
-        return categories;
+        return readAll(connection, CATEGORIES, List.of(viewer.userId()), row -> row.getString(1));
     }
 
     /** The custom quality presets the viewer can see, except the one with id {@code except}. */
     List<QualityPreset> customQuality(Connection connection, Viewer viewer, long except) throws SQLException {
-        List<QualityPreset> presets = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, CUSTOM_QUALITY, List.of(viewer.userId(), except));
-                ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                presets.add((QualityPreset) rows.read(result).preset());
-            }
-        }
-        return presets;
+        return readAll(connection, CUSTOM_QUALITY, List.of(viewer.userId(), except),
+                row -> (QualityPreset) rows.read(row).preset());
     }
 
     private static String where(Viewer viewer, PresetQuery query, List<Object> arguments) {

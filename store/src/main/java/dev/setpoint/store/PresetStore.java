@@ -2,6 +2,7 @@ package dev.setpoint.store;
 
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.quality.QualityCatalog;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +38,25 @@ public interface PresetStore {
 
     Optional<StoredPreset> findBySlug(Viewer viewer, String slug);
 
-    Page<StoredPreset> list(Viewer viewer, PresetQuery query);
+    /** One page with the total number of matches. */
+    default Page<StoredPreset> list(Viewer viewer, PresetQuery query) {
+        return new Page<>(page(viewer, query), count(viewer, query), query.offset(), query.limit());
+    }
+
+    /** The presets of the query's page, without counting every match. */
+    List<StoredPreset> page(Viewer viewer, PresetQuery query);
+
+    /** How many presets the viewer can see match the query's filters (its offset and limit aside). */
+    long count(Viewer viewer, PresetQuery query);
+
+    /**
+     * The ids and revisions of the query's page, in its order, without reading the presets: with
+     * {@link #findAll}, what a cache of presets by {@link PresetVersion} needs.
+     */
+    List<PresetVersion> pageRevisions(Viewer viewer, PresetQuery query);
+
+    /** Those of the presets with these ids that the viewer can see, in id order; unknown ids are left out. */
+    List<StoredPreset> findAll(Viewer viewer, Collection<Long> ids);
 
     /** Every distinct category among the presets the viewer can see, sorted. */
     List<String> categories(Viewer viewer);

@@ -16,6 +16,8 @@ abstract class PresetQueryContract extends StoreContract {
     private Viewer alice;
     private Viewer bob;
     private StoredPreset bravo;
+    private StoredPreset alpha;
+    private StoredPreset delta;
 
     @BeforeAll
     void createPresets() {
@@ -23,8 +25,8 @@ abstract class PresetQueryContract extends StoreContract {
         bob = newUser();
         create(alice, tag + " Charlie", "cat-a-" + tag, Runtime.SGLANG, "Plain", Visibility.PRIVATE);
         bravo = create(alice, tag + " bravo", "cat-a-" + tag, Runtime.VLLM, "Has a NEEDLE inside", Visibility.PRIVATE);
-        create(bob, tag + " alpha", "cat-b-" + tag, Runtime.VLLM, "", Visibility.SHARED);
-        create(bob, tag + " delta", "cat-c-" + tag, null, "", Visibility.PRIVATE);
+        alpha = create(bob, tag + " alpha", "cat-b-" + tag, Runtime.VLLM, "", Visibility.SHARED);
+        delta = create(bob, tag + " delta", "cat-c-" + tag, null, "", Visibility.PRIVATE);
         create(alice, tag + " 100% echo_x", null, null, "", Visibility.PRIVATE);
         clock.advance(Duration.ofSeconds(1));
         db.presets().create(alice, Samples.quality(unique("custom_qq"), tag + " foxtrot quality", null),
@@ -92,6 +94,26 @@ abstract class PresetQueryContract extends StoreContract {
         assertThat(second.limit()).isEqualTo(2);
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.total()).isEqualTo(5);
+    }
+
+    @Test
+    void pageRevisionsNameThePagesPresetsInOrderWithTheirCurrentRevisions() {
+        for (String sort : PresetQuery.SORTS) {
+            PresetQuery query = query(null, null, null, tag, sort, 1, 3);
+            assertThat(db.presets().pageRevisions(alice, query)).as(sort)
+                    .isEqualTo(db.presets().page(alice, query).stream().map(PresetVersion::of).toList());
+        }
+        assertThat(db.presets().pageRevisions(alice, query(null, null, null, tag + " bravo", null, 0, 50)))
+                .containsExactly(new PresetVersion(bravo.id(), 2));
+    }
+
+    @Test
+    void findAllReturnsOnlyWhatTheViewerCanSeeInIdOrder() {
+        List<StoredPreset> found = db.presets().findAll(alice, List.of(delta.id(), alpha.id(), bravo.id(), 999_999_999L));
+
+        assertThat(found).extracting(StoredPreset::id).containsExactly(bravo.id(), alpha.id());
+        assertThat(found.get(0)).isEqualTo(db.presets().find(alice, bravo.id()).orElseThrow());
+        assertThat(db.presets().findAll(alice, List.of())).isEmpty();
     }
 
     @Test

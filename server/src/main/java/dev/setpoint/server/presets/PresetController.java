@@ -9,6 +9,10 @@ import dev.setpoint.store.StoredPreset;
 import dev.setpoint.store.Visibility;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -33,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * The seed's {@code /api/presets} paths, for both kinds of preset ({@code kind} tells them apart).
@@ -44,9 +49,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PresetController {
 
     private final PresetService presets;
+    private final RenderedPresets rendered;
 
-    PresetController(PresetService presets) {
+    PresetController(PresetService presets, RenderedPresets rendered) {
         this.presets = presets;
+        this.rendered = rendered;
     }
 
     @GetMapping({"", "/"})
@@ -54,7 +61,10 @@ class PresetController {
             description = "A JSON array, as in the seed. X-Total-Count has the number of matches and Link "
                     + "(RFC 8288) the first, prev, next and last pages. Page with offset/limit or page/size "
                     + "(page counts from 0; size wins over limit).")
-    ResponseEntity<List<Value>> list(@AuthenticationPrincipal SetpointUser me,
+    @ApiResponse(responseCode = "200", description = "the presets of the page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @ArraySchema(schema = @Schema(type = "object"))))
+    ResponseEntity<List<RawValue>> list(@AuthenticationPrincipal SetpointUser me,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String runtime,
@@ -73,7 +83,7 @@ class PresetController {
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(result.total()))
                 .header(HttpHeaders.LINK, PageLinks.of(result))
-                .body(result.items().stream().<Value>map(PresetJson::write).toList());
+                .body(result.items().stream().map(rendered::json).toList());
     }
 
     @GetMapping("/categories")

@@ -21,22 +21,27 @@ import dev.setpoint.core.value.Limits;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.store.Page;
 import dev.setpoint.store.PresetQuery;
+import dev.setpoint.store.PresetVersion;
 import dev.setpoint.store.PresetStore;
 import dev.setpoint.store.StoredPreset;
 import dev.setpoint.store.Viewer;
 import dev.setpoint.store.Visibility;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
- * Preset operations over the store, with the in-process caches. A cached preset or quality catalog
- * is served only while the store's change version is the one it was cached under, so a write
- * acknowledged by any instance on the same database is never followed by a stale read.
+ * Preset operations over the store, with the in-process caches. A cached preset, quality catalog or
+ * list count is served only while the store's change version is the one it was cached under, so a
+ * write acknowledged by any instance on the same database is never followed by a stale read. Each
+ * call reads the version once (one small query) and serves everything it needs under it.
  */
 @Service
 public class PresetService {
@@ -50,8 +55,18 @@ public class PresetService {
             Caffeine.newBuilder().maximumSize(20_000).build();
     private final Cache<Long, Versioned<QualityCatalog>> catalogs =
             Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<CountKey, Versioned<Long>> counts = Caffeine.newBuilder().maximumSize(10_000).build();
+    // By id, served only at the revision asked for: a revision never changes (see PresetVersion).
+    private final Cache<Long, StoredPreset> revisions = Caffeine.newBuilder().maximumSize(20_000).build();
 
     private record Key(long viewer, long id) {}
+
+    /** A list's filters: what its total depends on besides the viewer. */
+    private record CountKey(long viewer, String kind, String category, String runtime, String search) {
+        static CountKey of(Viewer viewer, PresetQuery query) {
+            return new CountKey(viewer.userId(), query.kind(), query.category(), query.runtime(), query.search());
+        }
+    }
 
     private record Versioned<T>(long version, T value) {}
 
@@ -61,37 +76,46 @@ public class PresetService {
 
     /** A preset the viewer can see; NOT_FOUND otherwise (whether or not it exists). */
     public StoredPreset get(Viewer viewer, long id) {
-        long version = store.changeVersion();
-        Key key = new Key(viewer.userId(), id);
-        Versioned<StoredPreset> cached = presets.getIfPresent(key);
-        if (cached != null && cached.version() == version) {
-            return cached.value();
-        }
-        StoredPreset found = store.find(viewer, id).orElseThrow(() -> notFound(id));
-        presets.put(key, new Versioned<>(version, found));
-        return found;
+        return get(viewer, id, store.changeVersion());
     }
 
     /** The built-ins plus the custom quality presets the viewer can see. */
     public QualityCatalog qualityCatalog(Viewer viewer) {
-        long version = store.changeVersion();
-        Versioned<QualityCatalog> cached = catalogs.getIfPresent(viewer.userId());
+        return qualityCatalog(viewer, store.changeVersion());
+    }
+
+    private StoredPreset get(Viewer viewer, long id, long version) {
+        return current(presets, new Key(viewer.userId(), id), version,
+                () -> store.find(viewer, id).orElseThrow(() -> notFound(id)));
+    }
+
+    private QualityCatalog qualityCatalog(Viewer viewer, long version) {
+        return current(catalogs, viewer.userId(), version, () -> store.qualityCatalog(viewer));
+    }
+
+    /**
+     * The cached value if it was cached under {@code version}, else a fresh one. A value loaded
+     * after the version was read is at least as new as that version, so caching it under it is safe.
+     */
+    private static <K, V> V current(Cache<K, Versioned<V>> cache, K key, long version, Supplier<V> load) {
+        Versioned<V> cached = cache.getIfPresent(key);
         if (cached != null && cached.version() == version) {
             return cached.value();
         }
-        QualityCatalog catalog = store.qualityCatalog(viewer);
-        catalogs.put(viewer.userId(), new Versioned<>(version, catalog));
-        return catalog;
+        V value = load.get();
+        cache.put(key, new Versioned<>(version, value));
+        return value;
     }
 
     /** A quality preset by slug ({@code high}, {@code custom_fast}) or by its numeric id, chain resolved. */
     public ResolvedQuality quality(Viewer viewer, Value selection) {
-        QualityCatalog catalog = qualityCatalog(viewer);
+        long version = store.changeVersion();
+        QualityCatalog catalog = qualityCatalog(viewer, version);
         if (selection == null || selection instanceof Value.Null) {
             return catalog.resolve("standard");
         }
         if (selection instanceof Value.Num n && n.isIntegral()) {
-            StoredPreset stored = get(viewer, n.value().longValueExact());
+            StoredPreset stored = get(viewer, n.value().longValueExact(), version);
             if (!stored.kind().equals("quality")) {
                 throw SetpointException.invalid("/quality", "preset " + stored.id() + " is a parameter preset; "
                         + "quality takes a quality preset");
@@ -122,9 +146,10 @@ public class PresetService {
             }
         }
         SetpointException.throwIfAny(problems);
+        long version = store.changeVersion();
         List<ParameterPreset> out = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            StoredPreset stored = get(viewer, ids.get(i));
+            StoredPreset stored = get(viewer, ids.get(i), version);
             if (!(stored.preset() instanceof ParameterPreset parameter)) {
                 throw SetpointException.invalid(Pointer.of("preset_ids", String.valueOf(i)), "preset "
                         + stored.id() + " is a quality preset; only parameter presets are merged");
@@ -138,8 +163,37 @@ public class PresetService {
         return Merger.merge(parameterPresets(viewer, ids), MergeStrategy.of(strategy == null ? "union" : strategy));
     }
 
+    /**
+     * A page and the total of its matches. Counting every match walks all of them, so the total is
+     * cached per viewer and filters until the next write. The page's ids and revisions are always
+     * read; only presets not cached at that revision are read whole.
+     */
     public Page<StoredPreset> list(Viewer viewer, PresetQuery query) {
-        return store.list(viewer, query);
+        long total = current(counts, CountKey.of(viewer, query), store.changeVersion(),
+                () -> store.count(viewer, query));
+        return new Page<>(presets(viewer, store.pageRevisions(viewer, query)), total, query.offset(), query.limit());
+    }
+
+    /**
+     * The presets of a page in its order. One changed or deleted since the page was read shows as it
+     * is now, or not at all: what a list read a moment later would show.
+     */
+    private List<StoredPreset> presets(Viewer viewer, List<PresetVersion> page) {
+        Map<Long, StoredPreset> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (PresetVersion revision : page) {
+            StoredPreset cached = revisions.getIfPresent(revision.id());
+            if (cached != null && cached.revision() == revision.revision()) {
+                found.put(revision.id(), cached);
+            } else {
+                missing.add(revision.id());
+            }
+        }
+        for (StoredPreset stored : store.findAll(viewer, missing)) {
+            revisions.put(stored.id(), stored);
+            found.put(stored.id(), stored);
+        }
+        return page.stream().map(revision -> found.get(revision.id())).filter(Objects::nonNull).toList();
     }
 
     public List<String> categories(Viewer viewer) {
@@ -234,15 +288,15 @@ public class PresetService {
     public Export exportAll(Viewer viewer, List<Long> ids) {
         List<Preset> presets = new ArrayList<>();
         if (ids == null) {
-            Page<StoredPreset> page;
-            int offset = 0;
+            List<StoredPreset> page;
             do {
-                page = store.list(viewer, new PresetQuery(null, null, null, null, null, offset, PresetQuery.MAX_LIMIT));
-                page.items().forEach(stored -> presets.add(stored.preset()));
-                offset += page.items().size();
-            } while (!page.items().isEmpty() && offset < page.total());
+                page = store.page(viewer, new PresetQuery(null, null, null, null, null, presets.size(),
+                        PresetQuery.MAX_LIMIT));
+                page.forEach(stored -> presets.add(stored.preset()));
+            } while (page.size() == PresetQuery.MAX_LIMIT);
         } else {
-            ids.stream().distinct().forEach(id -> presets.add(get(viewer, id).preset()));
+            long version = store.changeVersion();
+            ids.stream().distinct().forEach(id -> presets.add(get(viewer, id, version).preset()));
         }
         return new Export("presets.json", ExportFormat.exportAll(presets));
     }

@@ -2,7 +2,6 @@ package dev.setpoint.server.users;
 
 import dev.setpoint.server.errors.ProblemWriter;
 import dev.setpoint.store.User;
-import dev.setpoint.store.UserStore;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,18 +15,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer sp_...} with a personal API token. A request that
- * presents a token that is not valid is refused with 401 rather than treated as anonymous.
+ * Authenticates {@code Authorization: Bearer sp_...} with a personal API token, in the chain of the
+ * requests that carry one ({@link #hasBearerToken}). A token that is not valid is refused with 401
+ * rather than treated as anonymous.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     static final String PREFIX = "Bearer ";
 
-    private final UserStore users;
+    private final TokenAuthenticator tokens;
     private final ProblemWriter problems;
 
-    BearerTokenFilter(UserStore users, ProblemWriter problems) {
-        this.users = users;
+    BearerTokenFilter(TokenAuthenticator tokens, ProblemWriter problems) {
+        this.tokens = tokens;
         this.problems = problems;
     }
 
@@ -39,12 +39,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!hasBearerToken(request)) {
-            chain.doFilter(request, response);
-            return;
-        }
         String token = request.getHeader("Authorization").substring(PREFIX.length()).strip();
-        Optional<User> user = users.authenticateToken(token);
+        Optional<User> user = tokens.authenticate(token);
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "the API token is not valid or was revoked");

@@ -33,10 +33,12 @@ class UserController {
 
     private final UserStore users;
     private final PasswordEncoder passwords;
+    private final TokenAuthenticator tokens;
 
-    UserController(UserStore users, PasswordEncoder passwords) {
+    UserController(UserStore users, PasswordEncoder passwords, TokenAuthenticator tokens) {
         this.users = users;
         this.passwords = passwords;
+        this.tokens = tokens;
     }
 
     record NewUser(
@@ -106,5 +108,6 @@ class UserController {
         if (!users.revokeToken(me.user().id(), id)) {
             throw SetpointException.notFound("id", "you have no token " + id);
         }
+        tokens.revoked(me.user().id());
     }
 }

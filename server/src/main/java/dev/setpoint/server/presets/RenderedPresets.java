@@ -1,0 +1,31 @@
+package dev.setpoint.server.presets;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.setpoint.core.value.Json;
+import dev.setpoint.store.StoredPreset;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.util.RawValue;
+
+/**
+ * Presets as the API writes them, rendered once per revision: a list page is then mostly copying
+ * text instead of walking fifty value trees. A revision's JSON never changes (see
+ * {@link dev.setpoint.store.PresetVersion}), so an entry is used only for the revision it was made of.
+ */
+@Component
+class RenderedPresets {
+
+    private record Rendered(long revision, RawValue json) {}
+
+    private final Cache<Long, Rendered> rendered = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    RawValue json(StoredPreset stored) {
+        Rendered cached = rendered.getIfPresent(stored.id());
+        if (cached != null && cached.revision() == stored.revision()) {
+            return cached.json();
+        }
+        RawValue json = new RawValue(Json.write(PresetJson.write(stored)));
+        rendered.put(stored.id(), new Rendered(stored.revision(), json));
+        return json;
+    }
+}
