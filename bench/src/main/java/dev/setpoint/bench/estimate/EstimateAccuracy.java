@@ -41,7 +41,8 @@ import java.util.stream.Stream;
  * The issue's accuracy target, measured as production would see it: for each built-in template, real
  * runs through its executor with varied inputs and levels; each run is given its estimate before it
  * starts (from the runs before it, as a job is), then timed and added to the history. Prints the
- * accuracy report. Usage: {@code EstimateAccuracy [runs per template, default 24] [seed, default 1]}.
+ * accuracy report. Usage: {@code EstimateAccuracy [runs per template, default 24] [seed, default 1]
+ * [template ids, comma-separated, default every built-in]}.
  */
 public final class EstimateAccuracy {
 
@@ -58,12 +59,13 @@ public final class EstimateAccuracy {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 24;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        List<String> only = args.length > 2 ? List.of(args[2].split(",")) : List.of();
         List<RunObservation> history = new ArrayList<>();
         EstimateAccuracy bench = new EstimateAccuracy(seed);
         for (Template template : TemplateRegistry.builtin().list()) {
             Optional<Executor> executor = template.execution() instanceof Execution.Builtin b
                     ? BuiltinFunctions.named(b.function()) : Optional.empty();
-            if (executor.isPresent()) {
+            if (executor.isPresent() && (only.isEmpty() || only.contains(template.id()))) {
                 bench.measure(template, executor.get(), runs, history);
             }
         }
