@@ -41,7 +41,6 @@ class RemoteOutputTest {
                     "--json"}),
                 Arguments.of((Object) new String[] {"estimate", "--template", "text-to-video", "--quality", "high",
                     "--json"}),
-                Arguments.of((Object) new String[] {"estimate", "--accuracy", "--json"}),
                 Arguments.of((Object) new String[] {"templates", "list", "--json"}),
                 Arguments.of((Object) new String[] {"templates", "list", "--category", "audio_generation", "--json"}),
                 Arguments.of((Object) new String[] {"templates", "show", "sd-image", "--json"}));

@@ -25,6 +25,9 @@ class RemoteRunTest {
         try (var files = Files.list(dir.resolve("out"))) {
             assertThat(files.toList()).singleElement().satisfies(file -> assertThat(Files.size(file)).isPositive());
         }
+        // The server's accuracy report counts the server's runs, which an offline report does not see.
+        assertThat(new Cli(dir, TestServer.env()).run("estimate", "--accuracy", "--json").succeeds().out())
+                .contains("\"template\": \"noop@1.0.0\"");
     }
 
     @Test
