@@ -23,7 +23,7 @@ class QualityTest extends PageTest {
         assertThat(table.locator("tr[data-parameter='seed']")).not().hasClass("differs");
         Locator bars = page.locator(".comparison").getByRole(AriaRole.IMG);
         assertThat(bars).hasCount(8);
-        assertThat(bars.first()).hasAttribute("aria-label", "draft: 6.0 s");
+        assertThat(bars.first()).hasAttribute("aria-label", "draft: 150 ms");
 
         page.getByLabel("Template").selectOption("text-to-video");
         assertThat(table.locator("tr[data-parameter='fps'] td")).hasText(new String[] {"12", "24", "30", "30"});
