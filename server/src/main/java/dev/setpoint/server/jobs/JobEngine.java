@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.JobDetails;
 import org.jobrunr.jobs.filters.RetryFilter;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobRequestScheduler;
@@ -42,6 +44,7 @@ final class JobEngine implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean nudgePending = new AtomicBoolean();
+    private final int workers;
 
     JobEngine(DataSource dataSource, Dialect dialect, RunJobHandler handler, JobsSettings settings) {
         Jackson3JsonMapper json = new Jackson3JsonMapper();
@@ -50,6 +53,7 @@ final class JobEngine implements AutoCloseable {
                 : new SqLiteStorageProvider(dataSource);
         storage.setJobMapper(new JobMapper(json));
         this.scheduler = new JobRequestScheduler(storage);
+        this.workers = settings.workers();
         JobActivator activator = new JobActivator() {
             @Override
             public <T> T activateJob(Class<T> type) {
@@ -71,8 +75,28 @@ final class JobEngine implements AutoCloseable {
     }
 
     void enqueue(UUID jobId) {
-        scheduler.enqueue(jobId, new RunJob(jobId));
-        nudge();
+        if (!handOff(jobId)) {
+            scheduler.enqueue(jobId, new RunJob(jobId));
+            nudge();
+        }
+    }
+
+    /**
+     * When a worker of this process is idle, the job skips the queue: it is stored straight away as
+     * processing on this server (one write instead of an enqueue, a poll and an update) and given to
+     * the worker in memory. If the process dies, JobRunr finds it orphaned like any job it was
+     * processing and retries it, which recovers it. A steward onboarding at the same moment can put
+     * one job behind another on a worker; the attempt guard in the store still lets only one run end.
+     */
+    private boolean handOff(UUID jobId) {
+        if (!server.isRunning() || server.getJobSteward().getOccupiedWorkerCount() >= workers) {
+            return false;
+        }
+        Job job = new Job(jobId, new JobDetails(new RunJob(jobId)));
+        job.startProcessingOn(server);
+        storage.save(job);
+        server.processJob(job);
+        return true;
     }
 
     /** Removes a job from the queue; a server processing it interrupts it at its next poll. */
