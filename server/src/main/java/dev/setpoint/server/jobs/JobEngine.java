@@ -86,7 +86,8 @@ final class JobEngine implements AutoCloseable {
      * processing on this server (one write instead of an enqueue, a poll and an update) and given to
      * the worker in memory. If the process dies, JobRunr finds it orphaned like any job it was
      * processing and retries it, which recovers it. A steward onboarding at the same moment can put
-     * one job behind another on a worker; the attempt guard in the store still lets only one run end.
+     * one job behind another on a worker; should it wait there past the orphan timeout, JobRunr
+     * retries it meanwhile, and the attempt guard in the store lets only one attempt record an end.
      */
     private boolean handOff(UUID jobId) {
         if (!server.isRunning() || server.getJobSteward().getOccupiedWorkerCount() >= workers) {
