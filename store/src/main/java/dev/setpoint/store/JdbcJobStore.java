@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,12 +48,16 @@ final class JdbcJobStore implements JobStore {
     private static final String CANCEL = """
             UPDATE jobs SET status = 'cancelled', finished_at = ? WHERE id = ? AND status IN ('queued', 'running')
             """;
-    private static final String HISTORY = SELECT + """
-            WHERE j.template_id = ? AND j.status = 'succeeded' ORDER BY j.finished_at, j.id
+    // Only what the estimator reads; newest first so that the limit keeps the latest runs.
+    private static final String RUNS = """
+            SELECT id, template_ref, quality, level, work_units, run_seconds, estimate_seconds, estimate_low,
+                estimate_high, estimate_source, finished_at
+            FROM jobs WHERE status = 'succeeded'
             """;
-    private static final String ALL_HISTORY = SELECT + """
-            WHERE j.status = 'succeeded' ORDER BY j.finished_at, j.id
+    private static final String HISTORY = RUNS + """
+            AND template_id = ? AND template_ref = ? ORDER BY finished_at DESC, id DESC LIMIT ?
             """;
+    private static final String ALL_HISTORY = RUNS + "ORDER BY finished_at DESC, id DESC";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -187,8 +192,9 @@ final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public List<RunHistory> history(String templateId) {
-        return history(HISTORY, List.of(templateId));
+    public List<RunHistory> history(String templateRef, int latest) {
+        String templateId = templateRef.substring(0, templateRef.indexOf('@'));
+        return history(HISTORY, List.of(templateId, templateRef, latest));
     }
 
     @Override
@@ -200,14 +206,17 @@ final class JdbcJobStore implements JobStore {
         return jdbc.read(c -> {
             List<RunHistory> runs = new ArrayList<>();
             try (PreparedStatement s = prepare(c, sql, arguments);
-                    ResultSet result = s.executeQuery()) {
-                while (result.next()) {
-                    JobRecord job = record(result);
-                    runs.add(new RunHistory(job.id(), job.job().templateRef(), job.job().quality(),
-                            job.job().level(), job.job().workUnits(), job.measurements().runSeconds(),
-                            job.job().estimate(), job.finishedAt()));
+                    ResultSet row = s.executeQuery()) {
+                while (row.next()) {
+                    runs.add(new RunHistory(UUID.fromString(row.getString("id")), row.getString("template_ref"),
+                            row.getString("quality"), row.getInt("level"), row.getDouble("work_units"),
+                            row.getDouble("run_seconds"), new JobEstimate(row.getDouble("estimate_seconds"),
+                                    row.getDouble("estimate_low"), row.getDouble("estimate_high"),
+                                    row.getString("estimate_source")),
+                            jdbc.dialect().instant(row, "finished_at")));
                 }
             }
+            Collections.reverse(runs);
             return runs;
         });
     }

@@ -40,8 +40,11 @@ public interface JobStore {
     /** Cancels a job that has not finished; false when it had. */
     boolean cancel(UUID id);
 
-    /** Every successful run of a template (by id, any version), oldest first. */
-    List<RunHistory> history(String templateId);
+    /**
+     * The latest successful runs of one template version ({@code id@version}), at most {@code latest}
+     * of them, oldest first.
+     */
+    List<RunHistory> history(String templateRef, int latest);
 
     /** Every successful run of every template, oldest first. */
     List<RunHistory> history();

@@ -165,7 +165,7 @@ abstract class JobStoreContract extends StoreContract {
     }
 
     @Test
-    void historyHasEverySuccessfulRunOfATemplateWithItsEstimate() {
+    void historyHasTheSuccessfulRunsOfATemplateVersionWithTheirEstimates() {
         Viewer owner = newUser();
         String template = unique("tpl");
         NewJob ok = job(owner, template + "@1.0.0");
@@ -180,9 +180,11 @@ abstract class JobStoreContract extends StoreContract {
         db.jobs().succeed(otherVersion.id(), db.jobs().start(otherVersion.id(), "w").orElseThrow(),
                 new RunMeasurements(3, 2, 1), List.of(), "");
 
-        List<RunHistory> history = db.jobs().history(template);
+        List<RunHistory> history = db.jobs().history(template + "@1.0.0", 10);
 
-        assertThat(history).extracting(RunHistory::jobId).containsExactly(ok.id(), otherVersion.id());
+        assertThat(history).extracting(RunHistory::jobId).containsExactly(ok.id());
+        assertThat(db.jobs().history(template + "@2.0.0", 10)).extracting(RunHistory::jobId)
+                .containsExactly(otherVersion.id());
         RunHistory first = history.get(0);
         assertThat(first.templateRef()).isEqualTo(template + "@1.0.0");
         assertThat(first.level()).isEqualTo(3);
@@ -191,6 +193,23 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(first.estimate()).isEqualTo(ok.estimate());
         assertThat(db.jobs().history()).extracting(RunHistory::jobId)
                 .containsSubsequence(ok.id(), otherVersion.id()).doesNotContain(failed.id());
+    }
+
+    @Test
+    void historyReadsOnlyTheLatestRunsOldestFirst() {
+        Viewer owner = newUser();
+        String ref = unique("tpl") + "@1.0.0";
+        List<UUID> finished = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            NewJob job = job(owner, ref);
+            db.jobs().create(job);
+            db.jobs().succeed(job.id(), db.jobs().start(job.id(), "w").orElseThrow(), MEASURED, List.of(), "");
+            finished.add(job.id());
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        assertThat(db.jobs().history(ref, 3)).extracting(RunHistory::jobId)
+                .containsExactlyElementsOf(finished.subList(2, 5));
     }
 
     @Test

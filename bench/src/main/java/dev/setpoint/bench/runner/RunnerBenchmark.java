@@ -3,19 +3,16 @@ package dev.setpoint.bench.runner;
 import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.template.Template;
-import dev.setpoint.core.template.TemplateLoader;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Value;
-import dev.setpoint.runner.Executor;
-import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.server.jobs.ExecutorLookup;
-import dev.setpoint.server.jobs.JobEstimates;
 import dev.setpoint.server.jobs.JobEvent;
 import dev.setpoint.server.jobs.JobEvents;
 import dev.setpoint.server.jobs.JobService;
 import dev.setpoint.server.jobs.JobSubmission;
 import dev.setpoint.server.jobs.Jobs;
 import dev.setpoint.server.jobs.JobsSettings;
+import dev.setpoint.server.jobs.RunEstimates;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.testing.TestPostgres;
@@ -47,23 +44,13 @@ import java.util.concurrent.TimeUnit;
  *   (database: sqlite | postgresql; overhead jobs; throughput jobs; workers)
  * </pre>
  *
- * The shipped no-op built-in lives on another branch; a no-op executor of this benchmark stands in.
+ * Jobs are the shipped {@code noop} built-in, estimated as the server estimates them (from the run
+ * history), so the figures include everything a real job pays for except the work.
  */
 public final class RunnerBenchmark {
 
-    private static final Template NOOP = TemplateLoader.parse("""
-            id: bench-noop
-            version: 1.0.0
-            name: No-op
-            category: text_generation
-            inputs:
-              n: {type: integer, default: 0, min: 0, max: 1000000000}
-            resources: {cpu: 1, memory: 1}
-            base_execution_time: 0.001
-            cost_per_second: 0
-            execution: {builtin: noop}
-            """);
-    private static final Executor NOOP_EXECUTOR = (spec, progress) -> new RunOutcome(List.of(), "", Map.of());
+    /** The shipped no-op built-in: writes a two-byte file and returns. */
+    private static final Template NOOP = TemplateRegistry.builtin().resolve("noop");
 
     private static final int SUBMITTERS = 4;
 
@@ -76,10 +63,11 @@ public final class RunnerBenchmark {
         int workers = args.length > 3 ? Integer.parseInt(args[3]) : JobsSettings.defaultWorkers();
         Path dataDir = Files.createTempDirectory("setpoint-runner-bench");
         String url = vendor.equals("postgresql") ? TestPostgres.newDatabase() : Database.sqliteUrl(dataDir);
-        ExecutorLookup lookup = template -> NOOP_EXECUTOR;
+        ExecutorLookup lookup = ExecutorLookup.runner();
         try (Database database = Database.open(url, Clock.systemUTC());
-                Jobs jobs = Jobs.start(database, dataDir, () -> TemplateRegistry.of(List.of(NOOP)), lookup,
-                        JobEstimates.MULTIPLIERS, new JobsSettings(workers, JobsSettings.DEFAULT_POLL))) {
+                Jobs jobs = Jobs.start(database, dataDir, TemplateRegistry::builtin, lookup,
+                        RunEstimates.learningFrom(database.jobs(), lookup),
+                        new JobsSettings(workers, JobsSettings.DEFAULT_POLL))) {
             System.out.printf("runner benchmark: %s, %d worker(s), %d cores%n", vendor, workers,
                     Runtime.getRuntime().availableProcessors());
             overhead(jobs.service(), Math.max(20, overheadJobs / 10), false);
@@ -153,11 +141,11 @@ public final class RunnerBenchmark {
 
     private static long succeeded(Database database) {
         // The benchmark's jobs have no owner, so they are counted through the template's run history.
-        return database.jobs().history(NOOP.id()).size();
+        return database.jobs().history(NOOP.ref(), Integer.MAX_VALUE).size();
     }
 
     private static JobSubmission submission(int i) {
-        Map<String, Value> inputs = Map.of("n", Value.of(i));
+        Map<String, Value> inputs = Map.of("prompt", Value.of("job " + i));
         return new JobSubmission(ApplyRequest.of(NOOP, QualityCatalog.builtin().resolve("draft"), inputs), List.of(),
                 List.of(), new Value.Obj(inputs));
     }

@@ -15,6 +15,9 @@ public final class HistoryEstimator {
     /** Runs a template needs before its history is used: three is the fewest a median can outvote one outlier in. */
     public static final int MIN_RUNS = 3;
 
+    /** The latest runs of a template the model is fitted to; older ones are not read. */
+    public static final int RUNS_READ = HistoryModel.WINDOW;
+
     private final RunHistory history;
 
     public HistoryEstimator(RunHistory history) {
@@ -26,7 +29,7 @@ public final class HistoryEstimator {
      * has {@value #MIN_RUNS}, else the multipliers.
      */
     public Estimate estimate(Template template, ResolvedQuality quality) {
-        List<RunObservation> runs = history.observations(template.ref());
+        List<RunObservation> runs = history.observations(template.ref(), RUNS_READ);
         HistoryModel.Prediction p = runs.isEmpty() ? null
                 : HistoryModel.fit(runs).predictLevel(quality.preset().id(), MIN_RUNS);
         return p == null ? Estimator.estimate(template, quality) : fromHistory(template, quality, p);
@@ -34,7 +37,7 @@ public final class HistoryEstimator {
 
     /** From the template's work-unit model once it has {@value #MIN_RUNS} runs, else the multipliers scaled by the work. */
     public Estimate estimate(Template template, ResolvedQuality quality, Work work) {
-        List<RunObservation> runs = history.observations(template.ref());
+        List<RunObservation> runs = history.observations(template.ref(), RUNS_READ);
         if (runs.size() < MIN_RUNS) {
             return Estimator.estimate(template, quality, work);
         }

@@ -11,8 +11,11 @@ public interface RunHistory {
     /** No runs: every estimate stands on the multipliers. */
     RunHistory EMPTY = of(List.of());
 
-    /** The runs of one template version, oldest first. */
-    List<RunObservation> observations(String templateRef);
+    /**
+     * The latest runs of one template version, at most {@code latest} of them, oldest first. Estimates
+     * ask for {@link HistoryEstimator#RUNS_READ}: a history of any length costs the same to estimate from.
+     */
+    List<RunObservation> observations(String templateRef, int latest);
 
     /** Every run, oldest first. */
     List<RunObservation> all();
@@ -21,8 +24,9 @@ public interface RunHistory {
     static RunHistory of(List<RunObservation> runs) {
         return new RunHistory() {
             @Override
-            public List<RunObservation> observations(String templateRef) {
-                return runs.stream().filter(r -> r.template().equals(templateRef)).toList();
+            public List<RunObservation> observations(String templateRef, int latest) {
+                List<RunObservation> matching = runs.stream().filter(r -> r.template().equals(templateRef)).toList();
+                return matching.subList(Math.max(0, matching.size() - latest), matching.size());
             }
 
             @Override

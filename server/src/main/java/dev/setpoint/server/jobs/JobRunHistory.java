@@ -15,12 +15,8 @@ final class JobRunHistory implements RunHistory {
     }
 
     @Override
-    public List<RunObservation> observations(String templateRef) {
-        String templateId = templateRef.substring(0, templateRef.indexOf('@'));
-        return store.history(templateId).stream()
-                .filter(run -> run.templateRef().equals(templateRef))
-                .map(JobRunHistory::observation)
-                .toList();
+    public List<RunObservation> observations(String templateRef, int latest) {
+        return store.history(templateRef, latest).stream().map(JobRunHistory::observation).toList();
     }
 
     @Override
