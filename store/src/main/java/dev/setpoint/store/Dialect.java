@@ -45,6 +45,11 @@ public enum Dialect {
         }
 
         @Override
+        String secondsSince(String column) {
+            return "max(0, (? - " + column + ") / 1000.0)";
+        }
+
+        @Override
         boolean isUniqueViolation(SQLException e) {
             if (!(e instanceof SQLiteException sqlite)) {
                 return false;
@@ -85,6 +90,11 @@ public enum Dialect {
         @Override
         String forUpdate() {
             return " FOR UPDATE OF p";
+        }
+
+        @Override
+        String secondsSince(String column) {
+            return "GREATEST(0, EXTRACT(EPOCH FROM (CAST(? AS TIMESTAMPTZ) - " + column + ")))";
         }
 
         @Override
@@ -138,6 +148,9 @@ public enum Dialect {
 
     /** What to append to a single-row SELECT (aliased {@code p}) to lock that row until commit. */
     abstract String forUpdate();
+
+    /** Seconds from the instant in {@code column} to the instant bound at the one placeholder, at least 0. */
+    abstract String secondsSince(String column);
 
     abstract boolean isUniqueViolation(SQLException e);
 

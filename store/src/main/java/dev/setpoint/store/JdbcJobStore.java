@@ -8,16 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 /** {@link JobStore} on JDBC; every status change is a single UPDATE guarded by the status it leaves. */
@@ -35,10 +33,12 @@ final class JdbcJobStore implements JobStore {
             """;
     private static final String SELECT = "SELECT * FROM jobs j ";
     // A job left running by a dead worker is started again; a finished one never.
+    // The queue wait is worked out in the statement, so a start is one statement, not a read and a write.
     private static final String START = """
-            UPDATE jobs SET status = 'running', attempt = attempt + 1, started_at = ?, worker = ?, queue_wait_seconds = ?
+            UPDATE jobs SET status = 'running', attempt = attempt + 1, started_at = ?, worker = ?,
+                queue_wait_seconds = %s
             WHERE id = ? AND status IN ('queued', 'running')
-            RETURNING attempt
+            RETURNING *
             """;
     private static final String FINISH = """
             UPDATE jobs SET status = ?, finished_at = ?, run_seconds = ?, cpu_seconds = ?, peak_memory_bytes = ?,
@@ -62,12 +62,14 @@ final class JdbcJobStore implements JobStore {
     private final Jdbc jdbc;
     private final Clock clock;
     private final String insert;
+    private final String start;
     private final String finish;
 
     JdbcJobStore(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.insert = INSERT.formatted(jdbc.dialect().jsonParameter());
+        this.start = START.formatted(jdbc.dialect().secondsSince("queued_at"));
         this.finish = FINISH.formatted(jdbc.dialect().jsonParameter());
     }
 
@@ -148,21 +150,17 @@ final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public OptionalInt start(UUID id, String worker) {
+    public Optional<JobRecord> start(UUID id, String worker) {
         Instant now = now();
+        // The attempt comes from the UPDATE itself, so two racing starts get different numbers.
         return jdbc.transaction(c -> {
-            Optional<JobRecord> job = one(c, SELECT + "WHERE j.id = ?", id.toString());
-            if (job.isEmpty() || job.get().status().finished()) {
-                return OptionalInt.empty();
-            }
-            // The attempt comes from the UPDATE itself, so two racing starts get different numbers.
-            try (PreparedStatement s = c.prepareStatement(START)) {
+            try (PreparedStatement s = c.prepareStatement(start)) {
                 jdbc.dialect().setInstant(s, 1, now);
                 s.setString(2, worker);
-                s.setDouble(3, Math.max(0, seconds(Duration.between(job.get().queuedAt(), now))));
+                jdbc.dialect().setInstant(s, 3, now);
                 s.setString(4, id.toString());
                 try (ResultSet result = s.executeQuery()) {
-                    return result.next() ? OptionalInt.of(result.getInt(1)) : OptionalInt.empty();
+                    return result.next() ? Optional.of(record(result)) : Optional.<JobRecord>empty();
                 }
             }
         });
@@ -343,10 +341,6 @@ final class JdbcJobStore implements JobStore {
         }
         String marker = "[... " + (text.length() - max) + " characters dropped]\n";
         return marker + text.substring(text.length() - max + marker.length());
-    }
-
-    private static double seconds(Duration duration) {
-        return duration.toNanos() / 1e9;
     }
 
     private Instant now() {

@@ -2,7 +2,6 @@ package dev.setpoint.store;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -27,9 +26,10 @@ public interface JobStore {
     /**
      * Marks a queued job, or one left running by a worker that died, running for a new attempt.
      *
-     * @return the new attempt number; empty when the job is finished (or unknown) and must not run
+     * @return the job as started, with its new attempt number; empty when it is finished (or
+     *     unknown) and must not run
      */
-    OptionalInt start(UUID id, String worker);
+    Optional<JobRecord> start(UUID id, String worker);
 
     /** Records a successful end of {@code attempt}; false when that attempt is no longer current. */
     boolean succeed(UUID id, int attempt, RunMeasurements measurements, List<JobOutput> outputs, String log);

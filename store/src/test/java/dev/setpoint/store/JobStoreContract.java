@@ -7,7 +7,7 @@ import dev.setpoint.core.value.Value;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -40,7 +40,7 @@ abstract class JobStoreContract extends StoreContract {
         NewJob job = job(owner, "sd-image@1.0.0");
         db.jobs().create(job);
         clock.advance(Duration.ofMillis(250));
-        int attempt = db.jobs().start(job.id(), "worker-a").orElseThrow();
+        int attempt = db.jobs().start(job.id(), "worker-a").orElseThrow().attempt();
         List<JobOutput> outputs = List.of(new JobOutput("image.png", "image/png", 1234));
 
         assertThat(db.jobs().succeed(job.id(), attempt, MEASURED, outputs, "done")).isTrue();
@@ -61,7 +61,7 @@ abstract class JobStoreContract extends StoreContract {
         Viewer owner = newUser();
         NewJob job = job(owner, "sd-image@1.0.0");
         db.jobs().create(job);
-        int attempt = db.jobs().start(job.id(), "w").orElseThrow();
+        int attempt = db.jobs().start(job.id(), "w").orElseThrow().attempt();
         assertThat(db.jobs().fail(job.id(), attempt, MEASURED, "boom", "log")).isTrue();
 
         assertThat(db.jobs().start(job.id(), "w")).isEmpty();
@@ -75,10 +75,14 @@ abstract class JobStoreContract extends StoreContract {
         Viewer owner = newUser();
         NewJob job = job(owner, "sd-image@1.0.0");
         db.jobs().create(job);
-        int first = db.jobs().start(job.id(), "dead").orElseThrow();
-        int second = db.jobs().start(job.id(), "alive").orElseThrow();
+        int first = db.jobs().start(job.id(), "dead").orElseThrow().attempt();
+        JobRecord restarted = db.jobs().start(job.id(), "alive").orElseThrow();
+        int second = restarted.attempt();
 
         assertThat(second).isEqualTo(first + 1);
+        assertThat(restarted.status()).isEqualTo(JobStatus.RUNNING);
+        assertThat(restarted.worker()).isEqualTo("alive");
+        assertThat(restarted.job()).isEqualTo(job);
         assertThat(db.jobs().succeed(job.id(), first, MEASURED, List.of(), "late")).isFalse();
         assertThat(db.jobs().succeed(job.id(), second, MEASURED, List.of(), "current")).isTrue();
         assertThat(db.jobs().find(job.id()).orElseThrow().log()).isEqualTo("current");
@@ -91,14 +95,14 @@ abstract class JobStoreContract extends StoreContract {
         db.jobs().create(job);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Callable<OptionalInt>> starts = new ArrayList<>();
+            List<Callable<Optional<JobRecord>>> starts = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 String worker = "w" + i;
                 starts.add(() -> db.jobs().start(job.id(), worker));
             }
             List<Integer> attempts = new ArrayList<>();
-            for (Future<OptionalInt> f : pool.invokeAll(starts)) {
-                attempts.add(f.get().orElseThrow());
+            for (Future<Optional<JobRecord>> f : pool.invokeAll(starts)) {
+                attempts.add(f.get().orElseThrow().attempt());
             }
             assertThat(attempts).doesNotHaveDuplicates().hasSize(4);
             long finished = attempts.stream()
@@ -116,7 +120,7 @@ abstract class JobStoreContract extends StoreContract {
         NewJob running = job(owner, "sd-image@1.0.0");
         db.jobs().create(queued);
         db.jobs().create(running);
-        int attempt = db.jobs().start(running.id(), "w").orElseThrow();
+        int attempt = db.jobs().start(running.id(), "w").orElseThrow().attempt();
 
         assertThat(db.jobs().cancel(queued.id())).isTrue();
         assertThat(db.jobs().cancel(running.id())).isTrue();
@@ -174,10 +178,10 @@ abstract class JobStoreContract extends StoreContract {
         for (NewJob job : List.of(ok, failed, otherVersion)) {
             db.jobs().create(job);
         }
-        db.jobs().succeed(ok.id(), db.jobs().start(ok.id(), "w").orElseThrow(), MEASURED, List.of(), "");
-        db.jobs().fail(failed.id(), db.jobs().start(failed.id(), "w").orElseThrow(), MEASURED, "x", "");
+        db.jobs().succeed(ok.id(), db.jobs().start(ok.id(), "w").orElseThrow().attempt(), MEASURED, List.of(), "");
+        db.jobs().fail(failed.id(), db.jobs().start(failed.id(), "w").orElseThrow().attempt(), MEASURED, "x", "");
         clock.advance(Duration.ofSeconds(1));
-        db.jobs().succeed(otherVersion.id(), db.jobs().start(otherVersion.id(), "w").orElseThrow(),
+        db.jobs().succeed(otherVersion.id(), db.jobs().start(otherVersion.id(), "w").orElseThrow().attempt(),
                 new RunMeasurements(3, 2, 1), List.of(), "");
 
         List<RunHistory> history = db.jobs().history(template + "@1.0.0", 10);
@@ -203,7 +207,7 @@ abstract class JobStoreContract extends StoreContract {
         for (int i = 0; i < 5; i++) {
             NewJob job = job(owner, ref);
             db.jobs().create(job);
-            db.jobs().succeed(job.id(), db.jobs().start(job.id(), "w").orElseThrow(), MEASURED, List.of(), "");
+            db.jobs().succeed(job.id(), db.jobs().start(job.id(), "w").orElseThrow().attempt(), MEASURED, List.of(), "");
             finished.add(job.id());
             clock.advance(Duration.ofSeconds(1));
         }
@@ -217,7 +221,7 @@ abstract class JobStoreContract extends StoreContract {
         Viewer owner = newUser();
         NewJob job = job(owner, "sd-image@1.0.0");
         db.jobs().create(job);
-        int attempt = db.jobs().start(job.id(), "w").orElseThrow();
+        int attempt = db.jobs().start(job.id(), "w").orElseThrow().attempt();
         String log = "x".repeat(JdbcJobStore.MAX_LOG_CHARS * 2) + "the end";
 
         db.jobs().fail(job.id(), attempt, MEASURED, "boom", log);

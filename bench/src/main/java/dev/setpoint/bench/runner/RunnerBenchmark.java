@@ -19,13 +19,17 @@ import dev.setpoint.store.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,13 +39,16 @@ import java.util.concurrent.TimeUnit;
  * Runner overhead and no-op throughput through the real job path (store, JobRunr, worker) on SQLite
  * or PostgreSQL. The executor does nothing, so every millisecond measured is the runner's.
  *
- * <p>Overhead: one job at a time, from {@code submit} to the moment its final event is published
- * (after the end is recorded), split into submit (record + enqueue), queue to start, and start to
- * recorded. Throughput: {@code N} jobs submitted by four threads, until every one is recorded succeeded.
+ * <p>Overhead: one job at a time, each submitted as soon as the one before it was recorded or, with
+ * a gap, that many milliseconds later (JobRunr's own bookkeeping of the previous job then no longer
+ * competes: the overhead of a job on an idle runner). The runner's part runs from the moment the job is recorded queued
+ * to the moment its end is recorded, split at its start (moments taken by the store's clock, in
+ * nanoseconds); the whole, from the {@code submit} call to the final event, adds resolving and
+ * estimating the job. Throughput: {@code N} jobs submitted by four threads, until every one is recorded succeeded.
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar dev.setpoint.bench.runner.RunnerBenchmark sqlite 300 3000 2
- *   (database: sqlite | postgresql; overhead jobs; throughput jobs; workers)
+ * java -cp bench/target/benchmarks.jar dev.setpoint.bench.runner.RunnerBenchmark sqlite 300 3000 2 0
+ *   (database: sqlite | postgresql; overhead jobs; throughput jobs; workers; gap between overhead jobs in ms)
  * </pre>
  *
  * Jobs are the shipped {@code noop} built-in, estimated as the server estimates them (from the run
@@ -61,28 +68,35 @@ public final class RunnerBenchmark {
         int overheadJobs = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         int throughputJobs = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
         int workers = args.length > 3 ? Integer.parseInt(args[3]) : JobsSettings.defaultWorkers();
+        long gapMillis = args.length > 4 ? Long.parseLong(args[4]) : 0;
         Path dataDir = Files.createTempDirectory("setpoint-runner-bench");
         String url = vendor.equals("postgresql") ? TestPostgres.newDatabase() : Database.sqliteUrl(dataDir);
         ExecutorLookup lookup = ExecutorLookup.runner();
-        try (Database database = Database.open(url, Clock.systemUTC());
+        MarkingClock clock = new MarkingClock();
+        try (Database database = Database.open(url, clock);
                 Jobs jobs = Jobs.start(database, dataDir, TemplateRegistry::builtin, lookup,
                         RunEstimates.learningFrom(database.jobs(), lookup),
                         new JobsSettings(workers, JobsSettings.DEFAULT_POLL))) {
             System.out.printf("runner benchmark: %s, %d worker(s), %d cores%n", vendor, workers,
                     Runtime.getRuntime().availableProcessors());
-            overhead(jobs.service(), Math.max(20, overheadJobs / 10), false);
-            overhead(jobs.service(), overheadJobs, true);
+            overhead(jobs.service(), clock, Math.max(20, overheadJobs / 10), gapMillis, false);
+            overhead(jobs.service(), clock, overheadJobs, gapMillis, true);
             throughput(jobs.service(), database, throughputJobs);
         }
     }
 
-    private static void overhead(JobService service, int count, boolean report) throws Exception {
+    private static void overhead(JobService service, MarkingClock clock, int count, long gapMillis, boolean report)
+            throws Exception {
         List<Double> total = new ArrayList<>();
         List<Double> submit = new ArrayList<>();
+        List<Double> queueToRecorded = new ArrayList<>();
         List<Double> queue = new ArrayList<>();
         List<Double> record = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            // JobRunr finishes a job after our end is recorded (its own state, then a look for more work).
+            Thread.sleep(gapMillis);
             CompletableFuture<JobEvent> last = new CompletableFuture<>();
+            clock.marks.clear();
             long start = System.nanoTime();
             JobRecord job = service.submit(null, submission(i));
             long submitted = System.nanoTime();
@@ -94,17 +108,47 @@ public final class RunnerBenchmark {
                 last.get(60, TimeUnit.SECONDS);
             }
             long end = System.nanoTime();
-            JobRecord done = service.get(job.id());
             total.add((end - start) / 1e6);
             submit.add((submitted - start) / 1e6);
-            queue.add(done.queueWaitSeconds() * 1000);
-            record.add(Duration.between(done.startedAt(), done.finishedAt()).toNanos() / 1e6);
+            // The job store reads the clock three times a job: queued (create), started, recorded (end).
+            List<Long> marks = List.copyOf(clock.marks);
+            if (marks.size() == 3) {
+                queueToRecorded.add((marks.get(2) - marks.get(0)) / 1e6);
+                queue.add((marks.get(1) - marks.get(0)) / 1e6);
+                record.add((marks.get(2) - marks.get(1)) / 1e6);
+            }
         }
         if (report) {
-            System.out.printf("overhead, %d jobs one at a time (ms): %s%n", count, summary(total));
-            System.out.printf("  submit (record + enqueue): %s%n", summary(submit));
-            System.out.printf("  queue to start (recorded, ms precision): %s%n", summary(queue));
-            System.out.printf("  start to recorded (recorded, ms precision): %s%n", summary(record));
+            System.out.printf("overhead, %d jobs one at a time, %d ms apart (ms)%n", count, gapMillis);
+            System.out.printf("  queue to start to recorded: %s%n", summary(queueToRecorded));
+            System.out.printf("    queue to start: %s%n", summary(queue));
+            System.out.printf("    start to recorded (the no-op run included): %s%n", summary(record));
+            System.out.printf("  submit call to final event: %s%n", summary(total));
+            System.out.printf("    submit call (resolve, estimate, record, hand-off or enqueue): %s%n", summary(submit));
+        }
+    }
+
+    /**
+     * The system clock, noting {@link System#nanoTime} whenever the store reads it: when a job is
+     * recorded queued, started and ended, at the store's own moments, finer than its timestamps.
+     */
+    private static final class MarkingClock extends Clock {
+        final Queue<Long> marks = new ConcurrentLinkedQueue<>();
+
+        @Override
+        public Instant instant() {
+            marks.add(System.nanoTime());
+            return Instant.now();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the benchmark's clock is UTC");
         }
     }
 

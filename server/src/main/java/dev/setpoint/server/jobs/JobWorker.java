@@ -16,7 +16,7 @@ import dev.setpoint.store.RunMeasurements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,17 +56,17 @@ final class JobWorker {
     }
 
     void run(UUID id) throws InterruptedException {
-        OptionalInt attempt = store.start(id, workerId.get());
-        if (attempt.isEmpty()) {
+        Optional<JobRecord> started = store.start(id, workerId.get());
+        if (started.isEmpty()) {
             return;
         }
-        JobRecord job = store.find(id).orElseThrow();
+        JobRecord job = started.get();
         running.put(id, Thread.currentThread());
         try {
             if (cancelled.remove(id)) {
                 throw new InterruptedException("cancelled before it started");
             }
-            execute(job, attempt.getAsInt());
+            execute(job, job.attempt());
         } catch (InterruptedException e) {
             interrupted(id);
         } finally {
