@@ -144,7 +144,8 @@ public final class JobService {
     public JobEvents.Following follow(JobRecord job, Consumer<JobEvent> follower) {
         Follower once = new Follower(follower);
         JobEvents.Following following = events.follow(job.id(), once);
-        once.accept(current(job));
+        // Read again once following: a job that ended after the caller read it ended unseen by us.
+        once.accept(current(store.find(job.id()).orElse(job)));
         ScheduledFuture<?> watch = watcher.scheduleWithFixedDelay(() -> {
             if (!once.done && events.latest(job.id()) == null) {
                 store.find(job.id()).filter(j -> j.status() != once.lastStatus).map(this::current)

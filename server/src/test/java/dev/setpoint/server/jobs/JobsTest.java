@@ -96,6 +96,20 @@ class JobsTest {
     }
 
     @Test
+    void followingAJobThatEndedSinceItWasReadSeesItsEndAtOnce() throws Exception {
+        JobRecord submitted = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "draft", "{}"));
+        finish(submitted);
+        List<JobEvent> seen = new CopyOnWriteArrayList<>();
+
+        try (JobEvents.Following following = service.follow(submitted, seen::add)) {
+            assertThat(seen).singleElement().satisfies(e -> {
+                assertThat(e.status()).isEqualTo(JobStatus.SUCCEEDED);
+                assertThat(e.last()).isTrue();
+            });
+        }
+    }
+
+    @Test
     void aFailingRunIsAFailedJobWithItsErrorAndIsNotRetried() throws Exception {
         JobRecord job = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard",
                 "{\"behaviour\": \"fail\"}"));
