@@ -41,7 +41,11 @@ class ApplyController {
     @PostMapping("/api/apply")
     @Operation(summary = "Final parameters with _quality_preset, where each value came from, and merge conflicts")
     Map<String, Object> apply(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
-        return json(resolver.apply(requests.resolve(me.viewer(), body)));
+        ApplyRequest request = requests.resolve(me.viewer(), body);
+        Map<String, Object> out = json(resolver.apply(request));
+        // The estimate /api/estimate and jobs give (run history once there is some), not the multipliers alone.
+        out.put("estimate", estimate(estimates.estimate(request)));
+        return out;
     }
 
     /** The apply response: also what the quality preview shows for a preset and for its base. */

@@ -85,6 +85,9 @@ class JobApiTest extends ServerTestBase {
         assertThat(estimate.status()).as(estimate.body()).isEqualTo(200);
         assertThat(estimate.text("basis")).isEqualTo("history");
         assertThat(Integer.parseInt(estimate.text("runs_used"))).isGreaterThanOrEqualTo(3);
+        Http.Response applied = alice.post("/api/apply", RUN.formatted("{\"millis\": 20}"));
+        assertThat(applied.text("estimate", "basis")).isEqualTo("history");
+        assertThat(applied.text("estimate", "expected_seconds")).isEqualTo(estimate.text("expected_seconds"));
         Http.Response report = alice.get("/api/estimates/accuracy");
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         assertThat(report.body()).contains("\"template\":\"test-run@1.0.0\"");
