@@ -191,8 +191,7 @@ final class JdbcJobStore implements JobStore {
 
     @Override
     public List<RunHistory> history(String templateRef, int latest) {
-        String templateId = templateRef.substring(0, templateRef.indexOf('@'));
-        return history(HISTORY, List.of(templateId, templateRef, latest));
+        return history(HISTORY, List.of(NewJob.templateIdOf(templateRef), templateRef, latest));
     }
 
     @Override
@@ -208,10 +207,7 @@ final class JdbcJobStore implements JobStore {
                 while (row.next()) {
                     runs.add(new RunHistory(UUID.fromString(row.getString("id")), row.getString("template_ref"),
                             row.getString("quality"), row.getInt("level"), row.getDouble("work_units"),
-                            row.getDouble("run_seconds"), new JobEstimate(row.getDouble("estimate_seconds"),
-                                    row.getDouble("estimate_low"), row.getDouble("estimate_high"),
-                                    row.getString("estimate_source")),
-                            jdbc.dialect().instant(row, "finished_at")));
+                            row.getDouble("run_seconds"), estimate(row), jdbc.dialect().instant(row, "finished_at")));
                 }
             }
             Collections.reverse(runs);
@@ -258,6 +254,11 @@ final class JdbcJobStore implements JobStore {
         return s;
     }
 
+    private static JobEstimate estimate(ResultSet row) throws SQLException {
+        return new JobEstimate(row.getDouble("estimate_seconds"), row.getDouble("estimate_low"),
+                row.getDouble("estimate_high"), row.getString("estimate_source"));
+    }
+
     private JobRecord record(ResultSet row) throws SQLException {
         Dialect dialect = jdbc.dialect();
         long owner = row.getLong("owner_id");
@@ -265,9 +266,7 @@ final class JdbcJobStore implements JobStore {
                 row.getString("template_ref"), row.getString("quality"), row.getInt("level"),
                 ids(Json.parse(row.getString("preset_ids"))), revisions(Json.parse(row.getString("preset_revisions"))),
                 (Value.Obj) Json.parse(row.getString("inputs")), (Value.Obj) Json.parse(row.getString("parameters")),
-                new JobEstimate(row.getDouble("estimate_seconds"), row.getDouble("estimate_low"),
-                        row.getDouble("estimate_high"), row.getString("estimate_source")),
-                row.getDouble("work_units"));
+                estimate(row), row.getDouble("work_units"));
         Double runSeconds = nullableDouble(row, "run_seconds");
         RunMeasurements measurements = runSeconds == null ? null : new RunMeasurements(runSeconds,
                 row.getDouble("cpu_seconds"), row.getLong("peak_memory_bytes"));

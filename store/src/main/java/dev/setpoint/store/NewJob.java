@@ -39,6 +39,11 @@ public record NewJob(UUID id, Long ownerId, String templateRef, String quality, 
 
     /** The template's id without its version. */
     public String templateId() {
+        return templateIdOf(templateRef);
+    }
+
+    /** The id part of an {@code id@version} template ref. */
+    static String templateIdOf(String templateRef) {
         return templateRef.substring(0, templateRef.indexOf('@'));
     }
 }

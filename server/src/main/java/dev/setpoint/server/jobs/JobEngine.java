@@ -44,7 +44,6 @@ final class JobEngine implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean nudgePending = new AtomicBoolean();
-    private final int workers;
 
     JobEngine(DataSource dataSource, Dialect dialect, RunJobHandler handler, JobsSettings settings) {
         Jackson3JsonMapper json = new Jackson3JsonMapper();
@@ -53,7 +52,6 @@ final class JobEngine implements AutoCloseable {
                 : new SqLiteStorageProvider(dataSource);
         storage.setJobMapper(new JobMapper(json));
         this.scheduler = new JobRequestScheduler(storage);
-        this.workers = settings.workers();
         JobActivator activator = new JobActivator() {
             @Override
             public <T> T activateJob(Class<T> type) {
@@ -90,7 +88,8 @@ final class JobEngine implements AutoCloseable {
      * retries it meanwhile, and the attempt guard in the store lets only one attempt record an end.
      */
     private boolean handOff(UUID jobId) {
-        if (!server.isRunning() || server.getJobSteward().getOccupiedWorkerCount() >= workers) {
+        if (!server.isRunning() || server.getJobSteward().getOccupiedWorkerCount()
+                >= server.getWorkDistributionStrategy().getWorkerCount()) {
             return false;
         }
         Job job = new Job(jobId, new JobDetails(new RunJob(jobId)));

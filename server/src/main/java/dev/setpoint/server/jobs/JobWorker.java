@@ -66,7 +66,7 @@ final class JobWorker {
             if (cancelled.remove(id)) {
                 throw new InterruptedException("cancelled before it started");
             }
-            execute(job, job.attempt());
+            execute(job);
         } catch (InterruptedException e) {
             interrupted(id);
         } finally {
@@ -90,8 +90,9 @@ final class JobWorker {
         return true;
     }
 
-    private void execute(JobRecord job, int attempt) throws InterruptedException {
+    private void execute(JobRecord job) throws InterruptedException {
         UUID id = job.id();
+        int attempt = job.attempt();
         double estimate = job.job().estimate().seconds();
         events.publish(new JobEvent(id, JobStatus.RUNNING, "starting", 0, estimate));
         Meter.Run run = meter.start();
