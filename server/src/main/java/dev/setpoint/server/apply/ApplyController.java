@@ -41,20 +41,18 @@ class ApplyController {
     @PostMapping("/api/apply")
     @Operation(summary = "Final parameters with _quality_preset, where each value came from, and merge conflicts")
     Map<String, Object> apply(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
-        ApplyRequest request = requests.resolve(me.viewer(), body);
-        Map<String, Object> out = json(resolver.apply(request));
+        ApplyResult result = resolver.apply(requests.resolve(me.viewer(), body));
         // The estimate /api/estimate and jobs give (run history once there is some), not the multipliers alone.
-        out.put("estimate", estimate(estimates.estimate(request)));
-        return out;
+        return json(result, estimates.estimate(result));
     }
 
     /** The apply response: also what the quality preview shows for a preset and for its base. */
-    static Map<String, Object> json(ApplyResult result) {
+    static Map<String, Object> json(ApplyResult result, Estimate estimate) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("parameters", result.toValue());
         out.put("provenance", provenance(result.provenance()));
         out.put("conflicts", MergeJson.conflicts(result.conflicts()));
-        out.put("estimate", estimate(result.estimate()));
+        out.put("estimate", estimate(estimate));
         return out;
     }
 

@@ -74,8 +74,8 @@ class QualityPreviewController {
         about.put("level", resolved.level());
         about.put("base", base);
         out.put("preset", about);
-        out.put("result", ApplyController.json(result));
-        out.put("base", ApplyController.json(baseResult));
+        out.put("result", ApplyController.json(result, result.estimate()));
+        out.put("base", ApplyController.json(baseResult, baseResult.estimate()));
         out.put("diff", diff(baseResult.parameters(), result.parameters()));
         return out;
     }

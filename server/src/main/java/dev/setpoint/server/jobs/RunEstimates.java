@@ -8,6 +8,7 @@ import dev.setpoint.core.estimate.RunHistory;
 import dev.setpoint.core.estimate.Work;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.resolve.ApplyRequest;
+import dev.setpoint.core.resolve.ApplyResult;
 import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.template.InputType;
 import dev.setpoint.core.template.Template;
@@ -48,6 +49,11 @@ public final class RunEstimates implements JobEstimates {
     /** The estimate of a request, whose required inputs may still be missing. */
     public Estimate estimate(ApplyRequest request) {
         return predict(request.template(), request.quality(), resolver.partialParameters(request));
+    }
+
+    /** The estimate of an applied request, from the parameters it resolved to. */
+    public Estimate estimate(ApplyResult result) {
+        return predict(result.template(), result.quality(), result.parameters());
     }
 
     @Override
