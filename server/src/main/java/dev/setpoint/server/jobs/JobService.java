@@ -4,6 +4,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.core.resolve.ApplyResult;
 import dev.setpoint.core.resolve.Resolver;
+import dev.setpoint.core.resolve.Seeds;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Executor;
@@ -22,13 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Submitting, reading, following and cancelling jobs: what the HTTP API and {@code setpoint run}
- * share. A job is resolved like apply, checked to be runnable here, given its estimate, stored
- * queued, and only then handed to the queue, so a worker always finds its record.
+ * share. A job is resolved like apply, given a seed if it asks for a random one ({@link Seeds}),
+ * checked to be runnable here, given its estimate, stored queued, and only then handed to the queue, so a worker always finds its record.
  */
 public final class JobService {
 
@@ -67,7 +69,8 @@ public final class JobService {
         Template template = result.template();
         Executor executor = executors.executorFor(template);
         UUID id = UUID.randomUUID();
-        Value.Obj parameters = new Value.Obj(new LinkedHashMap<>(result.parameters()));
+        Value.Obj parameters = new Value.Obj(new LinkedHashMap<>(
+                Seeds.drawn(template, result.parameters(), ThreadLocalRandom.current())));
         double workUnits = executor.workUnits(new RunSpec(template, parameters.members(), files.directory(id)));
         JobEstimate estimate = estimates.estimate(template, result.quality(), parameters.members());
         JobRecord job = store.create(new NewJob(id, ownerId, template.ref(), result.quality().preset().id(),

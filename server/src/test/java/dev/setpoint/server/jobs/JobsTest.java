@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
+import dev.setpoint.core.value.Value;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
@@ -72,6 +73,18 @@ class JobsTest {
         assertThat(done.log()).isEqualTo("wrote out.txt");
         assertThat(Files.readString(service.output(done, "out.txt"))).isEqualTo("done " + done.id());
         assertThat(runs.runsOf(done.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aRandomSeedIsDrawnWhenTheJobIsSubmittedSoTheJobRecordsIt() throws Exception {
+        JobRecord drawn = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "draft", "{}"));
+        JobRecord chosen = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "draft", "{\"seed\": 42}"));
+
+        long seed = ((Value.Num) drawn.job().parameters().members().get("seed")).value().longValueExact();
+        assertThat(seed).isBetween(0L, 4_294_967_295L);
+        assertThat(chosen.job().parameters().members().get("seed")).isEqualTo(Value.of(42));
+        assertThat(finish(drawn).job().parameters()).isEqualTo(drawn.job().parameters());
+        finish(chosen);
     }
 
     @Test

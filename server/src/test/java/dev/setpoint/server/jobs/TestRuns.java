@@ -38,6 +38,7 @@ final class TestRuns {
             inputs:
               behaviour: {type: enum, default: ok, values: [ok, slow, fail]}
               millis: {type: integer, default: 0, min: 0, max: 600000}
+              seed: {type: integer, default: -1, min: -1, max: 4294967295}
             resources: {cpu: 1, memory: 1}
             base_execution_time: 2
             cost_per_second: 0.001
