@@ -23,12 +23,16 @@ import java.util.SplittableRandom;
  * {@code model} (small 3, medium 4, large 5, xlarge 6). A token is one character; the completion of
  * {@code system_prompt} and {@code prompt} is sampled with temperature, top-k, top-p and a repetition
  * penalty, or searched with {@code num_beams} sampled beams, and written to {@code completion.txt}.
- * Work units are token-beams.
+ * Work units are token-beams, weighted by what they cost ({@link Settings#workUnits}).
  */
 final class TextFunction implements BuiltinFunction {
 
     /** Characters back that the repetition penalty looks at. */
     private static final int RECENT = 6;
+    /** The time of one token of one beam: fixed, per model order, per beam (ns on the machine measured; only ratios matter). */
+    static final double TOKEN_COST = 6300;
+    static final double ORDER_COST = 850;
+    static final double BEAM_COST = 220;
 
     record Settings(String context, int tokens, double temperature, double topP, int topK, double penalty, int beams,
             int order) {
@@ -52,13 +56,50 @@ final class TextFunction implements BuiltinFunction {
             };
         }
 
-        double workUnits() {
+        /** Token-beams: what progress counts. */
+        double tokenBeams() {
             return (double) tokens * beams;
+        }
+
+        /**
+         * The cost of a run in token-beams of the medium model (order 4) with one beam: a higher order
+         * reads more contexts per token, and every beam samples as many proposals as there are beams.
+         * The weights were measured by {@code CostProfile text} (docs/FUNCTIONS.md).
+         */
+        double workUnits() {
+            return tokenBeams() * tokenCost(order, beams) / tokenCost(4, 1);
+        }
+
+        private static double tokenCost(int order, int beams) {
+            return TOKEN_COST + ORDER_COST * order + BEAM_COST * beams;
         }
     }
 
-    /** A partial completion and its log-probability under the model. */
-    private record Beam(String text, double logProb) {}
+    /**
+     * A partial completion as a chain back to its start, so that extending one by a character costs
+     * the same at the 2,000th character as at the first (a string would be copied whole every time).
+     */
+    private record Beam(Beam before, char last, double logProb) {
+
+        static final Beam START = new Beam(null, '\0', 0);
+
+        Beam then(char c, double logP) {
+            return new Beam(this, c, logProb + logP);
+        }
+
+        /** The last {@code n} characters of the completion, fewer near its start. */
+        String tail(int n) {
+            StringBuilder reversed = new StringBuilder();
+            for (Beam b = this; b.before != null && reversed.length() < n; b = b.before) {
+                reversed.append(b.last);
+            }
+            return reversed.reverse().toString();
+        }
+
+        String text() {
+            return tail(Integer.MAX_VALUE);
+        }
+    }
 
     @Override
     public double workUnits(RunSpec spec) {
@@ -69,7 +110,7 @@ final class TextFunction implements BuiltinFunction {
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Settings s = Settings.of(spec);
         long seed = new Params(spec).seed();
-        Work work = new Work(progress, s.workUnits());
+        Work work = new Work(progress, s.tokenBeams());
         work.stage("generating");
         String text = generate(s, new SplittableRandom(seed), work);
         Output out = OutputFiles.write(spec.workDir(), "completion.txt", "text/plain",
@@ -84,29 +125,37 @@ final class TextFunction implements BuiltinFunction {
 
     private static String generate(Settings s, SplittableRandom rnd, Work work) throws InterruptedException {
         NGramModel model = NGramModel.corpusModel();
-        List<Beam> beams = List.of(new Beam("", 0));
+        List<Beam> beams = List.of(Beam.START);
         double[] p = new double[model.size()];
         for (int t = 0; t < s.tokens(); t++) {
             List<Beam> next = new ArrayList<>();
             for (Beam beam : beams) {
                 model.distribution(history(s, beam), s.order(), p);
-                double[] filtered = filter(s, p, beam.text());
+                double[] filtered = filter(s, p, beam.tail(RECENT));
                 // Each beam proposes as many sampled continuations as there are beams; the best survive.
+                // Two proposals of the same character are the same completion: it is kept once.
+                boolean[] proposed = new boolean[p.length];
                 for (int b = 0; b < s.beams(); b++) {
                     int c = sample(filtered, rnd);
-                    next.add(new Beam(beam.text() + model.character(c), beam.logProb() + Math.log(p[c])));
+                    if (!proposed[c]) {
+                        proposed[c] = true;
+                        next.add(beam.then(model.character(c), Math.log(p[c])));
+                    }
                 }
                 work.advance(1);
             }
-            beams = next.stream().distinct().sorted(Comparator.comparingDouble(Beam::logProb).reversed())
-                    .limit(s.beams()).toList();
+            beams = next.stream().sorted(Comparator.comparingDouble(Beam::logProb).reversed()).limit(s.beams())
+                    .toList();
         }
         return beams.get(0).text();
     }
 
+    /** The last characters of the context and the completion, as many as the longest model order. */
     private static String history(Settings s, Beam beam) {
-        String all = s.context() + beam.text();
-        return all.substring(Math.max(0, all.length() - NGramModel.MAX_ORDER));
+        String own = beam.tail(NGramModel.MAX_ORDER);
+        String context = s.context();
+        int fromContext = Math.min(context.length(), NGramModel.MAX_ORDER - own.length());
+        return context.substring(context.length() - fromContext) + own;
     }
 
     /** Repetition penalty, temperature, top-k and top-p, in that order; returns sampling weights. */
