@@ -11,6 +11,7 @@ import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.Resolver;
+import dev.setpoint.core.resolve.Seeds;
 import dev.setpoint.core.template.Execution;
 import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.InputType;
@@ -81,8 +82,8 @@ public final class EstimateAccuracy {
         HistoryEstimator estimator = new HistoryEstimator(RunHistory.of(history));
         for (int i = 0; i < runs; i++) {
             ResolvedQuality quality = QualityCatalog.builtin().resolve(LEVELS.get(random.nextInt(LEVELS.size())));
-            RunSpec spec = spec(template, quality, variedInputs(template));
-            Work work = new Work(executor.workUnits(spec), executor.workUnits(spec(template, quality, required(template))));
+            RunSpec spec = spec(template, quality, variedInputs(template), true);
+            Work work = new Work(executor.workUnits(spec), executor.workUnits(spec(template, quality, required(template), false)));
             Estimate estimate = estimator.estimate(template, quality, work);
             long start = System.nanoTime();
             executor.run(spec, ProgressSink.NONE);
@@ -90,14 +91,16 @@ public final class EstimateAccuracy {
             delete(spec.workDir());
             history.add(new RunObservation(template.ref(), quality.preset().id(), work.units(), seconds,
                     estimate.expectedSeconds()));
-            System.err.printf(Locale.ROOT, "%s %-8s work %.4g estimated %.3f s (%s) took %.3f s%n", template.ref(),
+            System.err.printf(Locale.ROOT, "%s %-8s work %.4g estimated %.4g s (%s) took %.4g s%n", template.ref(),
                     quality.preset().id(), work.units(), estimate.expectedSeconds(), estimate.basis().id(), seconds);
         }
     }
 
-    private RunSpec spec(Template template, ResolvedQuality quality, Map<String, Value> inputs) {
-        Map<String, Value> parameters = resolver.apply(new ApplyRequest(template, quality, List.of(),
+    /** The point's run; {@code drawSeed} as a job's submission draws it, for the run itself. */
+    private RunSpec spec(Template template, ResolvedQuality quality, Map<String, Value> inputs, boolean drawSeed) {
+        Map<String, Value> resolved = resolver.apply(new ApplyRequest(template, quality, List.of(),
                 MergeStrategy.UNION, inputs)).parameters();
+        Map<String, Value> parameters = drawSeed ? Seeds.drawn(template, resolved, random) : resolved;
         try {
             return new RunSpec(template, parameters, Files.createTempDirectory("setpoint-estimate-"));
         } catch (IOException e) {

@@ -41,7 +41,8 @@ public final class HistoryEstimator {
         if (runs.size() < MIN_RUNS) {
             return Estimator.estimate(template, quality, work);
         }
-        return fromHistory(template, quality, HistoryModel.fit(runs).predict(work.units()));
+        HistoryModel.Prediction p = HistoryModel.fit(runs).predict(work.units(), quality.preset().id());
+        return fromHistory(template, quality, p);
     }
 
     /** Predicted against actual for every finished run. */

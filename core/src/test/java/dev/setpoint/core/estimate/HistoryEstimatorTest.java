@@ -86,6 +86,37 @@ class HistoryEstimatorTest {
     }
 
     @Test
+    void aLevelWhoseRunsConsistentlyTakeLongerThanTheLineIsCorrected() {
+        HistoryEstimator estimator = new HistoryEstimator(RunHistory.of(standardRunsOnALineAnd("ultra", 1.3, 1.3, 1.3,
+                1.3)));
+
+        assertThat(estimator.estimate(IMAGE, STANDARD, new Work(10_000, 1)).expectedSeconds()).isCloseTo(10, within(1e-9));
+        assertThat(estimator.estimate(IMAGE, ULTRA, new Work(10_000, 1)).expectedSeconds()).isCloseTo(13, within(1e-9));
+    }
+
+    @Test
+    void twoRunsOfALevelDoNotSetItApartAndNeitherDoesOneSlowRunAmongItsRuns() {
+        HistoryEstimator twoSlow = new HistoryEstimator(RunHistory.of(standardRunsOnALineAnd("ultra", 1.3, 1.3)));
+        HistoryEstimator oneTenTimes = new HistoryEstimator(RunHistory.of(standardRunsOnALineAnd("ultra", 1, 10, 1)));
+
+        assertThat(twoSlow.estimate(IMAGE, ULTRA, new Work(10_000, 1)).expectedSeconds()).isCloseTo(10, within(1e-9));
+        assertThat(oneTenTimes.estimate(IMAGE, ULTRA, new Work(10_000, 1)).expectedSeconds())
+                .isCloseTo(10, within(1e-9));
+    }
+
+    /** Eight standard runs of 0.001 s a unit, with the level's runs, {@code ratios} times that, among them. */
+    private static List<RunObservation> standardRunsOnALineAnd(String level, double... ratios) {
+        List<RunObservation> runs = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            runs.add(run("standard", 1_000 * i, i));
+            if (i <= ratios.length) {
+                runs.add(run(level, 1_000 * i, ratios[i - 1] * i));
+            }
+        }
+        return runs;
+    }
+
+    @Test
     void withoutTheWorkTheRunsAtTheSameQualityAreUsed() {
         HistoryEstimator estimator = estimator(run("ultra", 100, 40), run("ultra", 100, 44), run("ultra", 100, 42),
                 run("standard", 100, 10));

@@ -29,29 +29,38 @@ final class AudioFunction implements BuiltinFunction {
     /** The top of the audible band: partials above it are never part of the sound. */
     static final double AUDIBLE = 20_000;
     private static final double GAIN = 0.22;
+    /** The envelope and mixing of one note-sample, in balanced partial-samples. */
+    static final double NOTE_SAMPLE_COST = 0.11;
 
     /** One note of one voice. */
     record Note(double start, double length, double frequency, double pan) {}
 
     enum Oscillator {
         /** 256-entry sine table, nearest entry. */
-        FAST(256, false),
+        FAST(256, false, 1.16),
         /** 2048-entry table, linear interpolation. */
-        BALANCED(2048, true),
+        BALANCED(2048, true, 1),
         /** 16384-entry table, linear interpolation. */
-        HIGH(16384, true),
+        HIGH(16384, true, 1.09),
         /** {@link Math#sin} in double precision. */
-        MAXIMUM(0, true);
+        MAXIMUM(0, true, 2.0);
 
         private final double[] table;
         private final boolean interpolate;
+        /** Time per partial-sample relative to {@link #BALANCED} (see {@link Settings#workUnits}). */
+        private final double cost;
 
-        Oscillator(int size, boolean interpolate) {
+        Oscillator(int size, boolean interpolate, double cost) {
             this.interpolate = interpolate;
+            this.cost = cost;
             this.table = new double[size + 1];
             for (int i = 0; i <= size; i++) {
                 table[i] = Math.sin(2 * Math.PI * i / Math.max(size, 1));
             }
+        }
+
+        double cost() {
+            return cost;
         }
 
         /** sin(2 pi phase) for a phase in [0, 1). */
@@ -95,12 +104,25 @@ final class AudioFunction implements BuiltinFunction {
             return Math.min(AUDIBLE, 0.48 * sampleRate);
         }
 
-        double workUnits() {
+        /**
+         * Work in balanced-oscillator partial-samples: each note's samples times its partials, weighted by
+         * the oscillator's cost, plus the envelope and mixing every note-sample pays whatever its
+         * partials. The weights were measured by {@code CostProfile audio} (docs/FUNCTIONS.md); without
+         * them draft, which caps the partials lowest, and ultra, whose oscillator is {@link Math#sin},
+         * cost two to three times per unit what standard does. The notes follow the seed.
+         */
+        double workUnits(long seed) {
             double units = 0;
-            for (Note n : notes(0)) {
-                units += partialsOf(n.frequency(), limit(), partials) * Math.round(n.length() * sampleRate);
+            for (Note n : notes(seed)) {
+                double samples = Math.round(n.length() * sampleRate);
+                units += samples * unitsPerSample(partialsOf(n.frequency(), limit(), partials));
             }
             return units;
+        }
+
+        /** The work of one sample of a note of {@code partials} partials. */
+        double unitsPerSample(int partials) {
+            return partials * oscillator.cost + NOTE_SAMPLE_COST;
         }
 
         /** The melody and bass; note timing and pitch depend on the prompt and the seed. */
@@ -127,27 +149,27 @@ final class AudioFunction implements BuiltinFunction {
             return notes;
         }
 
-        private static int partialsOf(double frequency, double limit, int cap) {
+        static int partialsOf(double frequency, double limit, int cap) {
             return (int) Math.min(cap, Math.floor(limit / frequency));
         }
     }
 
     @Override
     public double workUnits(RunSpec spec) {
-        return Settings.of(spec).workUnits();
+        return Settings.of(spec).workUnits(new Params(spec).workSeed());
     }
 
     @Override
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Settings s = Settings.of(spec);
         long seed = new Params(spec).seed();
-        Work work = new Work(progress, s.workUnits());
+        Work work = new Work(progress, s.workUnits(seed));
         work.stage("synthesising");
         double[][] sound = synthesise(s, s.notes(seed), s.partials(), s.limit(), s.oscillator(), work);
         work.stage("writing WAV");
         Output wav = OutputFiles.write(spec.workDir(), "audio.wav", "audio/wav", wav(sound, s.sampleRate()));
         Map<String, Value> metrics = new LinkedHashMap<>();
-        metrics.put("work_units", Value.of(s.workUnits()));
+        metrics.put("work_units", Value.of(s.workUnits(seed)));
         metrics.put("seed", Value.of(seed));
         metrics.put("frames", Value.of(s.frames()));
         return new RunOutcome(List.of(wav), "synthesised " + s.seconds() + " s at " + s.sampleRate() + " Hz, seed "
@@ -178,10 +200,10 @@ final class AudioFunction implements BuiltinFunction {
                     out[c][first + i] += left[c] * env * v;
                 }
                 if ((i & 4095) == 4095) {
-                    work.advance(4096.0 * partials);
+                    work.advance(4096 * s.unitsPerSample(partials));
                 }
             }
-            work.advance((count & 4095) * (double) partials);
+            work.advance((count & 4095) * s.unitsPerSample(partials));
         }
         return out;
     }

@@ -20,12 +20,16 @@ import javax.imageio.ImageIO;
  * Text-to-image: renders the prompt's {@link Scene} with {@code steps} samples per pixel, optionally
  * upscales by {@code hr_scale} and renders again with {@code hr_steps} (the high-resolution fix),
  * optionally refines the noisiest pixels ({@code enable_refinement}), and writes {@code image.png}.
- * Work units are the pixel-samples of all passes.
+ * Work units are the pixel-samples of all passes, weighted by what they cost ({@link Settings#workUnits}).
  */
 final class ImageFunction implements BuiltinFunction {
 
     /** Pixels of the output whose error the quality score measures. */
     static final int SCORED_PIXELS = 1024;
+    /** The extra cost of a sample per shape in the scene, relative to a seven-shape scene's. */
+    static final double SHAPE_COST = 0.05;
+    /** The per-pixel work of a pass (averaging, blending, encoding), in euler pixel-samples. */
+    static final double PIXEL_COST = 11.6;
 
     record Settings(String prompt, String negative, int width, int height, int steps, double cfg, Sampler sampler,
             boolean hr, int hrWidth, int hrHeight, int hrSteps, boolean refine) {
@@ -43,10 +47,31 @@ final class ImageFunction implements BuiltinFunction {
                     hr && hrSteps == 0 ? steps : hrSteps, p.flag("enable_refinement"));
         }
 
-        double workUnits() {
+        /** Pixel-samples of all passes: what progress counts. */
+        double samples() {
             double first = (double) width * height * steps;
             double second = hr ? (double) hrWidth * hrHeight * hrSteps : 0;
             return first + second + refinement();
+        }
+
+        /**
+         * The cost of a run in euler pixel-samples of a seven-shape scene: every pass's first-pass and
+         * later samples weighted by the sampler's costs, every sample by the scene's shapes (the seed
+         * sets how many), plus each pass's per-pixel work (averaging, blending, the PNG). The weights
+         * were measured by {@code CostProfile image} (docs/FUNCTIONS.md); without them an euler_a sample
+         * counted as one though it costs eight, and a refined one as a first-pass one.
+         */
+        double workUnits(long seed) {
+            double shapes = 1 + SHAPE_COST * (scene(seed).shapeCount() - 7);
+            double units = pass(width, height, steps, hr ? 0 : refinement(), shapes);
+            return hr ? units + pass(hrWidth, hrHeight, hrSteps, refinement(), shapes) : units;
+        }
+
+        private double pass(int w, int h, int spp, long extra, double shapes) {
+            double pixels = (double) w * h;
+            int first = sampler.firstSamples(spp);
+            double later = pixels * (spp - first) + extra;
+            return shapes * (pixels * first * sampler.firstCost() + later * sampler.refineCost()) + pixels * PIXEL_COST;
         }
 
         /** The refiner spends twice the last pass's budget again, where that pass left the most noise. */
@@ -76,20 +101,20 @@ final class ImageFunction implements BuiltinFunction {
 
     @Override
     public double workUnits(RunSpec spec) {
-        return Settings.of(spec).workUnits();
+        return Settings.of(spec).workUnits(new Params(spec).workSeed());
     }
 
     @Override
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Settings s = Settings.of(spec);
         long seed = new Params(spec).seed();
-        Work work = new Work(progress, s.workUnits());
+        Work work = new Work(progress, s.samples());
         float[] image = render(s, seed, work);
         work.stage("encoding PNG");
         Output png = OutputFiles.write(spec.workDir(), "image.png", "image/png",
                 png(Renderer.toImage(image, s.outWidth(), s.outHeight())));
         Map<String, Value> metrics = new LinkedHashMap<>();
-        metrics.put("work_units", Value.of(s.workUnits()));
+        metrics.put("work_units", Value.of(s.workUnits(seed)));
         metrics.put("seed", Value.of(seed));
         metrics.put("width", Value.of(s.outWidth()));
         metrics.put("height", Value.of(s.outHeight()));

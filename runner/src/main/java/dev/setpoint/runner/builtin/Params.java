@@ -52,6 +52,11 @@ final class Params {
         return seed >= 0 ? seed : ThreadLocalRandom.current().nextLong(1L << 32);
     }
 
+    /** The seed whose work an estimate measures: the run's own, or 0 while it is still to be drawn. */
+    long workSeed() {
+        return Math.max(0, has("seed") ? integer("seed") : 0);
+    }
+
     private boolean has(String name) {
         InputSpec input = spec.template().inputs().get(name);
         return spec.parameters().containsKey(name) || (input != null && input.defaultValue() != null);

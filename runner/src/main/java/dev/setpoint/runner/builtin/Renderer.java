@@ -34,7 +34,7 @@ final class Renderer {
     /** As {@link #render(Scene, int, int, int, long, Sampler, long, Work)}, the view moved right by {@code offset} pixels. */
     static Frame render(Scene scene, int w, int h, int offset, int spp, long extra, Sampler sampler, long seed,
             Work work) throws InterruptedException {
-        int first = sampler.adaptive() && spp >= 4 ? spp / 2 : spp;
+        int first = sampler.firstSamples(spp);
         double[] sum = new double[w * h * 3];
         double[] squares = new double[w * h];
         int[] counts = new int[w * h];

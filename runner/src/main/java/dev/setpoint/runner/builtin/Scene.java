@@ -73,6 +73,11 @@ final class Scene {
         java.util.Arrays.sort(shapes, (a, b) -> Double.compare(b.height(), a.height()));
     }
 
+    /** How many discs and panels: every sample of the background tests each of them twice. */
+    int shapeCount() {
+        return shapes.length;
+    }
+
     double aspect() {
         return aspect;
     }

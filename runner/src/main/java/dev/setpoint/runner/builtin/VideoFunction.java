@@ -26,12 +26,14 @@ import org.jcodec.scale.ColorUtil;
  * {@code motion_quality} sets how much of the previous frame (moved by the pan, which is a whole
  * number of pixels, so exactly) is carried into the next: temporal accumulation, less noise and less
  * flicker. {@code interpolation} inserts a frame between every two, doubling the frame rate. Work units
- * are pixel-samples.
+ * are pixel-samples and the pixels encoded, weighted by what they cost ({@link Settings#workUnits}).
  */
 final class VideoFunction implements BuiltinFunction {
 
     /** Pixels a frame whose error the quality score measures (in the first, middle and last frames). */
     private static final int SCORED_PIXELS_PER_FRAME = 256;
+    /** The H.264 encoding of one pixel of one frame, in pixel-samples. */
+    static final double ENCODE_COST = 4;
 
     record Settings(String prompt, String negative, int width, int height, int fps, int frames, double history,
             boolean interpolate, int steps) {
@@ -59,8 +61,21 @@ final class VideoFunction implements BuiltinFunction {
             return 2 * Math.max(1, (int) Math.round(width / (8.0 * frames)));
         }
 
-        double workUnits() {
+        /** Pixel-samples: what progress counts. */
+        double samples() {
             return (double) width * height * steps * frames;
+        }
+
+        /**
+         * The cost of a run in pixel-samples of a seven-shape scene: the samples, weighted by the
+         * scene's shapes (the seed sets how many) as the image function's are, plus the encoding of every
+         * frame written, interpolated ones too, at {@value #ENCODE_COST} samples a pixel (measured by
+         * {@code CostProfile video}, docs/FUNCTIONS.md).
+         */
+        double workUnits(long seed) {
+            double shapes = 1 + ImageFunction.SHAPE_COST * (scene(seed).shapeCount() - 7);
+            double written = (double) width * height * frames * (interpolate ? 2 : 1);
+            return samples() * shapes + written * ENCODE_COST;
         }
 
         Scene scene(long seed) {
@@ -70,14 +85,14 @@ final class VideoFunction implements BuiltinFunction {
 
     @Override
     public double workUnits(RunSpec spec) {
-        return Settings.of(spec).workUnits();
+        return Settings.of(spec).workUnits(new Params(spec).workSeed());
     }
 
     @Override
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Settings s = Settings.of(spec);
         long seed = new Params(spec).seed();
-        Work work = new Work(progress, s.workUnits());
+        Work work = new Work(progress, s.samples());
         Scene scene = s.scene(seed);
         Path file = spec.workDir().toAbsolutePath().normalize().resolve("video.mp4");
         int outFps = s.interpolate() ? 2 * s.fps() : s.fps();
@@ -104,7 +119,7 @@ final class VideoFunction implements BuiltinFunction {
             throw SetpointException.invalid("", "cannot write " + file + ": " + e.getMessage());
         }
         Map<String, Value> metrics = new LinkedHashMap<>();
-        metrics.put("work_units", Value.of(s.workUnits()));
+        metrics.put("work_units", Value.of(s.workUnits(seed)));
         metrics.put("seed", Value.of(seed));
         metrics.put("frames", Value.of(s.interpolate() ? 2 * s.frames() - 1 : s.frames()));
         metrics.put("fps", Value.of(outFps));

@@ -1,7 +1,9 @@
 package dev.setpoint.runner.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
 import java.awt.image.BufferedImage;
@@ -89,24 +91,38 @@ class ImageFunctionTest {
     }
 
     @Test
-    void workUnitsArePixelSamplesOfEveryPass() {
+    void workUnitsWeighEverySampleBySamplerAndSceneAndAddEveryPassesPixels() {
+        var image = Runs.executor("sd-image");
+        RunSpec plain = spec("standard", "a", "width", 128, "height", 64, "steps", 10, "seed", 5);
+        double shapes = 1 + ImageFunction.SHAPE_COST * (ImageFunction.Settings.of(plain).scene(5).shapeCount() - 7);
+        double first = 128 * 64 * 10 * Sampler.DPM_2M.firstCost() * shapes + 128 * 64 * ImageFunction.PIXEL_COST;
+
+        assertThat(image.workUnits(plain)).isCloseTo(first, within(1e-6));
+        assertThat(image.workUnits(spec("standard", "b", "width", 128, "height", 64, "steps", 10, "seed", 5,
+                "enable_hr_fix", true, "hr_scale", 2.0, "hr_steps", 5))).isCloseTo(first
+                        + 256 * 128 * 5 * Sampler.DPM_2M.firstCost() * shapes + 256 * 128 * ImageFunction.PIXEL_COST,
+                        within(1e-6));
+        assertThat(image.workUnits(spec("standard", "c", "width", 128, "height", 64, "steps", 10, "seed", 5,
+                "enable_refinement", true))).isCloseTo(first + 2 * 128 * 64 * 10 * Sampler.DPM_2M.refineCost() * shapes,
+                        within(1e-6));
+    }
+
+    @Test
+    void anEulerAncestralSampleCountsForWhatItCostsOverAnEulerOne() {
         var image = Runs.executor("sd-image");
 
-        assertThat(image.workUnits(spec("standard", "a", "width", 128, "height", 64, "steps", 10)))
-                .isEqualTo(128 * 64 * 10);
-        assertThat(image.workUnits(spec("standard", "b", "width", 128, "height", 64, "steps", 10,
-                "enable_hr_fix", true, "hr_scale", 2.0, "hr_steps", 5)))
-                .isEqualTo(128 * 64 * 10 + 256 * 128 * 5);
-        assertThat(image.workUnits(spec("standard", "c", "width", 128, "height", 64, "steps", 10,
-                "enable_refinement", true))).isEqualTo(3 * 128 * 64 * 10);
+        double euler = image.workUnits(spec("standard", "e", "sampler", "euler", "seed", 5));
+        double ancestral = image.workUnits(spec("standard", "a", "sampler", "euler_a", "seed", 5));
+
+        assertThat(ancestral / euler).isGreaterThan(5);
     }
 
     @Test
     void theOutcomeReportsTheWorkDone() throws Exception {
-        RunSpec spec = spec("standard", "m", "width", 64, "height", 64, "steps", 3);
+        RunSpec spec = spec("standard", "m", "width", 64, "height", 64, "steps", 3, "seed", 11);
         RunOutcome outcome = Runs.run(spec);
 
-        assertThat(outcome.metrics().get("work_units")).hasToString("12288.0");
+        assertThat(outcome.metrics().get("work_units")).isEqualTo(Value.of(Runs.executor("sd-image").workUnits(spec)));
         assertThat(outcome.outputs().get(0).mediaType()).isEqualTo("image/png");
     }
 }

@@ -1,6 +1,7 @@
 package dev.setpoint.runner.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
@@ -93,9 +94,14 @@ class MediaFunctionsTest {
     }
 
     @Test
-    void textWorkIsTokensTimesBeams() {
-        assertThat(Runs.executor("text-completion").workUnits(spec("text-completion", "ultra", "a",
-                "max_tokens", 100))).isEqualTo(400);
+    void textWorkIsTokenBeamsWeightedByTheModelOrderAndTheBeams() {
+        double perTokenBeam = (TextFunction.TOKEN_COST + 6 * TextFunction.ORDER_COST + 4 * TextFunction.BEAM_COST)
+                / (TextFunction.TOKEN_COST + 4 * TextFunction.ORDER_COST + TextFunction.BEAM_COST);
+
+        assertThat(Runs.executor("text-completion").workUnits(spec("text-completion", "standard", "s",
+                "max_tokens", 100))).isCloseTo(100, within(1e-9));
+        assertThat(Runs.executor("text-completion").workUnits(spec("text-completion", "ultra", "u",
+                "max_tokens", 100))).isCloseTo(100 * 4 * perTokenBeam, within(1e-9));
     }
 
     @Test
@@ -140,9 +146,26 @@ class MediaFunctionsTest {
     }
 
     @Test
-    void videoWorkIsPixelSamplesOfEveryFrame() {
-        assertThat(Runs.executor("text-to-video").workUnits(spec("text-to-video", "standard", "a", "width", 64,
-                "height", 64, "frames", 30, "steps", 4))).isEqualTo(64 * 64 * 30 * 4);
+    void videoWorkIsPixelSamplesWeightedByTheSceneAndThePixelsEncoded() {
+        RunSpec spec = spec("text-to-video", "standard", "a", "width", 64, "height", 64, "frames", 30, "steps", 4,
+                "seed", 5);
+        VideoFunction.Settings s = VideoFunction.Settings.of(spec);
+        double shapes = 1 + ImageFunction.SHAPE_COST * (s.scene(5).shapeCount() - 7);
+
+        assertThat(Runs.executor("text-to-video").workUnits(spec))
+                .isCloseTo(64 * 64 * 30 * (4 * shapes + VideoFunction.ENCODE_COST), within(1e-6));
+    }
+
+    @Test
+    void audioWorkFollowsTheSeedsNotesAndWeighsTheOscillator() {
+        var audio = Runs.executor("text-to-audio");
+        double balanced = audio.workUnits(spec("text-to-audio", "standard", "a", "seed", 3));
+        double exact = audio.workUnits(spec("text-to-audio", "standard", "b", "seed", 3,
+                "processing_quality", "maximum"));
+        double otherSeed = audio.workUnits(spec("text-to-audio", "standard", "c", "seed", 4));
+
+        assertThat(exact / balanced).isGreaterThan(1.5);
+        assertThat(otherSeed).isNotEqualTo(balanced);
     }
 
     private List<Double> scores(String template, Object... inputs) throws Exception {
