@@ -15,7 +15,8 @@ public interface Executor {
 
     /**
      * The size of the work these parameters ask for, in this executor's own unit (for an image,
-     * pixel-steps): run time is expected to grow in proportion to it. 1 when it cannot tell.
+     * pixel-samples weighted by what they cost): run time is expected to grow in proportion to it.
+     * 1 when it cannot tell.
      */
     default double workUnits(RunSpec spec) {
         return 1;

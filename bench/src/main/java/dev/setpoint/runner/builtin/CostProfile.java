@@ -27,9 +27,9 @@ import java.util.stream.Stream;
  * first-pass and later samples per sampler, ...), and fits {@code seconds = sum(weight x count) +
  * constant} by least squares on the relative error. Prints each weight relative to the first one next
  * to the shipped weight, and how closely the shipped work units alone (one rate and a constant)
- * follow the measured times. The first round warms the JIT and is left out. It lives in the runner's
- * package to read the functions' own counts. Usage:
- * {@code CostProfile audio|image|video|text [rounds, default 3] [seed, default 1]}.
+ * follow the measured times. The first half of the rounds warms the JIT and is left out. It lives in
+ * the runner's package to read the functions' own counts. Usage:
+ * {@code CostProfile audio|image|video|text [rounds, default 4] [seed, default 1]}.
  */
 public final class CostProfile {
 
@@ -50,14 +50,14 @@ public final class CostProfile {
             case "text" -> text();
             default -> throw new IllegalArgumentException("usage: CostProfile audio|image|video|text [rounds] [seed]");
         };
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Random random = new Random(args.length > 2 ? Long.parseLong(args[2]) : 1);
         Template template = TemplateRegistry.builtin().resolve(profile.template());
         List<Run> runs = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (Map<String, Value> parameters : profile.grid().apply(random)) {
                 Run run = run(profile, new RunSpec(template, parameters, Files.createTempDirectory("setpoint-cost-")));
-                if (round > 0) {
+                if (round >= rounds / 2) {
                     runs.add(run);
                 }
             }
@@ -79,11 +79,11 @@ public final class CostProfile {
         double[] y = runs.stream().mapToDouble(Run::seconds).toArray();
         double[][] x = runs.stream().map(r -> withConstant(r.counts())).toArray(double[][]::new);
         double[] weights = RelativeLeastSquares.fit(x, y);
-        System.out.printf(Locale.ROOT, "%d runs of %s after a warm-up round%n%-28s %10s %10s%n", runs.size(),
-                profile.template(), "component", "measured", "shipped");
+        System.out.printf(Locale.ROOT, "%d runs of %s after as many rounds of warm-up%n%-28s %10s %10s%n",
+                runs.size(), profile.template(), "component", "measured", "shipped");
         for (int k = 0; k < profile.components().size(); k++) {
-            System.out.printf(Locale.ROOT, "%-28s %10.3f %10.3f%n", profile.components().get(k), weights[k] / weights[0],
-                    profile.shipped()[k] / profile.shipped()[0]);
+            System.out.printf(Locale.ROOT, "%-28s %10.3f %10.3f%n", profile.components().get(k),
+                    weights[k] / weights[0], profile.shipped()[k] / profile.shipped()[0]);
         }
         System.out.printf(Locale.ROOT, "fitted weights: median error %s%n", RelativeLeastSquares.errors(x, y, weights));
         double[][] shipped = runs.stream().map(r -> new double[] {r.units(), 1}).toArray(double[][]::new);
@@ -127,7 +127,7 @@ public final class CostProfile {
         }, spec -> {
             AudioFunction.Settings s = AudioFunction.Settings.of(spec);
             double[] counts = new double[oscillators.size() + 1];
-            for (AudioFunction.Note n : s.notes(new Params(spec).workSeed())) {
+            for (AudioFunction.Note n : s.notes(new Params(spec).chosenSeed().orElseThrow())) {
                 double samples = Math.round(n.length() * s.sampleRate());
                 counts[oscillators.indexOf(s.oscillator())] += samples
                         * AudioFunction.Settings.partialsOf(n.frequency(), s.limit(), s.partials());
@@ -158,8 +158,8 @@ public final class CostProfile {
                 for (int steps : new int[] {8, 30}) {
                     for (int size : new int[] {256, 512}) {
                         for (String mode : List.of("plain", "hr", "refine")) {
-                            grid.add(parameters(random, "sampler", sampler, "steps", steps, "width", size, "height", size,
-                                    "enable_hr_fix", mode.equals("hr"), "hr_scale", 1.5, "hr_steps", 10,
+                            grid.add(parameters(random, "sampler", sampler, "steps", steps, "width", size,
+                                    "height", size, "enable_hr_fix", mode.equals("hr"), "hr_scale", 1.5, "hr_steps", 10,
                                     "enable_refinement", mode.equals("refine")));
                         }
                     }
@@ -168,7 +168,7 @@ public final class CostProfile {
             return grid;
         }, spec -> {
             ImageFunction.Settings s = ImageFunction.Settings.of(spec);
-            double shapes = 1 + ImageFunction.SHAPE_COST * (s.scene(new Params(spec).workSeed()).shapeCount() - 7);
+            double shapes = ImageFunction.shapeFactor(new Params(spec).chosenSeed(), s::scene);
             double[] counts = new double[2 * samplers.length + 1];
             int i = s.sampler().ordinal();
             addPass(counts, i, samplers.length, s.sampler(), s.width(), s.height(), s.steps(),
@@ -181,8 +181,8 @@ public final class CostProfile {
         });
     }
 
-    private static void addPass(double[] counts, int sampler, int samplers, Sampler s, int w, int h, int spp, long extra,
-            double shapes) {
+    private static void addPass(double[] counts, int sampler, int samplers, Sampler s, int w, int h, int spp,
+            long extra, double shapes) {
         double pixels = (double) w * h;
         int first = s.firstSamples(spp);
         counts[sampler] += shapes * pixels * first;
@@ -208,8 +208,7 @@ public final class CostProfile {
                     return grid;
                 }, spec -> {
                     VideoFunction.Settings s = VideoFunction.Settings.of(spec);
-                    double shapes = 1 + ImageFunction.SHAPE_COST
-                            * (s.scene(new Params(spec).workSeed()).shapeCount() - 7);
+                    double shapes = ImageFunction.shapeFactor(new Params(spec).chosenSeed(), s::scene);
                     return new double[] {s.samples() * shapes,
                         (double) s.width() * s.height() * s.frames() * (s.interpolate() ? 2 : 1)};
                 });

@@ -3,7 +3,7 @@ package dev.setpoint.core.estimate;
 import dev.setpoint.core.SetpointException;
 
 /**
- * The size of the work one run asks for, in its executor's unit (for an image, pixel-steps; see the
+ * The size of the work one run asks for, in its executor's unit (for an image, weighted pixel-samples; see the
  * runner's {@code Executor.workUnits}). Core takes the numbers; the caller measures them.
  *
  * @param units the work of the point being estimated

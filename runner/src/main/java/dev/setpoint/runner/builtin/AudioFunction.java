@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
  * written as 16-bit PCM {@code audio.wav}. Each note is a bright tone of harmonic partials (amplitude
  * 1/k, like a sawtooth) up to 20 kHz or the Nyquist frequency; {@code iterations} caps the partials
  * computed and {@code processing_quality} picks the oscillator (a coarse wavetable up to exact
- * double-precision sines). Work units are partial-samples.
+ * double-precision sines). Work units are partial-samples weighted by the oscillator ({@link Settings#workUnits}).
  */
 final class AudioFunction implements BuiltinFunction {
 
@@ -109,7 +109,7 @@ final class AudioFunction implements BuiltinFunction {
          * the oscillator's cost, plus the envelope and mixing every note-sample pays whatever its
          * partials. The weights were measured by {@code CostProfile audio} (docs/FUNCTIONS.md); without
          * them draft, which caps the partials lowest, and ultra, whose oscillator is {@link Math#sin},
-         * cost two to three times per unit what standard does. The notes follow the seed.
+         * cost two to two and a half times per unit what standard does. The notes follow the seed.
          */
         double workUnits(long seed) {
             double units = 0;
@@ -156,7 +156,8 @@ final class AudioFunction implements BuiltinFunction {
 
     @Override
     public double workUnits(RunSpec spec) {
-        return Settings.of(spec).workUnits(new Params(spec).workSeed());
+        // A seed still to be drawn is measured at seed 0: its notes are as typical as any seed's.
+        return Settings.of(spec).workUnits(new Params(spec).chosenSeed().orElse(0));
     }
 
     @Override

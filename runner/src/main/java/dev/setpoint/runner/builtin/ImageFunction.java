@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.LongFunction;
 import javax.imageio.ImageIO;
 
 /**
@@ -61,8 +63,8 @@ final class ImageFunction implements BuiltinFunction {
          * were measured by {@code CostProfile image} (docs/FUNCTIONS.md); without them an euler_a sample
          * counted as one though it costs eight, and a refined one as a first-pass one.
          */
-        double workUnits(long seed) {
-            double shapes = 1 + SHAPE_COST * (scene(seed).shapeCount() - 7);
+        double workUnits(OptionalLong seed) {
+            double shapes = shapeFactor(seed, this::scene);
             double units = pass(width, height, steps, hr ? 0 : refinement(), shapes);
             return hr ? units + pass(hrWidth, hrHeight, hrSteps, refinement(), shapes) : units;
         }
@@ -99,9 +101,17 @@ final class ImageFunction implements BuiltinFunction {
         }
     }
 
+    /**
+     * What a sample costs for the shapes of the scene at {@code seed}, relative to a scene of seven; 1
+     * while the seed is still to be drawn, since scenes have five to nine shapes, evenly.
+     */
+    static double shapeFactor(OptionalLong seed, LongFunction<Scene> scene) {
+        return seed.isPresent() ? 1 + SHAPE_COST * (scene.apply(seed.getAsLong()).shapeCount() - 7) : 1;
+    }
+
     @Override
     public double workUnits(RunSpec spec) {
-        return Settings.of(spec).workUnits(new Params(spec).workSeed());
+        return Settings.of(spec).workUnits(new Params(spec).chosenSeed());
     }
 
     @Override
@@ -114,7 +124,7 @@ final class ImageFunction implements BuiltinFunction {
         Output png = OutputFiles.write(spec.workDir(), "image.png", "image/png",
                 png(Renderer.toImage(image, s.outWidth(), s.outHeight())));
         Map<String, Value> metrics = new LinkedHashMap<>();
-        metrics.put("work_units", Value.of(s.workUnits(seed)));
+        metrics.put("work_units", Value.of(s.workUnits(OptionalLong.of(seed))));
         metrics.put("seed", Value.of(seed));
         metrics.put("width", Value.of(s.outWidth()));
         metrics.put("height", Value.of(s.outHeight()));

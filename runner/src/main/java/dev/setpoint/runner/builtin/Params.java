@@ -4,6 +4,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.runner.RunSpec;
 import dev.setpoint.core.value.Value;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -52,9 +53,10 @@ final class Params {
         return seed >= 0 ? seed : ThreadLocalRandom.current().nextLong(1L << 32);
     }
 
-    /** The seed whose work an estimate measures: the run's own, or 0 while it is still to be drawn. */
-    long workSeed() {
-        return Math.max(0, has("seed") ? integer("seed") : 0);
+    /** The run's seed when it is chosen; empty while it is still to be drawn (-1, or none). */
+    OptionalLong chosenSeed() {
+        long seed = has("seed") ? integer("seed") : -1;
+        return seed >= 0 ? OptionalLong.of(seed) : OptionalLong.empty();
     }
 
     private boolean has(String name) {

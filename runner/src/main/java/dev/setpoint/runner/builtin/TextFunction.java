@@ -29,7 +29,7 @@ final class TextFunction implements BuiltinFunction {
 
     /** Characters back that the repetition penalty looks at. */
     private static final int RECENT = 6;
-    /** The time of one token of one beam: fixed, per model order, per beam (ns on the machine measured; only ratios matter). */
+    /** The time of one token of one beam: fixed, per model order, per beam (ns where measured; only ratios matter). */
     static final double TOKEN_COST = 6300;
     static final double ORDER_COST = 850;
     static final double BEAM_COST = 220;
@@ -78,6 +78,7 @@ final class TextFunction implements BuiltinFunction {
     /**
      * A partial completion as a chain back to its start, so that extending one by a character costs
      * the same at the 2,000th character as at the first (a string would be copied whole every time).
+     * Beams are never compared (equals would walk the chain): proposals are told apart by character.
      */
     private record Beam(Beam before, char last, double logProb) {
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.jcodec.api.FrameGrab;
 import org.jcodec.api.JCodecException;
 import org.jcodec.common.model.ColorSpace;
@@ -72,8 +73,8 @@ final class VideoFunction implements BuiltinFunction {
          * frame written, interpolated ones too, at {@value #ENCODE_COST} samples a pixel (measured by
          * {@code CostProfile video}, docs/FUNCTIONS.md).
          */
-        double workUnits(long seed) {
-            double shapes = 1 + ImageFunction.SHAPE_COST * (scene(seed).shapeCount() - 7);
+        double workUnits(OptionalLong seed) {
+            double shapes = ImageFunction.shapeFactor(seed, this::scene);
             double written = (double) width * height * frames * (interpolate ? 2 : 1);
             return samples() * shapes + written * ENCODE_COST;
         }
@@ -85,7 +86,7 @@ final class VideoFunction implements BuiltinFunction {
 
     @Override
     public double workUnits(RunSpec spec) {
-        return Settings.of(spec).workUnits(new Params(spec).workSeed());
+        return Settings.of(spec).workUnits(new Params(spec).chosenSeed());
     }
 
     @Override
@@ -119,7 +120,7 @@ final class VideoFunction implements BuiltinFunction {
             throw SetpointException.invalid("", "cannot write " + file + ": " + e.getMessage());
         }
         Map<String, Value> metrics = new LinkedHashMap<>();
-        metrics.put("work_units", Value.of(s.workUnits(seed)));
+        metrics.put("work_units", Value.of(s.workUnits(OptionalLong.of(seed))));
         metrics.put("seed", Value.of(seed));
         metrics.put("frames", Value.of(s.interpolate() ? 2 * s.frames() - 1 : s.frames()));
         metrics.put("fps", Value.of(outFps));
