@@ -30,7 +30,8 @@ import java.util.function.Consumer;
 /**
  * Submitting, reading, following and cancelling jobs: what the HTTP API and {@code setpoint run}
  * share. A job is resolved like apply, given a seed if it asks for a random one ({@link Seeds}),
- * checked to be runnable here, given its estimate, stored queued, and only then handed to the queue, so a worker always finds its record.
+ * checked to be runnable here, given its estimate, stored queued, and only then handed to the
+ * queue, so a worker always finds its record.
  */
 public final class JobService {
 
@@ -72,7 +73,7 @@ public final class JobService {
         Value.Obj parameters = new Value.Obj(new LinkedHashMap<>(
                 Seeds.drawn(template, result.parameters(), ThreadLocalRandom.current())));
         double workUnits = executor.workUnits(new RunSpec(template, parameters.members(), files.directory(id)));
-        JobEstimate estimate = estimates.estimate(template, result.quality(), parameters.members());
+        JobEstimate estimate = estimates.estimate(template, result.quality(), executor, workUnits);
         JobRecord job = store.create(new NewJob(id, ownerId, template.ref(), result.quality().preset().id(),
                 result.quality().level(), submission.presetIds(), submission.revisions(), submission.inputs(),
                 parameters, estimate, workUnits));

@@ -56,9 +56,10 @@ public final class RunEstimates implements JobEstimates {
         return predict(result.template(), result.quality(), result.parameters());
     }
 
+    /** A job's estimate, from the work its executor already measured. */
     @Override
-    public JobEstimate estimate(Template template, ResolvedQuality quality, Map<String, Value> parameters) {
-        Estimate estimate = predict(template, quality, parameters);
+    public JobEstimate estimate(Template template, ResolvedQuality quality, Executor executor, double workUnits) {
+        Estimate estimate = predict(template, quality, executor, workUnits);
         return new JobEstimate(estimate.expectedSeconds(), estimate.minSeconds(), estimate.maxSeconds(),
                 estimate.basis().id());
     }
@@ -74,9 +75,14 @@ public final class RunEstimates implements JobEstimates {
         } catch (SetpointException unavailable) {
             return estimator.estimate(template, quality);
         }
+        return predict(template, quality, executor,
+                executor.workUnits(new RunSpec(template, sizable(template, parameters), NO_DIRECTORY)));
+    }
+
+    /** From {@code workUnits} against the work of the template's defaults at the same quality. */
+    private Estimate predict(Template template, ResolvedQuality quality, Executor executor, double workUnits) {
         Map<String, Value> reference = resolver.partialParameters(ApplyRequest.of(template, quality, Map.of()));
-        return estimator.estimate(template, quality, new Work(
-                executor.workUnits(new RunSpec(template, sizable(template, parameters), NO_DIRECTORY)),
+        return estimator.estimate(template, quality, new Work(workUnits,
                 executor.workUnits(new RunSpec(template, sizable(template, reference), NO_DIRECTORY))));
     }
 
