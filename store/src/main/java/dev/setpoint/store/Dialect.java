@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -21,17 +24,46 @@ public enum Dialect {
     SQLITE("sqlite") {
         @Override
         void configure(HikariConfig config) {
-            createParentDirectory(config.getJdbcUrl().substring("jdbc:sqlite:".length()));
+            String url = config.getJdbcUrl();
+            createParentDirectory(url.substring("jdbc:sqlite:".length()));
             SQLiteConfig sqlite = new SQLiteConfig();
             sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // FULL syncs the WAL on every commit: an acknowledged write survives kill -9 and power loss.
             sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            sqlite.setBusyTimeout(5000);
             sqlite.enforceForeignKeys(true);
-            // Writers take the lock at BEGIN, so two writers queue on busy_timeout instead of deadlocking.
+            // Writers take the lock at BEGIN, so two writers queue for it instead of deadlocking.
+            // (JobRunr's transactions; ours say BEGIN IMMEDIATE themselves, see begin.)
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            config.setDataSourceProperties(sqlite.toProperties());
+            config.setJdbcUrl(null);
+            config.setDataSource(new SqliteDataSource(url, sqlite, BUSY_TIMEOUT));
             config.setMaximumPoolSize(4);
+        }
+
+        /*
+         * In SQL on a connection left in auto-commit mode: the driver's commit() begins the next
+         * transaction straight away, which with IMMEDIATE takes the write lock again until the pool
+         * restores auto-commit, and makes another writer wait for a lock no one uses.
+         */
+        @Override
+        void begin(Connection connection) throws SQLException {
+            execute(connection, "BEGIN IMMEDIATE");
+        }
+
+        @Override
+        void commit(Connection connection) throws SQLException {
+            execute(connection, "COMMIT");
+        }
+
+        @Override
+        void rollback(Connection connection) throws SQLException {
+            try {
+                execute(connection, "ROLLBACK");
+            } catch (SQLException e) {
+                // SQLite has already rolled back after some errors (SQLITE_FULL, I/O, a lost lock).
+                if (!e.getMessage().contains("no transaction is active")) {
+                    throw e;
+                }
+            }
         }
 
         @Override
@@ -80,6 +112,22 @@ public enum Dialect {
         @Override
         void configure(HikariConfig config) {
             config.setMaximumPoolSize(10);
+        }
+
+        /** The pool restores auto-commit when the connection is returned. */
+        @Override
+        void begin(Connection connection) throws SQLException {
+            connection.setAutoCommit(false);
+        }
+
+        @Override
+        void commit(Connection connection) throws SQLException {
+            connection.commit();
+        }
+
+        @Override
+        void rollback(Connection connection) throws SQLException {
+            connection.rollback();
         }
 
         @Override
@@ -140,8 +188,25 @@ public enum Dialect {
         return "classpath:db/migration/" + id;
     }
 
+    /** How long a SQLite writer waits for another's write lock before it fails. */
+    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
+
     /** Connection settings and pool size for a config whose JDBC URL is already set. */
     abstract void configure(HikariConfig config);
+
+    /** Starts a transaction that writes (SQLite: holding the write lock from here on). */
+    abstract void begin(Connection connection) throws SQLException;
+
+    abstract void commit(Connection connection) throws SQLException;
+
+    /** Rolls back the transaction {@link #begin} started, if the database has not already. */
+    abstract void rollback(Connection connection) throws SQLException;
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
 
     /** The placeholder for a JSON document bound as a string. */
     abstract String jsonParameter();

@@ -36,17 +36,16 @@ final class Jdbc {
 
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
-     * The pool restores auto-commit when the connection is returned.
      */
     <T> T transaction(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+            dialect.begin(connection);
             try {
                 T result = work.run(connection);
-                connection.commit();
+                dialect.commit(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                dialect.rollback(connection);
                 throw e;
             }
         } catch (SQLException e) {

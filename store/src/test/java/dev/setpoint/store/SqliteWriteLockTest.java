@@ -1,0 +1,123 @@
+package dev.setpoint.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** How SQLite writers share the one write lock: they wait for it, up to a timeout, and never keep it. */
+class SqliteWriteLockTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aWriterWaitsWhileAnotherHoldsTheWriteLockAndWritesOnceItIsReleased() throws Exception {
+        try (Database db = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
+                Connection holder = db.dataSource().getConnection()) {
+            execute(holder, "CREATE TABLE t (v INTEGER)");
+            execute(holder, "BEGIN IMMEDIATE");
+            execute(holder, "INSERT INTO t VALUES (1)");
+            Jdbc jdbc = new Jdbc(db.dataSource(), db.dialect());
+            AtomicReference<Thread> writer = new AtomicReference<>();
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<Integer> second = pool.submit(() -> {
+                    writer.set(Thread.currentThread());
+                    return jdbc.transaction(c -> update(c, "INSERT INTO t VALUES (2)"));
+                });
+                awaitParked(writer);
+                assertThat(second).isNotDone();
+                execute(holder, "COMMIT");
+                assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(count(holder, "SELECT count(*) FROM t")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aWriterGivesUpWithSqliteBusyWhenTheLockIsHeldPastTheTimeout() throws Exception {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        SqliteDataSource dataSource = new SqliteDataSource(Database.sqliteUrl(dataDir), config,
+                Duration.ofMillis(100));
+        try (Connection holder = dataSource.getConnection(); Connection waiter = dataSource.getConnection()) {
+            execute(holder, "BEGIN IMMEDIATE");
+            assertThatThrownBy(() -> execute(waiter, "BEGIN IMMEDIATE"))
+                    .isInstanceOfSatisfying(SQLiteException.class,
+                            e -> assertThat(e.getResultCode()).isEqualTo(SQLiteErrorCode.SQLITE_BUSY));
+            execute(holder, "ROLLBACK");
+            execute(waiter, "BEGIN IMMEDIATE");
+            execute(waiter, "COMMIT");
+        }
+    }
+
+    @Test
+    void aTransactionThatFailsIsRolledBackAndLeavesNoPooledConnectionHoldingTheLock() throws Exception {
+        try (Database db = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC())) {
+            Jdbc jdbc = new Jdbc(db.dataSource(), db.dialect());
+            jdbc.transaction(c -> update(c, "CREATE TABLE t (v INTEGER NOT NULL)"));
+            for (int i = 0; i < 8; i++) {
+                assertThatThrownBy(() -> jdbc.transaction(c -> {
+                    update(c, "INSERT INTO t VALUES (1)");
+                    return update(c, "INSERT INTO t VALUES (NULL)");
+                })).hasMessageContaining("NOT NULL");
+                jdbc.transaction(c -> update(c, "INSERT INTO t VALUES (2)"));
+            }
+            int failed = jdbc.read(c -> count(c, "SELECT count(*) FROM t WHERE v = 1"));
+            int committed = jdbc.read(c -> count(c, "SELECT count(*) FROM t WHERE v = 2"));
+            assertThat(failed).isZero();
+            assertThat(committed).isEqualTo(8);
+            CompletableFuture<Integer> outside = CompletableFuture.supplyAsync(
+                    () -> jdbc.transaction(c -> update(c, "INSERT INTO t VALUES (3)")));
+            assertThat(outside.get(1, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+    }
+
+    /** Until the writer waits in the busy handler's park: it found the lock held. */
+    private static void awaitParked(AtomicReference<Thread> writer) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (writer.get() == null || writer.get().getState() != Thread.State.TIMED_WAITING) {
+            assertThat(System.nanoTime()).as("the writer never waited for the lock").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static int update(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
+    private static int count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+}
