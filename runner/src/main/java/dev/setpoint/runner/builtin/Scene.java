@@ -25,21 +25,20 @@ final class Scene {
     private final double[] groundFar;
     private final double lightX;
     private final double lightY;
-    private final Shape[] shapes;
+    // The shapes in painter's order (highest first), one array per field: the loops over them are
+    // the whole of a sample's cost, and flat arrays keep that cost the same however HotSpot compiled them.
+    private final boolean[] round;
+    private final double[] centreX;
+    private final double[] centreY;
+    private final double[] radiusX;
+    private final double[] radiusY;
+    private final double[] inverseRadiusX;
+    private final double[] inverseRadiusY;
+    private final double[] height;
+    private final double[][] colours;
 
     /** A disc (round) or a rectangle floating {@code height} above the backdrop. */
-    private record Shape(boolean round, double cx, double cy, double rx, double ry, double height, double[] colour,
-            double invRx, double invRy) {
-        Shape(boolean round, double cx, double cy, double rx, double ry, double height, double[] colour) {
-            this(round, cx, cy, rx, ry, height, colour, 1 / rx, 1 / ry);
-        }
-
-        boolean contains(double x, double y) {
-            double u = (x - cx) * invRx;
-            double v = (y - cy) * invRy;
-            return round ? u * u + v * v < 1 : Math.abs(u) < 1 && Math.abs(v) < 1;
-        }
-    }
+    private record Shape(boolean round, double cx, double cy, double rx, double ry, double height, double[] colour) {}
 
     /**
      * @param cfg how strongly colours follow the prompt's palette (saturation and contrast)
@@ -59,23 +58,44 @@ final class Scene {
         lightX = rnd.nextDouble() * 1.2 - 0.6;
         lightY = -0.3 - 0.5 * rnd.nextDouble();
         int count = 5 + rnd.nextInt(5);
-        shapes = new Shape[count];
+        Shape[] shapes = new Shape[count];
         for (int i = 0; i < count; i++) {
             double size = 0.05 + 0.13 * rnd.nextDouble();
-            boolean round = rnd.nextDouble() < 0.6;
-            double stretch = round ? 1 : 0.5 + rnd.nextDouble();
+            boolean isRound = rnd.nextDouble() < 0.6;
+            double stretch = isRound ? 1 : 0.5 + rnd.nextDouble();
             double h = i % 3 == 0 ? hue(base + 0.5, avoid) : hue(base + (rnd.nextDouble() - 0.5) * 0.3, avoid);
-            shapes[i] = new Shape(round, aspect * (0.1 + 0.8 * rnd.nextDouble()), 0.15 + 0.75 * rnd.nextDouble(),
+            shapes[i] = new Shape(isRound, aspect * (0.1 + 0.8 * rnd.nextDouble()), 0.15 + 0.75 * rnd.nextDouble(),
                     size * stretch, size, 0.02 + 0.1 * rnd.nextDouble(),
                     colour(h, saturation, 0.45 + 0.3 * rnd.nextDouble()));
         }
         // Painter's order: the highest shape is tested first and hides the others.
         java.util.Arrays.sort(shapes, (a, b) -> Double.compare(b.height(), a.height()));
+        round = new boolean[count];
+        centreX = new double[count];
+        centreY = new double[count];
+        radiusX = new double[count];
+        radiusY = new double[count];
+        inverseRadiusX = new double[count];
+        inverseRadiusY = new double[count];
+        height = new double[count];
+        colours = new double[count][];
+        for (int i = 0; i < count; i++) {
+            Shape shape = shapes[i];
+            round[i] = shape.round();
+            centreX[i] = shape.cx();
+            centreY[i] = shape.cy();
+            radiusX[i] = shape.rx();
+            radiusY[i] = shape.ry();
+            inverseRadiusX[i] = 1 / shape.rx();
+            inverseRadiusY[i] = 1 / shape.ry();
+            height[i] = shape.height();
+            colours[i] = shape.colour();
+        }
     }
 
-    /** How many discs and panels: every sample of the background tests each of them twice. */
+    /** How many discs and panels: every sample tests each of them twice. */
     int shapeCount() {
-        return shapes.length;
+        return round.length;
     }
 
     double aspect() {
@@ -84,17 +104,35 @@ final class Scene {
 
     /**
      * The linear RGB radiance seen through image point (x, y) with the light sampled at (lu, lv) of
-     * its square, written to {@code rgb}.
+     * its square, written to {@code rgb}. Every sample tests every shape twice, for what it sees and
+     * for what shades it, even where the first test already decided: so a sample costs the same
+     * wherever it falls, and a render's time follows its samples and shapes, not the layout.
      */
     void shade(double x, double y, double lu, double lv, double[] rgb) {
         double dx = lightX + LIGHT_SIZE * (lu - 0.5);
         double dy = lightY + LIGHT_SIZE * (lv - 0.5);
-        for (Shape s : shapes) {
-            if (s.contains(x, y)) {
-                shadeShape(s, x, y, dx, dy, rgb);
-                return;
+        int seen = -1;
+        boolean shadowed = false;
+        for (int i = round.length - 1; i >= 0; i--) {
+            if (contains(i, x, y)) {
+                seen = i;
             }
+            shadowed |= contains(i, x + height[i] * dx, y + height[i] * dy);
         }
+        if (seen >= 0) {
+            shadeShape(seen, x, y, dx, dy, rgb);
+        } else {
+            shadeBackdrop(y, shadowed ? 0.3 : 1, rgb);
+        }
+    }
+
+    private boolean contains(int shape, double x, double y) {
+        double u = (x - centreX[shape]) * inverseRadiusX[shape];
+        double v = (y - centreY[shape]) * inverseRadiusY[shape];
+        return round[shape] ? u * u + v * v < 1 : Math.max(Math.abs(u), Math.abs(v)) < 1;
+    }
+
+    private void shadeBackdrop(double y, double lit, double[] rgb) {
         double[] a;
         double[] b;
         double t;
@@ -107,25 +145,18 @@ final class Scene {
             b = groundNear;
             t = (y - horizon) / (1 - horizon);
         }
-        double lit = 1;
-        for (Shape s : shapes) {
-            if (s.contains(x + s.height() * dx, y + s.height() * dy)) {
-                lit = 0.3;
-                break;
-            }
-        }
         for (int c = 0; c < 3; c++) {
             rgb[c] = lit * (a[c] + (b[c] - a[c]) * t);
         }
     }
 
-    private static void shadeShape(Shape s, double x, double y, double dx, double dy, double[] rgb) {
+    private void shadeShape(int shape, double x, double y, double dx, double dy, double[] rgb) {
         double nx = 0;
         double ny = 0;
         double nz = 1;
-        if (s.round()) {
-            nx = (x - s.cx()) / s.rx();
-            ny = (y - s.cy()) / s.ry();
+        if (round[shape]) {
+            nx = (x - centreX[shape]) / radiusX[shape];
+            ny = (y - centreY[shape]) / radiusY[shape];
             nz = Math.sqrt(Math.max(0, 1 - nx * nx - ny * ny));
         }
         double len = Math.sqrt(dx * dx + dy * dy + 1);
@@ -143,9 +174,10 @@ final class Scene {
         spec *= spec;
         spec *= spec;
         spec *= spec;
-        double highlight = s.round() ? 0.6 * spec : 0;
+        double highlight = round[shape] ? 0.6 * spec : 0;
+        double[] colour = colours[shape];
         for (int c = 0; c < 3; c++) {
-            rgb[c] = s.colour()[c] * (0.2 + 0.8 * diffuse) + highlight;
+            rgb[c] = colour[c] * (0.2 + 0.8 * diffuse) + highlight;
         }
     }
 
