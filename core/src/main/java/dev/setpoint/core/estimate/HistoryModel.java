@@ -32,6 +32,12 @@ import java.util.stream.IntStream;
  * correction needs the level's runs to outweigh it. Replayed over the accuracy benchmark's runs, it
  * took the median error after 20 runs from 17% to 2% for audio and from 11% to 8.5% for images.
  *
+ * <p>Last, the machine's speed now: the prediction is multiplied by the median of actual / (line x
+ * level correction) over the latest {@value #DRIFT_RUNS} runs, with a prior of 1 that weighs as much
+ * as one of them. The JIT keeps speeding up short runs for minutes, and a machine slows down as it
+ * warms; the line, fitted over up to {@value #WINDOW} runs, lags both. A median of five, because one
+ * run that shared the machine must not move it.
+ *
  * <p>The confidence range is {@code point * (1 ± z * s * sqrt(1 + 1/n))} with {@code s} the
  * MAD-scaled spread of the relative residuals (1.4826 * median |r - median r|, a standard deviation
  * that outliers do not inflate), {@code z = 1.645} so that about 90% of runs fall inside, and
@@ -47,6 +53,8 @@ final class HistoryModel {
     private static final double LOWEST_FRACTION = 0.1;
     private static final double REJECT_SPREADS = 4;
     private static final double LEVEL_PRIOR_RUNS = 2;
+    private static final int DRIFT_RUNS = 5;
+    private static final double DRIFT_PRIOR_RUNS = 1;
 
     /** A point estimate with its range, and the number of runs behind it. */
     record Prediction(double seconds, double low, double high, int runs) {}
@@ -56,6 +64,7 @@ final class HistoryModel {
     private final double overhead;
     private final double rate;
     private final double spread;
+    private final double drift;
 
     private HistoryModel(List<RunObservation> runs) {
         this.runs = runs;
@@ -78,6 +87,7 @@ final class HistoryModel {
         overhead = line[0];
         rate = line[1];
         spread = spread(residuals(line, x, y), weights);
+        drift = drift();
     }
 
     private static double[] residuals(double[] line, double[] x, double[] y) {
@@ -99,7 +109,26 @@ final class HistoryModel {
 
     /** The expected run time of {@code work} units at {@code quality}, with its range. */
     Prediction predict(double work, String quality) {
-        return around(line(work) * levelCorrection(quality), spread, runs.size());
+        return around(line(work) * levelCorrection(quality) * drift, spread, runs.size());
+    }
+
+    /**
+     * The weighted median of actual / (line x level correction) over the latest {@value #DRIFT_RUNS}
+     * runs and a prior of 1 that weighs as much as one of them (see the class comment).
+     */
+    private double drift() {
+        int from = Math.max(0, runs.size() - DRIFT_RUNS);
+        int latest = runs.size() - from;
+        double[] ratios = new double[latest + 1];
+        double[] w = new double[latest + 1];
+        for (int k = 0; k < latest; k++) {
+            RunObservation run = runs.get(from + k);
+            ratios[k] = run.runSeconds() / (line(run.workUnits()) * levelCorrection(run.quality()));
+            w[k] = 1;
+        }
+        ratios[latest] = 1;
+        w[latest] = DRIFT_PRIOR_RUNS;
+        return WeightedMedian.of(ratios, w);
     }
 
     /** The weighted median of actual / line over the level's runs and the prior (see the class comment). */

@@ -86,6 +86,22 @@ class HistoryEstimatorTest {
     }
 
     @Test
+    void whenTheLatestRunsAllRanSlowerTheEstimateFollowsThemButNotWhenOnlyOneDid() {
+        List<RunObservation> slowedDown = new ArrayList<>();
+        List<RunObservation> oneSlow = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double work = 1_000 + 100 * (i % 7);
+            slowedDown.add(run("standard", work, work * 0.01 * (i < 35 ? 1 : 1.2)));
+            oneSlow.add(run("standard", work, work * 0.01 * (i == 37 ? 3 : 1)));
+        }
+
+        assertThat(new HistoryEstimator(RunHistory.of(slowedDown)).estimate(IMAGE, STANDARD, new Work(1_000, 1))
+                .expectedSeconds()).isCloseTo(12, within(1e-9));
+        assertThat(new HistoryEstimator(RunHistory.of(oneSlow)).estimate(IMAGE, STANDARD, new Work(1_000, 1))
+                .expectedSeconds()).isCloseTo(10, within(1e-9));
+    }
+
+    @Test
     void aLevelWhoseRunsConsistentlyTakeLongerThanTheLineIsCorrected() {
         HistoryEstimator estimator = new HistoryEstimator(RunHistory.of(standardRunsOnALineAnd("ultra", 1.3, 1.3, 1.3,
                 1.3)));
