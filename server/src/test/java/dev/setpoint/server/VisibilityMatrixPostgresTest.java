@@ -1,10 +1,14 @@
 package dev.setpoint.server;
 
 import dev.setpoint.store.testing.TestPostgres;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The visibility matrix on a real PostgreSQL. */
+// Closed after the class, while the test PostgreSQL still runs: left to the JVM's exit, the context's
+// shutdown raced the server's and waited 30 s for a connection to a database that was gone.
+@DirtiesContext
 class VisibilityMatrixPostgresTest extends VisibilityMatrixTest {
 
     @DynamicPropertySource
