@@ -45,7 +45,11 @@ final class Jdbc {
                 dialect.commit(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                dialect.rollback(connection);
+                try {
+                    dialect.rollback(connection);
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException e) {
