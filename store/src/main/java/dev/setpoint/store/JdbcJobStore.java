@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ final class JdbcJobStore implements JobStore {
             UPDATE jobs SET status = ?, finished_at = ?, run_seconds = ?, cpu_seconds = ?, peak_memory_bytes = ?,
                 outputs = %s, log = ?, error = ?
             WHERE id = ? AND status = 'running' AND attempt = ?
+            """;
+    private static final String QUEUED_BEFORE = """
+            SELECT id FROM jobs WHERE status = 'queued' AND queued_at < ? ORDER BY queued_at LIMIT ?
             """;
     private static final String CANCEL = """
             UPDATE jobs SET status = 'cancelled', finished_at = ? WHERE id = ? AND status IN ('queued', 'running')
@@ -175,6 +179,24 @@ final class JdbcJobStore implements JobStore {
     @Override
     public boolean fail(UUID id, int attempt, RunMeasurements measurements, String error, String log) {
         return finish(id, attempt, JobStatus.FAILED, measurements, List.of(), log, bounded(error, MAX_ERROR_CHARS));
+    }
+
+    @Override
+    public List<UUID> queuedLongerThan(Duration wait, int limit) {
+        Instant before = now().minus(wait);
+        return jdbc.read(c -> {
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(QUEUED_BEFORE)) {
+                jdbc.dialect().setInstant(s, 1, before);
+                s.setInt(2, limit);
+                try (ResultSet row = s.executeQuery()) {
+                    while (row.next()) {
+                        ids.add(UUID.fromString(row.getString("id")));
+                    }
+                }
+            }
+            return ids;
+        });
     }
 
     @Override

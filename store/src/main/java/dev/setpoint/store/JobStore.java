@@ -1,5 +1,6 @@
 package dev.setpoint.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,9 @@ public interface JobStore {
 
     /** Records a failed end of {@code attempt}; false when that attempt is no longer current. */
     boolean fail(UUID id, int attempt, RunMeasurements measurements, String error, String log);
+
+    /** Up to {@code limit} jobs queued for longer than {@code wait}, oldest first. */
+    List<UUID> queuedLongerThan(Duration wait, int limit);
 
     /** Cancels a job that has not finished; false when it had. */
     boolean cancel(UUID id);

@@ -131,6 +131,32 @@ abstract class JobStoreContract extends StoreContract {
     }
 
     @Test
+    void onlyJobsStillQueuedPastTheWaitAreListedOldestFirst() {
+        // A database of its own: the other tests leave queued jobs behind.
+        TestClock time = new TestClock();
+        try (Database fresh = Database.open(newDatabaseUrl(), time)) {
+            Viewer owner = Viewer.of(fresh.users().createUser(unique("user"), null, Role.USER));
+            JobStore jobs = fresh.jobs();
+            NewJob oldest = job(owner, "sd-image@1.0.0");
+            NewJob older = job(owner, "sd-image@1.0.0");
+            NewJob started = job(owner, "sd-image@1.0.0");
+            NewJob cancelled = job(owner, "sd-image@1.0.0");
+            NewJob recent = job(owner, "sd-image@1.0.0");
+            jobs.create(oldest);
+            time.advance(Duration.ofSeconds(1));
+            List.of(older, started, cancelled).forEach(jobs::create);
+            jobs.start(started.id(), "w");
+            jobs.cancel(cancelled.id());
+            time.advance(Duration.ofSeconds(59));
+            jobs.create(recent);
+
+            assertThat(jobs.queuedLongerThan(Duration.ofSeconds(30), 10)).containsExactly(oldest.id(), older.id());
+            assertThat(jobs.queuedLongerThan(Duration.ofSeconds(30), 1)).containsExactly(oldest.id());
+            assertThat(jobs.queuedLongerThan(Duration.ofSeconds(59), 10)).containsExactly(oldest.id());
+        }
+    }
+
+    @Test
     void jobsAreVisibleOnlyToTheirOwner() {
         Viewer owner = newUser();
         Viewer other = newUser();

@@ -15,6 +15,7 @@ import org.jobrunr.scheduling.JobRequestScheduler;
 import org.jobrunr.server.BackgroundJobServer;
 import org.jobrunr.server.BackgroundJobServerConfiguration;
 import org.jobrunr.server.JobActivator;
+import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.StorageProvider;
 import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
 import org.jobrunr.storage.sql.sqlite.SqLiteStorageProvider;
@@ -97,6 +98,16 @@ final class JobEngine implements AutoCloseable {
         storage.save(job);
         server.processJob(job);
         return true;
+    }
+
+    /** Whether JobRunr has the job, in any state. */
+    boolean knows(UUID jobId) {
+        try {
+            storage.getJobById(jobId);
+            return true;
+        } catch (JobNotFoundException e) {
+            return false;
+        }
     }
 
     /** Removes a job from the queue; a server processing it interrupts it at its next poll. */

@@ -5,12 +5,14 @@ import dev.setpoint.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * The jobs feature on one database, with its workers running in this process: what the server
  * wires as a bean and {@code setpoint run} opens on the embedded database. Closing stops the
- * workers; a job they were running stays {@code running} and is recovered by the next start.
+ * workers; a job they were running stays {@code running} and is recovered by the next start, as is
+ * a job that was stored but never reached JobRunr ({@link StrandedJobs}).
  */
 public final class Jobs implements AutoCloseable {
 
@@ -35,6 +37,8 @@ public final class Jobs implements AutoCloseable {
             return thread;
         });
         this.service = new JobService(database.jobs(), engine, worker, executors, estimates, events, files, watcher);
+        watcher.scheduleWithFixedDelay(new StrandedJobs(database.jobs(), engine), 0,
+                StrandedJobs.EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The worker needs the engine's server id, and the engine needs the worker. */
