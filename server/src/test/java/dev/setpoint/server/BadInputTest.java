@@ -20,6 +20,17 @@ class BadInputTest extends ServerTestBase {
     }
 
     @Test
+    void aWriteWithoutAnyCredentialsIs401NotACsrfRefusal() {
+        Http.Response response = anonymous().post("/api/jobs", "{\"template\": \"noop\", \"quality\": \"draft\"}");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(response.text("detail")).contains("Authorization: Bearer");
+        assertThat(anonymous().post("/api/presets/", "{\"name\": \"x\", \"parameters\": {}}").status())
+                .isEqualTo(401);
+    }
+
+    @Test
     void healthReadinessAndOpenApiArePublicMetricsAreNot() {
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
         assertThat(anonymous().get("/actuator/health/readiness").body()).contains("UP");

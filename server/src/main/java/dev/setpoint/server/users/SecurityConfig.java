@@ -10,10 +10,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -87,7 +91,7 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> !api.matches(request) && acceptsHtml(request))
                         .defaultAuthenticationEntryPointFor(unauthorized(problems), request -> true)
-                        .accessDeniedHandler(forbidden(problems)));
+                        .accessDeniedHandler(csrfOrForbidden(problems, api)));
         return http.build();
     }
 
@@ -126,6 +130,29 @@ class SecurityConfig {
         return (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN, e instanceof CsrfException
                 ? "missing or invalid CSRF token: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header"
                 : "this needs the admin role");
+    }
+
+    /**
+     * An API call that carries no credentials at all is refused by the CSRF check before
+     * authentication; it gets the 401 that says how to authenticate, since a CSRF token would not
+     * have helped it. A signed-in session without the token still gets the CSRF 403.
+     */
+    private static AccessDeniedHandler csrfOrForbidden(ProblemWriter problems, RequestMatcher api) {
+        AuthenticationEntryPoint unauthorized = unauthorized(problems);
+        AccessDeniedHandler forbidden = forbidden(problems);
+        return (request, response, e) -> {
+            if (e instanceof CsrfException && api.matches(request) && !signedIn()) {
+                unauthorized.commence(request, response, new InsufficientAuthenticationException(e.getMessage()));
+            } else {
+                forbidden.handle(request, response, e);
+            }
+        };
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     /** Browsers asking for a page get the login form; scripts get a 401 problem document. */
