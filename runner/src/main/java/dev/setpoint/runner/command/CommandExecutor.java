@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CommandExecutor implements Executor {
 
     static final int LOG_LIMIT_CHARS = 256 * 1024;
-    private static final long POLL_MILLIS = 100;
+    /** How often the run checks for its exit, forwards progress and samples its processes' usage. */
+    private static final long POLL_MILLIS = 20;
     private static final long DRAIN_MILLIS = 2_000;
 
     @Override
@@ -55,8 +56,9 @@ public final class CommandExecutor implements Executor {
         List<Thread> pumps = List.of(
                 pump(process.getInputStream(), false, log, pattern, reported),
                 pump(process.getErrorStream(), true, log, pattern, reported));
+        ProcessTreeUsage usage = new ProcessTreeUsage();
         try {
-            await(process, command, progress, reported);
+            await(process, command, progress, reported, usage);
             for (Thread pump : pumps) {
                 pump.join(DRAIN_MILLIS);
             }
@@ -69,7 +71,7 @@ public final class CommandExecutor implements Executor {
             throw failure(argv.get(0) + " exited with code " + process.exitValue()
                     + errorTail(log));
         }
-        return new RunOutcome(outputs(command, workDir), log.text(), Map.of());
+        return new RunOutcome(outputs(command, workDir), log.text(), Map.of(), usage.usage());
     }
 
     /** Problems that keep this template from running whatever the values (bad placeholders, pattern). */
@@ -108,11 +110,15 @@ public final class CommandExecutor implements Executor {
         }
     }
 
-    /** Waits for the exit, forwarding progress from this (the running) thread; kills the tree on timeout. */
+    /**
+     * Waits for the exit, forwarding progress from this (the running) thread and sampling the
+     * processes' usage; kills the tree on timeout.
+     */
     private static void await(Process process, Execution.Command command, ProgressSink progress,
-            AtomicReference<Double> reported) throws InterruptedException {
+            AtomicReference<Double> reported, ProcessTreeUsage usage) throws InterruptedException {
         long deadline = System.nanoTime() + command.timeout().toNanos();
         while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            usage.sample(process.toHandle());
             forward(reported, progress);
             if (System.nanoTime() - deadline > 0) {
                 ProcessTree.kill(process);

@@ -64,6 +64,28 @@ class CommandExecutorTest {
     }
 
     @Test
+    void theCpuTimeOfEveryProcessTheCommandStartedIsCounted() throws Exception {
+        // The shell only waits; the work is its child's, a subshell counting.
+        Template t = shell("(i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done) & wait", "outputs: []");
+
+        long start = System.nanoTime();
+        RunOutcome outcome = executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        assertThat(outcome.processes().cpuSeconds()).isBetween(0.5 * seconds, 2.0 * seconds + 0.1);
+    }
+
+    @Test
+    void thePeakResidentMemoryOfTheCommandsProcessesIsCounted() throws Exception {
+        // dd holds one 64 MiB block in memory, filled again and again from /dev/zero.
+        Template t = shell("dd if=/dev/zero of=/dev/null bs=64M count=40 2>/dev/null", "outputs: []");
+
+        RunOutcome outcome = executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE);
+
+        assertThat(outcome.processes().peakResidentBytes()).isGreaterThanOrEqualTo(64L << 20);
+    }
+
+    @Test
     void aNonZeroExitFailsWithTheExitCodeAndTheLastLinesOfErrorOutput() {
         Template t = shell("echo progress; echo 'no such codec' >&2; exit 3", "");
 

@@ -113,7 +113,8 @@ final class JobWorker {
         } finally {
             run.stop();
         }
-        if (store.succeed(id, attempt, run.stop(), outputs, outcome.log())) {
+        if (store.succeed(id, attempt, Meter.withProcesses(run.stop(), outcome.processes()), outputs,
+                outcome.log())) {
             events.publish(new JobEvent(id, JobStatus.SUCCEEDED, "done", 1, null));
         }
     }

@@ -1,5 +1,6 @@
 package dev.setpoint.server.jobs;
 
+import dev.setpoint.runner.ProcessUsage;
 import dev.setpoint.store.RunMeasurements;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -14,8 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Measures runs on the thread that runs them: wall-clock time, the thread's CPU time, and the peak
  * growth of the JVM heap above its level at the start, sampled every {@link #SAMPLE_MILLIS} ms (with
- * several jobs at once each sees the others' allocation too, so the figure is an upper bound; a
- * child process's memory and CPU are not counted).
+ * several jobs at once each sees the others' allocation too, so the figure is an upper bound). The
+ * CPU time and peak memory of the processes a command started are the executor's to sample; they
+ * are added to the run's ({@link #withProcesses}).
  */
 final class Meter implements AutoCloseable {
 
@@ -52,6 +54,12 @@ final class Meter implements AutoCloseable {
             }
             return measured;
         }
+    }
+
+    /** The run's own measurements plus what the processes it started used. */
+    static RunMeasurements withProcesses(RunMeasurements run, ProcessUsage processes) {
+        return new RunMeasurements(run.runSeconds(), run.cpuSeconds() + processes.cpuSeconds(),
+                run.peakMemoryBytes() + processes.peakResidentBytes());
     }
 
     Run start() {
