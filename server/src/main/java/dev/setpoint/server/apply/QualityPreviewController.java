@@ -13,6 +13,7 @@ import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.jobs.RunEstimates;
 import dev.setpoint.server.presets.PresetService;
 import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.server.users.SetpointUser;
@@ -41,11 +42,13 @@ class QualityPreviewController {
 
     private final PresetService presets;
     private final TemplateCatalog templates;
+    private final RunEstimates estimates;
     private final Resolver resolver = new Resolver();
 
-    QualityPreviewController(PresetService presets, TemplateCatalog templates) {
+    QualityPreviewController(PresetService presets, TemplateCatalog templates, RunEstimates estimates) {
         this.presets = presets;
         this.templates = templates;
+        this.estimates = estimates;
     }
 
     /**
@@ -74,8 +77,9 @@ class QualityPreviewController {
         about.put("level", resolved.level());
         about.put("base", base);
         out.put("preset", about);
-        out.put("result", ApplyController.json(result, result.estimate()));
-        out.put("base", ApplyController.json(baseResult, baseResult.estimate()));
+        // Both sides estimated as /api/apply and jobs are: from the run history once there is some.
+        out.put("result", ApplyController.json(result, estimates.estimate(result)));
+        out.put("base", ApplyController.json(baseResult, estimates.estimate(baseResult)));
         out.put("diff", diff(baseResult.parameters(), result.parameters()));
         return out;
     }

@@ -88,6 +88,13 @@ class JobApiTest extends ServerTestBase {
         Http.Response applied = alice.post("/api/apply", RUN.formatted("{\"millis\": 20}"));
         assertThat(applied.text("estimate", "basis")).isEqualTo("history");
         assertThat(applied.text("estimate", "expected_seconds")).isEqualTo(estimate.text("expected_seconds"));
+        Http.Response preview = alice.post("/api/quality/preview", "{\"template\": \"test-run\", \"preset\": "
+                + "{\"name\": \"Unsaved\", \"base_preset\": \"high\", \"parameters\": {}}, "
+                + "\"inputs\": {\"millis\": 20}}");
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.text("base", "estimate", "basis")).isEqualTo("history");
+        assertThat(preview.text("base", "estimate", "expected_seconds")).isEqualTo(estimate.text("expected_seconds"));
+        assertThat(preview.text("result", "estimate", "basis")).isEqualTo("history");
         Http.Response report = alice.get("/api/estimates/accuracy");
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         assertThat(report.body()).contains("\"template\":\"test-run@1.0.0\"");
