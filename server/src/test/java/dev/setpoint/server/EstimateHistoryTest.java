@@ -16,4 +16,18 @@ class EstimateHistoryTest extends ServerTestBase {
         assertThat(estimate.text("basis")).isEqualTo("multipliers");
         assertThat(estimate.at("runs_used")).isEqualTo(Value.of(0));
     }
+
+    @Test
+    void templatesWhosePromptMustNotBeEmptyAreEstimatedAndAppliedWithOrWithoutOne() {
+        Http user = newUser("backend");
+        for (String template : new String[] {"a1111-txt2img", "openai-chat"}) {
+            String withPrompt = "{\"template\": \"" + template + "\", \"quality\": \"draft\", "
+                    + "\"inputs\": {\"prompt\": \"a lighthouse\"}}";
+            assertThat(user.post("/api/estimate", withPrompt).status()).as(template).isEqualTo(200);
+            assertThat(user.post("/api/apply", withPrompt).status()).as(template).isEqualTo(200);
+            Http.Response before = user.post("/api/estimate",
+                    "{\"template\": \"" + template + "\", \"quality\": \"draft\"}");
+            assertThat(before.status()).as(before.body()).isEqualTo(200);
+        }
+    }
 }

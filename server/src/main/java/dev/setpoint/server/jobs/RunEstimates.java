@@ -87,15 +87,16 @@ public final class RunEstimates implements JobEstimates {
     }
 
     /**
-     * The parameters with an empty text for each required text input not given (a prompt, typically):
-     * the size of the work does not depend on what a prompt says, and an estimate may be asked for
-     * before the prompt is written.
+     * The parameters with the shortest text the input accepts for each required text input not given
+     * (a prompt, typically): the size of the work does not depend on what a prompt says, and an
+     * estimate may be asked for before the prompt is written. Executors that check their parameters
+     * (the HTTP backends') refuse a text shorter than its minimum length.
      */
     private static Map<String, Value> sizable(Template template, Map<String, Value> parameters) {
         Map<String, Value> sizable = new LinkedHashMap<>(parameters);
         template.inputs().forEach((name, input) -> {
             if (input.required() && input.type() == InputType.STRING) {
-                sizable.putIfAbsent(name, Value.of(""));
+                sizable.putIfAbsent(name, Value.of("x".repeat(input.minLength() == null ? 0 : input.minLength())));
             }
         });
         return sizable;
