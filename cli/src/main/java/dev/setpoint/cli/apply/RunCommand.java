@@ -12,6 +12,7 @@ import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
+import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
@@ -73,7 +74,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "Your inputs as a JSON object, inline or in a file; they win over every preset.")
     String inputs;
 
-    @Option(names = "--detach", description = "Print the job's id and return without waiting.")
+    @Option(names = "--detach", description = "With a server: print the job's id and return without waiting.")
     boolean detach;
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Save the outputs into DIR.")
@@ -125,19 +126,22 @@ public final class RunCommand implements Callable<Integer> {
         String url = options.dbUrl() != null ? options.dbUrl() : Database.sqliteUrl(data);
         RequestOptions.Selection s = request.select(context);
         TemplateRegistry templates = request.templates.registry(context);
+        if (detach) {
+            throw new CommandFailure(ExitCodes.USAGE, "--detach needs a server (--server or $SETPOINT_SERVER): "
+                    + "without one the job runs in this process, which would stop it on return");
+        }
         ExecutorLookup executors = ExecutorLookup.runner();
-        // A template that cannot run here is refused before a database or a worker is started.
+        ApplyRequest applyRequest = new ApplyRequest(s.template(), s.quality(), s.presets(), strategy, given);
+        // A template that cannot run here, or inputs it refuses, are refused before a database or a
+        // worker is started (stopping a worker that is still starting would leave its errors on the console).
         executors.executorFor(s.template());
+        new Resolver().apply(applyRequest);
         try (Database database = Database.open(url, Clock.systemUTC());
                 Jobs jobs = Jobs.start(database, data, () -> templates, executors,
                         RunEstimates.learningFrom(database.jobs(), executors), new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobService service = jobs.service();
-            JobRecord job = service.submit(null, new JobSubmission(
-                    new ApplyRequest(s.template(), s.quality(), s.presets(), strategy, given), List.of(), List.of(),
+            JobRecord job = service.submit(null, new JobSubmission(applyRequest, List.of(), List.of(),
                     new Value.Obj(new LinkedHashMap<>(given))));
-            if (detach) {
-                return detached(JobJson.write(job, service.current(job), false), job.id().toString());
-            }
             JobRecord done = await(service, job);
             Path directory = data.resolve("jobs").resolve(job.id().toString());
             return report(JobJson.write(done, service.current(done), true),
@@ -190,9 +194,9 @@ public final class RunCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder("job " + id + " " + status);
         Value runSeconds = ServerJson.member(job, "run_seconds");
         if (runSeconds instanceof Value.Num n) {
-            text.append(" in ").append(Decimals.plain(Math.round(n.doubleValue() * 1000) / 1000.0)).append(" s");
+            text.append(" in ").append(Decimals.significant(n.doubleValue(), 3)).append(" s");
         }
-        text.append(" (estimate ").append(Decimals.plain(ServerJson.number(job, "estimate"))).append(" s)");
+        text.append(" (estimate ").append(Decimals.significant(ServerJson.number(job, "estimate"), 3)).append(" s)");
         for (Value item : ServerJson.items(ServerJson.member(job, "outputs"))) {
             String url = ServerJson.text(item, "url");
             String name = ServerJson.text(item, "name");

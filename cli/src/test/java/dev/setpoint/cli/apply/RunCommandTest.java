@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.setpoint.cli.Cli;
 import dev.setpoint.cli.ExitCodes;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +37,13 @@ class RunCommandTest {
         Cli.Result result = new Cli(dir).run("run", "--template", "noop", "--quality", "draft",
                 "--inputs", "{\"prompt\": \"a lighthouse\"}", "--data-dir", "data").succeedsWithProgress();
 
-        assertThat(result.out()).containsPattern("job [0-9a-f-]{36} succeeded in [0-9.]+ s \\(estimate [0-9.]+ s\\)");
+        Matcher times = Pattern.compile("job [0-9a-f-]{36} succeeded in ([0-9.]+) s \\(estimate ([0-9.]+) s\\)")
+                .matcher(result.out());
+        assertThat(times.find()).as(result.out()).isTrue();
+        // Times to three significant digits: "in 0.000412 s (estimate 1.36 s)".
+        for (int group = 1; group <= 2; group++) {
+            assertThat(new BigDecimal(times.group(group)).stripTrailingZeros().precision()).isLessThanOrEqualTo(3);
+        }
         String output = result.out().lines().filter(line -> line.startsWith("  ")).findFirst().orElseThrow();
         Path file = Path.of(output.substring(output.lastIndexOf("  ") + 2));
         assertThat(file).isRegularFile().startsWith(dir.resolve("data").toAbsolutePath());
@@ -71,6 +80,20 @@ class RunCommandTest {
         new Cli(dir).run("run", "--template", "sd-image", "--inputs", "[1]", "--data-dir", "data")
                 .failsWith(ExitCodes.INVALID);
         new Cli(dir).run("run", "--template", "nothing-here", "--data-dir", "data").failsWith(ExitCodes.NOT_FOUND);
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void inputsTheTemplateRefusesAndADetachWithoutAServerFailInOneLineBeforeAnyWorkerStarts() {
+        Cli.Result badInput = new Cli(dir).run("run", "--template", "sd-image", "--data-dir", "data",
+                "--inputs", "{\"prompt\": \"x\", \"steps\": -3}");
+        badInput.failsWith(ExitCodes.INVALID);
+        assertThat(badInput.err()).isEqualTo("setpoint: steps: -3 is below the minimum 1\n");
+
+        Cli.Result detached = new Cli(dir).run("run", "--template", "noop", "--data-dir", "data",
+                "--inputs", "{\"prompt\": \"x\"}", "--detach");
+        detached.failsWith(ExitCodes.USAGE);
+        assertThat(detached.err()).startsWith("setpoint: --detach needs a server").doesNotContain("\n\t");
         assertThat(dir.resolve("data")).doesNotExist();
     }
 }
