@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Runs {@code setpoint} in-process in a working directory and captures what it prints. */
@@ -23,7 +24,10 @@ public final class Cli {
 
     public Cli(Path dir, Map<String, String> env) {
         this.dir = dir;
-        this.env = env;
+        // Commands without a server must neither find nor write the real user's data directory.
+        Map<String, String> hermetic = new HashMap<>(env);
+        hermetic.putIfAbsent("XDG_DATA_HOME", dir.resolve("xdg-data").toString());
+        this.env = Map.copyOf(hermetic);
     }
 
     /** Exit code, stdout and stderr of one run. */

@@ -38,8 +38,13 @@ public final class EstimateCommand implements Callable<Integer> {
     ServerOption server;
 
     @Option(names = "--accuracy", description = {"Instead of an estimate: estimated against measured time of "
-            + "every finished run, per template (median error, share within 15%).", "--template is not needed."})
+            + "every finished run, per template (median error, share within 15%%).", "--template is not needed."})
     boolean accuracy;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Without a server: the data directory whose runs "
+            + "(recorded by setpoint run) estimates learn from (default: $SETPOINT_DATA_DIR, else "
+            + "$${XDG_DATA_HOME:-~/.local/share}/setpoint).")
+    String dataDir;
 
     public EstimateCommand(Context context) {
         this.context = context;
@@ -47,7 +52,7 @@ public final class EstimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Resolution resolution = Resolution.of(context, server);
+        Resolution resolution = Resolution.of(context, server, dataDir);
         if (accuracy) {
             printAccuracy(resolution.accuracy(), resolution instanceof LocalResolution);
             return 0;
@@ -78,7 +83,8 @@ public final class EstimateCommand implements Callable<Integer> {
         } else if (report.all().runs() == 0) {
             context.out().println("No finished runs yet: estimates stand on the multipliers until a template has "
                     + HistoryEstimator.MIN_RUNS + " runs." + (offline
-                            ? " Runs are recorded by the server's jobs; add --server to see its report." : ""));
+                            ? " Runs are recorded by setpoint run in the data directory (--data-dir), and by a"
+                                    + " server's jobs (--server)." : ""));
         } else {
             Table table = new Table("template", "runs", "median error", "within 15%", "learned runs",
                     "learned median", "learned within 15%");

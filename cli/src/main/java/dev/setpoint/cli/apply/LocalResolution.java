@@ -3,21 +3,33 @@ package dev.setpoint.cli.apply;
 import dev.setpoint.cli.Context;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.estimate.AccuracyReport;
+import dev.setpoint.core.estimate.Estimate;
 import dev.setpoint.core.estimate.Estimator;
 import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.jobs.ExecutorLookup;
+import dev.setpoint.server.jobs.RunEstimates;
+import dev.setpoint.store.Database;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Core's resolver over the built-in templates and presets, and the files named. */
+/**
+ * Core's resolver over the built-in templates and presets, and the files named. Estimates learn from
+ * the runs {@code setpoint run} recorded in the data directory, as a server's learn from its jobs;
+ * a data directory without a database is not created just to find it empty.
+ */
 final class LocalResolution implements Resolution {
 
     private final Context context;
+    private final DataDirectory data;
 
-    LocalResolution(Context context) {
+    LocalResolution(Context context, DataDirectory data) {
         this.context = context;
+        this.data = data;
     }
 
     @Override
@@ -36,13 +48,21 @@ final class LocalResolution implements Resolution {
     @Override
     public Estimated estimate(RequestOptions request) {
         RequestOptions.Selection s = request.select(context);
+        ApplyRequest applyRequest = new ApplyRequest(s.template(), s.quality(), s.presets(), null, Map.of());
+        Estimate estimate = data.hasDatabase() ? withRuns(runs -> runs.estimate(applyRequest))
+                : Estimator.estimate(s.template(), s.quality());
         return new Estimated(s.template().ref(), s.quality().preset().id(), s.quality().preset().name(),
-                s.quality().level(), Estimator.estimate(s.template(), s.quality()));
+                s.quality().level(), estimate);
     }
 
-    /** Runs are recorded by a server's jobs; offline there are none to report on yet. */
     @Override
     public AccuracyReport accuracy() {
-        return AccuracyReport.of(List.of());
+        return data.hasDatabase() ? withRuns(RunEstimates::accuracy) : AccuracyReport.of(List.of());
+    }
+
+    private <T> T withRuns(Function<RunEstimates, T> read) {
+        try (Database database = Database.open(data.dbUrl(), Clock.systemUTC())) {
+            return read.apply(RunEstimates.learningFrom(database.jobs(), ExecutorLookup.runner()));
+        }
     }
 }

@@ -16,8 +16,13 @@ import java.util.Map;
 interface Resolution {
 
     static Resolution of(Context context, ServerOption server) {
+        return of(context, server, null);
+    }
+
+    /** @param dataDir without a server, the {@code --data-dir} whose runs estimates learn from, or null */
+    static Resolution of(Context context, ServerOption server, String dataDir) {
         return server.server(context).<Resolution>map(s -> new ServerResolution(s, new ServerPresets(context, s)))
-                .orElseGet(() -> new LocalResolution(context));
+                .orElseGet(() -> new LocalResolution(context, DataDirectory.of(context, dataDir)));
     }
 
     Applied apply(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs);

@@ -16,7 +16,6 @@ import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
-import dev.setpoint.server.ServerOptions;
 import dev.setpoint.server.jobs.ExecutorLookup;
 import dev.setpoint.server.jobs.JobEvent;
 import dev.setpoint.server.jobs.JobEvents;
@@ -121,9 +120,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int local(Map<String, Value> given) {
-        ServerOptions options = ServerOptions.fromEnvironment(context.env());
-        Path data = context.workDir().resolve(dataDir != null ? Path.of(dataDir) : options.dataDir()).normalize();
-        String url = options.dbUrl() != null ? options.dbUrl() : Database.sqliteUrl(data);
+        DataDirectory home = DataDirectory.of(context, dataDir);
+        Path data = home.path();
         RequestOptions.Selection s = request.select(context);
         TemplateRegistry templates = request.templates.registry(context);
         if (detach) {
@@ -136,7 +134,7 @@ public final class RunCommand implements Callable<Integer> {
         // worker is started (stopping a worker that is still starting would leave its errors on the console).
         executors.executorFor(s.template());
         new Resolver().apply(applyRequest);
-        try (Database database = Database.open(url, Clock.systemUTC());
+        try (Database database = Database.open(home.dbUrl(), Clock.systemUTC());
                 Jobs jobs = Jobs.start(database, data, () -> templates, executors,
                         RunEstimates.learningFrom(database.jobs(), executors), new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobService service = jobs.service();

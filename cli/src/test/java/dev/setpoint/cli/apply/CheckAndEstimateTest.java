@@ -95,8 +95,8 @@ class CheckAndEstimateTest {
     @Test
     void accuracyOfflineSaysThereAreNoRunsAndWhereTheyAreRecorded() {
         assertThat(new Cli(dir).run("estimate", "--accuracy").succeeds().out()).isEqualTo("No finished runs yet: "
-                + "estimates stand on the multipliers until a template has 3 runs. Runs are recorded by the server's "
-                + "jobs; add --server to see its report.\n");
+                + "estimates stand on the multipliers until a template has 3 runs. Runs are recorded by setpoint run "
+                + "in the data directory (--data-dir), and by a server's jobs (--server).\n");
     }
 
     @Test

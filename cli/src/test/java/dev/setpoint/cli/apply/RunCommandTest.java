@@ -59,6 +59,13 @@ class RunCommandTest {
 
         assertThat(new Cli(dir).run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}",
                 "--data-dir", "data", "--json").succeedsWithProgress().out()).contains("\"estimate_source\": \"history\"");
+        assertThat(new Cli(dir).run("estimate", "--template", "noop", "--data-dir", "data").succeeds().out())
+                .contains("history of 4 runs");
+        assertThat(new Cli(dir).run("estimate", "--accuracy", "--data-dir", "data").succeeds().out())
+                .containsPattern("noop@1\\.0\\.0 +4 ");
+        assertThat(new Cli(dir).run("estimate", "--accuracy", "--data-dir", "elsewhere").succeeds().out())
+                .startsWith("No finished runs yet");
+        assertThat(dir.resolve("elsewhere")).doesNotExist();
     }
 
     @Test
