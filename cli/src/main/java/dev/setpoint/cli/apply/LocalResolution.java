@@ -25,11 +25,12 @@ import java.util.function.Function;
 final class LocalResolution implements Resolution {
 
     private final Context context;
-    private final DataDirectory data;
+    private final String dataDir;
 
-    LocalResolution(Context context, DataDirectory data) {
+    /** @param dataDir the {@code --data-dir} given, or null; read only by estimates */
+    LocalResolution(Context context, String dataDir) {
         this.context = context;
-        this.data = data;
+        this.dataDir = dataDir;
     }
 
     @Override
@@ -49,7 +50,8 @@ final class LocalResolution implements Resolution {
     public Estimated estimate(RequestOptions request) {
         RequestOptions.Selection s = request.select(context);
         ApplyRequest applyRequest = new ApplyRequest(s.template(), s.quality(), s.presets(), null, Map.of());
-        Estimate estimate = data.hasDatabase() ? withRuns(runs -> runs.estimate(applyRequest))
+        DataDirectory data = DataDirectory.of(context, dataDir);
+        Estimate estimate = data.hasDatabase() ? withRuns(data, runs -> runs.estimate(applyRequest))
                 : Estimator.estimate(s.template(), s.quality());
         return new Estimated(s.template().ref(), s.quality().preset().id(), s.quality().preset().name(),
                 s.quality().level(), estimate);
@@ -57,10 +59,11 @@ final class LocalResolution implements Resolution {
 
     @Override
     public AccuracyReport accuracy() {
-        return data.hasDatabase() ? withRuns(RunEstimates::accuracy) : AccuracyReport.of(List.of());
+        DataDirectory data = DataDirectory.of(context, dataDir);
+        return data.hasDatabase() ? withRuns(data, RunEstimates::accuracy) : AccuracyReport.of(List.of());
     }
 
-    private <T> T withRuns(Function<RunEstimates, T> read) {
+    private static <T> T withRuns(DataDirectory data, Function<RunEstimates, T> read) {
         try (Database database = Database.open(data.dbUrl(), Clock.systemUTC())) {
             return read.apply(RunEstimates.learningFrom(database.jobs(), ExecutorLookup.runner()));
         }

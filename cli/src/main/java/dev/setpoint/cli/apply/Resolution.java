@@ -22,7 +22,7 @@ interface Resolution {
     /** @param dataDir without a server, the {@code --data-dir} whose runs estimates learn from, or null */
     static Resolution of(Context context, ServerOption server, String dataDir) {
         return server.server(context).<Resolution>map(s -> new ServerResolution(s, new ServerPresets(context, s)))
-                .orElseGet(() -> new LocalResolution(context, DataDirectory.of(context, dataDir)));
+                .orElseGet(() -> new LocalResolution(context, dataDir));
     }
 
     Applied apply(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs);
