@@ -12,7 +12,6 @@ import dev.setpoint.core.value.Value;
 import dev.setpoint.server.jobs.ExecutorLookup;
 import dev.setpoint.server.jobs.RunEstimates;
 import dev.setpoint.store.Database;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -64,7 +63,7 @@ final class LocalResolution implements Resolution {
     }
 
     private static <T> T withRuns(DataDirectory data, Function<RunEstimates, T> read) {
-        try (Database database = Database.open(data.dbUrl(), Clock.systemUTC())) {
+        try (Database database = data.open()) {
             return read.apply(RunEstimates.learningFrom(database.jobs(), ExecutorLookup.runner()));
         }
     }

@@ -32,7 +32,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +133,7 @@ public final class RunCommand implements Callable<Integer> {
         // worker is started (stopping a worker that is still starting would leave its errors on the console).
         executors.executorFor(s.template());
         new Resolver().apply(applyRequest);
-        try (Database database = Database.open(home.dbUrl(), Clock.systemUTC());
+        try (Database database = home.open();
                 Jobs jobs = Jobs.start(database, data, () -> templates, executors,
                         RunEstimates.learningFrom(database.jobs(), executors), new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobService service = jobs.service();

@@ -6,6 +6,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.server.ServerOptions;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.springframework.boot.web.server.PortInUseException;
@@ -15,7 +16,7 @@ import org.springframework.boot.web.server.PortInUseException;
  * cannot be written, a database that cannot be opened. Spring wraps the cause in its own exceptions;
  * the innermost one that says something is what counts.
  */
-final class StartFailures {
+public final class StartFailures {
 
     private StartFailures() {}
 
@@ -28,31 +29,38 @@ final class StartFailures {
     }
 
     static RuntimeException explain(ServerOptions options, Throwable failure) {
+        PortInUseException port = find(failure, PortInUseException.class);
+        if (port != null) {
+            return new CommandFailure(ExitCodes.IO, "port " + options.port() + " on " + options.bindAddress()
+                    + " is in use; choose another with --port or SETPOINT_PORT");
+        }
+        return explainStorage(options.dataDir(), options.dbUrl(), failure);
+    }
+
+    /**
+     * Why the data directory or its database could not be used, for any command that opens them.
+     *
+     * @param dbUrl the database URL given, or null for SQLite in {@code dataDir}
+     */
+    public static RuntimeException explainStorage(Path dataDir, String dbUrl, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PortInUseException) {
-                return new CommandFailure(ExitCodes.IO, "port " + options.port() + " on " + options.bindAddress()
-                        + " is in use; choose another with --port or SETPOINT_PORT");
-            }
             if (t instanceof SetpointException e) {
                 return new SetpointException(e.kind(), e.problems());
             }
             if (t instanceof FileSystemException e) {
-                return new CommandFailure(ExitCodes.IO, "cannot use the data directory " + options.dataDir() + ": "
+                return new CommandFailure(ExitCodes.IO, "cannot use the data directory " + dataDir + ": "
                         + reason(e) + "; choose another with --data-dir or SETPOINT_DATA_DIR", t);
             }
         }
         SQLException sql = find(failure, SQLException.class);
         String message = sql != null ? sql.getMessage() : deepest(failure).getMessage();
-        return new CommandFailure(ExitCodes.IO, "cannot open the database " + target(options) + ": " + message, failure);
+        String target = dbUrl == null ? "in " + dataDir : withoutPassword(dbUrl);
+        return new CommandFailure(ExitCodes.IO, "cannot open the database " + target + ": " + message, failure);
     }
 
     /** A JDBC URL as it may be printed: any password in it masked. */
     static String withoutPassword(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
-    }
-
-    private static String target(ServerOptions options) {
-        return options.dbUrl() == null ? "in " + options.dataDir() : withoutPassword(options.dbUrl());
     }
 
     private static String reason(FileSystemException e) {

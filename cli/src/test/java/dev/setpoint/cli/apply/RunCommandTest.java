@@ -91,6 +91,18 @@ class RunCommandTest {
     }
 
     @Test
+    void aDataDirectoryThatCannotBeCreatedFailsInOneLineSayingWhichAndWhy() throws IOException {
+        Files.writeString(dir.resolve("a-file"), "");
+
+        Cli.Result result = new Cli(dir).run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}",
+                "--data-dir", "a-file/data");
+
+        result.failsWith(ExitCodes.IO);
+        assertThat(result.err()).startsWith("setpoint: cannot use the data directory " + dir.resolve("a-file/data"))
+                .contains("--data-dir");
+    }
+
+    @Test
     void inputsTheTemplateRefusesAndADetachWithoutAServerFailInOneLineBeforeAnyWorkerStarts() {
         Cli.Result badInput = new Cli(dir).run("run", "--template", "sd-image", "--data-dir", "data",
                 "--inputs", "{\"prompt\": \"x\", \"steps\": -3}");
