@@ -10,6 +10,7 @@ import dev.setpoint.cli.presets.StrategyConverter;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.remote.ServerOption;
+import dev.setpoint.cli.serve.StartFailures;
 import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.Resolver;
@@ -28,7 +29,6 @@ import dev.setpoint.server.jobs.JobsSettings;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -226,7 +226,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+            throw new CommandFailure(ExitCodes.IO, "cannot write " + to + ": " + StartFailures.reason(e), e);
         }
     }
 
@@ -234,7 +234,8 @@ public final class RunCommand implements Callable<Integer> {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.IO, "cannot create " + directory + ": " + e.getMessage(), e);
+            throw new CommandFailure(ExitCodes.IO, "cannot create " + directory + ": " + StartFailures.reason(e), e);
         }
     }
+
 }

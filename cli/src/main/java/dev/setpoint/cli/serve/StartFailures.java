@@ -4,6 +4,7 @@ import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.server.ServerOptions;
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -63,12 +64,16 @@ public final class StartFailures {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
     }
 
-    private static String reason(FileSystemException e) {
+    /** Why the file system refused, without the path it repeats: "permission denied", "Not a directory". */
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return e.getReason() != null ? e.getReason() : "cannot create " + e.getFile() + " ("
-                + e.getClass().getSimpleName() + ")";
+        if (e instanceof FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : "cannot create " + f.getFile() + " ("
+                    + f.getClass().getSimpleName() + ")";
+        }
+        return e.getMessage();
     }
 
     private static <E extends Throwable> E find(Throwable failure, Class<E> type) {
