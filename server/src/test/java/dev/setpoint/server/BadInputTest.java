@@ -50,6 +50,15 @@ class BadInputTest extends ServerTestBase {
         Http.Response wrongType = alice.post("/api/presets/merge", "{\"preset_ids\": [1, {\"a\": 1}]}");
         assertProblem(wrongType, 400);
         assertThat(wrongType.text("errors", "0", "pointer")).isEqualTo("/preset_ids/1");
+        // In JSON's words, not Java's.
+        assertThat(wrongType.text("detail")).isEqualTo("expected a number, not an object");
+        assertThat(alice.post("/api/presets/merge", "[1, 2]").text("detail")).isEqualTo("expected an object, not an array");
+        assertThat(alice.post("/api/presets/merge", "{\"preset_ids\": \"x\"}").text("detail"))
+                .isEqualTo("expected an array, not a string");
+        assertThat(alice.post("/api/apply", "{\"template\": {\"a\": 1}}").text("detail"))
+                .isEqualTo("expected a string, not an object");
+        assertThat(alice.post("/api/presets/merge", "{\"preset_ids\": [1], \"surprise\": true}").text("detail"))
+                .isEqualTo("unknown property 'surprise'");
         assertProblem(alice.post("/api/presets/merge", "{\"preset_ids\": [1], \"surprise\": true}"), 400);
         assertProblem(alice.post("/api/apply", "{\"template\": 5}"), 400);
         assertProblem(alice.post("/api/apply", ""), 400);

@@ -3,6 +3,8 @@ package dev.setpoint.server.errors;
 import dev.setpoint.core.SetpointException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -103,6 +105,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ex.getMessage();
     }
 
+    private static final Pattern TYPE_MISMATCH =
+            Pattern.compile("Cannot deserialize value of type `?([^`]+?)`? from ([\\w-]+) value");
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unrecognized property \"([^\"]*)\"");
+
     private static List<ErrorItem> errors(Exception ex) {
         if (ex instanceof MethodArgumentNotValidException invalid) {
             return bindingErrors(invalid.getBindingResult());
@@ -155,7 +161,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         int cut = message.indexOf('\n');
         String first = cut < 0 ? message : message.substring(0, cut);
-        // Jackson names Java types; the client knows JSON types.
+        // Jackson names Java types and classes; the client knows JSON types and its own properties.
+        Matcher mismatch = TYPE_MISMATCH.matcher(first);
+        if (mismatch.lookingAt()) {
+            return "expected " + JsonKinds.ofJavaType(mismatch.group(1)) + ", not "
+                    + JsonKinds.ofJacksonValue(mismatch.group(2));
+        }
+        Matcher unknown = UNKNOWN_PROPERTY.matcher(first);
+        if (unknown.lookingAt()) {
+            return "unknown property '" + unknown.group(1) + "'";
+        }
         return first.replaceAll("`[\\w.$]+\\.(\\w+)`", "$1").replaceAll("\\(for Object starting at.*", "").strip();
     }
 }
