@@ -102,7 +102,7 @@ public final class RunCommand implements Callable<Integer> {
         Value job = remote.post("/api/jobs", new Value.Obj(body)).body();
         String id = ServerJson.text(job, "id");
         if (detach) {
-            return detached(job, id);
+            return detached(remote, job, id);
         }
         ProgressBar bar = bar();
         remote.stream("/api/jobs/" + id + "/events", line -> {
@@ -167,12 +167,15 @@ public final class RunCommand implements Callable<Integer> {
         return service.get(job.id());
     }
 
-    private int detached(Value job, String id) {
+    /** The id alone on stdout, for scripts; where to follow the job on stderr, for people. */
+    private int detached(Server remote, Value job, String id) {
         if (output.json()) {
             context.printJson(job);
         } else {
             context.println(id);
         }
+        context.err().println("job " + id + " " + ServerJson.text(job, "status") + "; follow it at " + remote.url()
+                + "/runs/" + id + " (API: " + remote.url() + "/api/jobs/" + id + ")");
         return ExitCodes.OK;
     }
 

@@ -33,9 +33,14 @@ class RemoteRunTest {
     @Test
     void aDetachedRunPrintsTheJobIdAndReturns() {
         Cli.Result result = new Cli(dir, TestServer.env()).run("run", "--template", "noop",
-                "--inputs", "{\"prompt\": \"x\"}", "--detach").succeeds();
+                "--inputs", "{\"prompt\": \"x\"}", "--detach");
 
-        assertThat(result.out().strip()).matches("[0-9a-f-]{36}");
+        assertThat(result.exit()).isZero();
+        String id = result.out().strip();
+        assertThat(id).matches("[0-9a-f-]{36}");
+        // Where to follow it goes to stderr, so that stdout stays the id alone for scripts.
+        assertThat(result.err()).startsWith("job " + id + " ").contains("/runs/" + id).contains("/api/jobs/" + id)
+                .doesNotContain("Exception");
     }
 
     @Test
