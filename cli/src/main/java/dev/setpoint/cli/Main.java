@@ -3,6 +3,7 @@ package dev.setpoint.cli;
 import dev.setpoint.cli.apply.ApplyCommand;
 import dev.setpoint.cli.apply.CheckCommand;
 import dev.setpoint.cli.apply.EstimateCommand;
+import dev.setpoint.cli.apply.JobsCommand;
 import dev.setpoint.cli.apply.RunCommand;
 import dev.setpoint.cli.presets.ExportCommand;
 import dev.setpoint.cli.presets.ImportCommand;
@@ -26,13 +27,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "setpoint", mixinStandardHelpOptions = true, version = "setpoint 0.1.0",
         description = "Quality levels and parameter presets for generative and inference workloads.",
         subcommands = {PresetsCommand.class, MergeCommand.class, ApplyCommand.class, CheckCommand.class,
-            EstimateCommand.class, RunCommand.class, TemplatesCommand.class, ExportCommand.class, ImportCommand.class,
+            EstimateCommand.class, RunCommand.class, JobsCommand.class, TemplatesCommand.class, ExportCommand.class, ImportCommand.class,
             ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a file is missing or unreadable; a server cannot be reached or started", "2:usage error", "3:invalid input",
             "4:not found", "5:incompatible", "6:too large", "7:conflict", "8:forbidden",
             "9:stale revision (against a server)", "10:not authenticated (against a server)",
-            "11:the job failed or was cancelled (run)", "70:internal error"})
+            "11:the job failed or was cancelled (run, jobs show)", "70:internal error"})
 public final class Main implements Callable<Integer> {
 
     @Spec

@@ -2,7 +2,6 @@ package dev.setpoint.cli.apply;
 
 import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
-import dev.setpoint.cli.Decimals;
 import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.presets.ServerPresets;
@@ -10,12 +9,10 @@ import dev.setpoint.cli.presets.StrategyConverter;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.remote.ServerOption;
-import dev.setpoint.cli.serve.StartFailures;
 import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.template.TemplateRegistry;
-import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.jobs.ExecutorLookup;
 import dev.setpoint.server.jobs.JobEvent;
@@ -28,18 +25,13 @@ import dev.setpoint.server.jobs.RunEstimates;
 import dev.setpoint.server.jobs.JobsSettings;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobRecord;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -104,18 +96,8 @@ public final class RunCommand implements Callable<Integer> {
         if (detach) {
             return detached(remote, job, id);
         }
-        ProgressBar bar = bar();
-        remote.stream("/api/jobs/" + id + "/events", line -> {
-            if (line.startsWith("data:")) {
-                Value event = Json.parse(line.substring("data:".length()));
-                Value eta = ServerJson.member(event, "eta_seconds");
-                bar.show(ServerJson.text(event, "stage"), ServerJson.number(event, "percent"),
-                        eta instanceof Value.Num n ? n.doubleValue() : null);
-            }
-        });
-        bar.end();
-        Value done = remote.get("/api/jobs/" + id).body();
-        return report(done, url -> remote.url() + url, (url, file) -> remote.download(url, file));
+        JobReport report = report();
+        return report.remote(remote, report.follow(remote, id));
     }
 
     private int local(Map<String, Value> given) {
@@ -141,14 +123,14 @@ public final class RunCommand implements Callable<Integer> {
                     new Value.Obj(new LinkedHashMap<>(given))));
             JobRecord done = await(service, job);
             Path directory = data.resolve("jobs").resolve(job.id().toString());
-            return report(JobJson.write(done, service.current(done), true),
+            return report().finished(JobJson.write(done, service.current(done), true),
                     path -> directory.resolve(path.substring(path.lastIndexOf('/') + 1)).toString(),
-                    (path, file) -> copy(directory.resolve(path.substring(path.lastIndexOf('/') + 1)), file));
+                    (path, file) -> JobReport.copy(directory.resolve(path.substring(path.lastIndexOf('/') + 1)), file));
         }
     }
 
     private JobRecord await(JobService service, JobRecord job) {
-        ProgressBar bar = bar();
+        ProgressBar bar = report().bar();
         CompletableFuture<JobEvent> last = new CompletableFuture<>();
         try (JobEvents.Following following = service.follow(job, event -> {
             bar.show(event.stage(), event.fraction() * 100, event.etaSeconds());
@@ -179,66 +161,7 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * Prints the finished job; {@code location} turns an output's API path into where it can be
-     * fetched, {@code save} copies it into {@code --output-dir}. A job that did not succeed exits
-     * non-zero with its error on one line.
-     */
-    private int report(Value job, Function<String, String> location, BiConsumer<String, Path> save) {
-        String id = ServerJson.text(job, "id");
-        String status = ServerJson.text(job, "status");
-        Path saveTo = outputDir == null ? null : context.resolve(outputDir);
-        if (saveTo != null) {
-            createDirectories(saveTo);
-        }
-        StringBuilder text = new StringBuilder("job " + id + " " + status);
-        Value runSeconds = ServerJson.member(job, "run_seconds");
-        if (runSeconds instanceof Value.Num n) {
-            text.append(" in ").append(Decimals.significant(n.doubleValue(), 3)).append(" s");
-        }
-        text.append(" (estimate ").append(Decimals.significant(ServerJson.number(job, "estimate"), 3)).append(" s)");
-        for (Value item : ServerJson.items(ServerJson.member(job, "outputs"))) {
-            String url = ServerJson.text(item, "url");
-            String name = ServerJson.text(item, "name");
-            String where = location.apply(url);
-            if (saveTo != null) {
-                save.accept(url, saveTo.resolve(name));
-                where = saveTo.resolve(name).toString();
-            }
-            text.append("\n  ").append(name).append("  ").append(ServerJson.text(item, "media_type")).append("  ")
-                    .append(ServerJson.integer(item, "bytes")).append(" bytes  ").append(where);
-        }
-        if (output.json()) {
-            context.printJson(job);
-        } else {
-            context.println(text.toString());
-        }
-        if (!status.equals("succeeded")) {
-            Value error = ServerJson.member(job, "error");
-            throw new CommandFailure(ExitCodes.JOB_FAILED, "job " + id + " " + status
-                    + (error instanceof Value.Str s ? ": " + s.value() : ""));
-        }
-        return ExitCodes.OK;
+    private JobReport report() {
+        return new JobReport(context, output.json(), outputDir);
     }
-
-    private ProgressBar bar() {
-        return new ProgressBar(context.err(), System.console() != null);
-    }
-
-    private static void copy(Path from, Path to) {
-        try {
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.IO, "cannot write " + to + ": " + StartFailures.reason(e), e);
-        }
-    }
-
-    private static void createDirectories(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCodes.IO, "cannot create " + directory + ": " + StartFailures.reason(e), e);
-        }
-    }
-
 }

@@ -7,6 +7,7 @@ import dev.setpoint.cli.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,36 @@ class RemoteRunTest {
         // Where to follow it goes to stderr, so that stdout stays the id alone for scripts.
         assertThat(result.err()).startsWith("job " + id + " ").contains("/runs/" + id).contains("/api/jobs/" + id)
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void detachedJobsAreShownFollowedListedAndCancelledWithSetpointJobs() {
+        Map<String, String> env = TestServer.env();
+        String done = new Cli(dir, env).run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}",
+                "--detach").out().strip();
+
+        Cli.Result shown = new Cli(dir, env).run("jobs", "show", done, "--wait", "--output-dir", "saved")
+                .succeedsWithProgress();
+        assertThat(shown.out()).startsWith("job " + done + " succeeded").contains("noop.txt");
+        assertThat(dir.resolve("saved/noop.txt")).isRegularFile();
+        assertThat(new Cli(dir, env).run("jobs", "list", "--template", "noop").succeeds().out()).contains(done);
+        new Cli(dir, env).run("jobs", "cancel", done).failsWith(ExitCodes.CONFLICT);
+
+        String slow = new Cli(dir, env).run("run", "--template", "text-to-video", "--quality", "draft",
+                "--inputs", "{\"prompt\": \"x\"}", "--detach").out().strip();
+        assertThat(new Cli(dir, env).run("jobs", "cancel", slow).succeeds().out())
+                .isEqualTo("job " + slow + " cancelled\n");
+        Cli.Result cancelled = new Cli(dir, env).run("jobs", "show", slow, "--wait");
+        cancelled.failsWith(ExitCodes.JOB_FAILED);
+        assertThat(cancelled.err()).contains("job " + slow + " cancelled");
+    }
+
+    @Test
+    void jobsNeedAServer() {
+        Cli.Result result = new Cli(dir).run("jobs", "list");
+
+        result.failsWith(ExitCodes.USAGE);
+        assertThat(result.err()).startsWith("setpoint: setpoint jobs needs a server");
     }
 
     @Test

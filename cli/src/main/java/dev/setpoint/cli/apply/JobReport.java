@@ -1,0 +1,133 @@
+package dev.setpoint.cli.apply;
+
+import dev.setpoint.cli.CommandFailure;
+import dev.setpoint.cli.Context;
+import dev.setpoint.cli.Decimals;
+import dev.setpoint.cli.ExitCodes;
+import dev.setpoint.cli.remote.Server;
+import dev.setpoint.cli.remote.ServerJson;
+import dev.setpoint.cli.serve.StartFailures;
+import dev.setpoint.core.value.Json;
+import dev.setpoint.core.value.Value;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * A job on the command line, as {@code run} and {@code jobs show} print it: followed to its end with a
+ * progress bar on stderr, then its id, status, times and where its outputs are (or the job's JSON).
+ */
+final class JobReport {
+
+    private final Context context;
+    private final boolean json;
+    private final String outputDir;
+
+    /** @param outputDir {@code --output-dir}: where to save the outputs, or null */
+    JobReport(Context context, boolean json, String outputDir) {
+        this.context = context;
+        this.json = json;
+        this.outputDir = outputDir;
+    }
+
+    ProgressBar bar() {
+        return new ProgressBar(context.err(), System.console() != null);
+    }
+
+    /** Follows a server's job until it ends, then reads it again. */
+    Value follow(Server remote, String id) {
+        ProgressBar bar = bar();
+        remote.stream("/api/jobs/" + id + "/events", line -> {
+            if (line.startsWith("data:")) {
+                Value event = Json.parse(line.substring("data:".length()));
+                Value eta = ServerJson.member(event, "eta_seconds");
+                bar.show(ServerJson.text(event, "stage"), ServerJson.number(event, "percent"),
+                        eta instanceof Value.Num n ? n.doubleValue() : null);
+            }
+        });
+        bar.end();
+        return remote.get("/api/jobs/" + id).body();
+    }
+
+    /** A server's finished job: its outputs as URLs, or downloaded into {@code --output-dir}. */
+    int remote(Server remote, Value job) {
+        return finished(job, url -> remote.url() + url, remote::download);
+    }
+
+    /**
+     * Prints the finished job; {@code location} turns an output's API path into where it can be
+     * fetched, {@code save} copies it into {@code --output-dir}. A job that did not succeed exits
+     * non-zero with its error on one line.
+     */
+    int finished(Value job, Function<String, String> location, BiConsumer<String, Path> save) {
+        String id = ServerJson.text(job, "id");
+        String status = ServerJson.text(job, "status");
+        Path saveTo = outputDir == null ? null : context.resolve(outputDir);
+        if (saveTo != null) {
+            createDirectories(saveTo);
+        }
+        StringBuilder text = new StringBuilder(summary(job));
+        for (Value item : ServerJson.items(ServerJson.member(job, "outputs"))) {
+            String url = ServerJson.text(item, "url");
+            String name = ServerJson.text(item, "name");
+            String where = location.apply(url);
+            if (saveTo != null) {
+                save.accept(url, saveTo.resolve(name));
+                where = saveTo.resolve(name).toString();
+            }
+            text.append("\n  ").append(name).append("  ").append(ServerJson.text(item, "media_type")).append("  ")
+                    .append(ServerJson.integer(item, "bytes")).append(" bytes  ").append(where);
+        }
+        print(job, text.toString());
+        if (!status.equals("succeeded")) {
+            Value error = ServerJson.member(job, "error");
+            throw new CommandFailure(ExitCodes.JOB_FAILED, "job " + id + " " + status
+                    + (error instanceof Value.Str s ? ": " + s.value() : ""));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** A job that has not ended: its status and estimate. */
+    int unfinished(Value job) {
+        print(job, summary(job));
+        return ExitCodes.OK;
+    }
+
+    /** {@code job <id> <status> [in <run> s] (estimate <s> s)}, times to three significant digits. */
+    private static String summary(Value job) {
+        StringBuilder text = new StringBuilder("job " + ServerJson.text(job, "id") + " " + ServerJson.text(job, "status"));
+        Value runSeconds = ServerJson.member(job, "run_seconds");
+        if (runSeconds instanceof Value.Num n) {
+            text.append(" in ").append(Decimals.significant(n.doubleValue(), 3)).append(" s");
+        }
+        return text.append(" (estimate ").append(Decimals.significant(ServerJson.number(job, "estimate"), 3))
+                .append(" s)").toString();
+    }
+
+    private void print(Value job, String text) {
+        if (json) {
+            context.printJson(job);
+        } else {
+            context.println(text);
+        }
+    }
+
+    static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.IO, "cannot write " + to + ": " + StartFailures.reason(e), e);
+        }
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.IO, "cannot create " + directory + ": " + StartFailures.reason(e), e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.setpoint.cli.apply;
+
+import dev.setpoint.cli.CommandFailure;
+import dev.setpoint.cli.Context;
+import dev.setpoint.cli.ExitCodes;
+import dev.setpoint.cli.remote.Server;
+import dev.setpoint.cli.remote.ServerOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code setpoint jobs}: a server's jobs, listed, shown or followed, and cancelled. */
+@Command(name = "jobs", mixinStandardHelpOptions = true,
+        description = "List, show, follow and cancel your jobs on a server (--server, $SETPOINT_SERVER).",
+        subcommands = {JobsListCommand.class, JobsShowCommand.class, JobsCancelCommand.class})
+public final class JobsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: list, show or cancel");
+    }
+
+    /** Jobs live on a server; without one, {@code run} runs a job in its own process and keeps no queue. */
+    static Server server(Context context, ServerOption option) {
+        return option.server(context).orElseThrow(() -> new CommandFailure(ExitCodes.USAGE,
+                "setpoint jobs needs a server (--server or $SETPOINT_SERVER); without one, setpoint run runs a job "
+                        + "in its own process"));
+    }
+}
