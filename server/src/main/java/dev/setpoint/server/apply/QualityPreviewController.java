@@ -4,7 +4,6 @@ import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.format.PresetCodec;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.quality.BuiltinLevels;
 import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.resolve.ApplyRequest;

@@ -1,6 +1,5 @@
 package dev.setpoint.server.jobs;
 
-import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.runner.Executor;
@@ -12,7 +11,6 @@ import dev.setpoint.store.JobOutput;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
 import dev.setpoint.store.JobStore;
-import dev.setpoint.store.RunMeasurements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,6 @@ import dev.setpoint.store.JobStatus;
 import dev.setpoint.store.NewJob;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
