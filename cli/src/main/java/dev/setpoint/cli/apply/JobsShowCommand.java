@@ -6,7 +6,7 @@ import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.value.Value;
-import java.util.Set;
+import dev.setpoint.store.JobStatus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +17,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "One of your jobs: status, times and outputs; with --wait, follow it to its end first.")
 public final class JobsShowCommand implements Callable<Integer> {
-
-    private static final Set<String> FINISHED = Set.of("succeeded", "failed", "cancelled");
 
     private final Context context;
 
@@ -46,9 +44,13 @@ public final class JobsShowCommand implements Callable<Integer> {
         Server remote = JobsCommand.server(context, server);
         JobReport report = new JobReport(context, output.json(), outputDir);
         Value job = remote.get("/api/jobs/" + Server.query(id)).body();
-        if (await && !FINISHED.contains(ServerJson.text(job, "status"))) {
+        if (await && !finished(job)) {
             job = report.follow(remote, ServerJson.text(job, "id"));
         }
-        return FINISHED.contains(ServerJson.text(job, "status")) ? report.remote(remote, job) : report.unfinished(job);
+        return finished(job) ? report.remote(remote, job) : report.unfinished(job);
+    }
+
+    private static boolean finished(Value job) {
+        return JobStatus.of(ServerJson.text(job, "status")).finished();
     }
 }
