@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,8 +30,8 @@ final class JdbcJobStore implements JobStore {
     private static final String INSERT = """
             INSERT INTO jobs (id, owner_id, template_id, template_ref, quality, level, preset_ids, preset_revisions,
                 inputs, parameters, status, estimate_seconds, estimate_low, estimate_high, estimate_source,
-                work_units, created_at, queued_at, outputs, log, attempt)
-            VALUES (?, ?, ?, ?, ?, ?, %1$s, %1$s, %1$s, %1$s, 'queued', ?, ?, ?, ?, ?, ?, ?, %1$s, '', 0)
+                work_units, created_at, queued_at, started_at, queue_wait_seconds, worker, attempt, outputs, log)
+            VALUES (?, ?, ?, ?, ?, ?, %1$s, %1$s, %1$s, %1$s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1$s, '')
             """;
     private static final String SELECT = "SELECT * FROM jobs j ";
     // A job left running by a dead worker is started again; a finished one never.
@@ -41,13 +42,16 @@ final class JdbcJobStore implements JobStore {
             WHERE id = ? AND status IN ('queued', 'running')
             RETURNING *
             """;
+    // The start is written again with the end: a job handed to an idle worker was stored started at its
+    // hand-off, and only the worker knows when it really started.
     private static final String FINISH = """
-            UPDATE jobs SET status = ?, finished_at = ?, run_seconds = ?, cpu_seconds = ?, peak_memory_bytes = ?,
-                outputs = %s, log = ?, error = ?
+            UPDATE jobs SET status = ?, started_at = ?, queue_wait_seconds = %s, finished_at = ?, run_seconds = ?,
+                cpu_seconds = ?, peak_memory_bytes = ?, outputs = %s, log = ?, error = ?
             WHERE id = ? AND status = 'running' AND attempt = ?
             """;
-    private static final String QUEUED_BEFORE = """
-            SELECT id FROM jobs WHERE status = 'queued' AND queued_at < ? ORDER BY queued_at LIMIT ?
+    // The condition is the partial index's own (jobs_unfinished), word for word, so that SQLite uses it.
+    private static final String UNFINISHED_BEFORE = """
+            SELECT id FROM jobs WHERE status IN ('queued', 'running') AND queued_at < ? ORDER BY queued_at LIMIT ?
             """;
     private static final String CANCEL = """
             UPDATE jobs SET status = 'cancelled', finished_at = ? WHERE id = ? AND status IN ('queued', 'running')
@@ -74,13 +78,27 @@ final class JdbcJobStore implements JobStore {
         this.clock = clock;
         this.insert = INSERT.formatted(jdbc.dialect().jsonParameter());
         this.start = START.formatted(jdbc.dialect().secondsSince("queued_at"));
-        this.finish = FINISH.formatted(jdbc.dialect().jsonParameter());
+        this.finish = FINISH.formatted(jdbc.dialect().secondsSince("queued_at"), jdbc.dialect().jsonParameter());
     }
 
     @Override
     public JobRecord create(NewJob job) {
         Instant now = now();
+        insert(job, JobStatus.QUEUED, now, null, 0);
+        return new JobRecord(job, JobStatus.QUEUED, now, now, null, null, null, null, List.of(), "", null, 0, null);
+    }
+
+    @Override
+    public JobRecord createRunning(NewJob job, String worker) {
+        Instant now = now();
+        insert(job, JobStatus.RUNNING, now, worker, 1);
+        return new JobRecord(job, JobStatus.RUNNING, now, now, now, null, 0.0, null, List.of(), "", null, 1, worker);
+    }
+
+    /** Queued, or (with a worker) running since it was queued, in its first attempt. */
+    private void insert(NewJob job, JobStatus status, Instant now, String worker, int attempt) {
         Dialect dialect = jdbc.dialect();
+        boolean started = worker != null;
         jdbc.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement(insert)) {
                 int i = 0;
@@ -94,6 +112,7 @@ final class JdbcJobStore implements JobStore {
                 s.setString(++i, Json.write(revisions(job.presetRevisions())));
                 s.setString(++i, Json.write(job.inputs()));
                 s.setString(++i, Json.write(job.parameters()));
+                s.setString(++i, status.id());
                 s.setDouble(++i, job.estimate().seconds());
                 s.setDouble(++i, job.estimate().low());
                 s.setDouble(++i, job.estimate().high());
@@ -101,11 +120,14 @@ final class JdbcJobStore implements JobStore {
                 s.setDouble(++i, job.workUnits());
                 dialect.setInstant(s, ++i, now);
                 dialect.setInstant(s, ++i, now);
+                dialect.setInstant(s, ++i, started ? now : null);
+                s.setObject(++i, started ? 0.0 : null, Types.DOUBLE);
+                s.setString(++i, worker);
+                s.setInt(++i, attempt);
                 s.setString(++i, "[]");
                 return s.executeUpdate();
             }
         });
-        return new JobRecord(job, JobStatus.QUEUED, now, now, null, null, null, null, List.of(), "", null, 0, null);
     }
 
     @Override
@@ -171,22 +193,24 @@ final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public boolean succeed(UUID id, int attempt, RunMeasurements measurements, List<JobOutput> outputs,
+    public boolean succeed(UUID id, int attempt, Instant startedAt, RunMeasurements measurements,
+            List<JobOutput> outputs, String log) {
+        return finish(id, attempt, startedAt, JobStatus.SUCCEEDED, measurements, outputs, log, null);
+    }
+
+    @Override
+    public boolean fail(UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error,
             String log) {
-        return finish(id, attempt, JobStatus.SUCCEEDED, measurements, outputs, log, null);
+        return finish(id, attempt, startedAt, JobStatus.FAILED, measurements, List.of(), log,
+                bounded(error, MAX_ERROR_CHARS));
     }
 
     @Override
-    public boolean fail(UUID id, int attempt, RunMeasurements measurements, String error, String log) {
-        return finish(id, attempt, JobStatus.FAILED, measurements, List.of(), log, bounded(error, MAX_ERROR_CHARS));
-    }
-
-    @Override
-    public List<UUID> queuedLongerThan(Duration wait, int limit) {
+    public List<UUID> unfinishedLongerThan(Duration wait, int limit) {
         Instant before = now().minus(wait);
         return jdbc.read(c -> {
             List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(QUEUED_BEFORE)) {
+            try (PreparedStatement s = c.prepareStatement(UNFINISHED_BEFORE)) {
                 jdbc.dialect().setInstant(s, 1, before);
                 s.setInt(2, limit);
                 try (ResultSet row = s.executeQuery()) {
@@ -237,13 +261,16 @@ final class JdbcJobStore implements JobStore {
         });
     }
 
-    private boolean finish(UUID id, int attempt, JobStatus status, RunMeasurements m, List<JobOutput> outputs,
-            String log, String error) {
+    private boolean finish(UUID id, int attempt, Instant startedAt, JobStatus status, RunMeasurements m,
+            List<JobOutput> outputs, String log, String error) {
+        Objects.requireNonNull(startedAt, "startedAt");
         Instant now = now();
         return jdbc.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement(finish)) {
                 int i = 0;
                 s.setString(++i, status.id());
+                jdbc.dialect().setInstant(s, ++i, startedAt);
+                jdbc.dialect().setInstant(s, ++i, startedAt);
                 jdbc.dialect().setInstant(s, ++i, now);
                 setDouble(s, ++i, m == null ? null : m.runSeconds());
                 setDouble(s, ++i, m == null ? null : m.cpuSeconds());

@@ -1,6 +1,7 @@
 package dev.setpoint.store;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,12 @@ public interface JobStore {
 
     /** Stores a new job, queued now. */
     JobRecord create(NewJob job);
+
+    /**
+     * Stores a new job that a worker takes at once: queued and started now, in its first attempt on
+     * {@code worker}. It saves a job handed to an idle worker the write of its start.
+     */
+    JobRecord createRunning(NewJob job, String worker);
 
     /** A job by id, whoever owns it (for workers). */
     Optional<JobRecord> find(UUID id);
@@ -32,14 +39,20 @@ public interface JobStore {
      */
     Optional<JobRecord> start(UUID id, String worker);
 
-    /** Records a successful end of {@code attempt}; false when that attempt is no longer current. */
-    boolean succeed(UUID id, int attempt, RunMeasurements measurements, List<JobOutput> outputs, String log);
+    /**
+     * Records a successful end of {@code attempt}, and when it started: for a job {@linkplain
+     * #createRunning created running}, later than it was stored, by the time it took to reach its worker.
+     *
+     * @return false when that attempt is no longer current
+     */
+    boolean succeed(UUID id, int attempt, Instant startedAt, RunMeasurements measurements, List<JobOutput> outputs,
+            String log);
 
-    /** Records a failed end of {@code attempt}; false when that attempt is no longer current. */
-    boolean fail(UUID id, int attempt, RunMeasurements measurements, String error, String log);
+    /** Records a failed end of {@code attempt}, as {@link #succeed} does; false when it is no longer current. */
+    boolean fail(UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error, String log);
 
-    /** Up to {@code limit} jobs queued for longer than {@code wait}, oldest first. */
-    List<UUID> queuedLongerThan(Duration wait, int limit);
+    /** Up to {@code limit} jobs queued for longer than {@code wait} that have not finished, oldest first. */
+    List<UUID> unfinishedLongerThan(Duration wait, int limit);
 
     /** Cancels a job that has not finished; false when it had. */
     boolean cancel(UUID id);

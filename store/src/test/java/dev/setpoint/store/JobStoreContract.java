@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,11 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(found.measurements()).isNull();
     }
 
+    /** When the job's current attempt started, as the store has it. */
+    private Instant started(UUID id) {
+        return db.jobs().find(id).orElseThrow().startedAt();
+    }
+
     @Test
     void aRunIsRecordedWithItsMeasurementsOutputsAndLog() {
         Viewer owner = newUser();
@@ -43,7 +49,7 @@ abstract class JobStoreContract extends StoreContract {
         int attempt = db.jobs().start(job.id(), "worker-a").orElseThrow().attempt();
         List<JobOutput> outputs = List.of(new JobOutput("image.png", "image/png", 1234));
 
-        assertThat(db.jobs().succeed(job.id(), attempt, MEASURED, outputs, "done")).isTrue();
+        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, outputs, "done")).isTrue();
 
         JobRecord found = db.jobs().find(job.id()).orElseThrow();
         assertThat(found.status()).isEqualTo(JobStatus.SUCCEEDED);
@@ -62,10 +68,10 @@ abstract class JobStoreContract extends StoreContract {
         NewJob job = job(owner, "sd-image@1.0.0");
         db.jobs().create(job);
         int attempt = db.jobs().start(job.id(), "w").orElseThrow().attempt();
-        assertThat(db.jobs().fail(job.id(), attempt, MEASURED, "boom", "log")).isTrue();
+        assertThat(db.jobs().fail(job.id(), attempt, started(job.id()), MEASURED, "boom", "log")).isTrue();
 
         assertThat(db.jobs().start(job.id(), "w")).isEmpty();
-        assertThat(db.jobs().succeed(job.id(), attempt, MEASURED, List.of(), "")).isFalse();
+        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, List.of(), "")).isFalse();
         assertThat(db.jobs().cancel(job.id())).isFalse();
         assertThat(db.jobs().find(job.id()).orElseThrow().error()).isEqualTo("boom");
     }
@@ -83,8 +89,8 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(restarted.status()).isEqualTo(JobStatus.RUNNING);
         assertThat(restarted.worker()).isEqualTo("alive");
         assertThat(restarted.job()).isEqualTo(job);
-        assertThat(db.jobs().succeed(job.id(), first, MEASURED, List.of(), "late")).isFalse();
-        assertThat(db.jobs().succeed(job.id(), second, MEASURED, List.of(), "current")).isTrue();
+        assertThat(db.jobs().succeed(job.id(), first, started(job.id()), MEASURED, List.of(), "late")).isFalse();
+        assertThat(db.jobs().succeed(job.id(), second, started(job.id()), MEASURED, List.of(), "current")).isTrue();
         assertThat(db.jobs().find(job.id()).orElseThrow().log()).isEqualTo("current");
     }
 
@@ -106,7 +112,7 @@ abstract class JobStoreContract extends StoreContract {
             }
             assertThat(attempts).doesNotHaveDuplicates().hasSize(4);
             long finished = attempts.stream()
-                    .filter(a -> db.jobs().succeed(job.id(), a, MEASURED, List.of(), "")).count();
+                    .filter(a -> db.jobs().succeed(job.id(), a, started(job.id()), MEASURED, List.of(), "")).count();
             assertThat(finished).isEqualTo(1);
         } finally {
             pool.shutdownNow();
@@ -126,13 +132,13 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(db.jobs().cancel(running.id())).isTrue();
 
         assertThat(db.jobs().start(queued.id(), "w")).isEmpty();
-        assertThat(db.jobs().succeed(running.id(), attempt, MEASURED, List.of(), "")).isFalse();
+        assertThat(db.jobs().succeed(running.id(), attempt, started(running.id()), MEASURED, List.of(), "")).isFalse();
         assertThat(db.jobs().find(running.id()).orElseThrow().status()).isEqualTo(JobStatus.CANCELLED);
     }
 
     @Test
-    void onlyJobsStillQueuedPastTheWaitAreListedOldestFirst() {
-        // A database of its own: the other tests leave queued jobs behind.
+    void onlyUnfinishedJobsQueuedBeforeTheWaitAreListedOldestFirst() {
+        // A database of its own: the other tests leave unfinished jobs behind.
         TestClock time = new TestClock();
         try (Database fresh = Database.open(newDatabaseUrl(), time)) {
             Viewer owner = Viewer.of(fresh.users().createUser(unique("user"), null, Role.USER));
@@ -141,19 +147,61 @@ abstract class JobStoreContract extends StoreContract {
             NewJob older = job(owner, "sd-image@1.0.0");
             NewJob started = job(owner, "sd-image@1.0.0");
             NewJob cancelled = job(owner, "sd-image@1.0.0");
+            NewJob succeeded = job(owner, "sd-image@1.0.0");
             NewJob recent = job(owner, "sd-image@1.0.0");
             jobs.create(oldest);
             time.advance(Duration.ofSeconds(1));
             List.of(older, started, cancelled).forEach(jobs::create);
+            jobs.createRunning(succeeded, "w");
             jobs.start(started.id(), "w");
             jobs.cancel(cancelled.id());
+            jobs.succeed(succeeded.id(), 1, jobs.find(succeeded.id()).orElseThrow().startedAt(), MEASURED, List.of(),
+                    "");
             time.advance(Duration.ofSeconds(59));
             jobs.create(recent);
 
-            assertThat(jobs.queuedLongerThan(Duration.ofSeconds(30), 10)).containsExactly(oldest.id(), older.id());
-            assertThat(jobs.queuedLongerThan(Duration.ofSeconds(30), 1)).containsExactly(oldest.id());
-            assertThat(jobs.queuedLongerThan(Duration.ofSeconds(59), 10)).containsExactly(oldest.id());
+            assertThat(jobs.unfinishedLongerThan(Duration.ofSeconds(30), 10))
+                    .containsExactlyInAnyOrder(oldest.id(), older.id(), started.id())
+                    .startsWith(oldest.id());
+            assertThat(jobs.unfinishedLongerThan(Duration.ofSeconds(30), 1)).containsExactly(oldest.id());
+            assertThat(jobs.unfinishedLongerThan(Duration.ofSeconds(59), 10)).containsExactly(oldest.id());
         }
+    }
+
+    @Test
+    void aJobCreatedRunningIsStartedInItsFirstAttemptAndItsEndRecordsWhenItReallyStarted() {
+        Viewer owner = newUser();
+        NewJob job = job(owner, "sd-image@1.0.0");
+
+        JobRecord created = db.jobs().createRunning(job, "server-1");
+
+        JobRecord stored = db.jobs().find(job.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(JobStatus.RUNNING);
+        assertThat(stored.attempt()).isEqualTo(1);
+        assertThat(stored.worker()).isEqualTo("server-1");
+        assertThat(stored.startedAt()).isEqualTo(stored.queuedAt()).isNotNull();
+        assertThat(stored.queueWaitSeconds()).isZero();
+        assertThat(created).usingRecursiveComparison().ignoringFields("createdAt", "queuedAt", "startedAt")
+                .isEqualTo(stored);
+        clock.advance(Duration.ofMillis(40));
+        Instant reachedItsWorker = stored.startedAt().plusMillis(40);
+        assertThat(db.jobs().succeed(job.id(), 1, reachedItsWorker, MEASURED, List.of(), "")).isTrue();
+        JobRecord ended = db.jobs().find(job.id()).orElseThrow();
+        assertThat(ended.status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(ended.startedAt()).isEqualTo(reachedItsWorker);
+        assertThat(ended.queueWaitSeconds()).isEqualTo(0.04);
+    }
+
+    @Test
+    void aJobCreatedRunningThatIsStartedAgainTakesANewAttempt() {
+        NewJob job = job(newUser(), "sd-image@1.0.0");
+        db.jobs().createRunning(job, "died");
+
+        JobRecord recovered = db.jobs().start(job.id(), "server-2").orElseThrow();
+
+        assertThat(recovered.attempt()).isEqualTo(2);
+        assertThat(db.jobs().succeed(job.id(), 1, started(job.id()), MEASURED, List.of(), "")).isFalse();
+        assertThat(db.jobs().succeed(job.id(), 2, started(job.id()), MEASURED, List.of(), "")).isTrue();
     }
 
     @Test
@@ -204,11 +252,13 @@ abstract class JobStoreContract extends StoreContract {
         for (NewJob job : List.of(ok, failed, otherVersion)) {
             db.jobs().create(job);
         }
-        db.jobs().succeed(ok.id(), db.jobs().start(ok.id(), "w").orElseThrow().attempt(), MEASURED, List.of(), "");
-        db.jobs().fail(failed.id(), db.jobs().start(failed.id(), "w").orElseThrow().attempt(), MEASURED, "x", "");
+        db.jobs().succeed(ok.id(), db.jobs().start(ok.id(), "w").orElseThrow().attempt(), started(ok.id()), MEASURED,
+                List.of(), "");
+        db.jobs().fail(failed.id(), db.jobs().start(failed.id(), "w").orElseThrow().attempt(), started(failed.id()),
+                MEASURED, "x", "");
         clock.advance(Duration.ofSeconds(1));
         db.jobs().succeed(otherVersion.id(), db.jobs().start(otherVersion.id(), "w").orElseThrow().attempt(),
-                new RunMeasurements(3, 2, 1), List.of(), "");
+                started(otherVersion.id()), new RunMeasurements(3, 2, 1), List.of(), "");
 
         List<RunHistory> history = db.jobs().history(template + "@1.0.0", 10);
 
@@ -233,7 +283,8 @@ abstract class JobStoreContract extends StoreContract {
         for (int i = 0; i < 5; i++) {
             NewJob job = job(owner, ref);
             db.jobs().create(job);
-            db.jobs().succeed(job.id(), db.jobs().start(job.id(), "w").orElseThrow().attempt(), MEASURED, List.of(), "");
+            db.jobs().succeed(job.id(), db.jobs().start(job.id(), "w").orElseThrow().attempt(), started(job.id()),
+                    MEASURED, List.of(), "");
             finished.add(job.id());
             clock.advance(Duration.ofSeconds(1));
         }
@@ -250,7 +301,7 @@ abstract class JobStoreContract extends StoreContract {
         int attempt = db.jobs().start(job.id(), "w").orElseThrow().attempt();
         String log = "x".repeat(JdbcJobStore.MAX_LOG_CHARS * 2) + "the end";
 
-        db.jobs().fail(job.id(), attempt, MEASURED, "boom", log);
+        db.jobs().fail(job.id(), attempt, started(job.id()), MEASURED, "boom", log);
 
         String stored = db.jobs().find(job.id()).orElseThrow().log();
         assertThat(stored).hasSize(JdbcJobStore.MAX_LOG_CHARS).startsWith("[... ").endsWith("xthe end");

@@ -73,31 +73,38 @@ final class JobEngine implements AutoCloseable {
         return server.getId().toString();
     }
 
+    /**
+     * Queues the job, or gives it to this process's worker pool when JobRunr counts a worker of it idle
+     * (a worker then starts it through the store, as a job from the queue).
+     */
     void enqueue(UUID jobId) {
-        if (!handOff(jobId)) {
+        if (idleWorkers() > 0) {
+            handOff(jobId);
+        } else {
             scheduler.enqueue(jobId, new RunJob(jobId));
             nudge();
         }
     }
 
+    /** How many workers of this process are not running a job now (none once it stops). */
+    int idleWorkers() {
+        return server.isRunning()
+                ? server.getWorkDistributionStrategy().getWorkerCount() - server.getJobSteward().getOccupiedWorkerCount()
+                : 0;
+    }
+
     /**
-     * When a worker of this process is idle, the job skips the queue: it is stored straight away as
-     * processing on this server (one write instead of an enqueue, a poll and an update) and given to
-     * the worker in memory. If the process dies, JobRunr finds it orphaned like any job it was
-     * processing and retries it, which recovers it. A steward onboarding at the same moment can put
-     * one job behind another on a worker; should it wait there past the orphan timeout, JobRunr
-     * retries it meanwhile, and the attempt guard in the store lets only one attempt record an end.
+     * The job skips the queue: it is stored straight away as processing on this server (one write
+     * instead of an enqueue, a poll and an update) and given to the worker pool in memory. If the
+     * process dies, JobRunr finds it orphaned like any job it was processing and retries it, which
+     * recovers it. Should it wait in the pool past the orphan timeout, JobRunr retries it meanwhile,
+     * and the attempt guard in the store lets only one attempt record an end.
      */
-    private boolean handOff(UUID jobId) {
-        if (!server.isRunning() || server.getJobSteward().getOccupiedWorkerCount()
-                >= server.getWorkDistributionStrategy().getWorkerCount()) {
-            return false;
-        }
+    void handOff(UUID jobId) {
         Job job = new Job(jobId, new JobDetails(new RunJob(jobId)));
         job.startProcessingOn(server);
         storage.save(job);
         server.processJob(job);
-        return true;
     }
 
     /** Whether JobRunr has the job, in any state. */

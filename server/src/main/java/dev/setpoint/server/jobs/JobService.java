@@ -74,11 +74,32 @@ public final class JobService {
                 Seeds.drawn(template, result.parameters(), ThreadLocalRandom.current())));
         double workUnits = executor.workUnits(new RunSpec(template, parameters.members(), files.directory(id)));
         JobEstimate estimate = estimates.estimate(template, result.quality(), executor, workUnits);
-        JobRecord job = store.create(new NewJob(id, ownerId, template.ref(), result.quality().preset().id(),
+        NewJob job = new NewJob(id, ownerId, template.ref(), result.quality().preset().id(),
                 result.quality().level(), submission.presetIds(), submission.revisions(), submission.inputs(),
-                parameters, estimate, workUnits));
+                parameters, estimate, workUnits);
+        if (worker.reserve(id, engine.idleWorkers())) {
+            return handOff(job);
+        }
+        JobRecord queued = store.create(job);
         engine.enqueue(id);
-        return job;
+        return queued;
+    }
+
+    /**
+     * A job for an idle worker of this process skips the queue, and is stored already running so that
+     * the worker need not write its start. Should JobRunr's save fail, or the process die before it,
+     * the job is left running without a worker, and {@link StrandedJobs} enqueues it again.
+     */
+    private JobRecord handOff(NewJob job) {
+        try {
+            JobRecord running = store.createRunning(job, engine.serverId());
+            worker.handedOff(running);
+            engine.handOff(job.id());
+            return running;
+        } catch (RuntimeException e) {
+            worker.notHandedOff(job.id());
+            throw e;
+        }
     }
 
     /** The viewer's job; NOT_FOUND for anyone else's. */

@@ -11,6 +11,7 @@ import dev.setpoint.store.JobOutput;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
 import dev.setpoint.store.JobStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one job on the calling (JobRunr worker) thread: takes a new attempt, runs the executor,
  * measures it and records the end. Only the current attempt can record an end, so a job recovered
- * after a crash, or cancelled meanwhile, never finishes twice.
+ * after a crash, or cancelled meanwhile, never finishes twice. A job handed off to an idle worker
+ * was stored already started in its first attempt, so its worker writes no start: it records when
+ * the job really reached it with the end (later by the hand-over, or by a whole run if another job
+ * took the worker first).
  */
 final class JobWorker {
 
@@ -41,6 +45,12 @@ final class JobWorker {
     private final Supplier<String> workerId;
     private final Map<UUID, Thread> running = new ConcurrentHashMap<>();
     private final Set<UUID> cancelled = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, HandedOff> handedOff = new ConcurrentHashMap<>();
+
+    /** A job handed off to this process's workers, and when; {@link #RESERVED} until it is stored. */
+    private record HandedOff(JobRecord job, long nanos) {
+        static final HandedOff RESERVED = new HandedOff(null, 0);
+    }
 
     JobWorker(JobStore store, Supplier<TemplateRegistry> templates, ExecutorLookup executors, JobFiles files,
             JobEvents events, Meter meter, Supplier<String> workerId) {
@@ -53,18 +63,44 @@ final class JobWorker {
         this.workerId = workerId;
     }
 
+    /**
+     * Reserves one of this process's idle workers for a job about to be handed off, unless every
+     * idle one is reserved already. A worker counts as busy from the moment it takes a job (JobRunr
+     * counts it), and a reservation lasts until then, so two submits never count on the same worker;
+     * a job JobRunr polls from the queue at that moment still can, and the job handed off then waits
+     * in the pool for the next free worker.
+     *
+     * @param idleWorkers how many workers are not running a job now
+     */
+    synchronized boolean reserve(UUID id, int idleWorkers) {
+        if (handedOff.size() >= idleWorkers) {
+            return false;
+        }
+        handedOff.put(id, HandedOff.RESERVED);
+        return true;
+    }
+
+    /** The reserved job, stored running, is being given to the worker pool. */
+    void handedOff(JobRecord job) {
+        handedOff.put(job.id(), new HandedOff(job, System.nanoTime()));
+    }
+
+    /** The hand-off failed: the reservation is released. */
+    void notHandedOff(UUID id) {
+        handedOff.remove(id);
+    }
+
     void run(UUID id) throws InterruptedException {
-        Optional<JobRecord> started = store.start(id, workerId.get());
+        Optional<Started> started = started(id);
         if (started.isEmpty()) {
             return;
         }
-        JobRecord job = started.get();
         running.put(id, Thread.currentThread());
         try {
             if (cancelled.remove(id)) {
                 throw new InterruptedException("cancelled before it started");
             }
-            execute(job);
+            execute(started.get().job(), started.get().at());
         } catch (InterruptedException e) {
             interrupted(id);
         } finally {
@@ -73,12 +109,28 @@ final class JobWorker {
         }
     }
 
+    /** The job as started, with when it reached this worker; empty when it must not run. */
+    private Optional<Started> started(UUID id) {
+        HandedOff handed = handedOff.remove(id);
+        if (handed != null && handed.job() != null) {
+            return Optional.of(new Started(handed.job(),
+                    handed.job().startedAt().plusNanos(System.nanoTime() - handed.nanos())));
+        }
+        return store.start(id, workerId.get()).map(job -> new Started(job, job.startedAt()));
+    }
+
+    private record Started(JobRecord job, Instant at) {}
+
     /**
-     * Interrupts the job if it runs here (the executor stops and kills its processes).
+     * Interrupts the job if it runs here (the executor stops and kills its processes). A job handed
+     * off but not yet taken by its worker will start through the store, which finds it cancelled.
      *
-     * @return whether it ran here
+     * @return whether it ran here, or was about to
      */
     boolean interrupt(UUID id) {
+        if (handedOff.remove(id) != null) {
+            return true;
+        }
         Thread thread = running.get(id);
         if (thread == null) {
             return false;
@@ -88,7 +140,7 @@ final class JobWorker {
         return true;
     }
 
-    private void execute(JobRecord job) throws InterruptedException {
+    private void execute(JobRecord job, Instant startedAt) throws InterruptedException {
         UUID id = job.id();
         int attempt = job.attempt();
         double estimate = job.job().estimate().seconds();
@@ -104,14 +156,14 @@ final class JobWorker {
             outputs = outputs(outcome.outputs());
         } catch (RuntimeException e) {
             // A run that fails is a failed job, not an error of the queue: JobRunr must not retry it.
-            if (store.fail(id, attempt, run.stop(), message(e), "")) {
+            if (store.fail(id, attempt, startedAt, run.stop(), message(e), "")) {
                 events.publish(new JobEvent(id, JobStatus.FAILED, "failed", 0, null));
             }
             return;
         } finally {
             run.stop();
         }
-        if (store.succeed(id, attempt, Meter.withProcesses(run.stop(), outcome.processes()), outputs,
+        if (store.succeed(id, attempt, startedAt, Meter.withProcesses(run.stop(), outcome.processes()), outputs,
                 outcome.log())) {
             events.publish(new JobEvent(id, JobStatus.SUCCEEDED, "done", 1, null));
         }

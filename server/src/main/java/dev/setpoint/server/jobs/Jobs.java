@@ -18,6 +18,7 @@ public final class Jobs implements AutoCloseable {
 
     private final Meter meter;
     private final JobEngine engine;
+    private final JobWorker worker;
     private final ScheduledExecutorService watcher;
     private final JobService service;
 
@@ -27,7 +28,7 @@ public final class Jobs implements AutoCloseable {
         JobFiles files = new JobFiles(dataDir);
         this.meter = new Meter();
         EngineRef ref = new EngineRef();
-        JobWorker worker = new JobWorker(database.jobs(), templates, executors, files, events, meter,
+        this.worker = new JobWorker(database.jobs(), templates, executors, files, events, meter,
                 () -> ref.engine.serverId());
         this.engine = new JobEngine(database.dataSource(), database.dialect(), new RunJobHandler(worker), settings);
         ref.engine = engine;
@@ -59,6 +60,11 @@ public final class Jobs implements AutoCloseable {
 
     public JobService service() {
         return service;
+    }
+
+    /** For tests that hand jobs to the worker themselves. */
+    JobWorker worker() {
+        return worker;
     }
 
     @Override

@@ -7,11 +7,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds queued jobs that JobRunr never received and enqueues them. A submit stores the job, then
- * gives it to JobRunr; a process that dies between the two, or a JobRunr insert that fails, leaves a
- * job queued that nothing would ever run. Run at start and every {@link #EVERY}: the oldest
- * {@value #BATCH} jobs queued for longer than {@link #STRANDED_AFTER} that JobRunr does not know are
- * enqueued again. A submit takes milliseconds, so a minute leaves no doubt that it was interrupted.
+ * Finds unfinished jobs that JobRunr never received and enqueues them. A submit stores the job
+ * (queued, or running when it is handed straight to an idle worker), then gives it to JobRunr; a
+ * process that dies between the two, or a JobRunr insert that fails, leaves a job that nothing would
+ * ever run. Run at start and every {@link #EVERY}: the oldest {@value #BATCH} unfinished jobs queued
+ * for longer than {@link #STRANDED_AFTER} that JobRunr does not know are enqueued again; a worker
+ * then starts them in a new attempt. A submit takes milliseconds, so a minute leaves no doubt that it
+ * was interrupted.
  */
 final class StrandedJobs implements Runnable {
 
@@ -31,7 +33,7 @@ final class StrandedJobs implements Runnable {
     @Override
     public void run() {
         try {
-            for (UUID id : store.queuedLongerThan(STRANDED_AFTER, BATCH)) {
+            for (UUID id : store.unfinishedLongerThan(STRANDED_AFTER, BATCH)) {
                 if (!engine.knows(id)) {
                     LOG.warn("job {} was stored but never reached the queue; queueing it now", id);
                     engine.enqueue(id);
@@ -39,7 +41,7 @@ final class StrandedJobs implements Runnable {
             }
         } catch (RuntimeException e) {
             // Scheduled: a run that throws would cancel every later one.
-            LOG.warn("looking for queued jobs that never reached the queue failed: {}", e.toString());
+            LOG.warn("looking for jobs that never reached the queue failed: {}", e.toString());
         }
     }
 }

@@ -55,7 +55,8 @@ class JobsTest {
     void aJobRunsAndRecordsWhatItWasPromisedAndWhatItMeasured() throws Exception {
         JobRecord submitted = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "high",
                 "{\"millis\": 100}"));
-        assertThat(submitted.status()).isEqualTo(JobStatus.QUEUED);
+        // Queued, or running already when it went straight to the idle worker (HandOffTest).
+        assertThat(submitted.status()).isIn(JobStatus.QUEUED, JobStatus.RUNNING);
 
         JobRecord done = finish(submitted);
 

@@ -24,34 +24,52 @@ class StrandedJobsTest {
     Path dataDir;
 
     @Test
-    void aJobStoredButNeverQueuedRunsOnceAtTheNextStartAndOneSubmittedSecondsAgoIsLeftToItsSubmitter()
+    void jobsStoredButNeverQueuedRunOnceAtTheNextStartAndOneSubmittedSecondsAgoIsLeftToItsSubmitter()
             throws Exception {
         Instant now = Instant.now();
-        NewJob stranded = storedAt(now.minus(StrandedJobs.STRANDED_AFTER).minusSeconds(30));
-        NewJob submitting = storedAt(now.minusSeconds(10));
+        Instant longAgo = now.minus(StrandedJobs.STRANDED_AFTER).minusSeconds(30);
+        NewJob stranded = storedAt(longAgo, false);
+        NewJob strandedHandedOff = storedAt(longAgo, true);
+        NewJob submitting = storedAt(now.minusSeconds(10), false);
         TestRuns runs = new TestRuns();
 
         try (Database database = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
                 Jobs jobs = Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, runs.lookup,
                         JobEstimates.MULTIPLIERS, new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobService service = jobs.service();
-            JobsTest.awaitCondition(() -> service.get(stranded.id()).status().finished());
+            JobsTest.awaitCondition(() -> service.get(stranded.id()).status().finished()
+                    && service.get(strandedHandedOff.id()).status().finished());
 
             assertThat(service.get(stranded.id()).status()).isEqualTo(JobStatus.SUCCEEDED);
             assertThat(runs.runsOf(stranded.id())).isEqualTo(1);
+            assertThat(service.get(strandedHandedOff.id()).status()).isEqualTo(JobStatus.SUCCEEDED);
+            assertThat(service.get(strandedHandedOff.id()).attempt()).isEqualTo(2);
+            assertThat(runs.runsOf(strandedHandedOff.id())).isEqualTo(1);
             assertThat(service.get(submitting.id()).status()).isEqualTo(JobStatus.QUEUED);
             assertThat(runs.runsOf(submitting.id())).isZero();
         }
     }
 
-    /** Stores a job queued at {@code at}, as a submit does before it hands the job to JobRunr. */
-    private NewJob storedAt(Instant at) {
-        Value.Obj parameters = (Value.Obj) Json.parse("{\"behaviour\": \"ok\", \"millis\": 0, \"seed\": 1}");
-        NewJob job = new NewJob(UUID.randomUUID(), null, TestRuns.TEMPLATE.ref(), "draft", 1, List.of(), List.of(),
-                parameters, parameters, new JobEstimate(1, 0.5, 2, "multipliers"), 1);
+    /**
+     * Stores a job queued at {@code at} (or running, as for an idle worker of a process that died), as
+     * a submit does before it hands the job to JobRunr.
+     */
+    private NewJob storedAt(Instant at, boolean running) {
+        NewJob job = job(UUID.randomUUID());
         try (Database database = Database.open(Database.sqliteUrl(dataDir), Clock.fixed(at, ZoneOffset.UTC))) {
-            database.jobs().create(job);
+            if (running) {
+                database.jobs().createRunning(job, "a-server-that-died");
+            } else {
+                database.jobs().create(job);
+            }
         }
         return job;
+    }
+
+    /** A job of the test template that runs at once, as a submit would store it. */
+    static NewJob job(UUID id) {
+        Value.Obj parameters = (Value.Obj) Json.parse("{\"behaviour\": \"ok\", \"millis\": 0, \"seed\": 1}");
+        return new NewJob(id, null, TestRuns.TEMPLATE.ref(), "draft", 1, List.of(), List.of(), parameters, parameters,
+                new JobEstimate(1, 0.5, 2, "multipliers"), 1);
     }
 }

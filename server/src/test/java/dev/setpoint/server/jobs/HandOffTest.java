@@ -1,0 +1,105 @@
+package dev.setpoint.server.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.setpoint.store.Database;
+import dev.setpoint.store.JobRecord;
+import dev.setpoint.store.JobStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A job submitted while a worker of this process is idle goes straight to it, stored already running
+ * in its first attempt; the worker records when it really started with the end. Real SQLite and
+ * JobRunr, one worker.
+ */
+class HandOffTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final TestRuns runs = new TestRuns();
+
+    @Test
+    void aJobForTheIdleWorkerIsStoredRunningAndTheNextOneQueuesBehindIt() throws Exception {
+        try (Database database = open(); Jobs jobs = start(database)) {
+            JobService service = jobs.service();
+
+            JobRecord first = service.submit(null, slow(300));
+            JobRecord second = service.submit(null, slow(0));
+
+            assertThat(first.status()).isEqualTo(JobStatus.RUNNING);
+            assertThat(first.attempt()).isEqualTo(1);
+            assertThat(first.startedAt()).isEqualTo(first.queuedAt());
+            assertThat(second.status()).isEqualTo(JobStatus.QUEUED);
+            JobsTest.awaitCondition(() -> service.get(second.id()).status().finished());
+            JobRecord firstDone = service.get(first.id());
+            JobRecord secondDone = service.get(second.id());
+            assertThat(firstDone.status()).isEqualTo(JobStatus.SUCCEEDED);
+            assertThat(firstDone.attempt()).isEqualTo(1);
+            assertThat(firstDone.startedAt()).isAfterOrEqualTo(first.queuedAt()).isBefore(firstDone.finishedAt());
+            assertThat(firstDone.queueWaitSeconds()).isBetween(0.0, 0.3);
+            assertThat(secondDone.status()).isEqualTo(JobStatus.SUCCEEDED);
+            assertThat(secondDone.startedAt()).isAfterOrEqualTo(firstDone.finishedAt());
+            assertThat(runs.runsOf(first.id())).isEqualTo(1);
+            assertThat(runs.runsOf(second.id())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aHandedOffJobThatWaitsForItsWorkerRecordsWhenItReallyStarted() throws Exception {
+        try (Database database = open(); Jobs jobs = start(database)) {
+            JobWorker worker = jobs.worker();
+            UUID id = UUID.randomUUID();
+            assertThat(worker.reserve(id, 1)).isTrue();
+            assertThat(worker.reserve(UUID.randomUUID(), 1)).isFalse();
+            JobRecord stored = database.jobs().createRunning(StrandedJobsTest.job(id), "this-server");
+            worker.handedOff(stored);
+
+            Thread.sleep(250);
+            worker.run(id);
+
+            JobRecord done = database.jobs().find(id).orElseThrow();
+            assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
+            assertThat(done.attempt()).isEqualTo(1);
+            assertThat(done.queueWaitSeconds()).isGreaterThanOrEqualTo(0.25);
+            assertThat(Duration.between(stored.startedAt(), done.startedAt())).isGreaterThanOrEqualTo(
+                    Duration.ofMillis(250));
+        }
+    }
+
+    @Test
+    void aHandedOffJobCancelledBeforeItsWorkerTakesItNeverRuns() throws Exception {
+        try (Database database = open(); Jobs jobs = start(database)) {
+            JobWorker worker = jobs.worker();
+            UUID id = UUID.randomUUID();
+            worker.reserve(id, 1);
+            worker.handedOff(database.jobs().createRunning(StrandedJobsTest.job(id), "this-server"));
+
+            assertThat(database.jobs().cancel(id)).isTrue();
+            assertThat(worker.interrupt(id)).isTrue();
+            worker.run(id);
+
+            assertThat(runs.runsOf(id)).isZero();
+            assertThat(database.jobs().find(id).orElseThrow().status()).isEqualTo(JobStatus.CANCELLED);
+            assertThat(worker.reserve(UUID.randomUUID(), 1)).isTrue();
+        }
+    }
+
+    private Database open() {
+        return Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
+    }
+
+    private Jobs start(Database database) {
+        return Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, runs.lookup, JobEstimates.MULTIPLIERS,
+                new JobsSettings(1, JobsSettings.DEFAULT_POLL));
+    }
+
+    private static JobSubmission slow(int millis) {
+        return TestRuns.submission(TestRuns.TEMPLATE, "draft", "{\"behaviour\": \"slow\", \"millis\": " + millis + "}");
+    }
+}
