@@ -97,7 +97,7 @@ public final class EstimateAccuracy {
     }
 
     /** The point's run; {@code drawSeed} as a job's submission draws it, for the run itself. */
-    private RunSpec spec(Template template, ResolvedQuality quality, Map<String, Value> inputs, boolean drawSeed) {
+    RunSpec spec(Template template, ResolvedQuality quality, Map<String, Value> inputs, boolean drawSeed) {
         Map<String, Value> resolved = resolver.apply(new ApplyRequest(template, quality, List.of(),
                 MergeStrategy.UNION, inputs)).parameters();
         Map<String, Value> parameters = drawSeed ? Seeds.drawn(template, resolved, random) : resolved;
@@ -109,7 +109,7 @@ public final class EstimateAccuracy {
     }
 
     /** The required inputs, with a fixed text: the template's defaults at a level. */
-    private static Map<String, Value> required(Template template) {
+    static Map<String, Value> required(Template template) {
         Map<String, Value> inputs = new LinkedHashMap<>();
         template.inputs().values().stream().filter(InputSpec::required)
                 .forEach(spec -> inputs.put(spec.name(), Value.of(PROMPT)));
@@ -169,7 +169,7 @@ public final class EstimateAccuracy {
         System.out.println();
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
