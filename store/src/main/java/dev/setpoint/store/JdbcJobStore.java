@@ -143,8 +143,17 @@ final class JdbcJobStore implements JobStore {
     @Override
     public Page<JobRecord> list(Viewer viewer, JobQuery query) {
         List<Object> arguments = new ArrayList<>();
-        StringBuilder where = new StringBuilder("j.owner_id = ?");
         arguments.add(viewer.userId());
+        return list("j.owner_id = ?", arguments, query);
+    }
+
+    @Override
+    public Page<JobRecord> listOwnerless(JobQuery query) {
+        return list("j.owner_id IS NULL", new ArrayList<>(), query);
+    }
+
+    private Page<JobRecord> list(String owner, List<Object> arguments, JobQuery query) {
+        StringBuilder where = new StringBuilder(owner);
         if (query.status() != null) {
             where.append(" AND j.status = ?");
             arguments.add(query.status().id());
@@ -310,8 +319,10 @@ final class JdbcJobStore implements JobStore {
 
     private JobRecord record(ResultSet row) throws SQLException {
         Dialect dialect = jdbc.dialect();
-        long owner = row.getLong("owner_id");
-        NewJob job = new NewJob(UUID.fromString(row.getString("id")), row.wasNull() ? null : owner,
+        long ownerId = row.getLong("owner_id");
+        // wasNull() answers for the column read last, so before the id is read.
+        Long owner = row.wasNull() ? null : ownerId;
+        NewJob job = new NewJob(UUID.fromString(row.getString("id")), owner,
                 row.getString("template_ref"), row.getString("quality"), row.getInt("level"),
                 ids(Json.parse(row.getString("preset_ids"))), revisions(Json.parse(row.getString("preset_revisions"))),
                 (Value.Obj) Json.parse(row.getString("inputs")), (Value.Obj) Json.parse(row.getString("parameters")),

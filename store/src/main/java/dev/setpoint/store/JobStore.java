@@ -31,6 +31,9 @@ public interface JobStore {
     /** The viewer's jobs, newest first. */
     Page<JobRecord> list(Viewer viewer, JobQuery query);
 
+    /** The jobs that belong to no user (run by the command line without a server), newest first. */
+    Page<JobRecord> listOwnerless(JobQuery query);
+
     /**
      * Marks a queued job, or one left running by a worker that died, running for a new attempt.
      *

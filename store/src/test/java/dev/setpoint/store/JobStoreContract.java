@@ -217,6 +217,30 @@ abstract class JobStoreContract extends StoreContract {
     }
 
     @Test
+    void jobsOfNoUserAreListedApartFromEveryUsersJobs() {
+        // A database of its own, so that the other tests' jobs cannot be among the ownerless ones.
+        TestClock time = new TestClock();
+        try (Database fresh = Database.open(newDatabaseUrl(), time)) {
+            Viewer owner = Viewer.of(fresh.users().createUser(unique("user"), null, Role.USER));
+            NewJob users = job(owner, "sd-image@1.0.0");
+            NewJob image = job((Long) null, "sd-image@1.0.0");
+            NewJob video = job((Long) null, "text-to-video@1.0.0");
+            for (NewJob job : List.of(users, image, video)) {
+                fresh.jobs().create(job);
+                time.advance(Duration.ofSeconds(1));
+            }
+
+            assertThat(ids(fresh.jobs().listOwnerless(new JobQuery(null, null, 0, 50))))
+                    .containsExactly(video.id(), image.id());
+            assertThat(ids(fresh.jobs().listOwnerless(new JobQuery(null, "sd-image", 0, 50))))
+                    .containsExactly(image.id());
+            assertThat(fresh.jobs().listOwnerless(new JobQuery(null, null, 1, 1)).total()).isEqualTo(2);
+            assertThat(ids(fresh.jobs().list(owner, new JobQuery(null, null, 0, 50)))).containsExactly(users.id());
+            assertThat(fresh.jobs().find(image.id()).orElseThrow().job()).isEqualTo(image);
+        }
+    }
+
+    @Test
     void listFiltersByStatusAndTemplateNewestFirst() {
         Viewer owner = newUser();
         NewJob old = job(owner, "sd-image@1.0.0");
@@ -312,9 +336,14 @@ abstract class JobStoreContract extends StoreContract {
     }
 
     private static NewJob job(Viewer owner, String templateRef) {
+        return job(owner.userId(), templateRef);
+    }
+
+    /** @param ownerId null for a job of the command line without a server */
+    private static NewJob job(Long ownerId, String templateRef) {
         Value.Obj inputs = (Value.Obj) Json.parse("{\"prompt\": \"a cat\"}");
         Value.Obj parameters = (Value.Obj) Json.parse("{\"prompt\": \"a cat\", \"steps\": 30, \"width\": 512}");
-        return new NewJob(UUID.randomUUID(), owner.userId(), templateRef, "high", 3, List.of(1L, 1001L),
+        return new NewJob(UUID.randomUUID(), ownerId, templateRef, "high", 3, List.of(1L, 1001L),
                 List.of(new PresetRevision(7, "high", 1), new PresetRevision(1001, "fast", 4)), inputs, parameters,
                 new JobEstimate(12.5, 10, 18.75, "multipliers"), 512.0 * 512 * 30);
     }

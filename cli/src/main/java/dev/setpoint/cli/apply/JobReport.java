@@ -57,6 +57,13 @@ final class JobReport {
         return finished(job, url -> remote.url() + url, remote::download);
     }
 
+    /** A finished job run without a server: its outputs as files in the data directory's {@code jobs/<id>/}. */
+    int local(Path dataDir, Value job) {
+        Path directory = dataDir.resolve("jobs").resolve(ServerJson.text(job, "id"));
+        Function<String, Path> file = url -> directory.resolve(url.substring(url.lastIndexOf('/') + 1));
+        return finished(job, url -> file.apply(url).toString(), (url, to) -> copy(file.apply(url), to));
+    }
+
     /**
      * Prints the finished job; {@code location} turns an output's API path into where it can be
      * fetched, {@code save} copies it into {@code --output-dir}. A job that did not succeed exits
@@ -115,7 +122,7 @@ final class JobReport {
         }
     }
 
-    static void copy(Path from, Path to) {
+    private static void copy(Path from, Path to) {
         try {
             Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

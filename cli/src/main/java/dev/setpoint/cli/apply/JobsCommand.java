@@ -11,9 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code setpoint jobs}: a server's jobs, listed, shown or followed, and cancelled. */
+/**
+ * {@code setpoint jobs}: a server's jobs, listed, shown or followed, and cancelled; without a server,
+ * the jobs {@code setpoint run} ran in the data directory, listed and shown.
+ */
 @Command(name = "jobs", mixinStandardHelpOptions = true,
-        description = "List, show, follow and cancel your jobs on a server (--server, $SETPOINT_SERVER).",
+        description = "List, show, follow and cancel your jobs on a server (--server, $SETPOINT_SERVER); without "
+                + "one, list and show the jobs setpoint run ran in the data directory.",
         subcommands = {JobsListCommand.class, JobsShowCommand.class, JobsCancelCommand.class})
 public final class JobsCommand implements Callable<Integer> {
 
@@ -25,10 +29,10 @@ public final class JobsCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: list, show or cancel");
     }
 
-    /** Jobs live on a server; without one, {@code run} runs a job in its own process and keeps no queue. */
+    /** Cancelling needs a server: without one, {@code run} runs a job in its own process and keeps no queue. */
     static Server server(Context context, ServerOption option) {
         return option.server(context).orElseThrow(() -> new CommandFailure(ExitCodes.USAGE,
-                "setpoint jobs needs a server (--server or $SETPOINT_SERVER); without one, setpoint run runs a job "
-                        + "in its own process"));
+                "setpoint jobs cancel needs a server (--server or $SETPOINT_SERVER); without one, setpoint run runs "
+                        + "a job in its own process, and Ctrl-C stops it"));
     }
 }

@@ -8,13 +8,18 @@ import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.store.JobQuery;
+import dev.setpoint.store.JobStatus;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code setpoint jobs list}: your jobs on the server, newest first. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Your jobs on the server, newest first.")
+/** {@code setpoint jobs list}: your jobs on the server, or without one the data directory's, newest first. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Your jobs on the server, or without one the jobs setpoint run ran in the data directory; "
+                + "newest first.")
 public final class JobsListCommand implements Callable<Integer> {
 
     private final Context context;
@@ -35,21 +40,20 @@ public final class JobsListCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N jobs (default 20).")
     int limit;
 
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Without a server: the data directory whose "
+            + "jobs to list (default: $SETPOINT_DATA_DIR, else as for serve).")
+    String dataDir;
+
     public JobsListCommand(Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        Server remote = JobsCommand.server(context, server);
-        StringBuilder path = new StringBuilder("/api/jobs?limit=" + limit);
-        if (status != null) {
-            path.append("&status=").append(Server.query(status));
-        }
-        if (template != null) {
-            path.append("&template=").append(Server.query(template));
-        }
-        Value jobs = remote.get(path.toString()).body();
+        Optional<Server> remote = server.server(context);
+        Value jobs = remote.isPresent() ? remote(remote.get())
+                : new LocalJobs(DataDirectory.of(context, dataDir)).list(
+                        new JobQuery(status == null ? null : JobStatus.of(status), template, 0, limit));
         if (output.json()) {
             context.printJson(jobs);
             return 0;
@@ -63,5 +67,16 @@ public final class JobsListCommand implements Callable<Integer> {
         }
         context.out().print(table.render());
         return 0;
+    }
+
+    private Value remote(Server remote) {
+        StringBuilder path = new StringBuilder("/api/jobs?limit=" + limit);
+        if (status != null) {
+            path.append("&status=").append(Server.query(status));
+        }
+        if (template != null) {
+            path.append("&template=").append(Server.query(template));
+        }
+        return remote.get(path.toString()).body();
     }
 }

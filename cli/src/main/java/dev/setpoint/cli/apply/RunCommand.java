@@ -122,10 +122,7 @@ public final class RunCommand implements Callable<Integer> {
             JobRecord job = service.submit(null, new JobSubmission(applyRequest, List.of(), List.of(),
                     new Value.Obj(new LinkedHashMap<>(given))));
             JobRecord done = await(service, job);
-            Path directory = data.resolve("jobs").resolve(job.id().toString());
-            return report().finished(JobJson.write(done, service.current(done), true),
-                    path -> directory.resolve(path.substring(path.lastIndexOf('/') + 1)).toString(),
-                    (path, file) -> JobReport.copy(directory.resolve(path.substring(path.lastIndexOf('/') + 1)), file));
+            return report().local(data, JobJson.write(done, service.current(done), true));
         }
     }
 

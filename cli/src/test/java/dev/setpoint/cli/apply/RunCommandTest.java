@@ -115,4 +115,34 @@ class RunCommandTest {
         assertThat(detached.err()).startsWith("setpoint: --detach needs a server").doesNotContain("\n\t");
         assertThat(dir.resolve("data")).doesNotExist();
     }
+
+    @Test
+    void withoutAServerJobsListsAndShowsTheRunsOfTheDataDirectory() throws IOException {
+        String id = new Cli(dir).run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}",
+                "--data-dir", "data").succeedsWithProgress().out().lines().findFirst().orElseThrow().split(" ")[1];
+
+        String list = new Cli(dir).run("jobs", "list", "--data-dir", "data").succeeds().out();
+        assertThat(list).containsPattern(id + " +noop@1\\.0\\.0 +standard +succeeded ");
+        assertThat(new Cli(dir).run("jobs", "list", "--data-dir", "data", "--status", "failed").succeeds().out())
+                .doesNotContain(id);
+        assertThat(new Cli(dir).run("jobs", "list", "--data-dir", "data", "--json").succeeds().out())
+                .startsWith("[").contains("\"id\": \"" + id + "\"");
+
+        Cli.Result shown = new Cli(dir).run("jobs", "show", id, "--data-dir", "data", "--output-dir", "saved");
+        shown.succeeds();
+        assertThat(shown.out()).startsWith("job " + id + " succeeded in ")
+                .contains(dir.resolve("saved").resolve("noop.txt").toString());
+        assertThat(dir.resolve("saved/noop.txt")).exists();
+    }
+
+    @Test
+    void withoutAServerJobsOfAnEmptyDirectoryAreNoneAndAnUnknownIdIsNotFound() {
+        assertThat(new Cli(dir).run("jobs", "list", "--data-dir", "data").succeeds().out()).doesNotContain("noop");
+        Cli.Result unknown = new Cli(dir).run("jobs", "show", "not-a-job", "--data-dir", "data");
+
+        unknown.failsWith(ExitCodes.NOT_FOUND);
+        assertThat(unknown.err()).isEqualTo("setpoint: id: no job not-a-job in " + dir.resolve("data") + "\n");
+        new Cli(dir).run("jobs", "list", "--data-dir", "data", "--status", "done").failsWith(ExitCodes.INVALID);
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
 }

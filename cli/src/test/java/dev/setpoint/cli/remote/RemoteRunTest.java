@@ -67,11 +67,11 @@ class RemoteRunTest {
     }
 
     @Test
-    void jobsNeedAServer() {
-        Cli.Result result = new Cli(dir).run("jobs", "list");
+    void cancellingNeedsAServer() {
+        Cli.Result result = new Cli(dir).run("jobs", "cancel", "6f1c0000-0000-0000-0000-000000000000");
 
         result.failsWith(ExitCodes.USAGE);
-        assertThat(result.err()).startsWith("setpoint: setpoint jobs needs a server");
+        assertThat(result.err()).startsWith("setpoint: setpoint jobs cancel needs a server");
     }
 
     @Test

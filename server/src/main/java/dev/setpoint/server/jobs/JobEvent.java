@@ -1,5 +1,6 @@
 package dev.setpoint.server.jobs;
 
+import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,6 +19,13 @@ public record JobEvent(UUID jobId, JobStatus status, String stage, double fracti
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(status, "status");
         stage = stage == null ? status.id() : stage;
+    }
+
+    /** Where a job is by its stored record alone: its status, done or not, and its estimate while unfinished. */
+    public static JobEvent stored(JobRecord job) {
+        double fraction = job.status() == JobStatus.SUCCEEDED ? 1 : 0;
+        Double eta = job.status().finished() ? null : job.job().estimate().seconds();
+        return new JobEvent(job.id(), job.status(), job.status().id(), fraction, eta);
     }
 
     public boolean last() {

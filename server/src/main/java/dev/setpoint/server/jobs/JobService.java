@@ -154,12 +154,7 @@ public final class JobService {
     /** Where the job is now: its latest progress if it runs here, else its stored status. */
     public JobEvent current(JobRecord job) {
         JobEvent latest = job.status() == JobStatus.RUNNING ? events.latest(job.id()) : null;
-        if (latest != null) {
-            return latest;
-        }
-        double fraction = job.status() == JobStatus.SUCCEEDED ? 1 : 0;
-        Double eta = job.status().finished() ? null : job.job().estimate().seconds();
-        return new JobEvent(job.id(), job.status(), job.status().id(), fraction, eta);
+        return latest != null ? latest : JobEvent.stored(job);
     }
 
     /**
