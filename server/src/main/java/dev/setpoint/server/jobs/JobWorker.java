@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ final class JobWorker {
     private final JobEvents events;
     private final Meter meter;
     private final Supplier<String> workerId;
+    private final LongSupplier nanoTime;
     private final Map<UUID, Thread> running = new ConcurrentHashMap<>();
     private final Set<UUID> cancelled = ConcurrentHashMap.newKeySet();
     private final Map<UUID, HandedOff> handedOff = new ConcurrentHashMap<>();
@@ -53,7 +55,7 @@ final class JobWorker {
     }
 
     JobWorker(JobStore store, Supplier<TemplateRegistry> templates, ExecutorLookup executors, JobFiles files,
-            JobEvents events, Meter meter, Supplier<String> workerId) {
+            JobEvents events, Meter meter, Supplier<String> workerId, LongSupplier nanoTime) {
         this.store = store;
         this.templates = templates;
         this.executors = executors;
@@ -61,6 +63,7 @@ final class JobWorker {
         this.events = events;
         this.meter = meter;
         this.workerId = workerId;
+        this.nanoTime = nanoTime;
     }
 
     /**
@@ -82,7 +85,7 @@ final class JobWorker {
 
     /** The reserved job, stored running, is being given to the worker pool. */
     void handedOff(JobRecord job) {
-        handedOff.put(job.id(), new HandedOff(job, System.nanoTime()));
+        handedOff.put(job.id(), new HandedOff(job, nanoTime.getAsLong()));
     }
 
     /** The hand-off failed: the reservation is released. */
@@ -114,7 +117,7 @@ final class JobWorker {
         HandedOff handed = handedOff.remove(id);
         if (handed != null && handed.job() != null) {
             return Optional.of(new Started(handed.job(),
-                    handed.job().startedAt().plusNanos(System.nanoTime() - handed.nanos())));
+                    handed.job().startedAt().plusNanos(nanoTime.getAsLong() - handed.nanos())));
         }
         return store.start(id, workerId.get()).map(job -> new Started(job, job.startedAt()));
     }

@@ -18,7 +18,6 @@ public final class Jobs implements AutoCloseable {
 
     private final Meter meter;
     private final JobEngine engine;
-    private final JobWorker worker;
     private final ScheduledExecutorService watcher;
     private final JobService service;
 
@@ -28,8 +27,8 @@ public final class Jobs implements AutoCloseable {
         JobFiles files = new JobFiles(dataDir);
         this.meter = new Meter();
         EngineRef ref = new EngineRef();
-        this.worker = new JobWorker(database.jobs(), templates, executors, files, events, meter,
-                () -> ref.engine.serverId());
+        JobWorker worker = new JobWorker(database.jobs(), templates, executors, files, events, meter,
+                () -> ref.engine.serverId(), System::nanoTime);
         this.engine = new JobEngine(database.dataSource(), database.dialect(), new RunJobHandler(worker), settings);
         ref.engine = engine;
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -60,11 +59,6 @@ public final class Jobs implements AutoCloseable {
 
     public JobService service() {
         return service;
-    }
-
-    /** For tests that hand jobs to the worker themselves. */
-    JobWorker worker() {
-        return worker;
     }
 
     @Override
