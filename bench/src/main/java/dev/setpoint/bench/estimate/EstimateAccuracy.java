@@ -67,13 +67,18 @@ public final class EstimateAccuracy {
         List<RunObservation> history = new ArrayList<>();
         EstimateAccuracy bench = new EstimateAccuracy(seed);
         for (Template template : TemplateRegistry.builtin().list()) {
-            Optional<Executor> executor = template.execution() instanceof Execution.Builtin b
-                    ? BuiltinFunctions.named(b.function()) : Optional.empty();
+            Optional<Executor> executor = builtin(template);
             if (executor.isPresent() && (only.isEmpty() || only.contains(template.id()))) {
                 bench.measure(template, executor.get(), runs, history);
             }
         }
         print(AccuracyReport.of(history), AccuracyReport.of(afterTraining(history)));
+    }
+
+    /** The template's built-in function; empty for a template that runs a command or a backend. */
+    static Optional<Executor> builtin(Template template) {
+        return template.execution() instanceof Execution.Builtin b ? BuiltinFunctions.named(b.function())
+                : Optional.empty();
     }
 
     /** Runs {@code template} {@code runs} times, each estimated from the history before it, and appends it. */

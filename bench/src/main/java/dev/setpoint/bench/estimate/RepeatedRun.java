@@ -4,13 +4,11 @@ import dev.setpoint.core.estimate.AccuracyReport;
 import dev.setpoint.core.estimate.RunObservation;
 import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.quality.ResolvedQuality;
-import dev.setpoint.core.template.Execution;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.runner.Executor;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunSpec;
-import dev.setpoint.runner.builtin.BuiltinFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +31,9 @@ public final class RepeatedRun {
         Template template = TemplateRegistry.builtin().resolve(args[0]);
         ResolvedQuality quality = QualityCatalog.builtin().resolve(args[1]);
         int runs = Integer.parseInt(args[2]);
-        Executor executor = template.execution() instanceof Execution.Builtin b
-                ? BuiltinFunctions.named(b.function()).orElseThrow() : null;
-        if (executor == null) {
-            throw new IllegalArgumentException(template.id() + " is not a built-in function");
-        }
-        // The seed is the one the template asks for by default drawn once: every run is the same.
+        Executor executor = EstimateAccuracy.builtin(template)
+                .orElseThrow(() -> new IllegalArgumentException(template.id() + " is not a built-in function"));
+        // The seed is drawn once, here, as a submission draws it: every run below is the same run.
         RunSpec spec = new EstimateAccuracy(1).spec(template, quality, EstimateAccuracy.required(template), true);
         List<Double> seconds = new ArrayList<>();
         List<RunObservation> fromMedian = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.setpoint.cli.apply;
 
+import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
@@ -34,7 +36,11 @@ public final class JobsCancelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Value job = JobsCommand.server(context, server).post("/api/jobs/" + Server.query(id) + "/cancel",
+        // Without a server, setpoint run runs a job in its own process and keeps no queue to cancel from.
+        Server remote = server.server(context).orElseThrow(() -> new CommandFailure(ExitCodes.USAGE,
+                "setpoint jobs cancel needs a server (--server or $SETPOINT_SERVER); without one, setpoint run runs "
+                        + "a job in its own process, and Ctrl-C stops it"));
+        Value job = remote.post("/api/jobs/" + Server.query(id) + "/cancel",
                 new Value.Obj(Map.of())).body();
         if (output.json()) {
             context.printJson(job);

@@ -1,10 +1,5 @@
 package dev.setpoint.cli.apply;
 
-import dev.setpoint.cli.CommandFailure;
-import dev.setpoint.cli.Context;
-import dev.setpoint.cli.ExitCodes;
-import dev.setpoint.cli.remote.Server;
-import dev.setpoint.cli.remote.ServerOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,12 +22,5 @@ public final class JobsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: list, show or cancel");
-    }
-
-    /** Cancelling needs a server: without one, {@code run} runs a job in its own process and keeps no queue. */
-    static Server server(Context context, ServerOption option) {
-        return option.server(context).orElseThrow(() -> new CommandFailure(ExitCodes.USAGE,
-                "setpoint jobs cancel needs a server (--server or $SETPOINT_SERVER); without one, setpoint run runs "
-                        + "a job in its own process, and Ctrl-C stops it"));
     }
 }

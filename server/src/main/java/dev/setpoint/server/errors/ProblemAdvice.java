@@ -33,6 +33,10 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
+    private static final Pattern TYPE_MISMATCH =
+            Pattern.compile("Cannot deserialize value of type `?([^`]+?)`? from ([\\w-]+) value");
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unrecognized property \"([^\"]*)\"");
+
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
 
     @ExceptionHandler(SetpointException.class)
@@ -104,10 +108,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         return ex.getMessage();
     }
-
-    private static final Pattern TYPE_MISMATCH =
-            Pattern.compile("Cannot deserialize value of type `?([^`]+?)`? from ([\\w-]+) value");
-    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unrecognized property \"([^\"]*)\"");
 
     private static List<ErrorItem> errors(Exception ex) {
         if (ex instanceof MethodArgumentNotValidException invalid) {
