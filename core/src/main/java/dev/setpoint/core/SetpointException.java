@@ -24,7 +24,9 @@ public class SetpointException extends RuntimeException {
         /** The operation is not allowed (modifying a system preset). */
         FORBIDDEN,
         /** The write was based on a revision that is no longer current (optimistic concurrency). */
-        STALE
+        STALE,
+        /** The database is busy (another writer holds its lock); the same request may succeed later. */
+        UNAVAILABLE
     }
 
     private final Kind kind;

@@ -1,6 +1,7 @@
 package dev.setpoint.store;
 
 import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import dev.setpoint.core.SetpointException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -37,6 +39,13 @@ public enum Dialect {
             config.setJdbcUrl(null);
             config.setDataSource(new SqliteDataSource(url, sqlite, BUSY_TIMEOUT));
             config.setMaximumPoolSize(4);
+            config.setExceptionOverride(new SQLExceptionOverride() {
+                @java.lang.Override
+                public SQLExceptionOverride.Override adjudicate(SQLException e) {
+                    return isBusy(e) ? SQLExceptionOverride.Override.MUST_EVICT
+                            : SQLExceptionOverride.Override.CONTINUE_EVICT;
+                }
+            });
         }
 
         /*
@@ -90,6 +99,16 @@ public enum Dialect {
             return code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
                     || code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY
                     || code == SQLiteErrorCode.SQLITE_CONSTRAINT && e.getMessage().contains("UNIQUE constraint failed");
+        }
+
+        /** SQLITE_BUSY or SQLITE_LOCKED, with any extended code: another connection holds the lock. */
+        @Override
+        boolean isBusy(SQLException e) {
+            if (!(e instanceof SQLiteException sqlite)) {
+                return false;
+            }
+            int primary = sqlite.getResultCode().code & 0xff;
+            return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
         }
 
         @Override
@@ -150,6 +169,15 @@ public enum Dialect {
             return "23505".equals(e.getSQLState());
         }
 
+        /**
+         * A lock not granted in time (55P03, under a {@code lock_timeout}), a deadlock or serialization
+         * failure (40P01, 40001), or a server that takes no more connections (53300, 57P03).
+         */
+        @Override
+        boolean isBusy(SQLException e) {
+            return BUSY_STATES.contains(String.valueOf(e.getSQLState()));
+        }
+
         @Override
         void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
             statement.setTimestamp(index, instant == null ? null : Timestamp.from(instant));
@@ -161,6 +189,8 @@ public enum Dialect {
             return timestamp == null ? null : timestamp.toInstant();
         }
     };
+
+    private static final Set<String> BUSY_STATES = Set.of("55P03", "40P01", "40001", "53300", "57P03");
 
     private final String id;
 
@@ -218,6 +248,9 @@ public enum Dialect {
     abstract String secondsSince(String column);
 
     abstract boolean isUniqueViolation(SQLException e);
+
+    /** Whether the statement failed only because the database is busy now, so that a retry may succeed. */
+    abstract boolean isBusy(SQLException e);
 
     abstract void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
 

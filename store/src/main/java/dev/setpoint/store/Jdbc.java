@@ -1,7 +1,10 @@
 package dev.setpoint.store;
 
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.SetpointException.Kind;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import javax.sql.DataSource;
 
 /** Runs work on a pooled connection, in a transaction for writes. */
@@ -57,8 +60,18 @@ final class Jdbc {
         }
     }
 
-    // A database failure is not the caller's fault and has no SetpointException kind: it is a 500.
-    private static IllegalStateException failure(SQLException e) {
+    /**
+     * A busy database (another writer's lock held past the wait, no connection free in time) is
+     * {@link Kind#UNAVAILABLE}: the same call may succeed later. Any other database failure is not the
+     * caller's fault and has no kind: it is a 500.
+     */
+    private RuntimeException failure(SQLException e) {
+        if (e instanceof SQLTransientException || dialect.isBusy(e)) {
+            SetpointException busy = new SetpointException(Kind.UNAVAILABLE, "",
+                    "the database is busy (" + e.getMessage() + "); try again in a few seconds");
+            busy.initCause(e);
+            return busy;
+        }
         return new IllegalStateException("database error: " + e.getMessage(), e);
     }
 }

@@ -3,8 +3,11 @@ package dev.setpoint.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.SetpointException.Kind;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -91,6 +94,59 @@ class SqliteWriteLockTest {
                     () -> jdbc.transaction(c -> update(c, "INSERT INTO t VALUES (3)")));
             assertThat(outside.get(1, TimeUnit.SECONDS)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aWriteThatWaitedOutTheTimeoutIsUnavailableNotAnInternalError() throws Exception {
+        try (Database db = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
+                Connection other = lockedByAnotherConnection(db)) {
+            Jdbc jdbc = new Jdbc(db.dataSource(), db.dialect());
+            assertThatThrownBy(() -> jdbc.transaction(c -> update(c, "INSERT INTO t VALUES (1)")))
+                    .isInstanceOfSatisfying(SetpointException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+                        assertThat(e.getMessage()).contains("the database is busy", "SQLITE_BUSY");
+                    });
+            execute(other, "ROLLBACK");
+            int inserted = jdbc.transaction(c -> update(c, "INSERT INTO t VALUES (1)"));
+            assertThat(inserted).isEqualTo(1);
+        }
+    }
+
+    /**
+     * JobRunr begins its transactions with {@code setAutoCommit(false)}. When that BEGIN fails busy,
+     * sqlite-jdbc already counts the connection as in a transaction, and every later commit on it
+     * failed with "no transaction is active": the pool must not hand that connection out again.
+     */
+    @Test
+    void aConnectionWhoseBeginFailedBusyIsNotHandedOutAgain() throws Exception {
+        try (Database db = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
+                Connection other = lockedByAnotherConnection(db)) {
+            try (Connection failed = db.dataSource().getConnection()) {
+                assertThatThrownBy(() -> failed.setAutoCommit(false)).isInstanceOfSatisfying(SQLiteException.class,
+                        e -> assertThat(e.getResultCode()).isEqualTo(SQLiteErrorCode.SQLITE_BUSY));
+            }
+            execute(other, "ROLLBACK");
+            // More than the pool holds, so that every pooled connection is used.
+            for (int i = 0; i < 8; i++) {
+                try (Connection c = db.dataSource().getConnection()) {
+                    c.setAutoCommit(false);
+                    update(c, "INSERT INTO t VALUES (" + i + ")");
+                    c.commit();
+                }
+            }
+            int rows = new Jdbc(db.dataSource(), db.dialect()).read(c -> count(c, "SELECT count(*) FROM t"));
+            assertThat(rows).isEqualTo(8);
+        }
+    }
+
+    /** Table {@code t}, and another connection (not pooled) holding the database's write lock. */
+    private Connection lockedByAnotherConnection(Database db) throws SQLException {
+        try (Connection c = db.dataSource().getConnection()) {
+            execute(c, "CREATE TABLE t (v INTEGER)");
+        }
+        Connection other = DriverManager.getConnection(Database.sqliteUrl(dataDir));
+        execute(other, "BEGIN EXCLUSIVE");
+        return other;
     }
 
     /** Until the writer waits in the busy handler's park: it found the lock held. */

@@ -45,6 +45,7 @@ final class Problems {
             case 409 -> Kind.CONFLICT;
             case 403 -> Kind.FORBIDDEN;
             case 412 -> Kind.STALE;
+            case 503 -> Kind.UNAVAILABLE;
             default -> null;
         };
     }

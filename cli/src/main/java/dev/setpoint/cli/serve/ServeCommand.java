@@ -3,6 +3,7 @@ package dev.setpoint.cli.serve;
 import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.ExitCodes;
+import dev.setpoint.cli.LibraryLogs;
 import dev.setpoint.server.ServerOptions;
 import dev.setpoint.server.SetpointServer;
 import dev.setpoint.store.Database;
@@ -41,6 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        LibraryLogs.forServer();
         ServerOptions options = options();
         SetpointServer server = StartFailures.explained(options, () -> SetpointServer.start(options));
         try (Shutdown shutdown = Shutdown.onSignals(server::close)) {

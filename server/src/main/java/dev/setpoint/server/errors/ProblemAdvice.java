@@ -37,6 +37,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             Pattern.compile("Cannot deserialize value of type `?([^`]+?)`? from ([\\w-]+) value");
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unrecognized property \"([^\"]*)\"");
 
+    /** A busy database waited 5 s for its lock already; a client should not come back at once. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
 
     @ExceptionHandler(SetpointException.class)
@@ -45,7 +48,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         List<ErrorItem> errors = e.problems().stream().map(ErrorItem::of).toList();
         String detail = e.problems().size() == 1 ? e.problems().get(0).message()
                 : e.problems().size() + " problems; see errors";
-        return problem(status, detail, errors);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (e.kind() == SetpointException.Kind.UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.body(Problems.of(status, detail, errors));
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
@@ -68,6 +75,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case STALE -> HttpStatus.PRECONDITION_FAILED;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 

@@ -45,6 +45,7 @@ final class JobEngine implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean nudgePending = new AtomicBoolean();
+    private boolean closed;
 
     JobEngine(DataSource dataSource, Dialect dialect, RunJobHandler handler, JobsSettings settings) {
         Jackson3JsonMapper json = new Jackson3JsonMapper();
@@ -107,6 +108,20 @@ final class JobEngine implements AutoCloseable {
         server.processJob(job);
     }
 
+    /**
+     * Starts JobRunr's background job server again if it stopped while this engine is open, and says
+     * whether it did. JobRunr stops it for good when one of its heartbeats fails (SQLite busy past the
+     * wait, PostgreSQL restarting), which would leave every later job queued with nothing to run it.
+     * Jobs it was running were interrupted; JobRunr finds them orphaned and retries them.
+     */
+    synchronized boolean restartIfStopped() {
+        if (closed || server.isRunning()) {
+            return false;
+        }
+        server.start();
+        return true;
+    }
+
     /** Whether JobRunr has the job, in any state. */
     boolean knows(UUID jobId) {
         try {
@@ -138,7 +153,8 @@ final class JobEngine implements AutoCloseable {
 
     /** Stops the workers; a server stopped before it announced itself would fail its first heartbeat. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         nudger.shutdownNow();
         long deadline = System.nanoTime() + ANNOUNCE_WAIT_NANOS;
         try {

@@ -7,6 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The jobs feature on one database, with its workers running in this process: what the server
@@ -15,6 +17,8 @@ import java.util.function.Supplier;
  * a job that was stored but never reached JobRunr ({@link StrandedJobs}).
  */
 public final class Jobs implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
 
     private final Meter meter;
     private final JobEngine engine;
@@ -39,6 +43,20 @@ public final class Jobs implements AutoCloseable {
         this.service = new JobService(database.jobs(), engine, worker, executors, estimates, events, files, watcher);
         watcher.scheduleWithFixedDelay(new StrandedJobs(database.jobs(), engine), 0,
                 StrandedJobs.EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(() -> keepRunning(engine), settings.pollInterval().toMillis(),
+                settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** See {@link JobEngine#restartIfStopped}; checked every poll interval. */
+    private static void keepRunning(JobEngine engine) {
+        try {
+            if (engine.restartIfStopped()) {
+                LOG.warn("JobRunr's background job server had stopped after a database error; started it again");
+            }
+        } catch (RuntimeException e) {
+            // Scheduled: a run that throws would cancel every later one. The next check tries again.
+            LOG.warn("starting JobRunr's background job server again failed: {}", e.toString());
+        }
     }
 
     /** The worker needs the engine's server id, and the engine needs the worker. */

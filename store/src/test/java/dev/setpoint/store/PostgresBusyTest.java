@@ -1,0 +1,43 @@
+package dev.setpoint.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.setpoint.store.testing.TestPostgres;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/** Which PostgreSQL failures mean "busy, try again": real errors from the real server. */
+class PostgresBusyTest {
+
+    @Test
+    void aLockNotGrantedInTimeIsBusyAUniqueViolationIsNot() throws Exception {
+        String url = TestPostgres.newDatabase();
+        try (Connection holder = DriverManager.getConnection(url); Connection waiter = DriverManager.getConnection(url)) {
+            execute(holder, "CREATE TABLE t (v INTEGER PRIMARY KEY)");
+            execute(holder, "INSERT INTO t VALUES (1)");
+            holder.setAutoCommit(false);
+            execute(holder, "LOCK TABLE t IN ACCESS EXCLUSIVE MODE");
+            execute(waiter, "SET lock_timeout = '100ms'");
+
+            SQLException notGranted = catchThrowableOfType(SQLException.class,
+                    () -> execute(waiter, "INSERT INTO t VALUES (2)"));
+            holder.rollback();
+            SQLException duplicate = catchThrowableOfType(SQLException.class,
+                    () -> execute(waiter, "INSERT INTO t VALUES (1)"));
+
+            assertThat(notGranted.getSQLState()).isEqualTo("55P03");
+            assertThat(Dialect.POSTGRESQL.isBusy(notGranted)).isTrue();
+            assertThat(Dialect.POSTGRESQL.isBusy(duplicate)).isFalse();
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
