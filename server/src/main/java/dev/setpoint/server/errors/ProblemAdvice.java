@@ -27,8 +27,9 @@ import tools.jackson.core.JacksonException;
 
 /**
  * The one place that turns exceptions into RFC 9457 problem documents with an {@code errors} list:
- * {@link SetpointException} by its kind, Spring MVC's own exceptions by their status, a body over
- * the size limit as 413, and anything unexpected as a 500 without internals.
+ * {@link SetpointException} by its kind (a busy database is 503 with {@code Retry-After}), Spring
+ * MVC's own exceptions by their status, a body over the size limit as 413, and anything unexpected
+ * as a 500 without internals. {@link ErrorPage} hands it the exceptions raised outside MVC.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
