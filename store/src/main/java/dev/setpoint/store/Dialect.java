@@ -42,7 +42,7 @@ public enum Dialect {
             config.setExceptionOverride(new SQLExceptionOverride() {
                 @java.lang.Override
                 public SQLExceptionOverride.Override adjudicate(SQLException e) {
-                    return isBusy(e) ? SQLExceptionOverride.Override.MUST_EVICT
+                    return isOutOfStep(e) ? SQLExceptionOverride.Override.MUST_EVICT
                             : SQLExceptionOverride.Override.CONTINUE_EVICT;
                 }
             });
@@ -99,6 +99,23 @@ public enum Dialect {
             return code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
                     || code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY
                     || code == SQLiteErrorCode.SQLITE_CONSTRAINT && e.getMessage().contains("UNIQUE constraint failed");
+        }
+
+        /**
+         * Whether the connection that raised {@code e} may disagree with SQLite about its transaction, so
+         * that the pool must not hand it out again. After some errors SQLite rolls back on its own (a
+         * BEGIN or a write that stays busy, a full disk, I/O), while sqlite-jdbc still counts the
+         * connection as in a transaction (JobRunr begins through {@code setAutoCommit(false)}); every
+         * later commit on it then fails with "no transaction is active", until the process restarts.
+         */
+        private boolean isOutOfStep(SQLException e) {
+            if (!(e instanceof SQLiteException sqlite)) {
+                return false;
+            }
+            int primary = sqlite.getResultCode().code & 0xff;
+            return isBusy(e) || primary == SQLiteErrorCode.SQLITE_FULL.code
+                    || primary == SQLiteErrorCode.SQLITE_IOERR.code || primary == SQLiteErrorCode.SQLITE_NOMEM.code
+                    || String.valueOf(e.getMessage()).contains("no transaction is active");
         }
 
         /** SQLITE_BUSY or SQLITE_LOCKED, with any extended code: another connection holds the lock. */

@@ -126,17 +126,39 @@ class SqliteWriteLockTest {
                         e -> assertThat(e.getResultCode()).isEqualTo(SQLiteErrorCode.SQLITE_BUSY));
             }
             execute(other, "ROLLBACK");
-            // More than the pool holds, so that every pooled connection is used.
-            for (int i = 0; i < 8; i++) {
-                try (Connection c = db.dataSource().getConnection()) {
-                    c.setAutoCommit(false);
-                    update(c, "INSERT INTO t VALUES (" + i + ")");
-                    c.commit();
-                }
-            }
-            int rows = new Jdbc(db.dataSource(), db.dialect()).read(c -> count(c, "SELECT count(*) FROM t"));
-            assertThat(rows).isEqualTo(8);
+            assertEveryPooledConnectionCommits(db);
         }
+    }
+
+    /**
+     * A connection that already disagrees with SQLite about its transaction, as one does after SQLite
+     * rolled back on its own (a full disk, I/O): its commit fails, and it is not handed out again.
+     */
+    @Test
+    void aConnectionWhoseCommitFoundNoTransactionIsNotHandedOutAgain() throws Exception {
+        try (Database db = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC())) {
+            Jdbc jdbc = new Jdbc(db.dataSource(), db.dialect());
+            jdbc.transaction(c -> update(c, "CREATE TABLE t (v INTEGER)"));
+            try (Connection outOfStep = db.dataSource().getConnection()) {
+                outOfStep.setAutoCommit(false);
+                execute(outOfStep, "ROLLBACK");
+                assertThatThrownBy(outOfStep::commit).hasMessageContaining("no transaction is active");
+            }
+            assertEveryPooledConnectionCommits(db);
+        }
+    }
+
+    /** Commits a row to {@code t} on more connections than the pool holds, as JobRunr begins and commits. */
+    private static void assertEveryPooledConnectionCommits(Database db) throws SQLException {
+        for (int i = 0; i < 8; i++) {
+            try (Connection c = db.dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                update(c, "INSERT INTO t VALUES (" + i + ")");
+                c.commit();
+            }
+        }
+        int rows = new Jdbc(db.dataSource(), db.dialect()).read(c -> count(c, "SELECT count(*) FROM t"));
+        assertThat(rows).isEqualTo(8);
     }
 
     /** Table {@code t}, and another connection (not pooled) holding the database's write lock. */
