@@ -18,17 +18,8 @@ class TwoInstancesTest {
     @BeforeAll
     static void start() throws Exception {
         String url = TestPostgres.newDatabase();
-        System.setProperty("setpoint.admin-token", ServerTestBase.ADMIN_TOKEN);
-        System.setProperty("logging.level.root", "WARN");
-        try {
-            first = SetpointServer.start(new ServerOptions(0, "127.0.0.1",
-                    Files.createTempDirectory("setpoint-a"), url));
-            second = SetpointServer.start(new ServerOptions(0, "127.0.0.1",
-                    Files.createTempDirectory("setpoint-b"), url));
-        } finally {
-            System.clearProperty("setpoint.admin-token");
-            System.clearProperty("logging.level.root");
-        }
+        first = OwnServer.start(Files.createTempDirectory("setpoint-a"), url);
+        second = OwnServer.start(Files.createTempDirectory("setpoint-b"), url);
     }
 
     @AfterAll

@@ -113,14 +113,14 @@ public enum Dialect {
                 return false;
             }
             int primary = sqlite.getResultCode().code & 0xff;
-            return isBusy(e) || primary == SQLiteErrorCode.SQLITE_FULL.code
+            return isTransient(e) || primary == SQLiteErrorCode.SQLITE_FULL.code
                     || primary == SQLiteErrorCode.SQLITE_IOERR.code || primary == SQLiteErrorCode.SQLITE_NOMEM.code
                     || String.valueOf(e.getMessage()).contains("no transaction is active");
         }
 
         /** SQLITE_BUSY or SQLITE_LOCKED, with any extended code: another connection holds the lock. */
         @Override
-        boolean isBusy(SQLException e) {
+        boolean isTransient(SQLException e) {
             if (!(e instanceof SQLiteException sqlite)) {
                 return false;
             }
@@ -188,11 +188,13 @@ public enum Dialect {
 
         /**
          * A lock not granted in time (55P03, under a {@code lock_timeout}), a deadlock or serialization
-         * failure (40P01, 40001), or a server that takes no more connections (53300, 57P03).
+         * failure (40P01, 40001), a server that takes no more connections (53300, 57P03), a session
+         * ended by a shutdown or restart (57P01, 57P02), or a lost connection (class 08).
          */
         @Override
-        boolean isBusy(SQLException e) {
-            return BUSY_STATES.contains(String.valueOf(e.getSQLState()));
+        boolean isTransient(SQLException e) {
+            String state = String.valueOf(e.getSQLState());
+            return state.startsWith("08") || TRANSIENT_STATES.contains(state);
         }
 
         @Override
@@ -207,7 +209,8 @@ public enum Dialect {
         }
     };
 
-    private static final Set<String> BUSY_STATES = Set.of("55P03", "40P01", "40001", "53300", "57P03");
+    private static final Set<String> TRANSIENT_STATES =
+            Set.of("55P03", "40P01", "40001", "53300", "57P01", "57P02", "57P03");
 
     private final String id;
 
@@ -266,8 +269,11 @@ public enum Dialect {
 
     abstract boolean isUniqueViolation(SQLException e);
 
-    /** Whether the statement failed only because the database is busy now, so that a retry may succeed. */
-    abstract boolean isBusy(SQLException e);
+    /**
+     * Whether the statement failed only because the database is busy or out of reach now, so that a
+     * retry may succeed.
+     */
+    abstract boolean isTransient(SQLException e);
 
     abstract void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
 

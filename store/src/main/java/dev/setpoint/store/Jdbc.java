@@ -66,9 +66,9 @@ final class Jdbc {
      * caller's fault and has no kind: it is a 500.
      */
     private RuntimeException failure(SQLException e) {
-        if (e instanceof SQLTransientException || dialect.isBusy(e)) {
+        if (e instanceof SQLTransientException || dialect.isTransient(e)) {
             SetpointException busy = new SetpointException(Kind.UNAVAILABLE, "",
-                    "the database is busy (" + e.getMessage() + "); try again in a few seconds");
+                    "the database is busy or out of reach (" + e.getMessage() + "); try again in a few seconds");
             busy.initCause(e);
             return busy;
         }

@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.setpoint.store.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-/** Which PostgreSQL failures mean "busy, try again": real errors from the real server. */
-class PostgresBusyTest {
+/** Which PostgreSQL failures mean "busy or out of reach, try again": real errors from the real server. */
+class PostgresTransientErrorsTest {
 
     @Test
-    void aLockNotGrantedInTimeIsBusyAUniqueViolationIsNot() throws Exception {
+    void aLockNotGrantedInTimeIsTransientAUniqueViolationIsNot() throws Exception {
         String url = TestPostgres.newDatabase();
         try (Connection holder = DriverManager.getConnection(url); Connection waiter = DriverManager.getConnection(url)) {
             execute(holder, "CREATE TABLE t (v INTEGER PRIMARY KEY)");
@@ -30,8 +31,29 @@ class PostgresBusyTest {
                     () -> execute(waiter, "INSERT INTO t VALUES (1)"));
 
             assertThat(notGranted.getSQLState()).isEqualTo("55P03");
-            assertThat(Dialect.POSTGRESQL.isBusy(notGranted)).isTrue();
-            assertThat(Dialect.POSTGRESQL.isBusy(duplicate)).isFalse();
+            assertThat(Dialect.POSTGRESQL.isTransient(notGranted)).isTrue();
+            assertThat(Dialect.POSTGRESQL.isTransient(duplicate)).isFalse();
+        }
+    }
+
+    /** What a restart of the server does to the sessions it had. */
+    @Test
+    void aSessionEndedByTheServerIsTransient() throws Exception {
+        String url = TestPostgres.newDatabase();
+        try (Connection admin = DriverManager.getConnection(TestPostgres.adminUrl());
+                Connection ended = DriverManager.getConnection(url)) {
+            int pid;
+            try (Statement statement = ended.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
+                result.next();
+                pid = result.getInt(1);
+            }
+            execute(admin, "SELECT pg_terminate_backend(" + pid + ")");
+
+            SQLException gone = catchThrowableOfType(SQLException.class, () -> execute(ended, "SELECT 1"));
+
+            assertThat(gone.getSQLState()).isIn("57P01", "08006");
+            assertThat(Dialect.POSTGRESQL.isTransient(gone)).isTrue();
         }
     }
 

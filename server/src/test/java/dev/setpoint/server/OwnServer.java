@@ -1,0 +1,42 @@
+package dev.setpoint.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server of a test class's own (the shared one of {@link ServerTestBase} must not have its
+ * database broken, nor share one), with the test admin token, and what such tests do with it.
+ */
+final class OwnServer {
+
+    private OwnServer() {}
+
+    /** @param dbUrl a PostgreSQL URL, or null for SQLite in {@code dataDir} */
+    static SetpointServer start(Path dataDir, String dbUrl) {
+        System.setProperty("setpoint.admin-token", ServerTestBase.ADMIN_TOKEN);
+        System.setProperty("logging.level.root", "WARN");
+        try {
+            return SetpointServer.start(new ServerOptions(0, "127.0.0.1", dataDir, dbUrl));
+        } finally {
+            System.clearProperty("setpoint.admin-token");
+            System.clearProperty("logging.level.root");
+        }
+    }
+
+    /** Submits a no-op job and waits up to 60 s for it to succeed; returns its last status. */
+    static String runNoop(Http http) throws InterruptedException {
+        Http.Response submitted = http.post("/api/jobs",
+                "{\"template\": \"noop\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"a red ball\"}}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        String id = submitted.text("id");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String status = submitted.text("status");
+        while (!status.equals("succeeded") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = http.get("/api/jobs/" + id).text("status");
+        }
+        return status;
+    }
+}
