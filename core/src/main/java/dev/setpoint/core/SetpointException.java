@@ -25,7 +25,7 @@ public class SetpointException extends RuntimeException {
         FORBIDDEN,
         /** The write was based on a revision that is no longer current (optimistic concurrency). */
         STALE,
-        /** The database is busy (another writer holds its lock); the same request may succeed later. */
+        /** The database is busy or out of reach (a lock held elsewhere, a restart); the same request may succeed later. */
         UNAVAILABLE
     }
 

@@ -109,10 +109,7 @@ public enum Dialect {
          * later commit on it then fails with "no transaction is active", until the process restarts.
          */
         private boolean isOutOfStep(SQLException e) {
-            if (!(e instanceof SQLiteException sqlite)) {
-                return false;
-            }
-            int primary = sqlite.getResultCode().code & 0xff;
+            int primary = primaryCode(e);
             return isTransient(e) || primary == SQLiteErrorCode.SQLITE_FULL.code
                     || primary == SQLiteErrorCode.SQLITE_IOERR.code || primary == SQLiteErrorCode.SQLITE_NOMEM.code
                     || String.valueOf(e.getMessage()).contains("no transaction is active");
@@ -121,11 +118,13 @@ public enum Dialect {
         /** SQLITE_BUSY or SQLITE_LOCKED, with any extended code: another connection holds the lock. */
         @Override
         boolean isTransient(SQLException e) {
-            if (!(e instanceof SQLiteException sqlite)) {
-                return false;
-            }
-            int primary = sqlite.getResultCode().code & 0xff;
+            int primary = primaryCode(e);
             return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+        }
+
+        /** SQLite's primary result code (the low byte of an extended one), or -1 for another exception. */
+        private static int primaryCode(SQLException e) {
+            return e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : -1;
         }
 
         @Override

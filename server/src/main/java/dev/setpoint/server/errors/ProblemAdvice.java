@@ -38,7 +38,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             Pattern.compile("Cannot deserialize value of type `?([^`]+?)`? from ([\\w-]+) value");
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unrecognized property \"([^\"]*)\"");
 
-    /** A busy database waited 5 s for its lock already; a client should not come back at once. */
+    /** The request already waited (5 s for SQLite's lock, up to 30 s for a connection): not again at once. */
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
