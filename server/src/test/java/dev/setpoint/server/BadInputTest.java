@@ -30,6 +30,14 @@ class BadInputTest extends ServerTestBase {
                 .isEqualTo(401);
     }
 
+    /** Tomcat refuses these before any servlet runs; they are problem documents all the same. */
+    @Test
+    void pathsTheContainerRefusesAreProblemDocumentsToo() {
+        Http alice = newUser("alice");
+        assertProblem(alice.get("/api/jobs/x/outputs/..%2F..%2Fetc%2Fpasswd"), 400);
+        assertProblem(anonymous().get("/api/presets/%2e%2e%2f%2e%2e%2fetc"), 400);
+    }
+
     @Test
     void healthReadinessAndOpenApiArePublicMetricsAreNot() {
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
