@@ -3,7 +3,7 @@ package dev.setpoint.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 /**
  * A server of a test class's own (the shared one of {@link ServerTestBase} must not have its
@@ -25,18 +25,17 @@ final class OwnServer {
         }
     }
 
-    /** Submits a no-op job and waits up to 60 s for it to succeed; returns its last status. */
+    /** Submits a no-op job and waits up to 60 s for it to end; returns its status then. */
     static String runNoop(Http http) throws InterruptedException {
         Http.Response submitted = http.post("/api/jobs",
                 "{\"template\": \"noop\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"a red ball\"}}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String id = submitted.text("id");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        String status = submitted.text("status");
-        while (!status.equals("succeeded") && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            status = http.get("/api/jobs/" + id).text("status");
-        }
-        return status;
+        Await.until(() -> List.of("succeeded", "failed", "cancelled").contains(status(http, id)));
+        return status(http, id);
+    }
+
+    private static String status(Http http, String id) {
+        return http.get("/api/jobs/" + id).text("status");
     }
 }

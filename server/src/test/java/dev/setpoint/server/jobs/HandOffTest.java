@@ -2,6 +2,7 @@ package dev.setpoint.server.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.server.Await;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
@@ -38,7 +39,7 @@ class HandOffTest {
             assertThat(first.attempt()).isEqualTo(1);
             assertThat(first.startedAt()).isEqualTo(first.queuedAt());
             assertThat(second.status()).isEqualTo(JobStatus.QUEUED);
-            JobsTest.awaitCondition(() -> service.get(second.id()).status().finished());
+            Await.until(() -> service.get(second.id()).status().finished());
             JobRecord firstDone = service.get(first.id());
             JobRecord secondDone = service.get(second.id());
             assertThat(firstDone.status()).isEqualTo(JobStatus.SUCCEEDED);

@@ -2,6 +2,7 @@ package dev.setpoint.server.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.server.Await;
 import dev.setpoint.server.Http;
 import dev.setpoint.server.ServerTestBase;
 import dev.setpoint.server.config.SetpointProperties;
@@ -47,7 +48,7 @@ class JobApiTest extends ServerTestBase {
         if (!Files.exists(file)) {
             Files.writeString(file, TestRuns.TEMPLATE_YAML);
         }
-        JobsTest.awaitCondition(() -> admin().get("/api/templates/test-run@1.0.0").status() == 200);
+        Await.until(() -> admin().get("/api/templates/test-run@1.0.0").status() == 200);
         alice = newUser("alice");
     }
 
@@ -183,7 +184,7 @@ class JobApiTest extends ServerTestBase {
     }
 
     private static Http.Response awaitFinished(Http client, String id) throws InterruptedException {
-        JobsTest.awaitCondition(() -> List.of("succeeded", "failed", "cancelled")
+        Await.until(() -> List.of("succeeded", "failed", "cancelled")
                 .contains(client.get("/api/jobs/" + id).text("status")));
         return client.get("/api/jobs/" + id);
     }

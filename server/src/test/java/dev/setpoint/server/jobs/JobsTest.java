@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.Await;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
@@ -13,12 +14,10 @@ import dev.setpoint.store.JobOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,7 +148,7 @@ class JobsTest {
         JobRecord cancelled = service.cancel(running);
 
         assertThat(cancelled.status()).isEqualTo(JobStatus.CANCELLED);
-        awaitCondition(() -> runs.interrupted.containsKey(running.id()));
+        Await.until(() -> runs.interrupted.containsKey(running.id()));
         Thread.sleep(2000);
         assertThat(runs.runsOf(queued.id())).isZero();
         assertThat(service.get(queued.id()).startedAt()).isNull();
@@ -176,25 +175,11 @@ class JobsTest {
     }
 
     private JobRecord finish(JobRecord job) throws Exception {
-        awaitCondition(() -> service.get(job.id()).status().finished());
+        Await.until(() -> service.get(job.id()).status().finished());
         return service.get(job.id());
     }
 
     private void awaitStatus(JobRecord job, JobStatus status) throws Exception {
-        awaitCondition(() -> service.get(job.id()).status() == status);
-    }
-
-    static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
-        awaitCondition(condition, 60);
-    }
-
-    static void awaitCondition(BooleanSupplier condition, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + seconds + " s");
-            }
-            Thread.sleep(20);
-        }
+        Await.until(() -> service.get(job.id()).status() == status);
     }
 }

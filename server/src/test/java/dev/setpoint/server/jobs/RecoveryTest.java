@@ -2,6 +2,7 @@ package dev.setpoint.server.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.server.Await;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
@@ -49,7 +50,7 @@ class RecoveryTest {
             assertThat(service.get(id).status()).isEqualTo(JobStatus.RUNNING);
             assertThat(service.get(id).attempt()).isEqualTo(1);
 
-            JobsTest.awaitCondition(() -> service.get(id).status().finished(), 120);
+            Await.until(() -> service.get(id).status().finished(), 120);
             JobRecord done = service.get(id);
             Thread.sleep(7000);
 

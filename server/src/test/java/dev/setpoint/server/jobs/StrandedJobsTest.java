@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.Await;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobEstimate;
 import dev.setpoint.store.JobStatus;
@@ -37,7 +38,7 @@ class StrandedJobsTest {
                 Jobs jobs = Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, runs.lookup,
                         JobEstimates.MULTIPLIERS, new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobService service = jobs.service();
-            JobsTest.awaitCondition(() -> service.get(stranded.id()).status().finished()
+            Await.until(() -> service.get(stranded.id()).status().finished()
                     && service.get(strandedHandedOff.id()).status().finished());
 
             assertThat(service.get(stranded.id()).status()).isEqualTo(JobStatus.SUCCEEDED);
