@@ -93,6 +93,17 @@ final class JobWorker {
         handedOff.remove(id);
     }
 
+    /**
+     * JobRunr's worker pool stopped, and with it went the jobs handed off to it but not yet taken:
+     * their entries are dropped, or each would hold a worker's reservation for good. JobRunr finds
+     * those jobs orphaned and retries them, here or in another process, through the store (a new
+     * attempt). Reservations of submits still in progress stay; their hand-off fails or reaches the
+     * new pool.
+     */
+    void forgetHandOffs() {
+        handedOff.values().removeIf(handed -> handed.job() != null);
+    }
+
     void run(UUID id) throws InterruptedException {
         Optional<Started> started = started(id);
         if (started.isEmpty()) {

@@ -43,14 +43,15 @@ public final class Jobs implements AutoCloseable {
         this.service = new JobService(database.jobs(), engine, worker, executors, estimates, events, files, watcher);
         watcher.scheduleWithFixedDelay(new StrandedJobs(database.jobs(), engine), 0,
                 StrandedJobs.EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        watcher.scheduleWithFixedDelay(() -> keepRunning(engine), settings.pollInterval().toMillis(),
+        watcher.scheduleWithFixedDelay(() -> keepRunning(engine, worker), settings.pollInterval().toMillis(),
                 settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** See {@link JobEngine#restartIfStopped}; checked every poll interval. */
-    private static void keepRunning(JobEngine engine) {
+    private static void keepRunning(JobEngine engine, JobWorker worker) {
         try {
             if (engine.restartIfStopped()) {
+                worker.forgetHandOffs();
                 LOG.warn("JobRunr's background job server had stopped after a database error; started it again");
             }
         } catch (RuntimeException e) {

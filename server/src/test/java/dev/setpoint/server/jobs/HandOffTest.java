@@ -93,6 +93,28 @@ class HandOffTest {
         }
     }
 
+    @Test
+    void aHandOffLostWithAStoppedPoolFreesItsWorkerAndItsRetryTakesANewAttempt() throws Exception {
+        try (Database database = open(); Meter meter = new Meter()) {
+            JobWorker worker = worker(database, meter);
+            UUID lost = UUID.randomUUID();
+            UUID submitting = UUID.randomUUID();
+            worker.reserve(lost, 2);
+            worker.handedOff(database.jobs().createRunning(StrandedJobsTest.job(lost), "this-server"));
+            worker.reserve(submitting, 2);
+
+            worker.forgetHandOffs();
+
+            assertThat(worker.reserve(UUID.randomUUID(), 2)).isTrue();
+            assertThat(worker.reserve(UUID.randomUUID(), 2)).isFalse();
+            worker.run(lost);
+            JobRecord done = database.jobs().find(lost).orElseThrow();
+            assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
+            assertThat(done.attempt()).isEqualTo(2);
+            assertThat(runs.runsOf(lost)).isEqualTo(1);
+        }
+    }
+
     /** A worker driven by the test itself, on the test's clock, as JobRunr's threads drive one. */
     private JobWorker worker(Database database, Meter meter) {
         return new JobWorker(database.jobs(), () -> TestRuns.TEMPLATES, runs.lookup, new JobFiles(dataDir),
