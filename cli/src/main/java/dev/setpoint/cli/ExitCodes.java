@@ -6,7 +6,7 @@ import dev.setpoint.core.SetpointException;
 public final class ExitCodes {
 
     public static final int OK = 0;
-    /** A file is missing or unreadable; a server cannot be reached, or cannot start; the database is busy or out of reach. */
+    /** A file is missing or unreadable; a server cannot be reached, or cannot start; the database is busy or out of reach, or its disk is full. */
     public static final int IO = 1;
     /** Bad command-line syntax (unknown option, missing argument, bad option value). */
     public static final int USAGE = 2;
@@ -36,7 +36,7 @@ public final class ExitCodes {
             case CONFLICT -> CONFLICT;
             case FORBIDDEN -> FORBIDDEN;
             case STALE -> STALE;
-            case UNAVAILABLE -> IO;
+            case UNAVAILABLE, STORAGE_FULL -> IO;
         };
     }
 }

@@ -15,7 +15,7 @@ class ExitCodesTest {
                 .containsExactly(0, 1, 2, 10, 70);
         assertThat(new int[] {ExitCodes.of(Kind.INVALID), ExitCodes.of(Kind.NOT_FOUND), ExitCodes.of(Kind.INCOMPATIBLE),
             ExitCodes.of(Kind.TOO_LARGE), ExitCodes.of(Kind.CONFLICT), ExitCodes.of(Kind.FORBIDDEN),
-            ExitCodes.of(Kind.STALE), ExitCodes.of(Kind.UNAVAILABLE)})
-                .containsExactly(3, 4, 5, 6, 7, 8, 9, 1);
+            ExitCodes.of(Kind.STALE), ExitCodes.of(Kind.UNAVAILABLE), ExitCodes.of(Kind.STORAGE_FULL)})
+                .containsExactly(3, 4, 5, 6, 7, 8, 9, 1, 1);
     }
 }

@@ -26,7 +26,9 @@ public class SetpointException extends RuntimeException {
         /** The write was based on a revision that is no longer current (optimistic concurrency). */
         STALE,
         /** The database is busy or out of reach (a lock held elsewhere, a restart); the same request may succeed later. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** The database's disk is full: nothing was saved, and nothing will be until an operator frees space. */
+        STORAGE_FULL
     }
 
     private final Kind kind;

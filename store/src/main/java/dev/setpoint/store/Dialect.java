@@ -122,6 +122,12 @@ public enum Dialect {
             return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
         }
 
+        /** SQLITE_FULL: the disk, or the database's {@code max_page_count}, has no room for the write. */
+        @Override
+        boolean isStorageFull(SQLException e) {
+            return primaryCode(e) == SQLiteErrorCode.SQLITE_FULL.code;
+        }
+
         /** SQLite's primary result code (the low byte of an extended one), or -1 for another exception. */
         private static int primaryCode(SQLException e) {
             return e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : -1;
@@ -194,6 +200,12 @@ public enum Dialect {
         boolean isTransient(SQLException e) {
             String state = String.valueOf(e.getSQLState());
             return state.startsWith("08") || TRANSIENT_STATES.contains(state);
+        }
+
+        /** disk_full (53100). */
+        @Override
+        boolean isStorageFull(SQLException e) {
+            return "53100".equals(e.getSQLState());
         }
 
         @Override
@@ -273,6 +285,9 @@ public enum Dialect {
      * retry may succeed.
      */
     abstract boolean isTransient(SQLException e);
+
+    /** Whether the statement failed because the database's storage has no room left. */
+    abstract boolean isStorageFull(SQLException e);
 
     abstract void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
 

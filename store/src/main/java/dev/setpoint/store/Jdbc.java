@@ -62,10 +62,17 @@ final class Jdbc {
 
     /**
      * A busy database (another writer's lock held past the wait, no connection free in time) is
-     * {@link Kind#UNAVAILABLE}: the same call may succeed later. Any other database failure is not the
-     * caller's fault and has no kind: it is a 500.
+     * {@link Kind#UNAVAILABLE}: the same call may succeed later. A full disk is {@link Kind#STORAGE_FULL}:
+     * not the caller's fault, but worth telling them, since retrying will not help until someone frees
+     * space. Any other database failure is not the caller's fault and has no kind: it is a 500.
      */
     private RuntimeException failure(SQLException e) {
+        if (dialect.isStorageFull(e)) {
+            SetpointException full = new SetpointException(Kind.STORAGE_FULL, "",
+                    "the database's disk is full (" + e.getMessage() + "); nothing was saved");
+            full.initCause(e);
+            return full;
+        }
         if (e instanceof SQLTransientException || dialect.isTransient(e)) {
             SetpointException busy = new SetpointException(Kind.UNAVAILABLE, "",
                     "the database is busy or out of reach (" + e.getMessage() + "); try again in a few seconds");

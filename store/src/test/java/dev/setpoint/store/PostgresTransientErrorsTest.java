@@ -1,14 +1,18 @@
 package dev.setpoint.store;
 
+import static dev.setpoint.store.TestSql.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.store.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 /** Which PostgreSQL failures mean "busy or out of reach, try again": real errors from the real server. */
@@ -57,9 +61,24 @@ class PostgresTransientErrorsTest {
         }
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+    /**
+     * PostgreSQL answers disk_full (53100) when it cannot extend a file. The server raises that state
+     * here itself, since its disk cannot be filled in a test; what reaches Setpoint is the same.
+     */
+    @Test
+    void aFullDiskIsStorageFullAndNotTransient() {
+        try (Database db = Database.open(TestPostgres.newDatabase(), Clock.systemUTC())) {
+            Jdbc jdbc = new Jdbc(db.dataSource(), db.dialect());
+
+            SetpointException full = catchThrowableOfType(SetpointException.class, () -> jdbc.transaction(c -> {
+                execute(c, "DO $$ BEGIN RAISE EXCEPTION 'could not extend file' USING ERRCODE = 'disk_full'; END $$");
+                return null;
+            }));
+
+            assertThat(full.kind()).isEqualTo(Kind.STORAGE_FULL);
+            assertThat(full.getCause()).isInstanceOfSatisfying(SQLException.class,
+                    e -> assertThat(Dialect.POSTGRESQL.isTransient(e)).isFalse());
         }
     }
+
 }

@@ -1,5 +1,8 @@
 package dev.setpoint.store;
 
+import static dev.setpoint.store.TestSql.count;
+import static dev.setpoint.store.TestSql.execute;
+import static dev.setpoint.store.TestSql.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,9 +11,7 @@ import dev.setpoint.core.SetpointException.Kind;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -86,8 +87,8 @@ class SqliteWriteLockTest {
                 })).hasMessageContaining("NOT NULL");
                 jdbc.transaction(c -> update(c, "INSERT INTO t VALUES (2)"));
             }
-            int failed = jdbc.read(c -> count(c, "SELECT count(*) FROM t WHERE v = 1"));
-            int committed = jdbc.read(c -> count(c, "SELECT count(*) FROM t WHERE v = 2"));
+            long failed = jdbc.read(c -> count(c, "SELECT count(*) FROM t WHERE v = 1"));
+            long committed = jdbc.read(c -> count(c, "SELECT count(*) FROM t WHERE v = 2"));
             assertThat(failed).isZero();
             assertThat(committed).isEqualTo(8);
             CompletableFuture<Integer> outside = CompletableFuture.supplyAsync(
@@ -157,7 +158,7 @@ class SqliteWriteLockTest {
                 c.commit();
             }
         }
-        int rows = new Jdbc(db.dataSource(), db.dialect()).read(c -> count(c, "SELECT count(*) FROM t"));
+        long rows = new Jdbc(db.dataSource(), db.dialect()).read(c -> count(c, "SELECT count(*) FROM t"));
         assertThat(rows).isEqualTo(8);
     }
 
@@ -180,22 +181,6 @@ class SqliteWriteLockTest {
         }
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 
-    private static int update(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            return statement.executeUpdate(sql);
-        }
-    }
 
-    private static int count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getInt(1);
-        }
-    }
 }

@@ -46,6 +46,7 @@ final class Problems {
             case 403 -> Kind.FORBIDDEN;
             case 412 -> Kind.STALE;
             case 503 -> Kind.UNAVAILABLE;
+            case 507 -> Kind.STORAGE_FULL;
             default -> null;
         };
     }

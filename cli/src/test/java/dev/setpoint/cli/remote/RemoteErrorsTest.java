@@ -78,7 +78,7 @@ class RemoteErrorsTest {
 
     /** Each status a server answers with maps to the offline exit code; each listed error is one line. */
     @ParameterizedTest
-    @CsvSource({"400, 3", "404, 4", "415, 3", "422, 5", "413, 6", "409, 7", "403, 8", "412, 9", "503, 1", "401, 10", "500, 70"})
+    @CsvSource({"400, 3", "404, 4", "415, 3", "422, 5", "413, 6", "409, 7", "403, 8", "412, 9", "503, 1", "507, 1", "401, 10", "500, 70"})
     void statusesMapToTheOfflineExitCodes(int status, int exit) throws IOException {
         HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         fake.createContext("/", exchange -> {

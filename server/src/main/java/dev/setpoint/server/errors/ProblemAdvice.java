@@ -77,6 +77,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case STALE -> HttpStatus.PRECONDITION_FAILED;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case STORAGE_FULL -> HttpStatus.INSUFFICIENT_STORAGE;
         };
     }
 
