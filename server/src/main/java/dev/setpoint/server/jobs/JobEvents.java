@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Progress and status of the jobs that run in this process, for their followers. Keeps each running
@@ -13,10 +15,16 @@ import java.util.function.Consumer;
  */
 public final class JobEvents {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JobEvents.class);
+
     private final Map<UUID, Set<Consumer<JobEvent>>> followers = new ConcurrentHashMap<>();
     private final Map<UUID, JobEvent> latest = new ConcurrentHashMap<>();
 
-    /** Tells every follower of the job; a final event forgets the job. */
+    /**
+     * Tells every follower of the job; a final event forgets the job. A follower that throws (its
+     * client gone, its response completed by a shutdown) is dropped: the job that published, whose
+     * worker calls this, must never fail because of who watches it.
+     */
     public void publish(JobEvent event) {
         if (event.last()) {
             latest.remove(event.jobId());
@@ -25,7 +33,16 @@ public final class JobEvents {
         }
         Set<Consumer<JobEvent>> set = followers.get(event.jobId());
         if (set != null) {
-            set.forEach(follower -> follower.accept(event));
+            set.forEach(follower -> deliver(event, follower, set));
+        }
+    }
+
+    private static void deliver(JobEvent event, Consumer<JobEvent> follower, Set<Consumer<JobEvent>> set) {
+        try {
+            follower.accept(event);
+        } catch (RuntimeException e) {
+            set.remove(follower);
+            LOG.debug("dropped a follower of job {}: {}", event.jobId(), e.toString());
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,31 @@ class JobsTest {
             assertThat(e.etaSeconds()).isNotNull();
         });
         assertThat(seen.stream().filter(JobEvent::last)).hasSize(1);
+    }
+
+    /** As an event stream whose response a server shutdown completed: its sends throw. */
+    @Test
+    void aFollowerThatThrowsNeitherFailsTheJobNorStopsTheOtherFollowers() throws Exception {
+        JobRecord job = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "draft", "{\"millis\": 400}"));
+        Thread subscriber = Thread.currentThread();
+        AtomicInteger thrown = new AtomicInteger();
+        CompletableFuture<JobEvent> last = new CompletableFuture<>();
+        // What reaches it while it subscribes is sent; what the worker publishes afterwards throws.
+        try (JobEvents.Following broken = service.follow(job, e -> {
+                    if (Thread.currentThread() != subscriber) {
+                        thrown.incrementAndGet();
+                        throw new IllegalStateException("the response has already completed");
+                    }
+                });
+                JobEvents.Following healthy = service.follow(job, e -> {
+                    if (e.last()) {
+                        last.complete(e);
+                    }
+                })) {
+            assertThat(last.get(30, TimeUnit.SECONDS).status()).isEqualTo(JobStatus.SUCCEEDED);
+        }
+        assertThat(thrown).hasValue(1);
+        assertThat(service.get(job.id()).status()).isEqualTo(JobStatus.SUCCEEDED);
     }
 
     @Test
