@@ -55,6 +55,13 @@ class BadInputTest extends ServerTestBase {
         assertProblem(alice.post("/api/presets/", "[1, 2]"), 400);
         assertProblem(alice.post("/api/presets/", "{\"name\": 5, \"parameters\": \"x\"}"), 400);
         assertProblem(alice.post("/api/presets/", "{\"name\": \"a\", \"name\": \"b\", \"parameters\": {}}"), 400);
+        for (String path : new String[] {"/api/jobs", "/api/apply", "/api/estimate", "/api/compatibility"}) {
+            Http.Response twice = alice.post(path, "{\"template\": \"sd-image\", \"template\": \"noop\"}");
+            assertProblem(twice, 400);
+            assertThat(twice.text("detail")).as(path).contains("template");
+            assertProblem(alice.post(path, "{\"template\": \"noop\", \"inputs\": {\"prompt\": \"x\", \"prompt\": \"y\"}}"),
+                    400);
+        }
         Http.Response wrongType = alice.post("/api/presets/merge", "{\"preset_ids\": [1, {\"a\": 1}]}");
         assertProblem(wrongType, 400);
         assertThat(wrongType.text("errors", "0", "pointer")).isEqualTo("/preset_ids/1");
