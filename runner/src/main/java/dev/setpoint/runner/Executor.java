@@ -14,6 +14,14 @@ public interface Executor {
     RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException;
 
     /**
+     * Refuses, before anything is queued, parameters this executor could not run with (for a command,
+     * a value no argument can hold). The template's own schema is checked before this.
+     *
+     * @throws dev.setpoint.core.SetpointException {@code INVALID}, naming each such value
+     */
+    default void check(RunSpec spec) {}
+
+    /**
      * The size of the work these parameters ask for, in this executor's own unit (for an image,
      * pixel-samples weighted by what they cost): run time is expected to grow in proportion to it.
      * 1 when it cannot tell.

@@ -74,6 +74,25 @@ public final class CommandExecutor implements Executor {
         return new RunOutcome(outputs(command, workDir), log.text(), Map.of(), usage.usage());
     }
 
+    /** Builds the argument vector, which refuses what no argument can hold, and discards it. */
+    @Override
+    public void check(RunSpec spec) {
+        CommandLine.arguments(spec.template(), command(spec.template()), Parameters.checked(spec),
+                spec.workDir().toAbsolutePath().normalize());
+    }
+
+    /**
+     * The run's progress total ({@code progress_total}, such as a clip's length), which is what the
+     * run's time grows with; 1 when the template declares none.
+     */
+    @Override
+    public double workUnits(RunSpec spec) {
+        Execution.Command command = command(spec.template());
+        double total = total(spec.template(), command, Parameters.checked(spec),
+                spec.workDir().toAbsolutePath().normalize());
+        return total > 0 && Double.isFinite(total) ? total : 1;
+    }
+
     /** Problems that keep this template from running whatever the values (bad placeholders, pattern). */
     public static List<Problem> problems(Template template) {
         return CommandLine.problems(template, command(template));

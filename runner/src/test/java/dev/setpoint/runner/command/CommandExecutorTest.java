@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Output;
@@ -131,6 +132,33 @@ class CommandExecutorTest {
         assertThatThrownBy(() -> executor.run(new RunSpec(t, Map.of("text", Value.of("--help")), dir),
                 ProgressSink.NONE)).hasMessageContaining("starts with '-'");
         assertThat(dir.resolve("started")).doesNotExist();
+    }
+
+    @Test
+    void valuesNoArgumentCanHoldAreRefusedBeforeTheRun() {
+        Template t = template("text: {type: string, default: x}", """
+                command: {argv: [sh, -c, 'touch started', sh, "{text}"], outputs: [], timeout_seconds: 5}
+                """);
+
+        assertThatThrownBy(() -> executor.check(new RunSpec(t, Map.of("text", Value.of("a\0b")), dir)))
+                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.INVALID))
+                .hasMessageContaining("/parameters/text").hasMessageContaining("NUL character");
+        assertThatThrownBy(() -> executor.check(new RunSpec(t, Map.of("text", Value.of("--help")), dir)))
+                .hasMessageContaining("starts with '-'");
+        executor.check(new RunSpec(t, Map.of("text", Value.of("a b")), dir));
+        assertThat(dir.resolve("started")).doesNotExist();
+    }
+
+    @Test
+    void theWorkOfARunIsItsProgressTotalOrOneWithoutIt() {
+        Template counted = template("n: {type: integer, default: 5, min: 1}", """
+                command: {argv: ["true"], outputs: [], timeout_seconds: 5,
+                          progress: '^(?<done>\\d+)$', progress_total: "{n}000"}
+                """);
+        Template uncounted = template(NO_INPUTS, "command: {argv: [\"true\"], outputs: [], timeout_seconds: 5}");
+
+        assertThat(executor.workUnits(new RunSpec(counted, Map.of("n", Value.of(30)), dir))).isEqualTo(30_000);
+        assertThat(executor.workUnits(new RunSpec(uncounted, Map.of(), dir))).isEqualTo(1);
     }
 
     @Test

@@ -72,7 +72,9 @@ public final class JobService {
         UUID id = UUID.randomUUID();
         Value.Obj parameters = new Value.Obj(new LinkedHashMap<>(
                 Seeds.drawn(template, result.parameters(), ThreadLocalRandom.current())));
-        double workUnits = executor.workUnits(new RunSpec(template, parameters.members(), files.directory(id)));
+        RunSpec spec = new RunSpec(template, parameters.members(), files.directory(id));
+        executor.check(spec);
+        double workUnits = executor.workUnits(spec);
         JobEstimate estimate = estimates.estimate(template, result.quality(), executor, workUnits);
         NewJob job = new NewJob(id, ownerId, template.ref(), result.quality().preset().id(),
                 result.quality().level(), submission.presetIds(), submission.revisions(), submission.inputs(),

@@ -11,6 +11,8 @@ import dev.setpoint.store.Database;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
 import dev.setpoint.store.JobOutput;
+import dev.setpoint.store.JobQuery;
+import dev.setpoint.store.Viewer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -107,6 +109,21 @@ class JobsTest {
             assertThat(e.etaSeconds()).isNotNull();
         });
         assertThat(seen.stream().filter(JobEvent::last)).hasSize(1);
+    }
+
+    @Test
+    void parametersTheExecutorRefusesAreInvalidAtSubmitAndNothingIsQueued() {
+        long before = jobCount();
+
+        assertThatThrownBy(() -> service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "draft",
+                "{\"behaviour\": \"refuse\"}")))
+                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.INVALID))
+                .hasMessageContaining("refused, as asked");
+        assertThat(jobCount()).isEqualTo(before);
+    }
+
+    private long jobCount() {
+        return service.list(new Viewer(0, true), new JobQuery(null, null, 0, 1)).total();
     }
 
     /** As an event stream whose response a server shutdown completed: its sends throw. */

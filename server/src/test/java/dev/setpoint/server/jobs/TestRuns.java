@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A runnable test template and an executor for it whose behaviour the inputs choose: {@code ok}
- * writes {@code out.txt}, {@code slow} takes {@code millis} reporting progress, {@code fail} throws.
+ * writes {@code out.txt}, {@code slow} takes {@code millis} reporting progress, {@code fail} throws,
+ * {@code refuse} is refused by the executor's check before it is queued.
  * (The built-in functions are another branch's; this one stands in for them in these tests.)
  */
 final class TestRuns {
@@ -36,7 +37,7 @@ final class TestRuns {
             name: Test run
             category: text_generation
             inputs:
-              behaviour: {type: enum, default: ok, values: [ok, slow, fail]}
+              behaviour: {type: enum, default: ok, values: [ok, slow, fail, refuse]}
               millis: {type: integer, default: 0, min: 0, max: 600000}
               seed: {type: integer, default: -1, min: -1, max: 4294967295}
             resources: {cpu: 1, memory: 1}
@@ -88,6 +89,13 @@ final class TestRuns {
                 throw new UncheckedIOException(e);
             }
             return new RunOutcome(List.of(new Output("out.txt", "text/plain", 41)), "wrote out.txt", Map.of());
+        }
+
+        @Override
+        public void check(RunSpec spec) {
+            if (spec.parameters().get("behaviour").equals(Value.of("refuse"))) {
+                throw SetpointException.invalid("/parameters/behaviour", "refused, as asked");
+            }
         }
 
         @Override
