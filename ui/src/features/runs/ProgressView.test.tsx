@@ -21,7 +21,7 @@ describe('ProgressView', () => {
     expect(screen.getByText('42 %')).toBeTruthy();
     expect(screen.getByTestId('progress-eta').textContent).toBe('About 7.4 s left.');
 
-    rerender(<ProgressView progress={{ status: 'succeeded', stage: 'done', percent: 100, eta_seconds: null }} live />);
+    rerender(<ProgressView progress={{ status: 'succeeded', stage: 'succeeded', percent: 100, eta_seconds: null }} live />);
     expect(bar().getAttribute('aria-valuenow')).toBe('100');
     expect(screen.getByTestId('progress-eta').textContent).toBe('Finished.');
   });
@@ -48,6 +48,11 @@ describe('ProgressView', () => {
     render(<ProgressView progress={{ status: 'failed', stage: 'encoding', percent: 63, eta_seconds: null }} />);
     expect(screen.getByTestId('progress-eta').textContent).toBe('Failed during encoding.');
     expect(bar().getAttribute('aria-valuenow')).toBe('63');
+  });
+
+  it('says only that it failed when the stage is not known', () => {
+    render(<ProgressView progress={{ status: 'failed', stage: 'failed', percent: 0, eta_seconds: null }} />);
+    expect(screen.getByTestId('progress-eta').textContent).toBe('Failed.');
   });
 
   it('keeps the bar within 0 to 100', () => {

@@ -33,7 +33,8 @@ function describeProgress(progress: JobProgress): string {
     case 'succeeded':
       return 'Finished.';
     case 'failed':
-      return `Failed during ${progress.stage}.`;
+      // Live, the stage the run stopped in; from the stored record, only that it failed.
+      return progress.stage === 'failed' ? 'Failed.' : `Failed during ${progress.stage}.`;
     case 'cancelled':
       return 'Cancelled.';
   }

@@ -23,9 +23,13 @@ public record JobEvent(UUID jobId, JobStatus status, String stage, double fracti
 
     /** Where a job is by its stored record alone: its status, done or not, and its estimate while unfinished. */
     public static JobEvent stored(JobRecord job) {
-        double fraction = job.status() == JobStatus.SUCCEEDED ? 1 : 0;
-        Double eta = job.status().finished() ? null : job.job().estimate().seconds();
-        return new JobEvent(job.id(), job.status(), job.status().id(), fraction, eta);
+        return job.status().finished() ? ended(job.id(), job.status())
+                : new JobEvent(job.id(), job.status(), job.status().id(), 0, job.job().estimate().seconds());
+    }
+
+    /** A job's end as its stored record tells it, and as followers are told it: the status is the stage. */
+    static JobEvent ended(UUID jobId, JobStatus status) {
+        return new JobEvent(jobId, status, status.id(), status == JobStatus.SUCCEEDED ? 1 : 0, null);
     }
 
     public boolean last() {

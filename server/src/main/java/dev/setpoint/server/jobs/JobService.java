@@ -134,7 +134,7 @@ public final class JobService {
         if (!worker.interrupt(job.id())) {
             engine.delete(job.id());
         }
-        events.publish(new JobEvent(job.id(), JobStatus.CANCELLED, "cancelled", 0, null));
+        events.publish(JobEvent.ended(job.id(), JobStatus.CANCELLED));
         return get(job.id());
     }
 

@@ -171,7 +171,7 @@ final class JobWorker {
         } catch (RuntimeException e) {
             // A run that fails is a failed job, not an error of the queue: JobRunr must not retry it.
             if (store.fail(id, attempt, startedAt, run.stop(), message(e), "")) {
-                events.publish(new JobEvent(id, JobStatus.FAILED, "failed", 0, null));
+                events.publish(failedAt(id));
             }
             return;
         } finally {
@@ -179,8 +179,15 @@ final class JobWorker {
         }
         if (store.succeed(id, attempt, startedAt, Meter.withProcesses(run.stop(), outcome.processes()), outputs,
                 outcome.log())) {
-            events.publish(new JobEvent(id, JobStatus.SUCCEEDED, "done", 1, null));
+            events.publish(JobEvent.ended(id, JobStatus.SUCCEEDED));
         }
+    }
+
+    /** The failure, at the stage and share of the work the run had reached, for those who watched it. */
+    private JobEvent failedAt(UUID id) {
+        JobEvent reached = events.latest(id);
+        return reached == null ? JobEvent.ended(id, JobStatus.FAILED)
+                : new JobEvent(id, JobStatus.FAILED, reached.stage(), reached.fraction(), null);
     }
 
     /**
@@ -190,7 +197,7 @@ final class JobWorker {
     private void interrupted(UUID id) throws InterruptedException {
         JobStatus status = store.find(id).map(JobRecord::status).orElse(JobStatus.CANCELLED);
         if (status == JobStatus.CANCELLED) {
-            events.publish(new JobEvent(id, JobStatus.CANCELLED, "cancelled", 0, null));
+            events.publish(JobEvent.ended(id, JobStatus.CANCELLED));
             return;
         }
         LOG.info("job {} interrupted while {}; it is recovered on the next start", id, status.id());

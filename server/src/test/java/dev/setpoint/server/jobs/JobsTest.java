@@ -103,6 +103,9 @@ class JobsTest {
         })) {
             assertThat(last.get(30, TimeUnit.SECONDS).status()).isEqualTo(JobStatus.SUCCEEDED);
         }
+        // The live end and the stored one read the same.
+        assertThat(last.get()).isEqualTo(service.current(service.get(job.id())));
+        assertThat(last.get().stage()).isEqualTo("succeeded");
         assertThat(seen.get(0).status()).isIn(JobStatus.QUEUED, JobStatus.RUNNING);
         assertThat(seen).anySatisfy(e -> {
             assertThat(e.stage()).isEqualTo("waiting");
