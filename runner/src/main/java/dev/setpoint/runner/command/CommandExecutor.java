@@ -52,7 +52,9 @@ public final class CommandExecutor implements Executor {
                 : new ProgressPattern(command.progress(), total(spec.template(), command, values, workDir));
         RunLog log = new RunLog(LOG_LIMIT_CHARS);
         AtomicReference<Double> reported = new AtomicReference<>();
+        ProcessRecord.endLeftover(workDir);
         Process process = start(argv, workDir);
+        ProcessRecord.write(workDir, process);
         List<Thread> pumps = List.of(
                 pump(process.getInputStream(), false, log, pattern, reported),
                 pump(process.getErrorStream(), true, log, pattern, reported));
@@ -65,6 +67,8 @@ public final class CommandExecutor implements Executor {
         } catch (InterruptedException e) {
             ProcessTree.kill(process);
             throw e;
+        } finally {
+            ProcessRecord.clear(workDir);
         }
         forward(reported, progress);
         if (process.exitValue() != 0) {

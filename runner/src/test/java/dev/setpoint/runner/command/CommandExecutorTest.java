@@ -193,6 +193,27 @@ class CommandExecutorTest {
         assertNoneRunning(pids);
     }
 
+    /** As after a server was killed outright: the earlier attempt's processes still run when the next starts. */
+    @Test
+    void aLaterAttemptOfTheRunFirstEndsTheProcessesAnEarlierOneLeftRunning() throws Exception {
+        Thread earlier = new Thread(() -> {
+            try {
+                executor.run(new RunSpec(shell(TREE, ""), Map.of(), dir), ProgressSink.NONE);
+            } catch (Exception e) {
+                // Its processes were ended under it; how it ends is not the point.
+            }
+        });
+        earlier.start();
+        List<Long> pids = awaitPids();
+
+        RunOutcome later = executor.run(new RunSpec(shell("printf again > out.txt", "outputs: [out.txt]"), Map.of(),
+                dir), ProgressSink.NONE);
+
+        assertNoneRunning(pids);
+        assertThat(later.outputs()).extracting(Output::name).containsExactly("out.txt");
+        earlier.join(10_000);
+    }
+
     private List<Long> awaitPids() throws Exception {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {

@@ -1,0 +1,68 @@
+package dev.setpoint.runner.command;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The process a run started, noted next to the run's directory ({@code <dir>.process}: a new
+ * attempt starts from an emptied directory). A server killed outright (SIGKILL, a crash) cannot
+ * kill its commands: they are re-parented and run on. The next attempt of the same run finds the
+ * note and ends that process tree first, so two attempts never run at once. The start time guards
+ * against a process id that has since been reused.
+ */
+final class ProcessRecord {
+
+    private static final String SUFFIX = ".process";
+
+    private ProcessRecord() {}
+
+    static void write(Path workDir, Process process) {
+        long started = process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        try {
+            Files.writeString(note(workDir), process.pid() + " " + started, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot note the process of the run in " + workDir, e);
+        }
+    }
+
+    /** The run ended, and its process with it. */
+    static void clear(Path workDir) {
+        try {
+            Files.deleteIfExists(note(workDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Kills the process tree an earlier attempt noted in {@code workDir}, if that process still runs. */
+    static void endLeftover(Path workDir) {
+        noted(workDir).ifPresent(ProcessTree::kill);
+    }
+
+    private static Path note(Path workDir) {
+        return workDir.resolveSibling(workDir.getFileName() + SUFFIX);
+    }
+
+    private static Optional<ProcessHandle> noted(Path workDir) {
+        String[] fields;
+        try {
+            fields = Files.readString(note(workDir), StandardCharsets.UTF_8).strip().split(" ");
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (fields.length != 2) {
+            return Optional.empty();
+        }
+        long started = Long.parseLong(fields[1]);
+        return ProcessHandle.of(Long.parseLong(fields[0])).filter(process -> process.info().startInstant()
+                .map(Instant::toEpochMilli).orElse(-1L) == started);
+    }
+}
