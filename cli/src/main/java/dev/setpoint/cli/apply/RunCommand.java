@@ -97,7 +97,15 @@ public final class RunCommand implements Callable<Integer> {
             return detached(remote, job, id);
         }
         JobReport report = report();
-        return report.remote(remote, report.follow(remote, id));
+        Value done;
+        try (OnInterrupt stopped = OnInterrupt.run(() -> context.err().println("\nsetpoint: stopped waiting; job "
+                + id + " goes on running on the server ('setpoint jobs cancel " + id + "' stops it)"))) {
+            done = report.follow(remote, id);
+        } catch (CommandFailure e) {
+            throw new CommandFailure(e.exitCode(), e.getMessage() + "; job " + id + " was submitted ('setpoint jobs "
+                    + "show " + id + " --wait' follows it again)", e);
+        }
+        return report.remote(remote, done);
     }
 
     private int local(Map<String, Value> given) {
@@ -121,8 +129,23 @@ public final class RunCommand implements Callable<Integer> {
             JobService service = jobs.service();
             JobRecord job = service.submit(null, new JobSubmission(applyRequest, List.of(), List.of(),
                     new Value.Obj(new LinkedHashMap<>(given))));
-            JobRecord done = await(service, job);
+            JobRecord done;
+            // The job runs in this process, which is about to end: left running, a later serve on
+            // this data directory would run it again, long after it was given up.
+            try (OnInterrupt stopped = OnInterrupt.run(() -> cancelOnExit(service, job))) {
+                done = await(service, job);
+            }
             return report().local(data, JobJson.write(done, service.current(done), true));
+        }
+    }
+
+    private void cancelOnExit(JobService service, JobRecord job) {
+        try {
+            service.cancel(service.get(job.id()));
+            context.err().println("\nsetpoint: job " + job.id() + " cancelled");
+        } catch (RuntimeException e) {
+            // It ended meanwhile, or the database is already gone: nothing left to stop.
+            context.err().println("\nsetpoint: job " + job.id() + " could not be cancelled: " + e.getMessage());
         }
     }
 
