@@ -72,6 +72,20 @@ class BadInputTest extends ServerTestBase {
                 .isEqualTo("expected an array, not a string");
         assertThat(alice.post("/api/apply", "{\"template\": {\"a\": 1}}").text("detail"))
                 .isEqualTo("expected a string, not an object");
+        assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"preset_ids\": [\"abc\"]}").text("detail"))
+                .isEqualTo("expected a number, not a string");
+        assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"template\": \"noop\"}").text("detail"))
+                .isEqualTo("property 'template' is given twice");
+        assertThat(alice.post("/api/apply", "{\"template\": \"noop\",").text("detail"))
+                .isEqualTo("the JSON ends before it is complete");
+        assertThat(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"steps\": null}}")
+                .text("detail")).isEqualTo("must be an integer, not null");
+        assertThat(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"steps\": 1e300}}")
+                .text("detail")).isEqualTo("1E+300 is above the maximum 150");
+        Http.Response unknown = alice.post("/api/apply", "{\"template\": \"noop\", \"preset_ids\": [99999999]}");
+        assertProblem(unknown, 404);
+        assertThat(unknown.text("errors", "0", "pointer")).isEqualTo("/preset_ids/0");
+        assertThat(alice.get("/api/presets/1/").text("detail")).isEqualTo("no API or page at this path");
         assertThat(alice.post("/api/presets/merge", "{\"preset_ids\": [1], \"surprise\": true}").text("detail"))
                 .isEqualTo("unknown property 'surprise'");
         assertProblem(alice.post("/api/presets/merge", "{\"preset_ids\": [1], \"surprise\": true}"), 400);

@@ -35,6 +35,9 @@ public record InputSpec(
         InputType items,
         String description) {
 
+    /** How much of a refused value a message quotes. */
+    private static final int SHOWN_CHARS = 40;
+
     public InputSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -105,13 +108,13 @@ public record InputSpec(
 
     private void checkNumber(BigDecimal n, List<Problem> problems) {
         if (min != null && n.compareTo(min) < 0) {
-            problems.add(new Problem(name, n.toPlainString() + " is below the minimum " + min.toPlainString()));
+            problems.add(new Problem(name, shown(n) + " is below the minimum " + min.toPlainString()));
         }
         if (max != null && n.compareTo(max) > 0) {
-            problems.add(new Problem(name, n.toPlainString() + " is above the maximum " + max.toPlainString()));
+            problems.add(new Problem(name, shown(n) + " is above the maximum " + max.toPlainString()));
         }
         if (multipleOf != null && multipleOf.signum() > 0 && n.remainder(multipleOf).signum() != 0) {
-            problems.add(new Problem(name, n.toPlainString() + " is not a multiple of " + multipleOf.toPlainString()));
+            problems.add(new Problem(name, shown(n) + " is not a multiple of " + multipleOf.toPlainString()));
         }
     }
 
@@ -125,6 +128,15 @@ public record InputSpec(
     }
 
     private Problem wrongType(String expected, Value actual) {
-        return new Problem(name, "must be " + expected + ", not " + actual.typeName() + " " + Json.write(actual));
+        String written = Json.write(actual);
+        String shown = written.length() > SHOWN_CHARS ? written.substring(0, SHOWN_CHARS) + "..." : written;
+        return new Problem(name, "must be " + expected + ", not "
+                + (actual instanceof Value.Null ? "null" : actual.typeName() + " " + shown));
+    }
+
+    /** A number as the client would write it: 1E+300 rather than its 301 digits. */
+    private static String shown(BigDecimal n) {
+        String plain = n.toPlainString();
+        return plain.length() > SHOWN_CHARS ? n.toString() : plain;
     }
 }

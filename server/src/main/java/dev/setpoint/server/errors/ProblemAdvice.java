@@ -23,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -37,6 +38,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Pattern TYPE_MISMATCH =
             Pattern.compile("Cannot deserialize value of type `?([^`]+?)`? from ([\\w-]+) value");
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unrecognized property \"([^\"]*)\"");
+    private static final Pattern COERCION = Pattern.compile("Cannot coerce ([\\w-]+) value .*? to `?([\\w.$]+)`? value");
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
 
     /** The request already waited (5 s for SQLite's lock, up to 30 s for a connection): not again at once. */
     private static final String RETRY_AFTER_SECONDS = "5";
@@ -113,6 +116,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return errors.isEmpty() ? "the request body is missing or is not valid JSON"
                     : errors.get(0).message();
         }
+        if (ex instanceof NoResourceFoundException) {
+            return "no API or page at this path";
+        }
         if (body instanceof ProblemDetail problem && problem.getDetail() != null) {
             return problem.getDetail();
         }
@@ -181,6 +187,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (unknown.lookingAt()) {
             return "unknown property '" + unknown.group(1) + "'";
         }
-        return first.replaceAll("`[\\w.$]+\\.(\\w+)`", "$1").replaceAll("\\(for Object starting at.*", "").strip();
+        Matcher coercion = COERCION.matcher(first);
+        if (coercion.lookingAt()) {
+            return "expected " + JsonKinds.ofJavaType(coercion.group(2)) + ", not "
+                    + JsonKinds.ofJacksonValue(coercion.group(1));
+        }
+        Matcher duplicate = DUPLICATE.matcher(first);
+        if (duplicate.lookingAt()) {
+            return "property '" + duplicate.group(1) + "' is given twice";
+        }
+        if (first.startsWith("Unexpected end-of-input")) {
+            return "the JSON ends before it is complete";
+        }
+        return first.replaceAll(", from `[^`]*`", "").replaceAll("`[\\w.$]+\\.(\\w+)`", "$1")
+                .replaceAll("\\(for Object starting at.*", "").replaceAll("\\[Source: .*", "").strip();
     }
 }

@@ -126,7 +126,7 @@ public final class JobService {
     /** Cancels a job whoever owns it (the command line's own jobs). */
     public JobRecord cancel(JobRecord job) {
         if (!store.cancel(job.id())) {
-            throw new SetpointException(Kind.CONFLICT, "status", "job " + job.id() + " has already "
+            throw new SetpointException(Kind.CONFLICT, "status", "job " + job.id() + " has already ended: "
                     + store.find(job.id()).map(JobRecord::status).orElse(job.status()).id());
         }
         // Here the worker is interrupted at once and its queue entry ends normally; elsewhere, deleting

@@ -149,7 +149,7 @@ public class PresetService {
         long version = store.changeVersion();
         List<ParameterPreset> out = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            StoredPreset stored = get(viewer, ids.get(i), version);
+            StoredPreset stored = listed(viewer, ids.get(i), version, i);
             if (!(stored.preset() instanceof ParameterPreset parameter)) {
                 throw SetpointException.invalid(Pointer.of("preset_ids", String.valueOf(i)), "preset "
                         + stored.id() + " is a quality preset; only parameter presets are merged");
@@ -337,6 +337,18 @@ public class PresetService {
         }
         if (!problems.isEmpty()) {
             throw new SetpointException(Kind.CONFLICT, problems);
+        }
+    }
+
+    /** The {@code index}th preset of a request's {@code preset_ids}; NOT_FOUND points at its entry. */
+    private StoredPreset listed(Viewer viewer, long id, long version, int index) {
+        try {
+            return get(viewer, id, version);
+        } catch (SetpointException e) {
+            if (e.kind() != Kind.NOT_FOUND) {
+                throw e;
+            }
+            throw SetpointException.notFound(Pointer.of("preset_ids", String.valueOf(index)), "no preset " + id);
         }
     }
 
