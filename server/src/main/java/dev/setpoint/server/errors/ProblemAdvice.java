@@ -36,9 +36,9 @@ import tools.jackson.core.JacksonException;
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Pattern TYPE_MISMATCH =
-            Pattern.compile("Cannot deserialize value of type `?([^`]+?)`? from ([\\w-]+) value");
+            Pattern.compile("Cannot deserialize value of type `?(?<type>[^`]+?)`? from (?<found>[\\w-]+) value");
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unrecognized property \"([^\"]*)\"");
-    private static final Pattern COERCION = Pattern.compile("Cannot coerce ([\\w-]+) value .*? to `?([\\w.$]+)`? value");
+    private static final Pattern COERCION = Pattern.compile("Cannot coerce (?<found>[\\w-]+) value .*? to `?(?<type>[\\w.$]+)`? value");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
 
     /** The request already waited (5 s for SQLite's lock, up to 30 s for a connection): not again at once. */
@@ -178,19 +178,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         int cut = message.indexOf('\n');
         String first = cut < 0 ? message : message.substring(0, cut);
         // Jackson names Java types and classes; the client knows JSON types and its own properties.
-        Matcher mismatch = TYPE_MISMATCH.matcher(first);
-        if (mismatch.lookingAt()) {
-            return "expected " + JsonKinds.ofJavaType(mismatch.group(1)) + ", not "
-                    + JsonKinds.ofJacksonValue(mismatch.group(2));
+        for (Pattern wrongType : List.of(TYPE_MISMATCH, COERCION)) {
+            Matcher mismatch = wrongType.matcher(first);
+            if (mismatch.lookingAt()) {
+                return "expected " + JsonKinds.ofJavaType(mismatch.group("type")) + ", not "
+                        + JsonKinds.ofJacksonValue(mismatch.group("found"));
+            }
         }
         Matcher unknown = UNKNOWN_PROPERTY.matcher(first);
         if (unknown.lookingAt()) {
             return "unknown property '" + unknown.group(1) + "'";
-        }
-        Matcher coercion = COERCION.matcher(first);
-        if (coercion.lookingAt()) {
-            return "expected " + JsonKinds.ofJavaType(coercion.group(2)) + ", not "
-                    + JsonKinds.ofJacksonValue(coercion.group(1));
         }
         Matcher duplicate = DUPLICATE.matcher(first);
         if (duplicate.lookingAt()) {
