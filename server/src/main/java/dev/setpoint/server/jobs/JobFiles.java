@@ -27,18 +27,26 @@ final class JobFiles {
 
     /** An empty directory for a new attempt: what an earlier attempt left is removed. */
     Path fresh(UUID id) {
-        Path directory = directory(id);
+        remove(id);
         try {
-            if (Files.exists(directory)) {
-                try (Stream<Path> paths = Files.walk(directory)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
-            return Files.createDirectories(directory);
+            return Files.createDirectories(directory(id));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the job directory " + directory, e);
+            throw new UncheckedIOException("cannot prepare the job directory " + directory(id), e);
+        }
+    }
+
+    /** Removes the job's directory and everything in it, if it has one. */
+    void remove(UUID id) {
+        Path directory = directory(id);
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the job directory " + directory, e);
         }
     }
 

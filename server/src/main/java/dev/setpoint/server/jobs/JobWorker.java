@@ -171,6 +171,8 @@ final class JobWorker {
         } catch (RuntimeException e) {
             // A run that fails is a failed job, not an error of the queue: JobRunr must not retry it.
             if (store.fail(id, attempt, startedAt, run.stop(), message(e), "")) {
+                // What a failed run wrote is no output: nothing serves it, and it would only fill the disk.
+                files.remove(id);
                 events.publish(failedAt(id));
             }
             return;
@@ -197,6 +199,7 @@ final class JobWorker {
     private void interrupted(UUID id) throws InterruptedException {
         JobStatus status = store.find(id).map(JobRecord::status).orElse(JobStatus.CANCELLED);
         if (status == JobStatus.CANCELLED) {
+            files.remove(id);
             events.publish(JobEvent.ended(id, JobStatus.CANCELLED));
             return;
         }

@@ -178,6 +178,8 @@ class JobsTest {
         assertThat(done.status()).isEqualTo(JobStatus.FAILED);
         assertThat(done.error()).contains("it broke, as asked");
         assertThat(done.measurements()).isNotNull();
+        // What it wrote is no output: its directory goes.
+        Await.until(() -> !Files.exists(dataDir.resolve("jobs").resolve(job.id().toString())));
         Thread.sleep(3000);
         assertThat(runs.runsOf(job.id())).isEqualTo(1);
         assertThat(service.get(job.id()).attempt()).isEqualTo(1);
@@ -195,6 +197,7 @@ class JobsTest {
 
         assertThat(cancelled.status()).isEqualTo(JobStatus.CANCELLED);
         Await.until(() -> runs.interrupted.containsKey(running.id()));
+        Await.until(() -> !Files.exists(dataDir.resolve("jobs").resolve(running.id().toString())));
         Thread.sleep(2000);
         assertThat(runs.runsOf(queued.id())).isZero();
         assertThat(service.get(queued.id()).startedAt()).isNull();
