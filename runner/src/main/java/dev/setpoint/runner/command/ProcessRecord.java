@@ -22,12 +22,16 @@ final class ProcessRecord {
 
     private ProcessRecord() {}
 
+    /**
+     * Notes the process. A note that cannot be written (a full disk) does not stop the run: the note
+     * matters only if this server dies outright, and the run must not leave its process unwatched.
+     */
     static void write(Path workDir, Process process) {
         long started = process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
         try {
             Files.writeString(note(workDir), process.pid() + " " + started, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot note the process of the run in " + workDir, e);
+            // See above: the run goes on without its note.
         }
     }
 
@@ -58,11 +62,13 @@ final class ProcessRecord {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (fields.length != 2) {
+        try {
+            long started = Long.parseLong(fields[1]);
+            return ProcessHandle.of(Long.parseLong(fields[0])).filter(process -> process.info().startInstant()
+                    .map(Instant::toEpochMilli).orElse(-1L) == started);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            // Not a note this class wrote (cut short by a crash): nothing to end.
             return Optional.empty();
         }
-        long started = Long.parseLong(fields[1]);
-        return ProcessHandle.of(Long.parseLong(fields[0])).filter(process -> process.info().startInstant()
-                .map(Instant::toEpochMilli).orElse(-1L) == started);
     }
 }

@@ -11,6 +11,7 @@ import dev.setpoint.store.JobOutput;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
 import dev.setpoint.store.JobStore;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,8 +172,7 @@ final class JobWorker {
         } catch (RuntimeException e) {
             // A run that fails is a failed job, not an error of the queue: JobRunr must not retry it.
             if (store.fail(id, attempt, startedAt, run.stop(), message(e), "")) {
-                // What a failed run wrote is no output: nothing serves it, and it would only fill the disk.
-                files.remove(id);
+                discardFiles(id);
                 events.publish(failedAt(id));
             }
             return;
@@ -182,6 +182,18 @@ final class JobWorker {
         if (store.succeed(id, attempt, startedAt, Meter.withProcesses(run.stop(), outcome.processes()), outputs,
                 outcome.log())) {
             events.publish(JobEvent.ended(id, JobStatus.SUCCEEDED));
+        }
+    }
+
+    /**
+     * What a failed or cancelled run wrote is no output: nothing serves it, and it would only fill the
+     * disk. The job has ended already; a directory that cannot be removed is only logged.
+     */
+    private void discardFiles(UUID id) {
+        try {
+            files.remove(id);
+        } catch (UncheckedIOException e) {
+            LOG.warn("job {} ended; its files could not be removed: {}", id, e.getMessage());
         }
     }
 
@@ -199,7 +211,7 @@ final class JobWorker {
     private void interrupted(UUID id) throws InterruptedException {
         JobStatus status = store.find(id).map(JobRecord::status).orElse(JobStatus.CANCELLED);
         if (status == JobStatus.CANCELLED) {
-            files.remove(id);
+            discardFiles(id);
             events.publish(JobEvent.ended(id, JobStatus.CANCELLED));
             return;
         }
