@@ -52,7 +52,9 @@ export function ApplyPage() {
   const stale = !!applied.error || applied.isFetching || settled !== request;
   const inputNames = Object.keys(template.data?.inputs ?? {});
   const errors = fieldErrors(applied.error, '', inputNames);
-  const estimate = useEstimate({ template: templateId, quality });
+  // The estimate of exactly these parameters (inputs and presets included), as a job would get it;
+  // unlike the final parameters it needs no required input filled in.
+  const estimate = useEstimate(settled);
 
   useEffect(() => setExplain(false), [templateId]);
 
@@ -103,7 +105,9 @@ export function ApplyPage() {
         <aside className="column sticky" aria-label="Result">
           <div className="card">
             <h2>Estimate</h2>
-            {estimate.data ? <EstimateCard estimate={estimate.data} stale={estimate.isPlaceholderData} /> : estimate.error ? <ErrorList messages={[String(estimate.error)]} /> : <Loading what="the estimate" />}
+            {estimate.error ? <p className="hint" data-testid="estimate-none">No estimate until the parameters resolve.</p>
+              : estimate.data ? <EstimateCard estimate={estimate.data} stale={estimate.isPlaceholderData || settled !== request} />
+                : <Loading what="the estimate" />}
             <RunButton request={request} blocked={errors.general.length > 0 || Object.keys(errors.byField).length > 0
               ? 'Fix the parameters first: the final parameters say what is missing.' : undefined} />
           </div>

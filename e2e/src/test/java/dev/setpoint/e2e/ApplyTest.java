@@ -101,6 +101,22 @@ class ApplyTest extends PageTest {
     }
 
     @Test
+    void theEstimateIsOfTheParametersAsEdited() {
+        page.navigate("/apply");
+        page.locator("#input-prompt").fill("a lighthouse at dusk");
+        Locator time = page.getByTestId("estimate-time");
+        assertThat(time).containsText("s");
+        String defaults = time.textContent();
+
+        page.locator("#input-width").fill("2048");
+        page.locator("#input-height").fill("2048");
+
+        assertThat(time).not().hasText(defaults);
+        page.locator("#input-steps").fill("-3");
+        assertThat(page.getByTestId("estimate-none")).hasText("No estimate until the parameters resolve.");
+    }
+
+    @Test
     void aMissingRequiredInputIsShownAtItsField() {
         page.navigate("/apply");
         assertThat(page.locator("#input-prompt-errors")).hasText("is required; give it in the inputs");
