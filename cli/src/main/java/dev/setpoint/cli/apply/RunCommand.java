@@ -56,7 +56,7 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request;
 
-    @Option(names = "--merge-strategy", paramLabel = "S", defaultValue = "union", converter = StrategyConverter.class,
+    @Option(names = {"--strategy", "--merge-strategy"}, paramLabel = "S", defaultValue = "union", converter = StrategyConverter.class,
             description = "How parameter presets merge: union (default), intersection or last_wins.")
     MergeStrategy strategy;
 

@@ -3,6 +3,7 @@ package dev.setpoint.runner.http;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -116,7 +117,15 @@ final class Backend {
         if (cause instanceof SetpointException e) {
             return e;
         }
-        return failure("cannot reach the backend at " + uri + ": " + cause);
+        return failure("cannot reach the backend at " + uri + ": " + reason(cause));
+    }
+
+    /** Why, in words: a refused connection carries no message, and a class name tells a user nothing. */
+    private static String reason(Throwable cause) {
+        if (cause instanceof ConnectException) {
+            return "nothing accepts connections there (is the backend running, and is the template's URL right?)";
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
     static String excerpt(byte[] body) {

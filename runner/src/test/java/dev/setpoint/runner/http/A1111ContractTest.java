@@ -165,7 +165,8 @@ class A1111ContractTest {
         backend.close();
 
         assertThatThrownBy(() -> executor.run(new RunSpec(t, atLevel(SHIPPED, 2, PROMPT), dir), ProgressSink.NONE))
-                .hasMessageContaining("cannot reach the backend at " + backend.url());
+                .hasMessageContaining("cannot reach the backend at " + backend.url())
+                .hasMessageContaining("nothing accepts connections there").hasMessageNotContaining("java.");
     }
 
     @Test
