@@ -41,7 +41,11 @@ import java.util.stream.IntStream;
  * <p>The confidence range is {@code point * (1 ± z * s * sqrt(1 + 1/n))} with {@code s} the
  * MAD-scaled spread of the relative residuals (1.4826 * median |r - median r|, a standard deviation
  * that outliers do not inflate), {@code z = 1.645} so that about 90% of runs fall inside, and
- * {@code sqrt(1 + 1/n)} for the uncertainty of the fit itself.
+ * {@code sqrt(1 + 1/n)} for the uncertainty of the fit itself. A few runs cannot measure their
+ * spread (three runs on a line have none), so {@code s} is pooled with a prior spread of
+ * {@value #PRIOR_SPREAD}, the accuracy target's tolerance, that weighs as much as
+ * {@value #PRIOR_SPREAD_RUNS} runs: {@code s² = (k * prior² + n * observed²) / (k + n)}. Without
+ * it the first ranges were ±4% wide, and 1 of the first 5 runs fell inside.
  */
 final class HistoryModel {
 
@@ -55,6 +59,8 @@ final class HistoryModel {
     private static final double LEVEL_PRIOR_RUNS = 2;
     private static final int DRIFT_RUNS = 5;
     private static final double DRIFT_PRIOR_RUNS = 1;
+    private static final double PRIOR_SPREAD = 0.15;
+    private static final double PRIOR_SPREAD_RUNS = 5;
 
     /** A point estimate with its range, and the number of runs behind it. */
     record Prediction(double seconds, double low, double high, int runs) {}
@@ -236,7 +242,9 @@ final class HistoryModel {
         return Math.max(MIN_SPREAD, MAD_TO_SIGMA * WeightedMedian.of(deviations, w));
     }
 
-    private static Prediction around(double point, double spread, int n) {
+    private static Prediction around(double point, double observedSpread, int n) {
+        double spread = Math.sqrt((PRIOR_SPREAD_RUNS * PRIOR_SPREAD * PRIOR_SPREAD + n * observedSpread * observedSpread)
+                / (PRIOR_SPREAD_RUNS + n));
         double half = Z90 * spread * Math.sqrt(1 + 1.0 / n);
         return new Prediction(point, point * Math.max(LOWEST_FRACTION, 1 - half), point * (1 + half), n);
     }

@@ -31,7 +31,7 @@ class HistoryEstimatorTest {
     }
 
     @Test
-    void runsExactlyOnALineGiveThatLineWithTheNarrowestRange() {
+    void runsExactlyOnALineGiveThatLineWithTheRangeOfThePriorSpread() {
         HistoryEstimator estimator = estimator(run("standard", 1_000, 3), run("high", 3_000, 7), run("ultra", 2_000, 5),
                 run("draft", 500, 2));
 
@@ -40,7 +40,8 @@ class HistoryEstimatorTest {
         assertThat(e.basis()).isEqualTo(Estimate.Basis.HISTORY);
         assertThat(e.runsUsed()).isEqualTo(4);
         assertThat(e.expectedSeconds()).isCloseTo(21, within(1e-9));
-        double half = 1.645 * 0.02 * Math.sqrt(1 + 1.0 / 4);
+        // Four runs with no spread (2%, the floor) pooled with the prior's 15% worth five runs.
+        double half = 1.645 * Math.sqrt((5 * 0.15 * 0.15 + 4 * 0.02 * 0.02) / 9) * Math.sqrt(1 + 1.0 / 4);
         assertThat(e.minSeconds()).isCloseTo(21 * (1 - half), within(1e-9));
         assertThat(e.maxSeconds()).isCloseTo(21 * (1 + half), within(1e-9));
     }
