@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link PresetStore} on JDBC; every write also bumps the change version in its transaction. */
@@ -84,9 +86,16 @@ final class JdbcPresetStore implements PresetStore {
         requireUserVisibility(visibility);
         return jdbc.transaction(c -> {
             List<StoredPreset> stored = new ArrayList<>(presets.size());
+            // A quality preset of the file whose id was taken gets another slug; the file's presets
+            // based on it must follow it there, not land on whichever preset holds the old slug.
+            Map<String, String> renamed = new HashMap<>();
             for (Preset preset : presets) {
                 try {
-                    stored.add(insertChecked(c, owner, preset, visibility));
+                    StoredPreset saved = insertChecked(c, owner, PresetRows.basedOn(preset, renamed), visibility);
+                    stored.add(saved);
+                    if (preset instanceof QualityPreset) {
+                        renamed.put(preset.id(), saved.slug());
+                    }
                 } catch (SetpointException e) {
                     String at = Pointer.of(String.valueOf(stored.size()));
                     throw new SetpointException(e.kind(), e.problems().stream()

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 
 /** How a preset maps to a {@code presets} row and back. */
 final class PresetRows {
@@ -68,6 +69,16 @@ final class PresetRows {
         ParameterPreset p = (ParameterPreset) preset;
         return new ParameterPreset(id, p.name(), p.description(), p.category(), p.runtime(), p.parameters(), false,
                 p.metadata());
+    }
+
+    /** The preset, based on the new slug of a quality preset {@code renamed} maps its base from, if any. */
+    static Preset basedOn(Preset preset, Map<String, String> renamed) {
+        if (!(preset instanceof QualityPreset q) || q.basePreset() == null || !renamed.containsKey(q.basePreset())) {
+            return preset;
+        }
+        return new QualityPreset(q.id(), q.name(), q.description(), q.level(), renamed.get(q.basePreset()),
+                q.timeMultiplier(), q.resourceMultiplier(), q.costMultiplier(), q.parameters(), q.resourceScaling(),
+                q.category(), q.system(), q.metadata());
     }
 
     /** What a search matches: name and description, lower-cased the same way as the search term. */

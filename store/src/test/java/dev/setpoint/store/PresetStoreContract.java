@@ -67,6 +67,25 @@ abstract class PresetStoreContract extends StoreContract {
         assertThat(db.presets().qualityCatalog(owner).resolve(derived).chain()).hasSize(3);
     }
 
+    /** A second import of the same chain: its base is renamed, and its child follows it there. */
+    @Test
+    void aPresetOfTheFileBasedOnOneWhoseSlugWasTakenStandsOnItsNewSlug() {
+        Viewer owner = newUser();
+        String base = unique("custom_base");
+        String derived = unique("custom_derived");
+        db.presets().createAll(owner, List.of(Samples.quality(base, unique("Base "), "high"),
+                Samples.quality(derived, unique("Derived "), base)), Visibility.PRIVATE);
+
+        List<StoredPreset> again = db.presets().createAll(owner, List.of(
+                Samples.quality(base, unique("Base again "), "draft"), Samples.quality(derived, unique("Derived again "), base)),
+                Visibility.PRIVATE);
+
+        assertThat(again).extracting(StoredPreset::slug).containsExactly(base + "-2", derived + "-2");
+        assertThat(((QualityPreset) again.get(1).preset()).basePreset()).isEqualTo(base + "-2");
+        assertThat(db.presets().qualityCatalog(owner).resolve(derived + "-2").chain())
+                .extracting(QualityPreset::id).containsExactly("draft", base + "-2", derived + "-2");
+    }
+
     @Test
     void createAllStoresNothingWhenOnePresetFails() {
         Viewer owner = newUser();

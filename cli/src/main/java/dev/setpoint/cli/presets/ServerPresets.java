@@ -101,7 +101,8 @@ public final class ServerPresets implements PresetCatalog {
                     : "{\"version\": \"" + ExportFormat.VERSION + "\", \"preset\": " + text + "}";
             Value created = server.postJson("/api/presets/import", body).body();
             return ServerJson.items(created).stream().map(StoredPresets::stored)
-                    .map(s -> new Imported(s.preset(), "id " + s.id())).toList();
+                    .map(s -> new Imported(s.preset(), "id " + s.id()
+                            + (s.preset() instanceof QualityPreset ? ", --quality " + s.slug() : ""))).toList();
         } catch (SetpointException e) {
             throw InputFiles.located(file, e);
         }

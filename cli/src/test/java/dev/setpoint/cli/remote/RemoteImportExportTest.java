@@ -40,6 +40,22 @@ class RemoteImportExportTest {
         return out.substring(out.lastIndexOf(' ') + 1).strip();
     }
 
+    /** Its slug may differ from the file's id (taken already), and the slug is what --quality takes. */
+    @Test
+    void anImportedQualityPresetSaysTheSlugItIsUsedBy() {
+        String slug = "custom_" + UUID.randomUUID().toString().substring(0, 8);
+        cli.file("q.json", """
+                {"version": "1.0", "preset": {"kind": "quality", "id": "%s", "name": "%s", "level": 2, "base_preset": "standard",
+                 "parameters": {}}}""".formatted(slug, name));
+        cli.run("import", "q.json").succeeds();
+        cli.file("q2.json", """
+                {"version": "1.0", "preset": {"kind": "quality", "id": "%s", "name": "%s again", "level": 2, "base_preset": "standard",
+                 "parameters": {}}}""".formatted(slug, name));
+
+        assertThat(cli.run("import", "q2.json").succeeds().out())
+                .matches("q2\\.json: imported quality preset \"" + name + " again\" -> id \\d+, --quality " + slug + "-2\n");
+    }
+
     @Test
     void anImportedPresetIsListedAsTheServersAndUsableByIdSlugAndName() {
         String id = upload();
