@@ -4,7 +4,7 @@ import dev.setpoint.cli.Context;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.estimate.AccuracyReport;
 import dev.setpoint.core.estimate.Estimate;
-import dev.setpoint.core.estimate.Estimator;
+import dev.setpoint.core.estimate.RunHistory;
 import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.Resolver;
@@ -46,12 +46,13 @@ final class LocalResolution implements Resolution {
     }
 
     @Override
-    public Estimated estimate(RequestOptions request) {
+    public Estimated estimate(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
         RequestOptions.Selection s = request.select(context);
-        ApplyRequest applyRequest = new ApplyRequest(s.template(), s.quality(), s.presets(), null, Map.of());
+        ApplyRequest applyRequest = new ApplyRequest(s.template(), s.quality(), s.presets(), strategy, inputs);
         DataDirectory data = DataDirectory.of(context, dataDir);
+        // No runs recorded yet: the same estimate, from an empty history (the multipliers, scaled by the work).
         Estimate estimate = data.hasDatabase() ? withRuns(data, runs -> runs.estimate(applyRequest))
-                : Estimator.estimate(s.template(), s.quality());
+                : new RunEstimates(RunHistory.EMPTY, ExecutorLookup.runner()).estimate(applyRequest);
         return new Estimated(s.template().ref(), s.quality().preset().id(), s.quality().preset().name(),
                 s.quality().level(), estimate);
     }

@@ -29,7 +29,7 @@ interface Resolution {
 
     Compatibility check(RequestOptions request);
 
-    Estimated estimate(RequestOptions request);
+    Estimated estimate(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs);
 
     /** Estimated against measured time of the finished runs this side knows of. */
     AccuracyReport accuracy();

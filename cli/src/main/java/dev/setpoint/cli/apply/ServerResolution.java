@@ -58,8 +58,11 @@ final class ServerResolution implements Resolution {
     }
 
     @Override
-    public Estimated estimate(RequestOptions request) {
-        Value answer = post("/api/estimate", body(request));
+    public Estimated estimate(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
+        Map<String, Value> body = body(request);
+        body.put("merge_strategy", Value.of(strategy.id()));
+        body.put("inputs", new Value.Obj(inputs));
+        Value answer = post("/api/estimate", body);
         Value r = ServerJson.member(answer, "resources");
         Estimate estimate = new Estimate(ServerJson.number(answer, "expected_seconds"),
                 ServerJson.number(answer, "min_seconds"), ServerJson.number(answer, "max_seconds"),

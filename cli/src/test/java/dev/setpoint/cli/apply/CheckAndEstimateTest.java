@@ -68,6 +68,17 @@ class CheckAndEstimateTest {
                 """);
     }
 
+    /** Twice the width and height: four times the pixels to render, so about four times the time. */
+    @Test
+    void estimateFollowsTheInputsAndPresets() {
+        String larger = new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "high",
+                "--inputs", "{\"width\": 1536, \"height\": 1536}").succeeds().out();
+
+        assertThat(larger).contains("time       5.0 s expected (4.0 to 7.5 s)");
+        assertThat(new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "high",
+                "--inputs", "{\"steps\": -1}").failsWith(ExitCodes.INVALID).err()).contains("steps");
+    }
+
     @Test
     void estimateAsJsonUsesSnakeCase() {
         assertThat(new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "draft", "--json")
