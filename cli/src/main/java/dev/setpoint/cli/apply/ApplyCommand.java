@@ -2,9 +2,7 @@ package dev.setpoint.cli.apply;
 
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
-import dev.setpoint.cli.presets.StrategyConverter;
 import dev.setpoint.cli.remote.ServerOption;
-import dev.setpoint.core.merge.MergeStrategy;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,13 +21,8 @@ public final class ApplyCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request;
 
-    @Option(names = "--strategy", paramLabel = "S", defaultValue = "union", converter = StrategyConverter.class,
-            description = "How parameter presets merge: union (default), intersection or last_wins.")
-    MergeStrategy strategy;
-
-    @Option(names = "--inputs", paramLabel = "JSON|@FILE",
-            description = "Your inputs as a JSON object, inline or in a file; they win over every preset.")
-    String inputs;
+    @Mixin
+    InputOptions given;
 
     @Mixin
     ServerOption server;
@@ -43,7 +36,7 @@ public final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Applied result = Resolution.of(context, server).apply(request, strategy, Inputs.parse(context, inputs));
+        Applied result = Resolution.of(context, server).apply(request, given.strategy, given.inputs(context));
         if (output.json()) {
             context.printJson(explain ? Explanation.json(result) : result.result());
         } else {

@@ -4,12 +4,10 @@ import dev.setpoint.cli.Context;
 import dev.setpoint.cli.Decimals;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
-import dev.setpoint.cli.presets.StrategyConverter;
 import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.estimate.AccuracyReport;
 import dev.setpoint.core.estimate.Estimate;
 import dev.setpoint.core.estimate.HistoryEstimator;
-import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.template.Resources;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
@@ -39,13 +37,8 @@ public final class EstimateCommand implements Callable<Integer> {
     @Mixin
     ServerOption server;
 
-    @Option(names = "--strategy", paramLabel = "S", defaultValue = "union", converter = StrategyConverter.class,
-            description = "How parameter presets merge: union (default), intersection or last_wins.")
-    MergeStrategy strategy;
-
-    @Option(names = "--inputs", paramLabel = "JSON|@FILE",
-            description = "Your inputs as a JSON object, inline or in a file: the run's size follows them.")
-    String inputs;
+    @Mixin
+    InputOptions given;
 
     @Option(names = "--accuracy", description = {"Instead of an estimate: estimated against measured time of "
             + "every finished run, per template (median error, share within 15%%).", "--template is not needed."})
@@ -67,7 +60,7 @@ public final class EstimateCommand implements Callable<Integer> {
             printAccuracy(resolution.accuracy(), resolution instanceof LocalResolution);
             return 0;
         }
-        Estimated s = resolution.estimate(request, strategy, Inputs.parse(context, inputs));
+        Estimated s = resolution.estimate(request, given.strategy, given.inputs(context));
         Estimate e = s.estimate();
         if (output.json()) {
             context.printJson(json(s));

@@ -5,11 +5,9 @@ import dev.setpoint.cli.Context;
 import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.presets.ServerPresets;
-import dev.setpoint.cli.presets.StrategyConverter;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.remote.ServerOption;
-import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.template.TemplateRegistry;
@@ -56,13 +54,8 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request;
 
-    @Option(names = {"--strategy", "--merge-strategy"}, paramLabel = "S", defaultValue = "union", converter = StrategyConverter.class,
-            description = "How parameter presets merge: union (default), intersection or last_wins.")
-    MergeStrategy strategy;
-
-    @Option(names = "--inputs", paramLabel = "JSON|@FILE",
-            description = "Your inputs as a JSON object, inline or in a file; they win over every preset.")
-    String inputs;
+    @Mixin
+    InputOptions inputOptions;
 
     @Option(names = "--detach", description = "With a server: print the job's id and return without waiting.")
     boolean detach;
@@ -83,13 +76,13 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Value> given = Inputs.parse(context, inputs);
+        Map<String, Value> given = inputOptions.inputs(context);
         return server.server(context).map(s -> remote(s, given)).orElseGet(() -> local(given));
     }
 
     private int remote(Server remote, Map<String, Value> given) {
         Map<String, Value> body = new ServerResolution(remote, new ServerPresets(context, remote)).body(request);
-        body.put("merge_strategy", Value.of(strategy.id()));
+        body.put("merge_strategy", Value.of(inputOptions.strategy.id()));
         body.put("inputs", new Value.Obj(given));
         Value job = remote.post("/api/jobs", new Value.Obj(body)).body();
         String id = ServerJson.text(job, "id");
@@ -118,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
                     + "without one the job runs in this process, which would stop it on return");
         }
         ExecutorLookup executors = ExecutorLookup.runner();
-        ApplyRequest applyRequest = new ApplyRequest(s.template(), s.quality(), s.presets(), strategy, given);
+        ApplyRequest applyRequest = new ApplyRequest(s.template(), s.quality(), s.presets(), inputOptions.strategy, given);
         // A template that cannot run here, or inputs it refuses, are refused before a database or a
         // worker is started (stopping a worker that is still starting would leave its errors on the console).
         executors.executorFor(s.template());
