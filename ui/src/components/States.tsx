@@ -19,14 +19,15 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
   );
 }
 
-/** A failed request in words; a retry button when it may help. */
+/** A failed request in words; a retry button when it may help (not for a refusal: a 4xx stays one). */
 export function ErrorView({ error, what, onRetry }: { error: unknown; what: string; onRetry?: () => void }) {
   const messages = error instanceof ApiError ? error.messages() : [String(error)];
+  const refused = error instanceof ApiError && error.status >= 400 && error.status < 500;
   return (
     <div className="state error" role="alert">
       <p className="state-title">Could not load {what}.</p>
       <ErrorList messages={messages} />
-      {onRetry && (
+      {onRetry && !refused && (
         <button type="button" onClick={onRetry}>
           Try again
         </button>
