@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param cost expected cost, in the currency of the template's {@code cost_per_second}
  * @param resources the template's requirements scaled by the preset
  * @param basis what the estimate stands on
- * @param runsUsed how many finished runs of the template the estimate was fitted to; 0 for multipliers
+ * @param runsUsed how many finished runs of the template the estimate was fitted to; for multipliers,
+ *     how many it has so far (fewer than {@link HistoryEstimator#MIN_RUNS}: too few to learn from)
  */
 public record Estimate(double expectedSeconds, double minSeconds, double maxSeconds, double cost, Resources resources,
         Basis basis, int runsUsed) {

@@ -39,7 +39,7 @@ public final class HistoryEstimator {
     public Estimate estimate(Template template, ResolvedQuality quality, Work work) {
         List<RunObservation> runs = history.observations(template.ref(), RUNS_READ);
         if (runs.size() < MIN_RUNS) {
-            return Estimator.estimate(template, quality, work);
+            return counted(Estimator.estimate(template, quality, work), runs.size());
         }
         HistoryModel.Prediction p = HistoryModel.fit(runs).predict(work.units(), quality.preset().id());
         return fromHistory(template, quality, p);
@@ -48,6 +48,12 @@ public final class HistoryEstimator {
     /** Predicted against actual for every finished run. */
     public AccuracyReport accuracy() {
         return AccuracyReport.of(history.all());
+    }
+
+    /** The multipliers' estimate, saying how many runs there are so far (too few to learn from). */
+    private static Estimate counted(Estimate multipliers, int runs) {
+        return new Estimate(multipliers.expectedSeconds(), multipliers.minSeconds(), multipliers.maxSeconds(),
+                multipliers.cost(), multipliers.resources(), Estimate.Basis.MULTIPLIERS, runs);
     }
 
     private static Estimate fromHistory(Template template, ResolvedQuality quality, HistoryModel.Prediction p) {

@@ -105,9 +105,12 @@ class HistoryEstimatorProperties {
 
         Estimate estimate = estimator.estimate(IMAGE, high, new Work(work, 1e6));
 
+        Estimate multipliers = Estimator.estimate(IMAGE, high, new Work(work, 1e6));
         assertThat(estimate.basis()).isEqualTo(Estimate.Basis.MULTIPLIERS);
-        assertThat(estimate.runsUsed()).isZero();
-        assertThat(estimate).isEqualTo(Estimator.estimate(IMAGE, high, new Work(work, 1e6)));
+        assertThat(estimate.runsUsed()).isEqualTo(count);
+        assertThat(estimate.expectedSeconds()).isEqualTo(multipliers.expectedSeconds());
+        assertThat(estimate.minSeconds()).isEqualTo(multipliers.minSeconds());
+        assertThat(estimate.maxSeconds()).isEqualTo(multipliers.maxSeconds());
     }
 
     private static double predict(HistoryEstimator estimator, RunObservation point) {

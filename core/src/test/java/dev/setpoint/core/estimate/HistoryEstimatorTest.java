@@ -65,11 +65,13 @@ class HistoryEstimatorTest {
     }
 
     @Test
-    void twoRunsAreNotHistoryYet() {
+    void twoRunsAreNotHistoryYetAndTheEstimateSaysHowManyThereAre() {
         HistoryEstimator estimator = estimator(run("standard", 100, 10), run("standard", 200, 20));
+        Estimate multipliers = Estimator.estimate(IMAGE, STANDARD);
 
-        assertThat(estimator.estimate(IMAGE, STANDARD, new Work(100, 100)))
-                .isEqualTo(Estimator.estimate(IMAGE, STANDARD));
+        assertThat(estimator.estimate(IMAGE, STANDARD, new Work(100, 100))).isEqualTo(new Estimate(
+                multipliers.expectedSeconds(), multipliers.minSeconds(), multipliers.maxSeconds(), multipliers.cost(),
+                multipliers.resources(), Estimate.Basis.MULTIPLIERS, 2));
     }
 
     @Test
