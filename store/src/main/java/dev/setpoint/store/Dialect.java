@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteException;
 
 /** Everything that differs between SQLite and PostgreSQL; the rest of the store's SQL is shared. */
@@ -42,8 +44,12 @@ public enum Dialect {
             config.setExceptionOverride(new SQLExceptionOverride() {
                 @java.lang.Override
                 public SQLExceptionOverride.Override adjudicate(SQLException e) {
-                    return isOutOfStep(e) ? SQLExceptionOverride.Override.MUST_EVICT
-                            : SQLExceptionOverride.Override.CONTINUE_EVICT;
+                    if (!isOutOfStep(e)) {
+                        return SQLExceptionOverride.Override.CONTINUE_EVICT;
+                    }
+                    // One line; Hikari's own report of it, with a stack trace, is off in logback.xml.
+                    LOG.warn("closing a pooled SQLite connection after: {}", e.getMessage());
+                    return SQLExceptionOverride.Override.MUST_EVICT;
                 }
             });
         }
@@ -219,6 +225,8 @@ public enum Dialect {
             return timestamp == null ? null : timestamp.toInstant();
         }
     };
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dialect.class);
 
     private static final Set<String> TRANSIENT_STATES =
             Set.of("55P03", "40P01", "40001", "53300", "57P01", "57P02", "57P03");
