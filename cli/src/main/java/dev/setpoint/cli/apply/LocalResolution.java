@@ -35,20 +35,19 @@ final class LocalResolution implements Resolution {
     @Override
     public Applied apply(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
         RequestOptions.Selection s = request.select(context);
-        return Applied.of(new Resolver().apply(new ApplyRequest(s.template(), s.quality(), s.presets(), strategy,
-                inputs)));
+        return Applied.of(new Resolver().apply(s.request(strategy, inputs)));
     }
 
     @Override
     public Compatibility check(RequestOptions request) {
         RequestOptions.Selection s = request.select(context);
-        return new Resolver().check(new ApplyRequest(s.template(), s.quality(), s.presets(), null, Map.of()));
+        return new Resolver().check(s.request(null, Map.of()));
     }
 
     @Override
     public Estimated estimate(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
         RequestOptions.Selection s = request.select(context);
-        ApplyRequest applyRequest = new ApplyRequest(s.template(), s.quality(), s.presets(), strategy, inputs);
+        ApplyRequest applyRequest = s.request(strategy, inputs);
         DataDirectory data = DataDirectory.of(context, dataDir);
         // No runs recorded yet: the same estimate, from an empty history (the multipliers, scaled by the work).
         Estimate estimate = data.hasDatabase() ? withRuns(data, runs -> runs.estimate(applyRequest))

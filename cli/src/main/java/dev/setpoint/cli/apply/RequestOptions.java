@@ -9,13 +9,16 @@ import dev.setpoint.cli.templates.TemplateOption;
 import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
+import dev.setpoint.core.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +53,13 @@ public final class RequestOptions {
     TemplateOption templates;
 
     /** The chosen template, the resolved quality preset and the parameter presets, in order. */
-    record Selection(Template template, ResolvedQuality quality, List<ParameterPreset> presets) {}
+    record Selection(Template template, ResolvedQuality quality, List<ParameterPreset> presets) {
+
+        /** The request of this selection, merged by {@code strategy}, with the user's {@code inputs}. */
+        ApplyRequest request(MergeStrategy strategy, Map<String, Value> inputs) {
+            return new ApplyRequest(template, quality, presets, strategy, inputs);
+        }
+    }
 
     String template() {
         if (template == null) {

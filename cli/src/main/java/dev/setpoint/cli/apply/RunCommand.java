@@ -81,9 +81,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int remote(Server remote, Map<String, Value> given) {
-        Map<String, Value> body = new ServerResolution(remote, new ServerPresets(context, remote)).body(request);
-        body.put("merge_strategy", Value.of(inputOptions.strategy.id()));
-        body.put("inputs", new Value.Obj(given));
+        Map<String, Value> body = new ServerResolution(remote, new ServerPresets(context, remote))
+                .body(request, inputOptions.strategy, given);
         Value job = remote.post("/api/jobs", new Value.Obj(body)).body();
         String id = ServerJson.text(job, "id");
         if (detach) {
@@ -111,7 +110,7 @@ public final class RunCommand implements Callable<Integer> {
                     + "without one the job runs in this process, which would stop it on return");
         }
         ExecutorLookup executors = ExecutorLookup.runner();
-        ApplyRequest applyRequest = new ApplyRequest(s.template(), s.quality(), s.presets(), inputOptions.strategy, given);
+        ApplyRequest applyRequest = s.request(inputOptions.strategy, given);
         // A template that cannot run here, or inputs it refuses, are refused before a database or a
         // worker is started (stopping a worker that is still starting would leave its errors on the console).
         executors.executorFor(s.template());

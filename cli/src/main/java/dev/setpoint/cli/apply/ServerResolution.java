@@ -38,10 +38,7 @@ final class ServerResolution implements Resolution {
 
     @Override
     public Applied apply(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
-        Map<String, Value> body = body(request);
-        body.put("merge_strategy", Value.of(strategy.id()));
-        body.put("inputs", new Value.Obj(inputs));
-        Value answer = post("/api/apply", body);
+        Value answer = post("/api/apply", body(request, strategy, inputs));
         return new Applied(ServerJson.object(ServerJson.member(answer, "parameters")),
                 ServerJson.provenance(ServerJson.member(answer, "provenance")),
                 ServerJson.conflicts(ServerJson.member(answer, "conflicts")));
@@ -59,10 +56,7 @@ final class ServerResolution implements Resolution {
 
     @Override
     public Estimated estimate(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
-        Map<String, Value> body = body(request);
-        body.put("merge_strategy", Value.of(strategy.id()));
-        body.put("inputs", new Value.Obj(inputs));
-        Value answer = post("/api/estimate", body);
+        Value answer = post("/api/estimate", body(request, strategy, inputs));
         Value r = ServerJson.member(answer, "resources");
         Estimate estimate = new Estimate(ServerJson.number(answer, "expected_seconds"),
                 ServerJson.number(answer, "min_seconds"), ServerJson.number(answer, "max_seconds"),
@@ -106,6 +100,14 @@ final class ServerResolution implements Resolution {
      * The request members every endpoint shares. As offline, a custom quality preset among the
      * {@code --preset}s is the quality when {@code --quality} is not given; a built-in level is refused there.
      */
+    /** The body of a request that resolves parameters: the selection, how presets merge, the inputs. */
+    Map<String, Value> body(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
+        Map<String, Value> body = body(request);
+        body.put("merge_strategy", Value.of(strategy.id()));
+        body.put("inputs", new Value.Obj(inputs));
+        return body;
+    }
+
     Map<String, Value> body(RequestOptions request) {
         if (request.templates.given()) {
             throw new CommandFailure(ExitCodes.USAGE, "--templates reads a local directory; against a server "

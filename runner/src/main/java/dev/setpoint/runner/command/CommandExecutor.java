@@ -46,7 +46,7 @@ public final class CommandExecutor implements Executor {
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Execution.Command command = command(spec.template());
         Map<String, Value> values = Parameters.checked(spec);
-        Path workDir = spec.workDir().toAbsolutePath().normalize();
+        Path workDir = workDir(spec);
         List<String> argv = CommandLine.arguments(spec.template(), command, values, workDir);
         ProgressPattern pattern = command.progress() == null ? null
                 : new ProgressPattern(command.progress(), total(spec.template(), command, values, workDir));
@@ -81,8 +81,7 @@ public final class CommandExecutor implements Executor {
     /** Builds the argument vector, which refuses what no argument can hold, and discards it. */
     @Override
     public void check(RunSpec spec) {
-        CommandLine.arguments(spec.template(), command(spec.template()), Parameters.checked(spec),
-                spec.workDir().toAbsolutePath().normalize());
+        CommandLine.arguments(spec.template(), command(spec.template()), Parameters.checked(spec), workDir(spec));
     }
 
     /**
@@ -91,10 +90,12 @@ public final class CommandExecutor implements Executor {
      */
     @Override
     public double workUnits(RunSpec spec) {
-        Execution.Command command = command(spec.template());
-        double total = total(spec.template(), command, Parameters.checked(spec),
-                spec.workDir().toAbsolutePath().normalize());
+        double total = total(spec.template(), command(spec.template()), Parameters.checked(spec), workDir(spec));
         return total > 0 && Double.isFinite(total) ? total : 1;
+    }
+
+    private static Path workDir(RunSpec spec) {
+        return spec.workDir().toAbsolutePath().normalize();
     }
 
     /** Problems that keep this template from running whatever the values (bad placeholders, pattern). */
