@@ -116,8 +116,8 @@ public enum Dialect {
          */
         private boolean isOutOfStep(SQLException e) {
             int primary = primaryCode(e);
-            return isTransient(e) || primary == SQLiteErrorCode.SQLITE_FULL.code
-                    || primary == SQLiteErrorCode.SQLITE_IOERR.code || primary == SQLiteErrorCode.SQLITE_NOMEM.code
+            return isTransient(e) || isStorageFull(e) || primary == SQLiteErrorCode.SQLITE_IOERR.code
+                    || primary == SQLiteErrorCode.SQLITE_NOMEM.code
                     || String.valueOf(e.getMessage()).contains("no transaction is active");
         }
 
