@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { ApiError } from './api/http';
 import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
 import { RequireUser } from './auth/RequireUser';
 import { SignInPage } from './auth/SignInPage';
 import { ToastProvider } from './components/Toast';
@@ -22,7 +23,10 @@ const queryClient = new QueryClient({
   },
 });
 
-/** The pages; the server sends index.html for each of these paths (dev.setpoint.server.web). */
+/**
+ * The pages; the server sends index.html for each of these paths (dev.setpoint.server.web), and
+ * with status 404 for any other path a browser asks for, which NotFoundPage answers.
+ */
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
@@ -39,7 +43,7 @@ export function App() {
               <Route path="/runs/:id" element={<JobPage />} />
               <Route path="/templates" element={<TemplatesPage />} />
               <Route path="/templates/:ref" element={<TemplatesPage />} />
-              <Route path="*" element={<Navigate to="/presets" replace />} />
+              <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>
         </BrowserRouter>

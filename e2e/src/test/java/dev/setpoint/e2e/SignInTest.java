@@ -4,11 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Signing in, the way back to the page asked for, and the personal API token for the command line. */
+/** Signing in, the way back to the page asked for, a path with no page, and the personal API token for the command line. */
 class SignInTest extends PageTest {
 
     @Test
@@ -30,6 +31,16 @@ class SignInTest extends PageTest {
             assertThat(signIn.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Templates").setLevel(1)))
                     .isVisible();
         }
+    }
+
+    @Test
+    void aPathWithNoPageSaysSoWithStatus404() {
+        Response response = page.navigate(stack.url + "/presets/no-such-page");
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+        assertThat(page.getByText("There is no page at /presets/no-such-page.")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Runs").setExact(true)).last().click();
+        assertThat(page).hasURL(stack.url + "/runs");
     }
 
     @Test

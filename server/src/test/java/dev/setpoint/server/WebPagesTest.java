@@ -38,6 +38,22 @@ class WebPagesTest extends ServerTestBase {
     }
 
     @Test
+    void aPathWithNoPageGivesABrowserThePagesWithStatus404AndAScriptAProblem() {
+        Http user = admin();
+        Http.Response page = user.get("/runs/1/nothing", "Accept", "text/html,application/xhtml+xml");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("<div id=\"root\">");
+
+        Http.Response script = user.get("/runs/1/nothing");
+        assertThat(script.status()).isEqualTo(404);
+        assertThat(script.header("Content-Type")).startsWith("application/problem+json");
+        Http.Response api = user.get("/api/nothing", "Accept", "text/html");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void theSignInOfThePagesAnswersJson() {
         String name = "web-" + unique();
         assertThat(admin().post("/api/users", "{\"username\": \"" + name + "\", \"password\": \"correct horse\"}")

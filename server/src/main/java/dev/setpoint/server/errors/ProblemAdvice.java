@@ -1,6 +1,7 @@
 package dev.setpoint.server.errors;
 
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.server.web.WebPages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -96,6 +98,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String detail = detail(ex, body, errors);
         ProblemDetail problem = Problems.of(statusCode, detail, errors);
         return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+    }
+
+    /** A browser gets the pages, which say there is no page here (see {@link WebPages#wantsPage}). */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && WebPages.wantsPage(servlet.getRequest())) {
+            return WebPages.notFoundPage();
+        }
+        return super.handleNoResourceFoundException(ex, headers, status, request);
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<ErrorItem> errors) {

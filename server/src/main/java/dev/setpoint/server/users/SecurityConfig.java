@@ -4,7 +4,6 @@ import dev.setpoint.server.errors.ProblemWriter;
 import dev.setpoint.server.web.WebPages;
 import dev.setpoint.store.UserStore;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -91,7 +90,7 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                request -> !api.matches(request) && acceptsHtml(request))
+                                WebPages::wantsPage)
                         .defaultAuthenticationEntryPointFor(unauthorized(problems), request -> true)
                         .accessDeniedHandler(csrfOrForbidden(problems, api)));
         return http.build();
@@ -153,11 +152,5 @@ class SecurityConfig {
 
     private static boolean signedIn() {
         return TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
-    }
-
-    /** Browsers asking for a page get the login form; scripts get a 401 problem document. */
-    private static boolean acceptsHtml(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept != null && accept.contains("text/html");
     }
 }

@@ -1,7 +1,15 @@
 package dev.setpoint.server.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Stream;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -21,10 +29,28 @@ public class WebPages implements WebMvcConfigurer {
     public static final String[] PUBLIC = Stream.concat(Stream.of(PAGES),
             Stream.of("/index.html", "/assets/**", "/favicon.svg")).toArray(String[]::new);
 
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    private static final Resource INDEX = new ClassPathResource("META-INF/resources/index.html");
+
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         for (String page : PAGES) {
             registry.addViewController(page).setViewName("forward:/index.html");
         }
+    }
+
+    /**
+     * A browser asking for a page, not a script calling the API: it gets the sign-in form rather than
+     * a 401, and the pages rather than a 404 problem document.
+     */
+    public static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
+                && !API.matches(request);
+    }
+
+    /** The pages with status 404: they show that there is no page at this path. */
+    public static ResponseEntity<Object> notFoundPage() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML).body(INDEX);
     }
 }
