@@ -95,7 +95,7 @@ class MergeApplyTest extends ServerTestBase {
     }
 
     @Test
-    void compatibilityListsReasonsAndApplyOfIncompatibleIs422() {
+    void compatibilityListsReasonsAndApplyAndEstimateOfIncompatibleAre422() {
         String engine = create("{\"name\": \"E %s\", \"runtime\": \"sglang\", \"parameters\": {\"tp-size\": [2]}}");
         String request = "{\"template\": \"sd-image\", \"quality\": \"standard\", \"preset_ids\": [" + engine
                 + "], \"inputs\": {\"prompt\": \"x\"}}";
@@ -104,6 +104,9 @@ class MergeApplyTest extends ServerTestBase {
         assertThat(compatibility.at("compatible")).isEqualTo(Value.FALSE);
         assertThat(compatibility.body()).contains("runtime_mismatch", "unknown_parameter");
         assertThat(alice.post("/api/apply", request).status()).isEqualTo(422);
+        Http.Response estimate = alice.post("/api/estimate", request);
+        assertThat(estimate.status()).as(estimate.body()).isEqualTo(422);
+        assertThat(estimate.body()).contains("tp-size");
         Http.Response fine = alice.post("/api/compatibility", "{\"template\": \"sd-image\", \"quality\": \"draft\"}");
         assertThat(fine.at("compatible")).isEqualTo(Value.TRUE);
     }

@@ -67,11 +67,7 @@ public final class Resolver {
     public ApplyResult apply(ApplyRequest request) {
         Template template = request.template();
         ResolvedQuality quality = request.quality();
-        Compatibility compatibility = check(request);
-        if (!compatibility.compatible()) {
-            throw new SetpointException(SetpointException.Kind.INCOMPATIBLE,
-                    compatibility.reasons().stream().map(Incompatibility::toProblem).toList());
-        }
+        requireCompatible(request);
         checkInputs(template, request.inputs());
         Working params = new Working();
         List<Conflict> conflicts = applyLayers(params, request);
@@ -85,8 +81,11 @@ public final class Resolver {
      * layer, rule and scaling applies, but required inputs not given are simply absent. With no
      * presets and no inputs this is the point the template's base time and the quality's time
      * multiplier describe.
+     *
+     * @throws SetpointException INCOMPATIBLE as {@link #apply} does: what cannot run has no estimate
      */
     public Map<String, Value> partialParameters(ApplyRequest request) {
+        requireCompatible(request);
         checkInputs(request.template(), request.inputs());
         Working params = new Working();
         applyLayers(params, request);
@@ -100,6 +99,14 @@ public final class Resolver {
             }
         });
         return parameters;
+    }
+
+    private void requireCompatible(ApplyRequest request) {
+        Compatibility compatibility = check(request);
+        if (!compatibility.compatible()) {
+            throw new SetpointException(SetpointException.Kind.INCOMPATIBLE,
+                    compatibility.reasons().stream().map(Incompatibility::toProblem).toList());
+        }
     }
 
     private static List<Conflict> applyLayers(Working params, ApplyRequest request) {

@@ -200,6 +200,17 @@ class ResolverTest {
     }
 
     @Test
+    void anIncompatiblePresetHasNoPartialParametersEither() {
+        QualityPreset wrong = CustomPresetBuilder.create().id("wrong").name("Wrong").category("audio_generation")
+                .parameters("image_generation", Map.of("stepz", Value.of(10))).build();
+
+        assertThatThrownBy(() -> resolver.partialParameters(
+                ApplyRequest.of(IMAGE, QualityCatalog.builtin().resolve(wrong), Map.of())))
+                .isInstanceOfSatisfying(SetpointException.class,
+                        e -> assertThat(e.kind()).isEqualTo(SetpointException.Kind.INCOMPATIBLE));
+    }
+
+    @Test
     void unknownInputsAndMissingRequiredInputsAreReported() {
         Map<String, Value> inputs = new LinkedHashMap<>();
         inputs.put("stepz", Value.of(3));
