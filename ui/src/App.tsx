@@ -1,6 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider, type Query } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { ApiError } from './api/http';
+import { keys } from './api/queries';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireUser } from './auth/RequireUser';
@@ -13,7 +14,19 @@ import { JobPage } from './features/runs/JobPage';
 import { RunsPage } from './features/runs/RunsPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 
-const queryClient = new QueryClient({
+/**
+ * A 401 from any call means the session has ended (it expired, the server restarted, the cookies
+ * were cleared): ask again who is signed in, so that RequireUser sends the page to sign in, and back.
+ */
+function signedOutCheck(error: Error, query?: Query<unknown, unknown, unknown>) {
+  if (error instanceof ApiError && error.status === 401 && query?.queryKey[0] !== keys.me[0]) {
+    void queryClient.invalidateQueries({ queryKey: keys.me });
+  }
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: (error, query) => signedOutCheck(error, query) }),
+  mutationCache: new MutationCache({ onError: (error) => signedOutCheck(error) }),
   defaultOptions: {
     queries: {
       // A refusal (4xx) will not change on retry; a dropped connection might.

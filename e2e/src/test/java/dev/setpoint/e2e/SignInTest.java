@@ -3,13 +3,14 @@ package dev.setpoint.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Signing in, the way back to the page asked for, a path with no page, and the personal API token for the command line. */
+/** Signing in, the way back to the page asked for, a session that ended, a path with no page, and the personal API token for the command line. */
 class SignInTest extends PageTest {
 
     @Test
@@ -31,6 +32,22 @@ class SignInTest extends PageTest {
             assertThat(signIn.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Templates").setLevel(1)))
                     .isVisible();
         }
+    }
+
+    @Test
+    void aSessionThatEndedLeadsToTheSignInPageAndBackToThePageAskedFor() {
+        page.navigate("/presets");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Presets").setLevel(1)))
+                .isVisible();
+        context.clearCookies();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Runs")).click();
+        assertThat(page).hasURL(Pattern.compile("/login\\?next=%2Fruns$"));
+        page.getByLabel("Username").fill(Stack.USER);
+        page.getByLabel("Password").fill(Stack.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Runs").setLevel(1)))
+                .isVisible();
     }
 
     @Test
