@@ -34,7 +34,8 @@ class WebPagesTest extends ServerTestBase {
         assertThat(asset.status()).isEqualTo(200);
         assertThat(asset.header("Content-Type")).contains("javascript");
         assertThat(browser.get("/api/presets", "Accept", "text/html").status()).isEqualTo(401);
-        assertThat(browser.get("/nowhere", "Accept", "text/html").header("Location")).endsWith("/login");
+        assertThat(browser.get("/nowhere?x=1", "Accept", "text/html").header("Location"))
+                .endsWith("/login?next=%2Fnowhere%3Fx%3D1");
     }
 
     @Test

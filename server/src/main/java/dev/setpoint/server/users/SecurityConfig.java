@@ -4,6 +4,8 @@ import dev.setpoint.server.errors.ProblemWriter;
 import dev.setpoint.server.web.WebPages;
 import dev.setpoint.store.UserStore;
 import jakarta.servlet.DispatcherType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,7 +26,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -89,8 +90,7 @@ class SecurityConfig {
                         .failureHandler(SignInResponses.failure(problems)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                WebPages::wantsPage)
+                        .defaultAuthenticationEntryPointFor(signInFirst(), WebPages::wantsPage)
                         .defaultAuthenticationEntryPointFor(unauthorized(problems), request -> true)
                         .accessDeniedHandler(csrfOrForbidden(problems, api)));
         return http.build();
@@ -117,6 +117,16 @@ class SecurityConfig {
                 .requestMatchers(WebPages.PUBLIC).permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/users").hasRole("ADMIN")
                 .anyRequest().authenticated();
+    }
+
+    /** To the sign-in page, which returns to the page asked for once signed in (its {@code next}). */
+    private static AuthenticationEntryPoint signInFirst() {
+        return (request, response, e) -> {
+            String asked = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(request.getContextPath() + "/login?next="
+                    + URLEncoder.encode(asked, StandardCharsets.UTF_8));
+        };
     }
 
     private static AuthenticationEntryPoint unauthorized(ProblemWriter problems) {
