@@ -50,6 +50,12 @@ describe('ProgressView', () => {
     expect(bar().getAttribute('aria-valuenow')).toBe('63');
   });
 
+  it('names the stage a cancelled run stopped in, and keeps its share of the bar', () => {
+    render(<ProgressView progress={{ status: 'cancelled', stage: 'sampling', percent: 40, eta_seconds: null }} />);
+    expect(screen.getByTestId('progress-eta').textContent).toBe('Cancelled during sampling.');
+    expect(bar().getAttribute('aria-valuenow')).toBe('40');
+  });
+
   it('says only that it failed when the stage is not known', () => {
     render(<ProgressView progress={{ status: 'failed', stage: 'failed', percent: 0, eta_seconds: null }} />);
     expect(screen.getByTestId('progress-eta').textContent).toBe('Failed.');

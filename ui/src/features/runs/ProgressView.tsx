@@ -33,9 +33,9 @@ function describeProgress(progress: JobProgress): string {
     case 'succeeded':
       return 'Finished.';
     case 'failed':
-      // Live, the stage the run stopped in; from the stored record, only that it failed.
+      // Live, the stage the run stopped in; from the stored record, only that it ended.
       return progress.stage === 'failed' ? 'Failed.' : `Failed during ${progress.stage}.`;
     case 'cancelled':
-      return 'Cancelled.';
+      return progress.stage === 'cancelled' ? 'Cancelled.' : `Cancelled during ${progress.stage}.`;
   }
 }

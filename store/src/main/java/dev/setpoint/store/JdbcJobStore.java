@@ -56,6 +56,11 @@ final class JdbcJobStore implements JobStore {
     private static final String CANCEL = """
             UPDATE jobs SET status = 'cancelled', finished_at = ? WHERE id = ? AND status IN ('queued', 'running')
             """;
+    private static final String MEASURE_CANCELLED = """
+            UPDATE jobs SET started_at = ?, queue_wait_seconds = %s, run_seconds = ?, cpu_seconds = ?,
+                peak_memory_bytes = ?
+            WHERE id = ? AND status = 'cancelled' AND attempt = ?
+            """;
     // Only what the estimator reads; newest first so that the limit keeps the latest runs.
     private static final String RUNS = """
             SELECT id, template_ref, quality, level, work_units, run_seconds, estimate_seconds, estimate_low,
@@ -72,6 +77,7 @@ final class JdbcJobStore implements JobStore {
     private final String insert;
     private final String start;
     private final String finish;
+    private final String measureCancelled;
 
     JdbcJobStore(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -79,6 +85,7 @@ final class JdbcJobStore implements JobStore {
         this.insert = INSERT.formatted(jdbc.dialect().jsonParameter());
         this.start = START.formatted(jdbc.dialect().secondsSince("queued_at"));
         this.finish = FINISH.formatted(jdbc.dialect().secondsSince("queued_at"), jdbc.dialect().jsonParameter());
+        this.measureCancelled = MEASURE_CANCELLED.formatted(jdbc.dialect().secondsSince("queued_at"));
     }
 
     @Override
@@ -245,6 +252,22 @@ final class JdbcJobStore implements JobStore {
     }
 
     @Override
+    public boolean measureCancelled(UUID id, int attempt, Instant startedAt, RunMeasurements m) {
+        Objects.requireNonNull(startedAt, "startedAt");
+        return jdbc.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(measureCancelled)) {
+                int i = 0;
+                jdbc.dialect().setInstant(s, ++i, startedAt);
+                jdbc.dialect().setInstant(s, ++i, startedAt);
+                i = setMeasurements(s, i, m);
+                s.setString(++i, id.toString());
+                s.setInt(++i, attempt);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
     public List<RunHistory> history(String templateRef, int latest) {
         return history(HISTORY, List.of(NewJob.templateIdOf(templateRef), templateRef, latest));
     }
@@ -270,6 +293,18 @@ final class JdbcJobStore implements JobStore {
         });
     }
 
+    /** Run time, CPU time and peak memory, or nulls, from parameter {@code i + 1}; the last index set. */
+    private static int setMeasurements(PreparedStatement s, int i, RunMeasurements m) throws SQLException {
+        setDouble(s, ++i, m == null ? null : m.runSeconds());
+        setDouble(s, ++i, m == null ? null : m.cpuSeconds());
+        if (m == null) {
+            s.setNull(++i, Types.BIGINT);
+        } else {
+            s.setLong(++i, m.peakMemoryBytes());
+        }
+        return i;
+    }
+
     private boolean finish(UUID id, int attempt, Instant startedAt, JobStatus status, RunMeasurements m,
             List<JobOutput> outputs, String log, String error) {
         Objects.requireNonNull(startedAt, "startedAt");
@@ -281,13 +316,7 @@ final class JdbcJobStore implements JobStore {
                 jdbc.dialect().setInstant(s, ++i, startedAt);
                 jdbc.dialect().setInstant(s, ++i, startedAt);
                 jdbc.dialect().setInstant(s, ++i, now);
-                setDouble(s, ++i, m == null ? null : m.runSeconds());
-                setDouble(s, ++i, m == null ? null : m.cpuSeconds());
-                if (m == null) {
-                    s.setNull(++i, Types.BIGINT);
-                } else {
-                    s.setLong(++i, m.peakMemoryBytes());
-                }
+                i = setMeasurements(s, i, m);
                 s.setString(++i, Json.write(outputs(outputs)));
                 s.setString(++i, bounded(log, MAX_LOG_CHARS));
                 s.setString(++i, error);

@@ -61,6 +61,13 @@ public interface JobStore {
     boolean cancel(UUID id);
 
     /**
+     * Records what {@code attempt} of a job cancelled while it ran had measured when it stopped (it
+     * ran, and used the machine, until then); false when the job is not cancelled or that attempt is
+     * not its current one.
+     */
+    boolean measureCancelled(UUID id, int attempt, Instant startedAt, RunMeasurements measurements);
+
+    /**
      * The latest successful runs of one template version ({@code id@version}), at most {@code latest}
      * of them, oldest first.
      */

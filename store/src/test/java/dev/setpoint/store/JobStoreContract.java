@@ -120,6 +120,24 @@ abstract class JobStoreContract extends StoreContract {
     }
 
     @Test
+    void aJobCancelledWhileRunningKeepsWhatItsRunMeasuredButNeverASucceededOnes() {
+        Viewer owner = newUser();
+        NewJob running = job(owner, "sd-image@1.0.0");
+        db.jobs().create(running);
+        int attempt = db.jobs().start(running.id(), "w").orElseThrow().attempt();
+        assertThat(db.jobs().measureCancelled(running.id(), attempt, started(running.id()), MEASURED)).isFalse();
+
+        db.jobs().cancel(running.id());
+
+        assertThat(db.jobs().measureCancelled(running.id(), attempt + 1, started(running.id()), MEASURED)).isFalse();
+        assertThat(db.jobs().measureCancelled(running.id(), attempt, started(running.id()), MEASURED)).isTrue();
+        JobRecord found = db.jobs().find(running.id()).orElseThrow();
+        assertThat(found.status()).isEqualTo(JobStatus.CANCELLED);
+        assertThat(found.measurements()).isEqualTo(MEASURED);
+        assertThat(db.jobs().history("sd-image@1.0.0", 10)).extracting(RunHistory::jobId).doesNotContain(running.id());
+    }
+
+    @Test
     void aCancelledJobNeverStartsAndARunningOneCannotFinishAfterIt() {
         Viewer owner = newUser();
         NewJob queued = job(owner, "sd-image@1.0.0");

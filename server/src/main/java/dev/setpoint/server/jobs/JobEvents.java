@@ -1,5 +1,6 @@
 package dev.setpoint.server.jobs;
 
+import dev.setpoint.store.JobStatus;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,17 @@ public final class JobEvents {
 
     private final Map<UUID, Set<Consumer<JobEvent>>> followers = new ConcurrentHashMap<>();
     private final Map<UUID, JobEvent> latest = new ConcurrentHashMap<>();
+
+    /**
+     * A job's end for those who watched it run: a failure or cancellation at the stage and share of
+     * the work the run had reached, else as the stored record tells it.
+     */
+    JobEvent endedAt(UUID jobId, JobStatus status) {
+        JobEvent reached = latest.get(jobId);
+        return reached == null || reached.status() != JobStatus.RUNNING
+                ? JobEvent.ended(jobId, status)
+                : new JobEvent(jobId, status, reached.stage(), reached.fraction(), null);
+    }
 
     /**
      * Tells every follower of the job; a final event forgets the job. A follower that throws (its

@@ -134,7 +134,7 @@ public final class JobService {
         if (!worker.interrupt(job.id())) {
             engine.delete(job.id());
         }
-        events.publish(JobEvent.ended(job.id(), JobStatus.CANCELLED));
+        events.publish(events.endedAt(job.id(), JobStatus.CANCELLED));
         return get(job.id());
     }
 

@@ -169,11 +169,15 @@ final class JobWorker {
             RunSpec spec = new RunSpec(template, job.parameters().members(), files.fresh(id));
             outcome = executor.run(spec, progress(id, estimate));
             outputs = outputs(outcome.outputs());
+        } catch (InterruptedException e) {
+            // Cancelled: it still ran, and used the machine, until now. A shutdown's interrupt records nothing.
+            store.measureCancelled(id, attempt, startedAt, run.stop());
+            throw e;
         } catch (RuntimeException e) {
             // A run that fails is a failed job, not an error of the queue: JobRunr must not retry it.
             if (store.fail(id, attempt, startedAt, run.stop(), message(e), "")) {
                 discardFiles(id);
-                events.publish(failedAt(id));
+                events.publish(events.endedAt(id, JobStatus.FAILED));
             }
             return;
         } finally {
@@ -197,13 +201,6 @@ final class JobWorker {
         }
     }
 
-    /** The failure, at the stage and share of the work the run had reached, for those who watched it. */
-    private JobEvent failedAt(UUID id) {
-        JobEvent reached = events.latest(id);
-        return reached == null ? JobEvent.ended(id, JobStatus.FAILED)
-                : new JobEvent(id, JobStatus.FAILED, reached.stage(), reached.fraction(), null);
-    }
-
     /**
      * A cancel marked the job cancelled before interrupting; a shutdown did not, and leaves it running
      * for the next start to recover, so JobRunr is told the run did not end.
@@ -212,7 +209,7 @@ final class JobWorker {
         JobStatus status = store.find(id).map(JobRecord::status).orElse(JobStatus.CANCELLED);
         if (status == JobStatus.CANCELLED) {
             discardFiles(id);
-            events.publish(JobEvent.ended(id, JobStatus.CANCELLED));
+            events.publish(events.endedAt(id, JobStatus.CANCELLED));
             return;
         }
         LOG.info("job {} interrupted while {}; it is recovered on the next start", id, status.id());

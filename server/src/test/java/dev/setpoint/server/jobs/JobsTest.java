@@ -190,12 +190,20 @@ class JobsTest {
         JobRecord running = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard",
                 "{\"behaviour\": \"slow\", \"millis\": 60000}"));
         JobRecord queued = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard", "{}"));
-        awaitStatus(running, JobStatus.RUNNING);
-
-        service.cancel(queued);
-        JobRecord cancelled = service.cancel(running);
+        List<JobEvent> seen = new CopyOnWriteArrayList<>();
+        JobRecord cancelled;
+        try (JobEvents.Following watching = service.follow(running, seen::add)) {
+            Await.until(() -> seen.stream().anyMatch(e -> e.stage().equals("waiting")));
+            service.cancel(queued);
+            cancelled = service.cancel(running);
+        }
 
         assertThat(cancelled.status()).isEqualTo(JobStatus.CANCELLED);
+        // Those who watched see where it stopped; the record keeps how long it ran.
+        assertThat(seen.get(seen.size() - 1)).extracting(JobEvent::status, JobEvent::stage)
+                .containsExactly(JobStatus.CANCELLED, "waiting");
+        Await.until(() -> service.get(running.id()).measurements() != null);
+        assertThat(service.get(running.id()).measurements().runSeconds()).isPositive();
         Await.until(() -> runs.interrupted.containsKey(running.id()));
         Await.until(() -> !Files.exists(dataDir.resolve("jobs").resolve(running.id().toString())));
         Thread.sleep(2000);
