@@ -229,9 +229,22 @@ final class JobWorker {
             lastStage[0] = stage;
             double done = Math.max(0, Math.min(1, fraction));
             double elapsed = (now - start) / 1e9;
-            double eta = done > 0 ? elapsed / done * (1 - done) : Math.max(0, estimate - elapsed);
-            events.publish(new JobEvent(id, JobStatus.RUNNING, stage, done, eta));
+            events.publish(new JobEvent(id, JobStatus.RUNNING, stage, done, timeLeft(estimate, elapsed, done)));
         };
+    }
+
+    /**
+     * Seconds left of a run {@code done} (0 to 1) of the way after {@code elapsed} seconds: the rest of
+     * the work at a rate between the estimate's and the one measured so far, the measured one weighing
+     * as much as the share done. Early progress says little (a run's first percent may be its set-up),
+     * and the progress rate alone said 10 minutes left of a 100 s run at 1 %; near the end the
+     * measured rate is what counts.
+     */
+    static double timeLeft(double estimate, double elapsed, double done) {
+        double measuredRate = elapsed > 0 ? done / elapsed : 0;
+        double expectedRate = estimate > 0 ? 1 / estimate : measuredRate;
+        double rate = (1 - done) * expectedRate + done * measuredRate;
+        return rate > 0 ? (1 - done) / rate : 0;
     }
 
     /** The outputs as recorded; a name that leaves the job's directory fails the job. */
