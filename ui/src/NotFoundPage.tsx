@@ -1,7 +1,9 @@
 import { Link, useLocation } from 'react-router-dom';
+import { usePageTitle } from './lib/usePageTitle';
 
 /** A path no page answers (a mistyped or outdated link): say so, and where to go instead. */
 export function NotFoundPage() {
+  usePageTitle('Page not found');
   const { pathname } = useLocation();
   return (
     <section aria-labelledby="not-found-title">

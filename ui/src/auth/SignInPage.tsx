@@ -5,9 +5,11 @@ import { api } from '../api/client';
 import { ApiError } from '../api/http';
 import { keys } from '../api/queries';
 import { Field } from '../components/Field';
+import { usePageTitle } from '../lib/usePageTitle';
 
 /** The sign-in form. The first start of `setpoint serve` prints admin's password. */
 export function SignInPage() {
+  usePageTitle('Sign in');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();

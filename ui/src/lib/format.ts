@@ -15,8 +15,10 @@ export function formatSeconds(seconds: number): string {
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
+/** "0.125", "0.0042", "0.0000063": three significant digits below 0.01, so a small cost is never "0.0000". */
 export function formatCost(cost: number): string {
-  return cost.toFixed(cost < 0.01 ? 4 : 3);
+  if (cost === 0 || cost >= 0.01) return cost.toFixed(3);
+  return cost.toFixed(Math.min(20, 2 - Math.floor(Math.log10(cost)))).replace(/0+$/, '');
 }
 
 export function formatDate(iso: string): string {

@@ -13,12 +13,14 @@ import { EstimateCard } from './EstimateCard';
 import { PresetSelector } from './PresetSelector';
 import { RunButton } from './RunButton';
 import { SchemaForm } from './SchemaForm';
+import { usePageTitle } from '../../lib/usePageTitle';
 
 /** One object for "no edits", so the request below keeps its identity until something changes. */
 const NO_EDITS: JsonObject = {};
 
 /** The seed's New Task flow: template, quality, optional presets, fine-tuning, then the final parameters. */
 export function ApplyPage() {
+  usePageTitle('Apply');
   const [templateId, setTemplateId] = useState('sd-image');
   const [quality, setQuality] = useState('standard');
   const [usePresets, setUsePresets] = useState(false);

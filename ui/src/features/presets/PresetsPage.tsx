@@ -13,10 +13,12 @@ import { ImportDialog } from './ImportDialog';
 import { PresetFormModal } from './PresetFormModal';
 import { PresetTable } from './PresetTable';
 import { PresetToolbar, type Filters } from './PresetToolbar';
+import { usePageTitle } from '../../lib/usePageTitle';
 
 const PAGE_SIZE = 20;
 
 export function PresetsPage() {
+  usePageTitle('Presets');
   const [filters, setFilters] = useState<Filters>({ q: '', category: '', kind: '', sort: 'id' });
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<Set<number>>(new Set());

@@ -5,9 +5,11 @@ import { TemplateSelect } from '../../components/Pickers';
 import { ErrorView, Loading } from '../../components/States';
 import { CustomPresetBuilder } from './CustomPresetBuilder';
 import { LevelComparison } from './LevelComparison';
+import { usePageTitle } from '../../lib/usePageTitle';
 
 /** STORY-050's visual preview of quality differences, and the custom preset builder. */
 export function QualityPage() {
+  usePageTitle('Quality');
   const [templateId, setTemplateId] = useState('sd-image');
   const template = useTemplate(templateId);
   return (

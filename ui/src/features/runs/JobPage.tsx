@@ -11,10 +11,12 @@ import { OutputView } from './OutputView';
 import { ProgressView } from './ProgressView';
 import { StatusBadge } from './StatusBadge';
 import { useLiveJob } from './useLiveJob';
+import { usePageTitle } from '../../lib/usePageTitle';
 
 /** One run: live progress, cancel, its outputs, what it was given and measured, its log. */
 export function JobPage() {
   const { id } = useParams();
+  usePageTitle(`Run ${(id ?? '').slice(0, 8)}`);
   // A new id is a new run to follow: fresh state for its stream.
   return <JobView key={id} id={id ?? ''} />;
 }

@@ -5,11 +5,13 @@ import { Pagination } from '../../components/Pagination';
 import { Empty, ErrorView, Loading } from '../../components/States';
 import { latestTemplates } from '../../lib/templates';
 import { JobTable } from './JobTable';
+import { usePageTitle } from '../../lib/usePageTitle';
 
 const PAGE_SIZE = 20;
 
 /** The user's runs, newest first; the filters and the page live in the address, so Back returns to them. */
 export function RunsPage() {
+  usePageTitle('Runs');
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? '') as JobStatus | '';
   const template = params.get('template') ?? '';

@@ -4,10 +4,12 @@ import type { TemplateSummary } from '../../api/types';
 import { Empty, ErrorView, Loading } from '../../components/States';
 import { humanize } from '../../lib/templates';
 import { TemplateDetail } from './TemplateDetail';
+import { usePageTitle } from '../../lib/usePageTitle';
 
 /** Templates by category; the chosen one's inputs and quality mapping. */
 export function TemplatesPage() {
   const { ref } = useParams();
+  usePageTitle(ref ?? 'Templates');
   const templates = useTemplates();
   const byCategory = new Map<string, TemplateSummary[]>();
   (templates.data ?? []).forEach((t) => byCategory.set(t.category, [...(byCategory.get(t.category) ?? []), t]));

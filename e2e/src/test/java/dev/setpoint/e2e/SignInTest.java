@@ -48,6 +48,7 @@ class SignInTest extends PageTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Runs").setLevel(1)))
                 .isVisible();
+        assertThat(page).hasTitle("Runs · Setpoint");
     }
 
     @Test
@@ -56,6 +57,7 @@ class SignInTest extends PageTest {
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
         assertThat(page.getByText("There is no page at /presets/no-such-page.")).isVisible();
+        assertThat(page).hasTitle("Page not found · Setpoint");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Runs").setExact(true)).last().click();
         assertThat(page).hasURL(stack.url + "/runs");
     }
