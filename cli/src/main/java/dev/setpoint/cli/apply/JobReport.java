@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -77,13 +78,23 @@ final class JobReport {
             createDirectories(saveTo);
         }
         StringBuilder text = new StringBuilder(summary(job));
-        for (Value item : ServerJson.items(ServerJson.member(job, "outputs"))) {
+        List<Value> outputs = ServerJson.items(ServerJson.member(job, "outputs"));
+        if (saveTo != null) {
+            outputs.forEach(item -> fileIn(saveTo, ServerJson.text(item, "name"), id));
+        }
+        for (Value item : outputs) {
             String url = ServerJson.text(item, "url");
             String name = ServerJson.text(item, "name");
             String where = location.apply(url);
             if (saveTo != null) {
-                save.accept(url, saveTo.resolve(name));
-                where = saveTo.resolve(name).toString();
+                Path file = fileIn(saveTo, name, id);
+                try {
+                    save.accept(url, file);
+                } catch (CommandFailure e) {
+                    // The job itself ran; say how it ended, since nothing else will be printed.
+                    throw new CommandFailure(e.exitCode(), "job " + id + " " + status + ", but " + e.getMessage(), e);
+                }
+                where = file.toString();
             }
             text.append("\n  ").append(name).append("  ").append(ServerJson.text(item, "media_type")).append("  ")
                     .append(ServerJson.integer(item, "bytes")).append(" bytes  ").append(where);
@@ -95,6 +106,22 @@ final class JobReport {
                     + (error instanceof Value.Str s ? ": " + s.value() : ""));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Where output {@code name} is saved: in {@code directory}, under a plain file name. The server
+     * names the outputs; a name with a directory in it (../.bashrc) is refused before anything is
+     * written, wherever it came from.
+     */
+    private static Path fileIn(Path directory, String name, String job) {
+        Path file = directory.resolve(name).normalize();
+        boolean plain = !name.isEmpty() && !name.contains("/") && !name.contains("\\")
+                && directory.normalize().equals(file.getParent());
+        if (!plain) {
+            throw new CommandFailure(ExitCodes.IO, "job " + job + ": the server named an output '" + name
+                    + "', which is not a file name; nothing was saved");
+        }
+        return file;
     }
 
     /** A job that has not ended: its status and estimate. */

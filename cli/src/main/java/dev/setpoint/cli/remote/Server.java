@@ -130,6 +130,11 @@ public final class Server {
     }
 
     private HttpRequest.Builder request(String path) {
+        if (!path.startsWith("/")) {
+            // An output URL comes from the server; only a path on this same server is followed.
+            throw new CommandFailure(ExitCodes.IO, "the server at " + baseUrl + " gave '" + path
+                    + "', which is not a path on it");
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", JSON + ", application/problem+json");

@@ -107,4 +107,42 @@ class RemoteErrorsTest {
             fake.stop(0);
         }
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "../escaped.txt | /api/jobs/ID/outputs/x | the server named an output '../escaped.txt', which is not a file name; nothing was saved",
+        "/tmp/absolute.txt | /api/jobs/ID/outputs/x | the server named an output '/tmp/absolute.txt', which is not a file name; nothing was saved",
+        "fine2.txt | http://elsewhere.invalid/x | but the server at URL gave 'http://elsewhere.invalid/x', which is not a path on it"})
+    void outputsAreSavedOnlyUnderPlainNamesFromPathsOnTheServer(String name, String url, String error)
+            throws IOException {
+        String id = "11111111-1111-1111-1111-111111111111";
+        String job = ("{\"id\": \"ID\", \"status\": \"succeeded\", \"estimate\": 1, \"run_seconds\": 1, "
+                + "\"error\": null, \"outputs\": [{\"name\": \"fine.txt\", \"url\": \"/api/jobs/ID/outputs/fine.txt\", "
+                + "\"media_type\": \"text/plain\", \"bytes\": 2}, {\"name\": \"NAME\", \"url\": \"URL\", "
+                + "\"media_type\": \"text/plain\", \"bytes\": 2}]}").replace("ID", id).replace("NAME", name)
+                .replace("URL", url);
+        HttpServer hostile = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hostile.createContext("/", exchange -> {
+            byte[] body = (exchange.getRequestURI().getPath().equals("/api/jobs/" + id) ? job : "hi")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        hostile.start();
+        try {
+            String server = "http://127.0.0.1:" + hostile.getAddress().getPort();
+            Path into = dir.resolve("out").resolve("sub");
+            Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", server, "SETPOINT_TOKEN", "sp_x"))
+                    .run("jobs", "show", id, "--output-dir", into.toString()).failsWith(ExitCodes.IO);
+            String prefix = error.startsWith("but") ? "job " + id + " succeeded, " : "job " + id + ": ";
+            assertThat(result.err()).isEqualTo("setpoint: " + prefix + error.replace("URL", server) + "\n");
+            assertThat(dir.resolve("out").resolve("escaped.txt")).doesNotExist();
+            assertThat(Path.of("/tmp/absolute.txt")).doesNotExist();
+        } finally {
+            hostile.stop(0);
+        }
+    }
 }
