@@ -1,5 +1,6 @@
 package dev.setpoint.runner.builtin;
 
+import dev.setpoint.core.Pointer;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Output;
@@ -32,6 +33,12 @@ final class ImageFunction implements BuiltinFunction {
     static final double SHAPE_COST = 0.05;
     /** The per-pixel work of a pass (averaging, blending, encoding), in euler pixel-samples. */
     static final double PIXEL_COST = 11.6;
+    /**
+     * Bytes held at once per pixel of the output, counted from the arrays of the last pass: its sums,
+     * squares, counts and spread (44), its frame (16) and the upscaled first pass beside it (16), and
+     * headroom for the PNG.
+     */
+    static final long BYTES_PER_PIXEL = 90;
 
     record Settings(String prompt, String negative, int width, int height, int steps, double cfg, Sampler sampler,
             boolean hr, int hrWidth, int hrHeight, int hrSteps, boolean refine) {
@@ -107,6 +114,28 @@ final class ImageFunction implements BuiltinFunction {
      */
     static double shapeFactor(OptionalLong seed, LongFunction<Scene> scene) {
         return seed.isPresent() ? 1 + SHAPE_COST * (scene.apply(seed.getAsLong()).shapeCount() - 7) : 1;
+    }
+
+    /**
+     * Refuses, before it is queued, an image that would need more than half the server's heap: the
+     * largest inputs (2048 x 2048 with hr_scale 4) need about 6 GB, and running out of memory would
+     * fail the other runs too.
+     */
+    @Override
+    public void check(RunSpec spec) {
+        Settings s = Settings.of(spec);
+        long needs = (long) s.outWidth() * s.outHeight() * BYTES_PER_PIXEL;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (needs > heap / 2) {
+            throw SetpointException.invalid(Pointer.of("parameters", s.hr() ? "hr_scale" : "width"), "a "
+                    + s.outWidth() + "x" + s.outHeight() + " image needs about " + mebibytes(needs)
+                    + " MiB of memory, more than half of this server's " + mebibytes(heap)
+                    + " MiB; ask for a smaller size or hr_scale");
+        }
+    }
+
+    private static long mebibytes(long bytes) {
+        return bytes >> 20;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.setpoint.runner.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
@@ -32,6 +35,17 @@ class ImageFunctionTest {
 
         assertThat(Runs.output(a, Runs.run(a))).isEqualTo(Runs.output(b, Runs.run(b)))
                 .isNotEqualTo(Runs.output(c, Runs.run(c)));
+    }
+
+    @Test
+    void anImageThatWouldNeedMoreThanHalfTheHeapIsRefusedBeforeItRuns() {
+        // The largest inputs need about 6 GB: more than half of any heap up to 12 GB.
+        assumeTrue(Runtime.getRuntime().maxMemory() < 12L << 30);
+        RunSpec huge = spec("standard", "huge", "width", 2048, "height", 2048, "enable_hr_fix", true, "hr_scale", 4);
+
+        assertThatThrownBy(() -> new ImageFunction().check(huge)).isInstanceOfSatisfying(SetpointException.class,
+                e -> assertThat(e.getMessage()).startsWith("/parameters/hr_scale: a 8192x8192 image needs about 5760 MiB"));
+        new ImageFunction().check(spec("ultra", "fine"));
     }
 
     @Test

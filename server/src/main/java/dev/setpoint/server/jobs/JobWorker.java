@@ -173,8 +173,10 @@ final class JobWorker {
             // Cancelled: it still ran, and used the machine, until now. A shutdown's interrupt records nothing.
             store.measureCancelled(id, attempt, startedAt, run.stop());
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             // A run that fails is a failed job, not an error of the queue: JobRunr must not retry it.
+            // Running out of memory too: the run's arrays are garbage once it has thrown, and a retry
+            // would only run out again.
             if (store.fail(id, attempt, startedAt, run.stop(), message(e), "")) {
                 discardFiles(id);
                 events.publish(events.endedAt(id, JobStatus.FAILED));
@@ -257,7 +259,10 @@ final class JobWorker {
         return recorded;
     }
 
-    private static String message(RuntimeException e) {
+    private static String message(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "the run ran out of memory (" + e.getMessage() + "); ask for less, or run fewer jobs at once";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
     }
 }

@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,15 +170,17 @@ class JobsTest {
         }
     }
 
-    @Test
-    void aFailingRunIsAFailedJobWithItsErrorAndIsNotRetried() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"fail, 'it broke, as asked'",
+        "exhaust, 'the run ran out of memory (Java heap space); ask for less, or run fewer jobs at once'"})
+    void aFailingRunIsAFailedJobWithItsErrorAndIsNotRetried(String behaviour, String error) throws Exception {
         JobRecord job = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard",
-                "{\"behaviour\": \"fail\"}"));
+                "{\"behaviour\": \"" + behaviour + "\"}"));
 
         JobRecord done = finish(job);
 
         assertThat(done.status()).isEqualTo(JobStatus.FAILED);
-        assertThat(done.error()).contains("it broke, as asked");
+        assertThat(done.error()).contains(error);
         assertThat(done.measurements()).isNotNull();
         // What it wrote is no output: its directory goes.
         Await.until(() -> !Files.exists(dataDir.resolve("jobs").resolve(job.id().toString())));

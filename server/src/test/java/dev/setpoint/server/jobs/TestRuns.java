@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A runnable test template and an executor for it whose behaviour the inputs choose: {@code ok}
  * writes {@code out.txt}, {@code slow} takes {@code millis} reporting progress, {@code fail} throws,
+ * {@code exhaust} throws the OutOfMemoryError a run that exhausts the heap would (a real one would
+ * take the test JVM's memory with it),
  * {@code refuse} is refused by the executor's check before it is queued.
  * (The built-in functions are another branch's; this one stands in for them in these tests.)
  */
@@ -37,7 +39,7 @@ final class TestRuns {
             name: Test run
             category: text_generation
             inputs:
-              behaviour: {type: enum, default: ok, values: [ok, slow, fail, refuse]}
+              behaviour: {type: enum, default: ok, values: [ok, slow, fail, exhaust, refuse]}
               millis: {type: integer, default: 0, min: 0, max: 600000}
               seed: {type: integer, default: -1, min: -1, max: 4294967295}
             resources: {cpu: 1, memory: 1}
@@ -72,6 +74,9 @@ final class TestRuns {
             long millis = ((Value.Num) spec.parameters().get("millis")).value().longValue();
             if (behaviour.equals("fail")) {
                 throw SetpointException.invalid("behaviour", "it broke, as asked");
+            }
+            if (behaviour.equals("exhaust")) {
+                throw new OutOfMemoryError("Java heap space");
             }
             try {
                 for (long waited = 0; waited < millis; waited += 20) {
