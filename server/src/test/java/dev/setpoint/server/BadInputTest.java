@@ -133,6 +133,24 @@ class BadInputTest extends ServerTestBase {
         assertProblem(alice.delete("/api/presets/424242"), 404);
         assertProblem(alice.get("/api/templates/nope"), 404);
         assertProblem(alice.get("/api/nothing-here"), 404);
+        for (String path : new String[] {"/api/jobs", "/api/estimate", "/api/apply"}) {
+            Http.Response huge = alice.post(path, "{\"template\": \"noop\", \"quality\": 9223372036854775808}");
+            assertProblem(huge, 404);
+            assertThat(huge.text("detail")).isEqualTo("no preset 9223372036854775808");
+        }
+    }
+
+    @Test
+    void pagesPastAnyListOrGivenTwoWaysAre400() {
+        Http alice = newUser("alice");
+        for (String list : new String[] {"/api/jobs", "/api/presets"}) {
+            Http.Response far = alice.get(list + "?page=2147483647&size=200");
+            assertProblem(far, 400);
+            assertThat(far.text("detail")).isEqualTo("page 2147483647 of 200 starts past the end of any list");
+            assertThat(alice.get(list + "?page=-1&size=2").text("detail")).isEqualTo("page must be 0 or more, not -1");
+            assertProblem(alice.get(list + "?page=1&offset=3"), 400);
+            assertThat(alice.get(list + "?page=1&size=2").status()).isEqualTo(200);
+        }
     }
 
     private static void assertProblem(Http.Response response, int status) {

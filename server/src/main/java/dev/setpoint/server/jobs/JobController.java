@@ -7,6 +7,7 @@ import dev.setpoint.core.value.Value;
 import dev.setpoint.server.apply.ApplyRequests;
 import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
 import dev.setpoint.server.presets.PageLinks;
+import dev.setpoint.server.presets.Paging;
 import dev.setpoint.server.presets.PresetService;
 import dev.setpoint.server.users.SetpointUser;
 import dev.setpoint.store.JobOutput;
@@ -14,7 +15,6 @@ import dev.setpoint.store.JobQuery;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
 import dev.setpoint.store.Page;
-import dev.setpoint.store.PresetQuery;
 import dev.setpoint.store.PresetRevision;
 import dev.setpoint.store.PresetStore;
 import dev.setpoint.store.StoredPreset;
@@ -100,9 +100,8 @@ class JobController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        int pageSize = size != null ? size : limit != null ? limit : PresetQuery.DEFAULT_LIMIT;
-        int start = page != null ? Math.multiplyExact(page, pageSize) : offset != null ? offset : 0;
-        JobQuery query = new JobQuery(status == null ? null : JobStatus.of(status), template, start, pageSize);
+        Paging paging = Paging.of(offset, limit, page, size);
+        JobQuery query = new JobQuery(status == null ? null : JobStatus.of(status), template, paging.offset(), paging.limit());
         Page<JobRecord> result = jobs.list(me.viewer(), query);
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(result.total()))

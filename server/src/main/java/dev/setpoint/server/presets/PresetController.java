@@ -76,9 +76,8 @@ class PresetController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        int pageSize = size != null ? size : limit != null ? limit : PresetQuery.DEFAULT_LIMIT;
-        int start = page != null ? Math.multiplyExact(page, pageSize) : offset != null ? offset : 0;
-        PresetQuery query = new PresetQuery(kind, category, runtime, q, sort, start, pageSize);
+        Paging paging = Paging.of(offset, limit, page, size);
+        PresetQuery query = new PresetQuery(kind, category, runtime, q, sort, paging.offset(), paging.limit());
         Page<StoredPreset> result = presets.list(me.viewer(), query);
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(result.total()))

@@ -115,6 +115,9 @@ public class PresetService {
             return catalog.resolve("standard");
         }
         if (selection instanceof Value.Num n && n.isIntegral()) {
+            if (n.value().toBigInteger().bitLength() >= Long.SIZE) {
+                throw SetpointException.notFound("/quality", "no preset " + n.value());
+            }
             StoredPreset stored = get(viewer, n.value().longValueExact(), version);
             if (!stored.kind().equals("quality")) {
                 throw SetpointException.invalid("/quality", "preset " + stored.id() + " is a parameter preset; "
