@@ -82,6 +82,17 @@ class BadInputTest extends ServerTestBase {
                 .text("detail")).isEqualTo("must be an integer, not null");
         assertThat(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"steps\": 1e300}}")
                 .text("detail")).isEqualTo("1E+300 is above the maximum 150");
+        assertThat(alice.post("/api/apply", "{\"template\": \"noop\"} {\"x\": 1}").text("detail"))
+                .isEqualTo("there is more after the JSON value: send one JSON document");
+        assertThat(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"cfg_scale\": NaN}}")
+                .text("detail")).isEqualTo("NaN is not valid JSON: JSON numbers are finite");
+        assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"preset_ids\": [99999999999999999999999]}")
+                .text("detail")).isEqualTo("99999999999999999999999 is out of range: it must be from "
+                        + "-9223372036854775808 to 9223372036854775807");
+        Http.Response badRole = admin().post("/api/users", "{\"username\": \"zed\", \"role\": \"root\"}");
+        assertProblem(badRole, 400);
+        assertThat(badRole.text("detail")).isEqualTo("must be admin or user");
+        assertThat(badRole.text("errors", "0", "pointer")).isEqualTo("/role");
         Http.Response unknown = alice.post("/api/apply", "{\"template\": \"noop\", \"preset_ids\": [99999999]}");
         assertProblem(unknown, 404);
         assertThat(unknown.text("errors", "0", "pointer")).isEqualTo("/preset_ids/0");

@@ -42,6 +42,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unrecognized property \"([^\"]*)\"");
     private static final Pattern COERCION = Pattern.compile("Cannot coerce (?<found>[\\w-]+) value .*? to `?(?<type>[\\w.$]+)`? value");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
+    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
+    private static final Pattern OUT_OF_RANGE =
+            Pattern.compile("Numeric value \\((?<value>[^)]*)\\) out of range of `?\\w+`? \\((?<min>-?\\d+) - (?<max>-?\\d+)\\)");
 
     /** The request already waited (5 s for SQLite's lock, up to 30 s for a connection): not again at once. */
     private static final String RETRY_AFTER_SECONDS = "5";
@@ -131,6 +134,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (ex instanceof NoResourceFoundException) {
             return "no API or page at this path";
         }
+        if (ex instanceof MethodArgumentNotValidException && !errors.isEmpty()) {
+            // Spring's own detail names the controller method and the annotations' internals.
+            return errors.size() == 1 ? errors.get(0).message() : errors.size() + " problems; see errors";
+        }
         if (body instanceof ProblemDetail problem && problem.getDetail() != null) {
             return problem.getDetail();
         }
@@ -207,6 +214,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (first.startsWith("Unexpected end-of-input")) {
             return "the JSON ends before it is complete";
+        }
+        if (first.startsWith("Trailing token")) {
+            return "there is more after the JSON value: send one JSON document";
+        }
+        Matcher nonNumeric = NON_NUMERIC.matcher(first);
+        if (nonNumeric.lookingAt()) {
+            return nonNumeric.group(1) + " is not valid JSON: JSON numbers are finite";
+        }
+        Matcher range = OUT_OF_RANGE.matcher(first);
+        if (range.lookingAt()) {
+            return range.group("value") + " is out of range: it must be from " + range.group("min") + " to "
+                    + range.group("max");
         }
         return first.replaceAll(", from `[^`]*`", "").replaceAll("`[\\w.$]+\\.(\\w+)`", "$1")
                 .replaceAll("\\(for Object starting at.*", "").replaceAll("\\[Source: .*", "").strip();
