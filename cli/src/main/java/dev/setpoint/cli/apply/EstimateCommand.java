@@ -73,7 +73,8 @@ public final class EstimateCommand implements Callable<Integer> {
                             + seconds(e.maxSeconds()) + " s)",
                     "basis", e.basis() == Estimate.Basis.HISTORY ? "history of " + e.runsUsed() + " runs"
                             : e.runsUsed() == 0 ? "multipliers (no run history yet)"
-                                    : "multipliers (" + e.runsUsed() + " runs so far: too few to learn from)",
+                                    : "multipliers (" + e.runsUsed() + (e.runsUsed() == 1 ? " run" : " runs")
+                                            + " so far: too few to learn from)",
                     "cost", Decimals.rounded(e.cost(), COST_SCALE).toPlainString(),
                     "resources", "cpu " + seconds(r.cpu()) + ", memory " + seconds(r.memory()) + " GiB, gpu "
                             + seconds(r.gpu()) + ", vram " + seconds(r.vram()) + " GiB"));

@@ -1,22 +1,28 @@
 package dev.setpoint.cli.apply;
 
-import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
-import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.value.Value;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code setpoint jobs cancel ID}: stops a queued or running job; a finished one is a conflict (exit 7). */
+/**
+ * {@code setpoint jobs cancel ID}: stops a queued or running job; a finished one is a conflict (exit
+ * 7). Without a server, it cancels a job of the data directory that a killed {@code setpoint run}
+ * left running.
+ */
 @Command(name = "cancel", mixinStandardHelpOptions = true,
-        description = "Cancel one of your queued or running jobs (a finished job exits 7).")
+        description = {"Cancel one of your queued or running jobs (a finished job exits 7).",
+            "Without a server: a job of the data directory whose setpoint run was killed (Ctrl-C cancels "
+                    + "its own job; a kill -9 cannot)."})
 public final class JobsCancelCommand implements Callable<Integer> {
 
     private final Context context;
@@ -30,18 +36,19 @@ public final class JobsCancelCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The job's id.")
     String id;
 
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Without a server: the data directory whose "
+            + "job to cancel (default: $SETPOINT_DATA_DIR, else as for serve).")
+    String dataDir;
+
     public JobsCancelCommand(Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        // Without a server, setpoint run runs a job in its own process and keeps no queue to cancel from.
-        Server remote = server.server(context).orElseThrow(() -> new CommandFailure(ExitCodes.USAGE,
-                "setpoint jobs cancel needs a server (--server or $SETPOINT_SERVER); without one, setpoint run runs "
-                        + "a job in its own process, and Ctrl-C stops it"));
-        Value job = remote.post("/api/jobs/" + Server.query(id) + "/cancel",
-                new Value.Obj(Map.of())).body();
+        Optional<Server> remote = server.server(context);
+        Value job = remote.isEmpty() ? new LocalJobs(DataDirectory.of(context, dataDir)).cancel(id)
+                : remote.get().post("/api/jobs/" + Server.query(id) + "/cancel", new Value.Obj(Map.of())).body();
         if (output.json()) {
             context.printJson(job);
         } else {

@@ -3,6 +3,7 @@ package dev.setpoint.cli.apply;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.jobs.JobEvent;
+import dev.setpoint.server.jobs.JobFiles;
 import dev.setpoint.server.jobs.JobJson;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobQuery;
@@ -40,11 +41,39 @@ final class LocalJobs {
         Optional<JobRecord> job = Optional.empty();
         if (home.hasDatabase()) {
             try (Database database = home.open()) {
-                job = uuid(id).flatMap(database.jobs()::find).filter(j -> j.ownerId() == null);
+                job = ownerless(database, id);
             }
         }
-        return job.map(j -> JobJson.write(j, JobEvent.stored(j), true))
-                .orElseThrow(() -> SetpointException.notFound("id", "no job " + id + " in " + home.path()));
+        return job.map(j -> JobJson.write(j, JobEvent.stored(j), true)).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Cancels a job of no user that has not ended: one whose {@code setpoint run} was killed stays
+     * running in the database, for the next {@code serve} on the directory to run again. What it
+     * wrote is removed. CONFLICT for a job that has ended, NOT_FOUND as for {@link #get}.
+     */
+    Value.Obj cancel(String id) {
+        if (!home.hasDatabase()) {
+            throw notFound(id);
+        }
+        try (Database database = home.open()) {
+            UUID job = ownerless(database, id).orElseThrow(() -> notFound(id)).id();
+            if (!database.jobs().cancel(job)) {
+                throw new SetpointException(SetpointException.Kind.CONFLICT, "status", "job " + job
+                        + " has already ended: " + database.jobs().find(job).orElseThrow().status().id());
+            }
+            JobFiles.of(home.path()).remove(job);
+            JobRecord cancelled = database.jobs().find(job).orElseThrow();
+            return JobJson.write(cancelled, JobEvent.stored(cancelled), true);
+        }
+    }
+
+    private static Optional<JobRecord> ownerless(Database database, String id) {
+        return uuid(id).flatMap(database.jobs()::find).filter(j -> j.ownerId() == null);
+    }
+
+    private SetpointException notFound(String id) {
+        return SetpointException.notFound("id", "no job " + id + " in " + home.path());
     }
 
     private static Optional<UUID> uuid(String id) {

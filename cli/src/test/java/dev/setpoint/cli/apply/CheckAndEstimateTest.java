@@ -68,6 +68,16 @@ class CheckAndEstimateTest {
                 """);
     }
 
+    @Test
+    void estimateCountsTheRunsSoFarInWords() {
+        new Cli(dir).run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}", "--data-dir", "data").succeedsWithProgress();
+        assertThat(new Cli(dir).run("estimate", "--template", "noop", "--data-dir", "data").succeeds().out())
+                .contains("basis      multipliers (1 run so far: too few to learn from)");
+        new Cli(dir).run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}", "--data-dir", "data").succeedsWithProgress();
+        assertThat(new Cli(dir).run("estimate", "--template", "noop", "--data-dir", "data").succeeds().out())
+                .contains("basis      multipliers (2 runs so far: too few to learn from)");
+    }
+
     /** Twice the width and height: four times the pixels to render, so about four times the time. */
     @Test
     void estimateFollowsTheInputsAndPresets() {

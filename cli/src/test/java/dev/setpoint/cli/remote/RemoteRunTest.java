@@ -67,11 +67,12 @@ class RemoteRunTest {
     }
 
     @Test
-    void cancellingNeedsAServer() {
-        Cli.Result result = new Cli(dir).run("jobs", "cancel", "6f1c0000-0000-0000-0000-000000000000");
+    void withoutAServerCancellingLooksInTheDataDirectory() {
+        Cli.Result result = new Cli(dir).run("jobs", "cancel", "6f1c0000-0000-0000-0000-000000000000",
+                "--data-dir", "data");
 
-        result.failsWith(ExitCodes.USAGE);
-        assertThat(result.err()).startsWith("setpoint: setpoint jobs cancel needs a server");
+        result.failsWith(ExitCodes.NOT_FOUND);
+        assertThat(result.err()).startsWith("setpoint: id: no job 6f1c0000-0000-0000-0000-000000000000 in ");
     }
 
     @Test

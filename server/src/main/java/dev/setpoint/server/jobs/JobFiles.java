@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Each job's own directory, {@code <data-dir>/jobs/<job-id>/}, and the only names allowed in it. */
-final class JobFiles {
+public final class JobFiles {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
 
@@ -19,6 +19,11 @@ final class JobFiles {
 
     JobFiles(Path dataDir) {
         this.root = dataDir.resolve("jobs").toAbsolutePath().normalize();
+    }
+
+    /** The job directories of the data directory {@code dataDir}. */
+    public static JobFiles of(Path dataDir) {
+        return new JobFiles(dataDir);
     }
 
     Path directory(UUID id) {
@@ -36,7 +41,7 @@ final class JobFiles {
     }
 
     /** Removes the job's directory and everything in it, if it has one. */
-    void remove(UUID id) {
+    public void remove(UUID id) {
         Path directory = directory(id);
         if (!Files.exists(directory)) {
             return;
