@@ -38,17 +38,27 @@ final class JobReport {
         return new ProgressBar(context.err(), System.console() != null);
     }
 
-    /** Follows a server's job until it ends, then reads it again. */
+    /**
+     * Follows a server's job until it ends, then reads it again. Ctrl-C, or a lost connection, stops
+     * only the waiting: the job goes on, and the message says how to follow or stop it.
+     */
     Value follow(Server remote, String id) {
         ProgressBar bar = bar();
-        remote.stream("/api/jobs/" + id + "/events", line -> {
-            if (line.startsWith("data:")) {
-                Value event = Json.parse(line.substring("data:".length()));
-                Value eta = ServerJson.member(event, "eta_seconds");
-                bar.show(ServerJson.text(event, "stage"), ServerJson.number(event, "percent"),
-                        eta instanceof Value.Num n ? n.doubleValue() : null);
-            }
-        });
+        String goesOn = "job " + id + " goes on running on the server ('setpoint jobs show " + id
+                + " --wait' follows it again, 'setpoint jobs cancel " + id + "' stops it)";
+        try (OnInterrupt stopped = OnInterrupt.run(() -> context.err().println("\nsetpoint: stopped waiting; "
+                + goesOn))) {
+            remote.stream("/api/jobs/" + id + "/events", line -> {
+                if (line.startsWith("data:")) {
+                    Value event = Json.parse(line.substring("data:".length()));
+                    Value eta = ServerJson.member(event, "eta_seconds");
+                    bar.show(ServerJson.text(event, "stage"), ServerJson.number(event, "percent"),
+                            eta instanceof Value.Num n ? n.doubleValue() : null);
+                }
+            });
+        } catch (CommandFailure e) {
+            throw new CommandFailure(e.exitCode(), e.getMessage() + "; " + goesOn, e);
+        }
         bar.end();
         return remote.get("/api/jobs/" + id).body();
     }

@@ -48,7 +48,7 @@ public final class JobsCancelCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Server> remote = server.server(context);
         Value job = remote.isEmpty() ? new LocalJobs(DataDirectory.of(context, dataDir)).cancel(id)
-                : remote.get().post("/api/jobs/" + Server.query(id) + "/cancel", new Value.Obj(Map.of())).body();
+                : remote.get().post("/api/jobs/" + Server.segment(id) + "/cancel", new Value.Obj(Map.of())).body();
         if (output.json()) {
             context.printJson(job);
         } else {

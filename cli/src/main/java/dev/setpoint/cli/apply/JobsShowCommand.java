@@ -58,7 +58,7 @@ public final class JobsShowCommand implements Callable<Integer> {
             return local(report);
         }
         Server remote = server.get();
-        Value job = remote.get("/api/jobs/" + Server.query(id)).body();
+        Value job = remote.get("/api/jobs/" + Server.segment(id)).body();
         if (await && !finished(job)) {
             job = report.follow(remote, ServerJson.text(job, "id"));
         }

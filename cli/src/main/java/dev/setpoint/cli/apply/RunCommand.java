@@ -89,15 +89,7 @@ public final class RunCommand implements Callable<Integer> {
             return detached(remote, job, id);
         }
         JobReport report = report();
-        Value done;
-        try (OnInterrupt stopped = OnInterrupt.run(() -> context.err().println("\nsetpoint: stopped waiting; job "
-                + id + " goes on running on the server ('setpoint jobs cancel " + id + "' stops it)"))) {
-            done = report.follow(remote, id);
-        } catch (CommandFailure e) {
-            throw new CommandFailure(e.exitCode(), e.getMessage() + "; job " + id + " was submitted ('setpoint jobs "
-                    + "show " + id + " --wait' follows it again)", e);
-        }
-        return report.remote(remote, done);
+        return report.remote(remote, report.follow(remote, id));
     }
 
     private int local(Map<String, Value> given) {

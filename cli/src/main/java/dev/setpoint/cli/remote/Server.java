@@ -129,6 +129,11 @@ public final class Server {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
+    /** {@code text} encoded as one segment of a path: a space is %20 there, not the query's '+'. */
+    public static String segment(String text) {
+        return query(text).replace("+", "%20");
+    }
+
     private HttpRequest.Builder request(String path) {
         if (!path.startsWith("/")) {
             // An output URL comes from the server; only a path on this same server is followed.

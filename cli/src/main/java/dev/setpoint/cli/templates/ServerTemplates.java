@@ -38,7 +38,7 @@ final class ServerTemplates implements TemplateSource {
 
     @Override
     public Template resolve(String ref) {
-        Value json = server.get("/api/templates/" + Server.query(ref)).body();
+        Value json = server.get("/api/templates/" + Server.segment(ref)).body();
         Map<String, Value> members = new LinkedHashMap<>(ServerJson.object(json).members());
         members.remove("ref");
         if (members.get("runtime") instanceof Value.Null) {

@@ -56,6 +56,12 @@ class RemoteErrorsTest {
     }
 
     @Test
+    void anIdWithASpaceReachesTheServerAsWritten() {
+        Cli.Result result = new Cli(dir, TestServer.env()).run("jobs", "show", "a b");
+        assertThat(result.err()).isEqualTo("setpoint: id: no job a b\n");
+    }
+
+    @Test
     void anUnknownIdIsNotFound() {
         Cli.Result result = new Cli(dir, TestServer.env()).run("presets", "show", "999999")
                 .failsWith(ExitCodes.NOT_FOUND);
