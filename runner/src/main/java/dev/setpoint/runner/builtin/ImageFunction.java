@@ -158,7 +158,7 @@ final class ImageFunction implements BuiltinFunction {
         metrics.put("width", Value.of(s.outWidth()));
         metrics.put("height", Value.of(s.outHeight()));
         return new RunOutcome(List.of(png), "rendered " + s.outWidth() + "x" + s.outHeight() + " with "
-                + s.sampler().name().toLowerCase() + ", seed " + seed, metrics);
+                + s.sampler().wireName() + ", seed " + seed, metrics);
     }
 
     static float[] render(Settings s, long seed, Work work) throws InterruptedException {

@@ -140,6 +140,11 @@ enum Sampler {
         return adaptive;
     }
 
+    /** The name the parameter gives it, such as {@code dpm++_2m_karras}. */
+    String wireName() {
+        return wireName;
+    }
+
     static Sampler named(String name) {
         return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst()
                 .orElseThrow(() -> SetpointException.invalid("sampler", "the built-in image function has no sampler '"

@@ -59,6 +59,7 @@ class ImageFunctionTest {
 
         assertThat(List.of(a.getWidth(), a.getHeight())).containsExactly(96, 64);
         assertThat(List.of(b.getWidth(), b.getHeight())).containsExactly(144, 96);
+        assertThat(Runs.run(hr).log()).startsWith("rendered 144x96 with dpm++_2m, seed ");
     }
 
     @Test
