@@ -10,6 +10,7 @@ import { ErrorList } from '../../components/States';
 import { useToast } from '../../components/Toast';
 import { fieldErrors } from '../../lib/errors';
 import { LEVELS } from '../../lib/templates';
+import { duplicateKey } from '../../lib/duplicateKey';
 
 interface Props {
   preset?: Preset;
@@ -53,6 +54,8 @@ function parseObject(text: string, what: string, optional: boolean): { value?: J
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return { error: `${what} must be a JSON object, such as {"tp-size": [1, 2]}` };
     }
+    const twice = duplicateKey(text);
+    if (twice !== undefined) return { error: `${what} gives "${twice}" twice; keep one` };
     return { value };
   } catch (e) {
     return { error: `${what} is not valid JSON: ${(e as Error).message}` };
@@ -82,6 +85,8 @@ export function PresetFormModal({ preset, onClose }: Props) {
   const errorsOf = (field: string) => [...(localErrors[field] ? [localErrors[field]] : []), ...(errors.byField[field] ?? [])];
 
   function submit() {
+    // The server's errors were about the last attempt; this one's are found afresh.
+    save.reset();
     const parameters = parseObject(draft.parameters, 'Parameters', false);
     const metadata = parseObject(draft.metadata, 'Metadata', true);
     const local: Record<string, string> = {};

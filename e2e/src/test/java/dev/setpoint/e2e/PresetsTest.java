@@ -52,6 +52,11 @@ class PresetsTest extends PageTest {
         assertThat(dialog.getByLabel("Parameters (JSON)")).hasAttribute("aria-invalid", "true");
         screenshot("preset-form-error");
 
+        // JSON.parse would keep the last of the two silently.
+        typeJson(dialog, "Parameters (JSON)", "{\"tp-size\": [2, 4], \"tp-size\": [1]}");
+        button("Create preset").click();
+        assertThat(dialog.locator("#preset-parameters-errors")).hasText("Parameters gives \"tp-size\" twice; keep one");
+
         typeJson(dialog, "Parameters (JSON)", "{\"tp-size\": [2, 4]}");
         button("Create preset").click();
         assertThat(dialog).isHidden();
