@@ -109,8 +109,9 @@ function NumberInput({ spec, value, onEdit, common }: { spec: InputSpec; value: 
       step={spec.multiple_of ?? (spec.type === 'integer' ? 1 : 'any')}
       onChange={(e) => {
         setText(e.target.value);
-        if (e.target.value === '') onEdit(undefined);
-        else if (!Number.isNaN(Number(e.target.value))) onEdit(Number(e.target.value));
+        // A number half typed ("1e", "-") reads as '' too; only a field really emptied drops the edit.
+        if (e.target.value === '' && !e.target.validity.badInput) onEdit(undefined);
+        else if (e.target.value !== '' && !Number.isNaN(Number(e.target.value))) onEdit(Number(e.target.value));
       }} />
   );
 }

@@ -117,6 +117,19 @@ class ApplyTest extends PageTest {
     }
 
     @Test
+    void aNumberIsTypedAsWrittenThroughItsHalfTypedStates() {
+        page.navigate("/apply");
+        page.locator("#input-prompt").fill("a lighthouse at dusk");
+        Locator width = page.locator("#input-width");
+        assertThat(width).hasValue("512");
+        width.fill("");
+        // "2e" is not yet a number: the field must not snap back to the resolved 512 meanwhile.
+        width.pressSequentially("2e2", new Locator.PressSequentiallyOptions().setDelay(300));
+        assertThat(width).hasValue("2e2");
+        assertThat(parameter("width")).containsText("200");
+    }
+
+    @Test
     void aMissingRequiredInputIsShownAtItsField() {
         page.navigate("/apply");
         assertThat(page.locator("#input-prompt-errors")).hasText("is required; give it in the inputs");
