@@ -14,6 +14,7 @@ import { PresetSelector } from './PresetSelector';
 import { RunButton } from './RunButton';
 import { SchemaForm } from './SchemaForm';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { useSessionState } from '../../lib/useSessionState';
 
 /** One object for "no edits", so the request below keeps its identity until something changes. */
 const NO_EDITS: JsonObject = {};
@@ -21,13 +22,14 @@ const NO_EDITS: JsonObject = {};
 /** The seed's New Task flow: template, quality, optional presets, fine-tuning, then the final parameters. */
 export function ApplyPage() {
   usePageTitle('Apply');
-  const [templateId, setTemplateId] = useState('sd-image');
-  const [quality, setQuality] = useState('standard');
-  const [usePresets, setUsePresets] = useState(false);
-  const [presetIds, setPresetIds] = useState<number[]>([]);
-  const [strategy, setStrategy] = useState<MergeStrategy>('union');
+  // The form outlives a reload and a visit to another page (Back returns to it), within the tab.
+  const [templateId, setTemplateId] = useSessionState('apply.template', 'sd-image');
+  const [quality, setQuality] = useSessionState('apply.quality', 'standard');
+  const [usePresets, setUsePresets] = useSessionState('apply.usePresets', false);
+  const [presetIds, setPresetIds] = useSessionState<number[]>('apply.presetIds', []);
+  const [strategy, setStrategy] = useSessionState<MergeStrategy>('apply.strategy', 'union');
   // Manual edits per template; toggling presets or changing quality never touches them.
-  const [edits, setEdits] = useState<Record<string, JsonObject>>({});
+  const [edits, setEdits] = useSessionState<Record<string, JsonObject>>('apply.edits', {});
   const [explain, setExplain] = useState(false);
   const template = useTemplate(templateId);
   const myEdits = edits[templateId] ?? NO_EDITS;

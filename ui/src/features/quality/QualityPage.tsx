@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTemplate } from '../../api/queries';
 import { Field } from '../../components/Field';
 import { TemplateSelect } from '../../components/Pickers';
@@ -6,11 +5,12 @@ import { ErrorView, Loading } from '../../components/States';
 import { CustomPresetBuilder } from './CustomPresetBuilder';
 import { LevelComparison } from './LevelComparison';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { useSessionState } from '../../lib/useSessionState';
 
 /** STORY-050's visual preview of quality differences, and the custom preset builder. */
 export function QualityPage() {
   usePageTitle('Quality');
-  const [templateId, setTemplateId] = useState('sd-image');
+  const [templateId, setTemplateId] = useSessionState('quality.template', 'sd-image');
   const template = useTemplate(templateId);
   return (
     <section aria-labelledby="quality-title">

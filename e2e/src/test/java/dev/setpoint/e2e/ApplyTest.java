@@ -130,6 +130,24 @@ class ApplyTest extends PageTest {
     }
 
     @Test
+    void theFormIsAsLeftAfterAnotherPageAndBackAndAfterAReload() {
+        page.navigate("/apply");
+        page.getByLabel("Template").selectOption("text-to-audio");
+        page.locator("#input-prompt").fill("rain on a tin roof");
+        page.getByLabel("Quality level").selectOption("ultra");
+        assertThat(page.getByTestId("final-parameters")).containsText("rain on a tin roof");
+
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Runs")).click();
+        page.goBack();
+        assertThat(page.locator("#input-prompt")).hasValue("rain on a tin roof");
+        page.reload();
+        assertThat(page.locator("#input-prompt")).hasValue("rain on a tin roof");
+        assertThat(page.getByLabel("Template")).hasValue("text-to-audio");
+        assertThat(page.getByLabel("Quality level")).hasValue("ultra");
+    }
+
+    @Test
     void aMissingRequiredInputIsShownAtItsField() {
         page.navigate("/apply");
         assertThat(page.locator("#input-prompt-errors")).hasText("is required; give it in the inputs");
