@@ -8,14 +8,20 @@ interface Props {
   wide?: boolean;
 }
 
-/** A dialog on the native <dialog> element: focus is trapped, Escape closes it. */
+/** A dialog on the native <dialog> element: focus is trapped, Escape closes it, focus returns to its opener. */
 export function Modal({ title, onClose, children, footer, wide }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // Focus goes back to what opened the dialog: the dialog leaves the page as it closes, and the
+    // browser's own return of focus does not happen for a removed dialog (it landed on <body>).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal?.();
-    return () => dialog?.close?.();
+    return () => {
+      dialog?.close?.();
+      opener?.focus();
+    };
   }, []);
   return (
     <dialog

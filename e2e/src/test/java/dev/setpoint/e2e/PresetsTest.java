@@ -44,6 +44,10 @@ class PresetsTest extends PageTest {
         page.navigate("/presets");
         button("New preset").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
+        page.keyboard().press("Escape");
+        assertThat(dialog).isHidden();
+        assertThat(button("New preset")).isFocused();
+        button("New preset").click();
         dialog.getByLabel("Name").fill(name);
         dialog.getByLabel("Category").fill("e2e");
         typeJson(dialog, "Parameters (JSON)", "{\"tp-size\": 2}");
