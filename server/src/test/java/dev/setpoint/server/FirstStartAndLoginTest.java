@@ -50,7 +50,8 @@ class FirstStartAndLoginTest {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         Http http = new Http(browser, url, null);
-        assertThat(http.get("/actuator/prometheus", "Accept", "text/html").header("Location")).endsWith("/login");
+        assertThat(http.get("/actuator/prometheus", "Accept", "text/html").header("Location"))
+                .endsWith("/login?next=%2Factuator%2Fprometheus");
         assertThat(http.get("/api/presets/", "Accept", "text/html").status()).isEqualTo(401);
         assertThat(http.get("/login", "Accept", "text/html").body()).contains("<div id=\"root\">");
         String form = "username=admin&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
