@@ -101,7 +101,8 @@ class JobController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(offset, limit, page, size);
-        JobQuery query = new JobQuery(status == null ? null : JobStatus.of(status), template, paging.offset(), paging.limit());
+        JobQuery query = new JobQuery(status == null ? null : JobStatus.of(status), template, paging.offset(),
+                paging.limit());
         Page<JobRecord> result = jobs.list(me.viewer(), query);
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(result.total()))
