@@ -170,10 +170,13 @@ final class JobWorker {
             outcome = executor.run(spec, progress(id, estimate));
             outputs = outputs(outcome.outputs());
         } catch (InterruptedException e) {
-            // Cancelled: it still ran, and used the machine, until now. A shutdown's interrupt records nothing.
-            store.measureCancelled(id, attempt, startedAt, run.stop());
-            throw e;
+            throw stopped(job, startedAt, run, e);
         } catch (RuntimeException | OutOfMemoryError e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The interrupt reached a file or a socket first, which report it as an I/O error (a
+                // video's encoder stopped mid-write): a cancel or a shutdown all the same, not a failure.
+                throw stopped(job, startedAt, run, new InterruptedException(message(e)));
+            }
             // A run that fails is a failed job, not an error of the queue: JobRunr must not retry it.
             // Running out of memory too: the run's arrays are garbage once it has thrown, and a retry
             // would only run out again.
@@ -201,6 +204,15 @@ final class JobWorker {
         } catch (UncheckedIOException e) {
             LOG.warn("job {} ended; its files could not be removed: {}", id, e.getMessage());
         }
+    }
+
+    /**
+     * The run was interrupted: a cancelled one still ran, and used the machine, until now, which is
+     * recorded; a shutdown's interrupt records nothing.
+     */
+    private InterruptedException stopped(JobRecord job, Instant startedAt, Meter.Run run, InterruptedException e) {
+        store.measureCancelled(job.id(), job.attempt(), startedAt, run.stop());
+        return e;
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -25,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A runnable test template and an executor for it whose behaviour the inputs choose: {@code ok}
- * writes {@code out.txt}, {@code slow} takes {@code millis} reporting progress, {@code fail} throws,
+ * writes {@code out.txt}, {@code slow} takes {@code millis} reporting progress, {@code slow_io} too
+ * but reports an interrupt as a file channel does (an I/O error, the thread still interrupted),
+ * {@code fail} throws,
  * {@code exhaust} throws the OutOfMemoryError a run that exhausts the heap would (a real one would
  * take the test JVM's memory with it),
  * {@code refuse} is refused by the executor's check before it is queued.
@@ -39,7 +42,7 @@ final class TestRuns {
             name: Test run
             category: text_generation
             inputs:
-              behaviour: {type: enum, default: ok, values: [ok, slow, fail, exhaust, refuse]}
+              behaviour: {type: enum, default: ok, values: [ok, slow, slow_io, fail, exhaust, refuse]}
               millis: {type: integer, default: 0, min: 0, max: 600000}
               seed: {type: integer, default: -1, min: -1, max: 4294967295}
             resources: {cpu: 1, memory: 1}
@@ -85,6 +88,10 @@ final class TestRuns {
                 }
             } catch (InterruptedException e) {
                 interrupted.put(id, true);
+                if (behaviour.equals("slow_io")) {
+                    Thread.currentThread().interrupt();
+                    throw new UncheckedIOException("cannot write out.txt", new ClosedByInterruptException());
+                }
                 throw e;
             }
             progress.report("writing", 0.99);
