@@ -9,6 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
+import dev.setpoint.core.value.JsonTypeWords;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +49,7 @@ final class SchemaCheck {
             case "required" -> new Problem(at + Pointer.of(member), "missing required member '" + member + "'");
             case "additionalProperties" -> new Problem(at + Pointer.of(member),
                     "unknown member '" + member + "'; expected one of " + knownMembers(error));
+            case "type" -> new Problem(at, JsonTypeWords.of(error.getMessage()));
             default -> new Problem(at, error.getMessage());
         };
     }

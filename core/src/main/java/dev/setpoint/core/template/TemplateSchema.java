@@ -8,6 +8,7 @@ import com.networknt.schema.path.NodePath;
 import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.value.Json;
+import dev.setpoint.core.value.JsonTypeWords;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +48,7 @@ final class TemplateSchema {
             case "required" -> new Problem(at, "missing required key '" + property + "'");
             case "false" -> new Problem(at, "'" + lastName(error.getInstanceLocation())
                     + "' does not apply to " + inputType(document, error.getInstanceLocation()));
+            case "type" -> new Problem(at, JsonTypeWords.of(error.getMessage()));
             default -> new Problem(at, error.getMessage());
         };
     }

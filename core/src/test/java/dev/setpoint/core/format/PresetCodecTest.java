@@ -122,7 +122,7 @@ class PresetCodecTest {
     @Test
     void parametersThatAreNotAnObjectAreReported() {
         assertThat(problems("{\"name\": \"x\", \"parameters\": [1]}"))
-                .containsExactly(new Problem("/parameters", "array found, object expected"));
+                .containsExactly(new Problem("/parameters", "expected an object, not an array"));
     }
 
     @Test

@@ -180,7 +180,7 @@ class TemplateLoaderTest {
         List<Problem> problems = problems(VALID.replace("min: 64,", "min: small,"));
 
         assertThat(problems).extracting(Problem::path).containsExactly("/inputs/width/min");
-        assertThat(problems.get(0).message()).contains("string found, number expected");
+        assertThat(problems.get(0).message()).isEqualTo("expected a number, not a string");
     }
 
     @Test
@@ -310,7 +310,7 @@ class TemplateLoaderTest {
     @Test
     void aDocumentThatIsNotAMappingIsRejected() {
         assertThat(problems("- just\n- a list\n")).extracting(Problem::message)
-                .containsExactly("array found, object expected");
+                .containsExactly("expected an object, not an array");
     }
 
     @Test
