@@ -15,9 +15,15 @@ import { RunButton } from './RunButton';
 import { SchemaForm } from './SchemaForm';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useSessionState } from '../../lib/useSessionState';
+import { ApiError } from '../../api/http';
 
 /** One object for "no edits", so the request below keeps its identity until something changes. */
 const NO_EDITS: JsonObject = {};
+
+/** The request did not reach a server that could answer it: nothing about the parameters is known. */
+function serverDown(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 0 || error.status >= 500);
+}
 
 /** The seed's New Task flow: template, quality, optional presets, fine-tuning, then the final parameters. */
 export function ApplyPage() {
@@ -109,11 +115,14 @@ export function ApplyPage() {
         <aside className="column sticky" aria-label="Result">
           <div className="card">
             <h2>Estimate</h2>
-            {estimate.error ? <p className="hint" data-testid="estimate-none">No estimate until the parameters resolve.</p>
+            {estimate.error ? <p className="hint" data-testid="estimate-none">{serverDown(estimate.error)
+              ? 'No estimate while the server does not answer.' : 'No estimate until the parameters resolve.'}</p>
               : estimate.data ? <EstimateCard estimate={estimate.data} stale={estimate.isPlaceholderData || settled !== request} />
                 : <Loading what="the estimate" />}
-            <RunButton request={request} blocked={errors.general.length > 0 || Object.keys(errors.byField).length > 0
-              ? 'Fix the parameters first: the final parameters say what is missing.' : undefined} />
+            <RunButton request={request} blocked={serverDown(applied.error)
+              ? 'The server does not answer; Run works again once it does.'
+              : errors.general.length > 0 || Object.keys(errors.byField).length > 0
+                ? 'Fix the parameters first: the final parameters say what is missing.' : undefined} />
           </div>
           <div className="card" aria-live="polite">
             <div className="card-head">

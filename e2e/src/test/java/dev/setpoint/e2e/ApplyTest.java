@@ -148,6 +148,23 @@ class ApplyTest extends PageTest {
     }
 
     @Test
+    void aServerThatDoesNotAnswerIsSaidSoNotBlamedOnTheParameters() {
+        page.navigate("/apply");
+        page.locator("#input-prompt").fill("a lighthouse at dusk");
+        assertThat(page.getByTestId("estimate-time")).containsText("s");
+        // The connection fails as it does for a stopped server.
+        page.route("**/api/apply", route -> route.abort());
+        page.route("**/api/estimate", route -> route.abort());
+
+        page.getByLabel("Quality level").selectOption("high");
+
+        assertThat(page.getByText("The server does not answer; Run works again once it does.")).isVisible();
+        assertThat(page.getByTestId("estimate-none")).hasText("No estimate while the server does not answer.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)))
+                .isDisabled();
+    }
+
+    @Test
     void aMissingRequiredInputIsShownAtItsField() {
         page.navigate("/apply");
         assertThat(page.locator("#input-prompt-errors")).hasText("is required; give it in the inputs");
