@@ -31,7 +31,13 @@ export function presetOf(draft: Draft): PresetInput {
   draft.overrides.filter((o) => o.parameter.trim() !== '').forEach((o) => {
     (parameters[o.functionType] ??= {})[o.parameter.trim()] = parseLoose(o.value.trim());
   });
-  const number = (text: string) => (text.trim() === '' ? undefined : parseLoose(text.trim()));
+  // A number too large for JavaScript (1e400) would be sent as null, which means "inherited": send
+  // the text instead, for the server to refuse in words.
+  const number = (text: string) => {
+    if (text.trim() === '') return undefined;
+    const value = parseLoose(text.trim());
+    return typeof value === 'number' && !Number.isFinite(value) ? text.trim() : value;
+  };
   return {
     kind: 'quality',
     name: draft.name.trim() === '' ? 'Unsaved preset' : draft.name,
