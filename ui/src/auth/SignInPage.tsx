@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
 import { ApiError } from '../api/http';
-import { keys } from '../api/queries';
+import { keys, useMe } from '../api/queries';
 import { Field } from '../components/Field';
 import { usePageTitle } from '../lib/usePageTitle';
 
@@ -17,6 +17,8 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queries = useQueryClient();
+  const me = useMe();
+  const next = params.get('next') ?? '/presets';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -26,7 +28,7 @@ export function SignInPage() {
       await api.signIn(username, password);
       queries.clear();
       await queries.fetchQuery({ queryKey: keys.me, queryFn: api.me });
-      navigate(params.get('next') ?? '/presets', { replace: true });
+      navigate(next, { replace: true });
     } catch (e) {
       setError(e instanceof ApiError && e.status === 401
         ? 'Wrong username or password. Check them and try again.'
@@ -41,6 +43,11 @@ export function SignInPage() {
       <form className="card signin-card" onSubmit={submit} aria-labelledby="signin-title">
         <h1 id="signin-title">Sign in to Setpoint</h1>
         {params.has('logout') && <p className="notice">You are signed out.</p>}
+        {me.data && !me.error && (
+          <p className="notice">
+            You are signed in as {me.data.username}. <Link to={next}>Go on</Link>, or sign in as someone else.
+          </p>
+        )}
         <Field id="username" label="Username">
           <input id="username" name="username" autoComplete="username" required autoFocus
             value={username} onChange={(e) => setUsername(e.target.value)} />

@@ -63,6 +63,14 @@ class SignInTest extends PageTest {
     }
 
     @Test
+    void theSignInPageTellsASignedInUserWhoTheyAre() {
+        page.navigate("/login?next=%2Fruns");
+        assertThat(page.getByText("You are signed in as " + Stack.USER + ".")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go on")).click();
+        assertThat(page).hasURL(stack.url + "/runs");
+    }
+
+    @Test
     void theUserMenuMakesATokenForTheCommandLine() {
         page.navigate("/presets");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Stack.USER)).click();
