@@ -144,6 +144,10 @@ class BadInputTest extends ServerTestBase {
         assertProblem(alice.delete("/api/presets/424242"), 404);
         assertProblem(alice.get("/api/templates/nope"), 404);
         assertProblem(alice.get("/api/nothing-here"), 404);
+        Http.Response longName = alice.post("/api/apply", "{\"template\": \"" + "x".repeat(100_000) + "\"}");
+        assertProblem(longName, 404);
+        assertThat(longName.text("detail")).endsWith("characters in all)").hasSizeLessThan(1100);
+        assertThat(longName.text("errors", "0", "message")).hasSizeLessThan(1100);
         for (String path : new String[] {"/api/jobs", "/api/estimate", "/api/apply"}) {
             Http.Response huge = alice.post(path, "{\"template\": \"noop\", \"quality\": 9223372036854775808}");
             assertProblem(huge, 404);

@@ -10,6 +10,10 @@ import dev.setpoint.core.Problem;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorItem(String pointer, String field, String message) {
 
+    public ErrorItem {
+        message = Problems.bounded(message);
+    }
+
     /** A core problem: its path is a JSON pointer when it is empty or starts with '/', else a field name. */
     public static ErrorItem of(Problem problem) {
         String path = problem.path();

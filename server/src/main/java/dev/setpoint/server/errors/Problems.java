@@ -10,13 +10,24 @@ public final class Problems {
 
     public static final String ERRORS = "errors";
 
+    /** Messages quote what the client sent; a value of 100,000 characters is cut, not sent back whole. */
+    static final int MAX_MESSAGE_CHARS = 1000;
+
     private Problems() {}
 
     public static ProblemDetail of(HttpStatusCode status, String detail, List<ErrorItem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail));
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
         problem.setProperty(ERRORS, List.copyOf(errors));
         return problem;
+    }
+
+    /** {@code message} up to {@value #MAX_MESSAGE_CHARS} characters, saying how long it was if cut. */
+    static String bounded(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE_CHARS) {
+            return message;
+        }
+        return message.substring(0, MAX_MESSAGE_CHARS) + "… (" + message.length() + " characters in all)";
     }
 }
