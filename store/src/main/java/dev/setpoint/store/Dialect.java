@@ -17,10 +17,10 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /** Everything that differs between SQLite and PostgreSQL; the rest of the store's SQL is shared. */

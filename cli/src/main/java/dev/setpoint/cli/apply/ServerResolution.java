@@ -96,10 +96,6 @@ final class ServerResolution implements Resolution {
         }
     }
 
-    /**
-     * The request members every endpoint shares. As offline, a custom quality preset among the
-     * {@code --preset}s is the quality when {@code --quality} is not given; a built-in level is refused there.
-     */
     /** The body of a request that resolves parameters: the selection, how presets merge, the inputs. */
     Map<String, Value> body(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
         Map<String, Value> body = body(request);
@@ -108,6 +104,10 @@ final class ServerResolution implements Resolution {
         return body;
     }
 
+    /**
+     * The request members every endpoint shares. As offline, a custom quality preset among the
+     * {@code --preset}s is the quality when {@code --quality} is not given; a built-in level is refused there.
+     */
     Map<String, Value> body(RequestOptions request) {
         if (request.templates.given()) {
             throw new CommandFailure(ExitCodes.USAGE, "--templates reads a local directory; against a server "
