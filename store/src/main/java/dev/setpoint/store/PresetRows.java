@@ -73,12 +73,10 @@ final class PresetRows {
 
     /** The preset, based on the new slug of a quality preset {@code renamed} maps its base from, if any. */
     static Preset basedOn(Preset preset, Map<String, String> renamed) {
-        if (!(preset instanceof QualityPreset q) || q.basePreset() == null || !renamed.containsKey(q.basePreset())) {
+        if (!(preset instanceof QualityPreset q) || !renamed.containsKey(q.basePreset())) {
             return preset;
         }
-        return new QualityPreset(q.id(), q.name(), q.description(), q.level(), renamed.get(q.basePreset()),
-                q.timeMultiplier(), q.resourceMultiplier(), q.costMultiplier(), q.parameters(), q.resourceScaling(),
-                q.category(), q.system(), q.metadata());
+        return q.withBasePreset(renamed.get(q.basePreset()));
     }
 
     /** What a search matches: name and description, lower-cased the same way as the search term. */

@@ -93,6 +93,12 @@ public record QualityPreset(
         return "quality";
     }
 
+    /** This preset based on {@code base} instead, everything else the same. */
+    public QualityPreset withBasePreset(String base) {
+        return new QualityPreset(id, name, description, level, base, timeMultiplier, resourceMultiplier,
+                costMultiplier, parameters, resourceScaling, category, system, metadata);
+    }
+
     /** The parameters this preset itself sets for a function type (without inheritance). */
     public Map<String, Value> parametersFor(String functionType) {
         return parameters.getOrDefault(functionType, Map.of());
