@@ -123,9 +123,13 @@ final class ImageFunction implements BuiltinFunction {
      */
     @Override
     public void check(RunSpec spec) {
+        check(spec, Runtime.getRuntime().maxMemory());
+    }
+
+    /** As {@link #check(RunSpec)}, for a server whose heap is at most {@code heap} bytes. */
+    static void check(RunSpec spec, long heap) {
         Settings s = Settings.of(spec);
         long needs = (long) s.outWidth() * s.outHeight() * BYTES_PER_PIXEL;
-        long heap = Runtime.getRuntime().maxMemory();
         if (needs > heap / 2) {
             throw SetpointException.invalid(Pointer.of("parameters", s.hr() ? "hr_scale" : "width"), "a "
                     + s.outWidth() + "x" + s.outHeight() + " image needs about " + mebibytes(needs)
