@@ -88,7 +88,9 @@ public final class EstimateAccuracy {
         for (int i = 0; i < runs; i++) {
             ResolvedQuality quality = QualityCatalog.builtin().resolve(LEVELS.get(random.nextInt(LEVELS.size())));
             RunSpec spec = spec(template, quality, variedInputs(template), true);
-            Work work = new Work(executor.workUnits(spec), executor.workUnits(spec(template, quality, required(template), false)));
+            RunSpec reference = spec(template, quality, required(template), false);
+            delete(reference.workDir());
+            Work work = new Work(executor.workUnits(spec), executor.workUnits(reference));
             Estimate estimate = estimator.estimate(template, quality, work);
             long start = System.nanoTime();
             executor.run(spec, ProgressSink.NONE);
