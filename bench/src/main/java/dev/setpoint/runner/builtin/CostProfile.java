@@ -140,7 +140,7 @@ public final class CostProfile {
     private static Profile image() {
         Sampler[] samplers = Sampler.values();
         List<String> components = new ArrayList<>();
-        double[] shipped = new double[2 * samplers.length + 1];
+        double[] shipped = new double[2 * samplers.length + 2];
         for (Sampler s : samplers) {
             components.add("first sample, " + s.name().toLowerCase(Locale.ROOT));
             shipped[s.ordinal()] = s.firstCost();
@@ -149,8 +149,10 @@ public final class CostProfile {
             components.add("later sample, " + s.name().toLowerCase(Locale.ROOT));
             shipped[samplers.length + s.ordinal()] = s.refineCost();
         }
+        components.add("sample x (shapes - 7)");
+        shipped[2 * samplers.length] = ImageFunction.SHAPE_COST;
         components.add("pixel of a pass");
-        shipped[2 * samplers.length] = ImageFunction.PIXEL_COST;
+        shipped[2 * samplers.length + 1] = ImageFunction.PIXEL_COST;
         return new Profile("sd-image", new ImageFunction(), components, shipped, random -> {
             List<Map<String, Value>> grid = new ArrayList<>();
             for (String sampler : List.of("euler", "euler_a", "ddim", "dpm++_2m", "dpm++_2m_karras",
@@ -168,8 +170,8 @@ public final class CostProfile {
             return grid;
         }, spec -> {
             ImageFunction.Settings s = ImageFunction.Settings.of(spec);
-            double shapes = ImageFunction.shapeFactor(new Params(spec).chosenSeed(), s::scene);
-            double[] counts = new double[2 * samplers.length + 1];
+            int shapes = s.scene(new Params(spec).chosenSeed().orElseThrow()).shapeCount();
+            double[] counts = new double[2 * samplers.length + 2];
             int i = s.sampler().ordinal();
             addPass(counts, i, samplers.length, s.sampler(), s.width(), s.height(), s.steps(),
                     s.hr() ? 0 : s.refinement(), shapes);
@@ -182,17 +184,20 @@ public final class CostProfile {
     }
 
     private static void addPass(double[] counts, int sampler, int samplers, Sampler s, int w, int h, int spp,
-            long extra, double shapes) {
+            long extra, int shapes) {
         double pixels = (double) w * h;
         int first = s.firstSamples(spp);
-        counts[sampler] += shapes * pixels * first;
-        counts[samplers + sampler] += shapes * (pixels * (spp - first) + extra);
-        counts[2 * samplers] += pixels;
+        double later = pixels * (spp - first) + extra;
+        counts[sampler] += pixels * first;
+        counts[samplers + sampler] += later;
+        counts[2 * samplers] += (shapes - ImageFunction.MEAN_SHAPES) * (pixels * first + later);
+        counts[2 * samplers + 1] += pixels;
     }
 
     private static Profile video() {
-        return new Profile("text-to-video", new VideoFunction(), List.of("pixel-sample", "pixel encoded"),
-                new double[] {1, VideoFunction.ENCODE_COST}, random -> {
+        return new Profile("text-to-video", new VideoFunction(),
+                List.of("pixel-sample", "pixel-sample x (shapes - 7)", "pixel encoded"),
+                new double[] {1, VideoFunction.SHAPE_COST, VideoFunction.ENCODE_COST}, random -> {
                     List<Map<String, Value>> grid = new ArrayList<>();
                     for (int width : new int[] {192, 384}) {
                         for (int frames : new int[] {6, 16}) {
@@ -208,8 +213,8 @@ public final class CostProfile {
                     return grid;
                 }, spec -> {
                     VideoFunction.Settings s = VideoFunction.Settings.of(spec);
-                    double shapes = ImageFunction.shapeFactor(new Params(spec).chosenSeed(), s::scene);
-                    return new double[] {s.samples() * shapes,
+                    int shapes = s.scene(new Params(spec).chosenSeed().orElseThrow()).shapeCount();
+                    return new double[] {s.samples(), s.samples() * (shapes - ImageFunction.MEAN_SHAPES),
                         (double) s.width() * s.height() * s.frames() * (s.interpolate() ? 2 : 1)};
                 });
     }

@@ -29,10 +29,15 @@ final class ImageFunction implements BuiltinFunction {
 
     /** Pixels of the output whose error the quality score measures. */
     static final int SCORED_PIXELS = 1024;
-    /** The extra cost of a sample per shape in the scene, relative to a seven-shape scene's. */
-    static final double SHAPE_COST = 0.05;
+    /**
+     * The extra cost of a sample for each shape in the scene beyond {@value #MEAN_SHAPES}, in euler
+     * first-pass samples: every sample tests every shape twice, whatever the sampler.
+     */
+    static final double SHAPE_COST = 0.11;
+    /** Scenes have five to nine shapes, evenly: the count a sample's cost is measured at. */
+    static final int MEAN_SHAPES = 7;
     /** The per-pixel work of a pass (averaging, blending, encoding), in euler pixel-samples. */
-    static final double PIXEL_COST = 11.6;
+    static final double PIXEL_COST = 5.8;
     /**
      * Bytes held at once per pixel of the output, counted from the arrays of the last pass: its sums,
      * squares, counts and spread (44), its frame (16) and the upscaled first pass beside it (16), and
@@ -65,22 +70,23 @@ final class ImageFunction implements BuiltinFunction {
 
         /**
          * The cost of a run in euler pixel-samples of a seven-shape scene: every pass's first-pass and
-         * later samples weighted by the sampler's costs, every sample by the scene's shapes (the seed
+         * later samples weighted by the sampler's costs, every sample's shapes beyond seven (the seed
          * sets how many), plus each pass's per-pixel work (averaging, blending, the PNG). The weights
          * were measured by {@code CostProfile image} (docs/FUNCTIONS.md); without them an euler_a sample
-         * counted as one though it costs eight, and a refined one as a first-pass one.
+         * counted as one though it costs five, and a refined one as a first-pass one.
          */
         double workUnits(OptionalLong seed) {
-            double shapes = shapeFactor(seed, this::scene);
+            int shapes = shapeCount(seed, this::scene);
             double units = pass(width, height, steps, hr ? 0 : refinement(), shapes);
             return hr ? units + pass(hrWidth, hrHeight, hrSteps, refinement(), shapes) : units;
         }
 
-        private double pass(int w, int h, int spp, long extra, double shapes) {
+        private double pass(int w, int h, int spp, long extra, int shapes) {
             double pixels = (double) w * h;
             int first = sampler.firstSamples(spp);
             double later = pixels * (spp - first) + extra;
-            return shapes * (pixels * first * sampler.firstCost() + later * sampler.refineCost()) + pixels * PIXEL_COST;
+            return pixels * first * sampler.firstCost() + later * sampler.refineCost()
+                    + (pixels * first + later) * SHAPE_COST * (shapes - MEAN_SHAPES) + pixels * PIXEL_COST;
         }
 
         /** The refiner spends twice the last pass's budget again, where that pass left the most noise. */
@@ -108,12 +114,9 @@ final class ImageFunction implements BuiltinFunction {
         }
     }
 
-    /**
-     * What a sample costs for the shapes of the scene at {@code seed}, relative to a scene of seven; 1
-     * while the seed is still to be drawn, since scenes have five to nine shapes, evenly.
-     */
-    static double shapeFactor(OptionalLong seed, LongFunction<Scene> scene) {
-        return seed.isPresent() ? 1 + SHAPE_COST * (scene.apply(seed.getAsLong()).shapeCount() - 7) : 1;
+    /** The shapes of the scene at {@code seed}; {@value #MEAN_SHAPES}, the mean, while the seed is still to be drawn. */
+    static int shapeCount(OptionalLong seed, LongFunction<Scene> scene) {
+        return seed.isPresent() ? scene.apply(seed.getAsLong()).shapeCount() : MEAN_SHAPES;
     }
 
     /**

@@ -35,6 +35,8 @@ final class VideoFunction implements BuiltinFunction {
     private static final int SCORED_PIXELS_PER_FRAME = 256;
     /** The H.264 encoding of one pixel of one frame, in pixel-samples. */
     static final double ENCODE_COST = 4;
+    /** The extra cost of a pixel-sample for each shape beyond {@value ImageFunction#MEAN_SHAPES}, in pixel-samples. */
+    static final double SHAPE_COST = 0.07;
 
     record Settings(String prompt, String negative, int width, int height, int fps, int frames, double history,
             boolean interpolate, int steps) {
@@ -68,15 +70,15 @@ final class VideoFunction implements BuiltinFunction {
         }
 
         /**
-         * The cost of a run in pixel-samples of a seven-shape scene: the samples, weighted by the
-         * scene's shapes (the seed sets how many) as the image function's are, plus the encoding of every
-         * frame written, interpolated ones too, at {@value #ENCODE_COST} samples a pixel (measured by
-         * {@code CostProfile video}, docs/FUNCTIONS.md).
+         * The cost of a run in pixel-samples of a seven-shape scene: the samples, each with
+         * {@value #SHAPE_COST} more a shape beyond seven (the seed sets how many), plus the encoding of
+         * every frame written, interpolated ones too, at {@value #ENCODE_COST} samples a pixel (both
+         * measured by {@code CostProfile video}, docs/FUNCTIONS.md).
          */
         double workUnits(OptionalLong seed) {
-            double shapes = ImageFunction.shapeFactor(seed, this::scene);
+            int shapes = ImageFunction.shapeCount(seed, this::scene);
             double written = (double) width * height * frames * (interpolate ? 2 : 1);
-            return samples() * shapes + written * ENCODE_COST;
+            return samples() * (1 + SHAPE_COST * (shapes - ImageFunction.MEAN_SHAPES)) + written * ENCODE_COST;
         }
 
         Scene scene(long seed) {

@@ -150,7 +150,7 @@ class MediaFunctionsTest {
         RunSpec spec = spec("text-to-video", "standard", "a", "width", 64, "height", 64, "frames", 30, "steps", 4,
                 "seed", 5);
         VideoFunction.Settings s = VideoFunction.Settings.of(spec);
-        double shapes = 1 + ImageFunction.SHAPE_COST * (s.scene(5).shapeCount() - 7);
+        double shapes = 1 + VideoFunction.SHAPE_COST * (s.scene(5).shapeCount() - ImageFunction.MEAN_SHAPES);
 
         assertThat(Runs.executor("text-to-video").workUnits(spec))
                 .isCloseTo(64 * 64 * 30 * (4 * shapes + VideoFunction.ENCODE_COST), within(1e-6));
