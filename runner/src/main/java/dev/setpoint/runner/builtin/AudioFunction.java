@@ -29,29 +29,64 @@ final class AudioFunction implements BuiltinFunction {
     /** The top of the audible band: partials above it are never part of the sound. */
     static final double AUDIBLE = 20_000;
     private static final double GAIN = 0.22;
-    /** The envelope and mixing of one note-sample, in balanced partial-samples. */
-    static final double NOTE_SAMPLE_COST = 0.11;
+    /** The envelope, the call of the oscillator and the mixing of one note-sample, in balanced partial-samples. */
+    static final double NOTE_SAMPLE_COST = 2.2;
 
     /** One note of one voice. */
     record Note(double start, double length, double frequency, double pan) {}
 
+    /**
+     * How a partial's sine is computed. Each oscillator has its own loop over a sample's partials, so
+     * that each is compiled for itself: one loop shared by all four, with the oscillator's choice
+     * inside it, ran at one speed or at twice that, by the order the JIT happened to meet the
+     * oscillators in, and the same draft took 4.5 or 13.9 ns a unit in one JVM.
+     */
     enum Oscillator {
         /** 256-entry sine table, nearest entry. */
-        FAST(256, false, 1.16),
+        FAST(256, 0.23) {
+            @Override
+            double partialSum(double phase, int partials) {
+                int size = table.length - 1;
+                double v = 0;
+                for (int k = 1; k <= partials; k++) {
+                    double pk = phase * k;
+                    v += table[(int) ((pk - Math.floor(pk)) * size)] / k;
+                }
+                return v;
+            }
+        },
         /** 2048-entry table, linear interpolation. */
-        BALANCED(2048, true, 1),
+        BALANCED(2048, 1) {
+            @Override
+            double partialSum(double phase, int partials) {
+                return interpolatedSum(table, phase, partials);
+            }
+        },
         /** 16384-entry table, linear interpolation. */
-        HIGH(16384, true, 1.09),
+        HIGH(16384, 1.16) {
+            @Override
+            double partialSum(double phase, int partials) {
+                return interpolatedSum(table, phase, partials);
+            }
+        },
         /** {@link Math#sin} in double precision. */
-        MAXIMUM(0, true, 2.0);
+        MAXIMUM(0, 1.03) {
+            @Override
+            double partialSum(double phase, int partials) {
+                double v = 0;
+                for (int k = 1; k <= partials; k++) {
+                    double pk = phase * k;
+                    v += Math.sin(2 * Math.PI * (pk - Math.floor(pk))) / k;
+                }
+                return v;
+            }
+        };
 
-        private final double[] table;
-        private final boolean interpolate;
+        final double[] table;
         /** Time per partial-sample relative to {@link #BALANCED} (see {@link Settings#workUnits}). */
         private final double cost;
 
-        Oscillator(int size, boolean interpolate, double cost) {
-            this.interpolate = interpolate;
+        Oscillator(int size, double cost) {
             this.cost = cost;
             this.table = new double[size + 1];
             for (int i = 0; i <= size; i++) {
@@ -63,15 +98,19 @@ final class AudioFunction implements BuiltinFunction {
             return cost;
         }
 
-        /** sin(2 pi phase) for a phase in [0, 1). */
-        double sin(double phase) {
+        /** The sum over k = 1 to {@code partials} of sin(2 pi k phase) / k: a sample of a sawtooth-like tone. */
+        abstract double partialSum(double phase, int partials);
+
+        private static double interpolatedSum(double[] table, double phase, int partials) {
             int size = table.length - 1;
-            if (size == 0) {
-                return Math.sin(2 * Math.PI * phase);
+            double v = 0;
+            for (int k = 1; k <= partials; k++) {
+                double pk = phase * k;
+                double x = (pk - Math.floor(pk)) * size;
+                int i = (int) x;
+                v += (table[i] + (table[i + 1] - table[i]) * (x - i)) / k;
             }
-            double x = phase * size;
-            int i = (int) x;
-            return interpolate ? table[i] + (table[i + 1] - table[i]) * (x - i) : table[i];
+            return v;
         }
 
         static Oscillator named(String name) {
@@ -108,8 +147,9 @@ final class AudioFunction implements BuiltinFunction {
          * Work in balanced-oscillator partial-samples: each note's samples times its partials, weighted by
          * the oscillator's cost, plus the envelope and mixing every note-sample pays whatever its
          * partials. The weights were measured by {@code CostProfile audio} (docs/FUNCTIONS.md); without
-         * them draft, which caps the partials lowest, and ultra, whose oscillator is {@link Math#sin},
-         * cost two to two and a half times per unit what standard does. The notes follow the seed.
+         * them a draft partial, a nearest-entry lookup, counted as much as an interpolated one though it
+         * costs a quarter, and a note-sample's own work, more than two partials', as nothing. The notes
+         * follow the seed.
          */
         double workUnits(long seed) {
             double units = 0;
@@ -191,12 +231,7 @@ final class AudioFunction implements BuiltinFunction {
             double step = note.frequency() / s.sampleRate();
             for (int i = 0; i < count; i++) {
                 double env = envelope(i / (double) s.sampleRate(), note.length());
-                double phase = step * i;
-                double v = 0;
-                for (int k = 1; k <= partials; k++) {
-                    double pk = phase * k;
-                    v += osc.sin(pk - Math.floor(pk)) / k;
-                }
+                double v = osc.partialSum(step * i, partials);
                 for (int c = 0; c < s.channels(); c++) {
                     out[c][first + i] += left[c] * env * v;
                 }
