@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { anyActive, isActive } from '../lib/jobs';
 import type { ApplyRequest, JobQuery, PresetQuery } from './types';
@@ -20,6 +20,16 @@ export const keys = {
   job: (id: string) => ['jobs', 'one', id] as const,
   output: (url: string) => ['output', url] as const,
 };
+
+/**
+ * Re-reads every query under `key` after a write. A query's first read may still be in flight,
+ * begun before the write was committed; a refetch would join that read instead of starting one,
+ * so in-flight reads are cancelled first.
+ */
+export async function refreshAfterWrite(queries: QueryClient, key: readonly unknown[]): Promise<void> {
+  await queries.cancelQueries({ queryKey: key });
+  await queries.invalidateQueries({ queryKey: key });
+}
 
 /** How often a page re-reads a job that is still queued or running without its event stream. */
 export const POLL_MILLIS = 1500;

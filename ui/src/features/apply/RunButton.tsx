@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
-import { keys } from '../../api/queries';
+import { keys, refreshAfterWrite } from '../../api/queries';
 import type { ApplyRequest } from '../../api/types';
 import { ErrorList } from '../../components/States';
 
@@ -15,7 +15,7 @@ export function RunButton({ request, blocked }: { request: ApplyRequest; blocked
     mutationFn: (r: ApplyRequest) => api.submitJob(r),
     onSuccess: (job) => {
       queries.setQueryData(keys.job(job.id), job);
-      queries.invalidateQueries({ queryKey: keys.jobs });
+      void refreshAfterWrite(queries, keys.jobs);
       navigate(`/runs/${job.id}`);
     },
   });

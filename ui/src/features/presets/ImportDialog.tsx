@@ -2,7 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
-import { keys } from '../../api/queries';
+import { keys, refreshAfterWrite } from '../../api/queries';
 import { Modal } from '../../components/Modal';
 import { ErrorList } from '../../components/States';
 import { useToast } from '../../components/Toast';
@@ -17,7 +17,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const upload = useMutation({
     mutationFn: api.importFile,
     onSuccess: (created) => {
-      queries.invalidateQueries({ queryKey: keys.presets });
+      void refreshAfterWrite(queries, keys.presets);
       toast(`Imported ${created.length === 1 ? created[0].name : `${created.length} presets: ${created.map((p) => p.name).join(', ')}`}.`);
       onClose();
     },

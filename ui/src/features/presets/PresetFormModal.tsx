@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { keys, useAllPresets, useCategories } from '../../api/queries';
+import { keys, refreshAfterWrite, useAllPresets, useCategories } from '../../api/queries';
 import type { Json, JsonObject, Preset, PresetInput, PresetKind } from '../../api/types';
 import { Field, describedBy } from '../../components/Field';
 import { JsonEditor } from '../../components/JsonEditor';
@@ -76,7 +76,7 @@ export function PresetFormModal({ preset, onClose }: Props) {
     mutationFn: (input: PresetInput) =>
       preset ? api.updatePreset(preset.id, input, preset.revision) : api.createPreset(input),
     onSuccess: (saved) => {
-      queries.invalidateQueries({ queryKey: keys.presets });
+      void refreshAfterWrite(queries, keys.presets);
       toast(preset ? `Saved ${saved.name}.` : `Created ${saved.name}.`);
       onClose();
     },

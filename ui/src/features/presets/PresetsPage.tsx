@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
-import { keys, usePresetList } from '../../api/queries';
+import { keys, refreshAfterWrite, usePresetList } from '../../api/queries';
 import type { Preset } from '../../api/types';
 import { ConfirmDialog } from '../../components/Modal';
 import { Pagination } from '../../components/Pagination';
@@ -35,7 +35,7 @@ export function PresetsPage() {
   const clone = useMutation({
     mutationFn: (p: Preset) => api.clonePreset(p.id),
     onSuccess: (copy) => {
-      queries.invalidateQueries({ queryKey: keys.presets });
+      void refreshAfterWrite(queries, keys.presets);
       toast(`Cloned into ${copy.name}; it is yours to edit.`);
     },
     onError: (e) => toast(e instanceof ApiError ? e.messages().join(' ') : String(e)),
@@ -43,7 +43,7 @@ export function PresetsPage() {
   const remove = useMutation({
     mutationFn: (p: Preset) => api.deletePreset(p.id),
     onSuccess: (_, p) => {
-      queries.invalidateQueries({ queryKey: keys.presets });
+      void refreshAfterWrite(queries, keys.presets);
       setSelected((all) => new Set([...all].filter((id) => id !== p.id)));
       setDeleting(undefined);
       toast(`Deleted ${p.name}.`);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { keys, useAllPresets } from '../../api/queries';
+import { keys, refreshAfterWrite, useAllPresets } from '../../api/queries';
 import type { Json, PresetInput, Template } from '../../api/types';
 import { Field } from '../../components/Field';
 import { ErrorList } from '../../components/States';
@@ -69,7 +69,7 @@ export function CustomPresetBuilder({ template }: { template: Template }) {
   const save = useMutation({
     mutationFn: () => api.createPreset({ ...preset, name: draft.name }),
     onSuccess: (saved) => {
-      queries.invalidateQueries({ queryKey: keys.presets });
+      void refreshAfterWrite(queries, keys.presets);
       toast(`Saved ${saved.name} (${saved.slug}); pick it as a quality level on the Apply page.`);
     },
   });

@@ -2,7 +2,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
-import { keys } from '../../api/queries';
+import { keys, refreshAfterWrite } from '../../api/queries';
 import type { Job } from '../../api/types';
 import { ErrorList, ErrorView, Loading } from '../../components/States';
 import { isActive } from '../../lib/jobs';
@@ -89,7 +89,7 @@ function CancelButton({ job }: { job: Job }) {
     mutationFn: () => api.cancelJob(job.id),
     onSuccess: (cancelled) => queries.setQueryData(keys.job(job.id), cancelled),
     // It may have finished meanwhile (409): the page re-reads it either way.
-    onSettled: () => queries.invalidateQueries({ queryKey: keys.jobs }),
+    onSettled: () => void refreshAfterWrite(queries, keys.jobs),
   });
   return (
     <div className="page-actions">
