@@ -29,8 +29,11 @@ final class AudioFunction implements BuiltinFunction {
     /** The top of the audible band: partials above it are never part of the sound. */
     static final double AUDIBLE = 20_000;
     private static final double GAIN = 0.22;
-    /** The envelope, the call of the oscillator and the mixing of one note-sample, in balanced partial-samples. */
-    static final double NOTE_SAMPLE_COST = 2.2;
+    /**
+     * The envelope, the call of the oscillator and the mixing of one note-sample, in balanced
+     * partial-samples, under the optimising compiler and under the client compiler alone ({@link Jit}).
+     */
+    static final double NOTE_SAMPLE_COST = Jit.weight(2.2, 9.1);
 
     /** One note of one voice. */
     record Note(double start, double length, double frequency, double pan) {}
@@ -43,7 +46,7 @@ final class AudioFunction implements BuiltinFunction {
      */
     enum Oscillator {
         /** 256-entry sine table, nearest entry. */
-        FAST(256, 0.23) {
+        FAST(256, Jit.weight(0.23, 0.83)) {
             @Override
             double partialSum(double phase, int partials) {
                 int size = table.length - 1;
@@ -63,14 +66,14 @@ final class AudioFunction implements BuiltinFunction {
             }
         },
         /** 16384-entry table, linear interpolation. */
-        HIGH(16384, 1.16) {
+        HIGH(16384, Jit.weight(1.16, 1.06)) {
             @Override
             double partialSum(double phase, int partials) {
                 return interpolatedSum(table, phase, partials);
             }
         },
         /** {@link Math#sin} in double precision. */
-        MAXIMUM(0, 1.03) {
+        MAXIMUM(0, Jit.weight(1.03, 2.46)) {
             @Override
             double partialSum(double phase, int partials) {
                 double v = 0;
@@ -83,7 +86,10 @@ final class AudioFunction implements BuiltinFunction {
         };
 
         final double[] table;
-        /** Time per partial-sample relative to {@link #BALANCED} (see {@link Settings#workUnits}). */
+        /**
+         * Time per partial-sample relative to {@link #BALANCED} under this JVM's compiler (see
+         * {@link Settings#workUnits}).
+         */
         private final double cost;
 
         Oscillator(int size, double cost) {

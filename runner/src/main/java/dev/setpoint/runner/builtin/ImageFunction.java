@@ -31,13 +31,16 @@ final class ImageFunction implements BuiltinFunction {
     static final int SCORED_PIXELS = 1024;
     /**
      * The extra cost of a sample for each shape in the scene beyond {@value #MEAN_SHAPES}, in euler
-     * first-pass samples: every sample tests every shape twice, whatever the sampler.
+     * first-pass samples: every sample tests every shape twice, whatever the sampler or compiler.
      */
     static final double SHAPE_COST = 0.11;
     /** Scenes have five to nine shapes, evenly: the count a sample's cost is measured at. */
     static final int MEAN_SHAPES = 7;
-    /** The per-pixel work of a pass (averaging, blending, encoding), in euler pixel-samples. */
-    static final double PIXEL_COST = 5.8;
+    /**
+     * The per-pixel work of a pass (averaging, blending, encoding), in euler pixel-samples, under the
+     * optimising compiler and under the client compiler alone ({@link Jit}).
+     */
+    static final double PIXEL_COST = Jit.weight(5.8, 1.74);
     /**
      * Bytes held at once per pixel of the output, counted from the arrays of the last pass: its sums,
      * squares, counts and spread (44), its frame (16) and the upscaled first pass beside it (16), and

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  */
 enum Sampler {
     /** Independent uniform random points: plain Monte Carlo. */
-    EULER("euler", false, 1, 1.30) {
+    EULER("euler", false, 1, Jit.weight(1.30, 1.14)) {
         @Override
         void points(long pixelSeed, int count, double[] out) {
             SplittableRandom rnd = new SplittableRandom(pixelSeed);
@@ -24,7 +24,7 @@ enum Sampler {
      * Ancestral: every point descends from the one before it plus fresh Gaussian noise, a random walk
      * on the unit torus. Uniform in the limit, but correlated, so it converges more slowly than euler.
      */
-    EULER_A("euler_a", false, 5.33, 8.24) {
+    EULER_A("euler_a", false, Jit.weight(5.33, 2.30), Jit.weight(8.24, 3.23)) {
         @Override
         void points(long pixelSeed, int count, double[] out) {
             SplittableRandom rnd = new SplittableRandom(pixelSeed);
@@ -38,7 +38,7 @@ enum Sampler {
         }
     },
     /** Latin hypercube: every dimension stratified into {@code count} strata, shuffled independently. */
-    DDIM("ddim", false, 1.85, 2.74) {
+    DDIM("ddim", false, Jit.weight(1.85, 1.30), Jit.weight(2.74, 1.64)) {
         @Override
         void points(long pixelSeed, int count, double[] out) {
             SplittableRandom rnd = new SplittableRandom(pixelSeed);
@@ -60,14 +60,14 @@ enum Sampler {
         }
     },
     /** Halton points (bases 2, 3, 5, 7) shifted randomly per pixel (Cranley-Patterson rotation). */
-    DPM_2M("dpm++_2m", false, 1.23, 1.59) {
+    DPM_2M("dpm++_2m", false, Jit.weight(1.23, 1.37), Jit.weight(1.59, 1.69)) {
         @Override
         void points(long pixelSeed, int count, double[] out) {
             halton(pixelSeed, count, out);
         }
     },
     /** Halton points as dpm++_2m, with the second half of the budget spent where pixels are noisiest. */
-    DPM_2M_KARRAS("dpm++_2m_karras", true, 1.65, 1.42) {
+    DPM_2M_KARRAS("dpm++_2m_karras", true, Jit.weight(1.65, 1.88), Jit.weight(1.42, 1.46)) {
         @Override
         void points(long pixelSeed, int count, double[] out) {
             halton(pixelSeed, count, out);
@@ -78,7 +78,7 @@ enum Sampler {
      * rather than its own, so that a pixel whose first samples agreed by chance next to a noisy one
      * still gets more.
      */
-    DPM_3M_SDE_KARRAS("dpm++_3m_sde_karras", true, 1.79, 1.42) {
+    DPM_3M_SDE_KARRAS("dpm++_3m_sde_karras", true, Jit.weight(1.79, 2.00), Jit.weight(1.42, 1.47)) {
         @Override
         void points(long pixelSeed, int count, double[] out) {
             halton(pixelSeed, count, out);
@@ -103,7 +103,7 @@ enum Sampler {
 
     /**
      * @param firstCost the time of one sample of a pixel's first pass in a scene of seven shapes,
-     *     relative to euler's
+     *     relative to euler's, under this JVM's compiler ({@link Jit})
      * @param refineCost the same for a sample given to a pixel afterwards (the adaptive half, the
      *     refiner), which regenerates the pixel's earlier points too. Both measured by
      *     {@code CostProfile image} (docs/FUNCTIONS.md), the mean of two profiles.

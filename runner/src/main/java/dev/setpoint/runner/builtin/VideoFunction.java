@@ -33,9 +33,15 @@ final class VideoFunction implements BuiltinFunction {
 
     /** Pixels a frame whose error the quality score measures (in the first, middle and last frames). */
     private static final int SCORED_PIXELS_PER_FRAME = 256;
-    /** The H.264 encoding of one pixel of one frame, in pixel-samples. */
-    static final double ENCODE_COST = 4;
-    /** The extra cost of a pixel-sample for each shape beyond {@value ImageFunction#MEAN_SHAPES}, in pixel-samples. */
+    /**
+     * The H.264 encoding of one pixel of one frame, in pixel-samples, under the optimising compiler
+     * and under the client compiler alone ({@link Jit}): C1's rendering is the slower part.
+     */
+    static final double ENCODE_COST = Jit.weight(4, 1.45);
+    /**
+     * The extra cost of a pixel-sample for each shape beyond {@value ImageFunction#MEAN_SHAPES}, in
+     * pixel-samples: the same under either compiler, to within what two profiles differ by.
+     */
     static final double SHAPE_COST = 0.07;
 
     record Settings(String prompt, String negative, int width, int height, int fps, int frames, double history,
@@ -72,7 +78,7 @@ final class VideoFunction implements BuiltinFunction {
         /**
          * The cost of a run in pixel-samples of a seven-shape scene: the samples, each with
          * {@value #SHAPE_COST} more a shape beyond seven (the seed sets how many), plus the encoding of
-         * every frame written, interpolated ones too, at {@value #ENCODE_COST} samples a pixel (both
+         * every frame written, interpolated ones too, at {@link #ENCODE_COST} samples a pixel (both
          * measured by {@code CostProfile video}, docs/FUNCTIONS.md).
          */
         double workUnits(OptionalLong seed) {
