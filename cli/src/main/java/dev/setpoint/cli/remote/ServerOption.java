@@ -14,7 +14,8 @@ public final class ServerOption {
     static final String TOKEN_ENV = "SETPOINT_TOKEN";
 
     @Option(names = "--server", paramLabel = "URL",
-            description = "Work against a Setpoint server, such as http://127.0.0.1:8080 (default: $" + SERVER_ENV + ").")
+            description = "Work against a Setpoint server, such as http://127.0.0.1:8080 (default: $" + SERVER_ENV
+                    + "; --server \"\" works here without one even when it is set).")
     String url;
 
     @Option(names = "--token", paramLabel = "TOKEN",
@@ -22,10 +23,10 @@ public final class ServerOption {
                     + "command lines are visible to other users).")
     String token;
 
-    /** The server to work against, if one was given. */
+    /** The server to work against, if one was given; an empty {@code --server} overrides the variable. */
     public Optional<Server> server(Context context) {
-        String chosen = firstSet(url, context.env().get(SERVER_ENV));
-        if (chosen == null) {
+        String chosen = url != null ? url.strip() : firstSet(null, context.env().get(SERVER_ENV));
+        if (chosen == null || chosen.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(Server.at(chosen, firstSet(token, context.env().get(TOKEN_ENV))));

@@ -51,6 +51,17 @@ class RemoteErrorsTest {
     }
 
     @Test
+    void anEmptyServerOptionWorksHereEvenWhenTheVariableNamesAServer() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", "http://127.0.0.1:" + port, "SETPOINT_TOKEN", "sp_x"))
+                .run("presets", "list", "--server", "").succeeds();
+        assertThat(result.out()).contains("High Throughput");
+    }
+
+    @Test
     void aServerUrlThatIsNotOneIsAUsageError() {
         new Cli(dir).run("presets", "list", "--server", "localhost:8080").failsWith(ExitCodes.USAGE);
     }
