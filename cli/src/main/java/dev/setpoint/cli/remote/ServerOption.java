@@ -25,11 +25,11 @@ public final class ServerOption {
 
     /** The server to work against, if one was given; an empty {@code --server} overrides the variable. */
     public Optional<Server> server(Context context) {
-        String chosen = url != null ? url.strip() : firstSet(null, context.env().get(SERVER_ENV));
-        if (chosen == null || chosen.isEmpty()) {
+        String chosen = url != null ? url : context.env().get(SERVER_ENV);
+        if (chosen == null || chosen.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(Server.at(chosen, firstSet(token, context.env().get(TOKEN_ENV))));
+        return Optional.of(Server.at(chosen.strip(), firstSet(token, context.env().get(TOKEN_ENV))));
     }
 
     private static String firstSet(String flag, String env) {

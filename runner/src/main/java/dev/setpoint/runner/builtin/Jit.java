@@ -40,7 +40,7 @@ enum Jit {
             }
             return of(hotSpot.getVMOption("TieredCompilation").getValue(),
                     hotSpot.getVMOption("TieredStopAtLevel").getValue());
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        } catch (IllegalArgumentException e) { // an option this JVM does not have, or not a number
             return OPTIMISING;
         }
     }
