@@ -15,7 +15,10 @@ class BadInputTest extends ServerTestBase {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.text("status")).isEqualTo("401");
-        assertThat(anonymous().as("sp_notAToken").get("/api/me").status()).isEqualTo(401);
+        assertThat(response.text("instance")).isEqualTo("/api/presets/");
+        Http.Response badToken = anonymous().as("sp_notAToken").get("/api/me");
+        assertThat(badToken.status()).isEqualTo(401);
+        assertThat(badToken.text("instance")).isEqualTo("/api/me");
         assertThat(anonymous().get("/api/templates").status()).isEqualTo(401);
     }
 
@@ -153,6 +156,14 @@ class BadInputTest extends ServerTestBase {
             assertProblem(huge, 404);
             assertThat(huge.text("detail")).isEqualTo("no preset 9223372036854775808");
         }
+    }
+
+    @Test
+    void anIdThatIsNotANumberIs400SayingSo() {
+        Http.Response response = newUser("alice").get("/api/presets/nope");
+        assertProblem(response, 400);
+        assertThat(response.text("detail")).isEqualTo("id: 'nope' is not a valid number");
+        assertThat(response.text("errors", "0", "field")).isEqualTo("id");
     }
 
     @Test

@@ -41,7 +41,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > limit) {
-            problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "the request body has "
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "the request body has "
                     + request.getContentLengthLong() + " bytes; the limit is " + limit);
             return;
         }

@@ -52,7 +52,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
                 return;
             }
             try {
-                problems.write(response, status, status.getReasonPhrase().toLowerCase());
+                problems.write(request, response, status, status.getReasonPhrase().toLowerCase());
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {
                 // The client is gone or the response was committed meanwhile; nothing more to say.

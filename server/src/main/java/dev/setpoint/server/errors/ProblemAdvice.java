@@ -134,6 +134,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (ex instanceof NoResourceFoundException) {
             return "no API or page at this path";
         }
+        if (ex instanceof MethodArgumentTypeMismatchException) {
+            return errors.get(0).field() + ": " + errors.get(0).message(); // Spring's says "Failed to convert"
+        }
         if (ex instanceof MethodArgumentNotValidException && !errors.isEmpty()) {
             // Spring's own detail names the controller method and the annotations' internals.
             return errors.size() == 1 ? errors.get(0).message() : errors.size() + " problems; see errors";

@@ -1,10 +1,13 @@
 package dev.setpoint.server.errors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,10 +21,22 @@ public class ProblemWriter {
         this.mapper = mapper;
     }
 
-    public void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    /** The problem names the request's path as its {@code instance}, as the controllers' problems do. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = Problems.of(status, detail, List.of());
+        problem.setInstance(instance(request));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        mapper.writeValue(response.getOutputStream(), Problems.of(status, detail, List.of()));
+        mapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static URI instance(HttpServletRequest request) {
+        try {
+            return URI.create(request.getRequestURI());
+        } catch (IllegalArgumentException e) {
+            return null; // a path the container let through but URI refuses: the problem goes without it
+        }
     }
 }

@@ -43,7 +43,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<User> user = tokens.authenticate(token);
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            problems.write(response, HttpStatus.UNAUTHORIZED, "the API token is not valid or was revoked");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "the API token is not valid or was revoked");
             return;
         }
         SetpointUser principal = new SetpointUser(user.get());

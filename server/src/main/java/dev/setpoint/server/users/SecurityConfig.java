@@ -132,13 +132,13 @@ class SecurityConfig {
     private static AuthenticationEntryPoint unauthorized(ProblemWriter problems) {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            problems.write(response, HttpStatus.UNAUTHORIZED,
+            problems.write(request, response, HttpStatus.UNAUTHORIZED,
                     "authentication required: send Authorization: Bearer <token>, or log in");
         };
     }
 
     private static AccessDeniedHandler forbidden(ProblemWriter problems) {
-        return (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN, e instanceof CsrfException
+        return (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, e instanceof CsrfException
                 ? "missing or invalid CSRF token: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header"
                 : "this needs the admin role");
     }

@@ -33,7 +33,7 @@ final class SignInResponses {
         SimpleUrlAuthenticationFailureHandler redirect = new SimpleUrlAuthenticationFailureHandler("/login?error");
         return (request, response, exception) -> {
             if (wantsJson(request)) {
-                problems.write(response, HttpStatus.UNAUTHORIZED, "wrong username or password");
+                problems.write(request, response, HttpStatus.UNAUTHORIZED, "wrong username or password");
             } else {
                 redirect.onAuthenticationFailure(request, response, exception);
             }
