@@ -138,9 +138,10 @@ class SecurityConfig {
     }
 
     private static AccessDeniedHandler forbidden(ProblemWriter problems) {
-        return (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, e instanceof CsrfException
-                ? "missing or invalid CSRF token: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header"
-                : "this needs the admin role");
+        return (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+                e instanceof CsrfException
+                        ? "missing or invalid CSRF token: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header"
+                        : "this needs the admin role");
     }
 
     /**
