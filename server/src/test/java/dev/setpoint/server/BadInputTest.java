@@ -167,6 +167,23 @@ class BadInputTest extends ServerTestBase {
     }
 
     @Test
+    void aParameterThatIsNotValidPercentEncodingIs400() {
+        Http.Response response = newUser("alice").get("/api/jobs?status=%FF");
+        assertProblem(response, 400);
+        assertThat(response.text("detail")).startsWith("a request parameter is not valid %-encoding");
+    }
+
+    /** Tomcat refuses TRACE and hands the 405 to the error page, whose own path is /error. */
+    @Test
+    void aProblemFromTheErrorPageNamesThePathThatFailed() {
+        Http alice = newUser("alice");
+        Http.Response response = alice.send(HttpRequest.newBuilder(URI.create(alice.baseUrl() + "/api/jobs"))
+                .header("Authorization", "Bearer " + alice.token()).method("TRACE", HttpRequest.BodyPublishers.noBody()));
+        assertProblem(response, 405);
+        assertThat(response.text("instance")).isEqualTo("/api/jobs");
+    }
+
+    @Test
     void pagesPastAnyListOrGivenTwoWaysAre400() {
         Http alice = newUser("alice");
         for (String list : new String[] {"/api/jobs", "/api/presets"}) {

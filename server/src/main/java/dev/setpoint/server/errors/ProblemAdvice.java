@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -67,6 +68,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<Object> tooLarge(BodyTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), List.of());
+    }
+
+    /** Tomcat reads parameters when something first asks for one: a bad {@code %} or too many is the client's. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException e) {
+        HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+        return problem(status == null ? HttpStatus.BAD_REQUEST : status, e.getCause() != null
+                ? "a request parameter is not valid %-encoding: a % must be followed by two hexadecimal digits, "
+                        + "and the bytes must be UTF-8"
+                : "the request's parameters cannot be read: more of them than the server accepts, or malformed",
+                List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -3,7 +3,6 @@ package dev.setpoint.server.errors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,18 +24,10 @@ public class ProblemWriter {
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = Problems.of(status, detail, List.of());
-        problem.setInstance(instance(request));
+        problem.setInstance(Problems.instance(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         mapper.writeValue(response.getOutputStream(), problem);
-    }
-
-    private static URI instance(HttpServletRequest request) {
-        try {
-            return URI.create(request.getRequestURI());
-        } catch (IllegalArgumentException e) {
-            return null; // a path the container let through but URI refuses: the problem goes without it
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.setpoint.server.errors;
 
+import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +22,15 @@ public final class Problems {
         problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
         problem.setProperty(ERRORS, List.copyOf(errors));
         return problem;
+    }
+
+    /** A request path as a problem's {@code instance}; null for one the container let through but URI refuses. */
+    static URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** {@code message} up to {@value #MAX_MESSAGE_CHARS} characters, saying how long it was if cut. */
