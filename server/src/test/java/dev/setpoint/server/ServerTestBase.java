@@ -47,6 +47,15 @@ public abstract class ServerTestBase {
         return admin().as(created.text("token", "token"));
     }
 
+    /** A new user (role user) who signs in with {@code password}; its name. */
+    protected String newUserWithPassword(String prefix, String password) {
+        String name = prefix + "-" + unique();
+        Http.Response created = admin().post("/api/users",
+                "{\"username\": \"" + name + "\", \"password\": \"" + password + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return name;
+    }
+
     protected static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,19 +29,34 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Scripts send a personal API token ({@code Authorization: Bearer sp_...}); the
- * web pages log in with a form and a session cookie, protected against CSRF. Token calls go through
- * their own stateless chain: they carry no ambient credentials, so they need no CSRF token, and they
- * get no session. Everything under {@code /api} needs a user, {@code POST /api/users} an admin;
- * health, the OpenAPI document, Swagger UI and the web pages themselves (they sign in at
- * {@code /login}) are public.
+ * web pages log in with a form and a session cookie, protected against CSRF by a token bound to the
+ * session ({@link SessionCsrfTokens}) and against password guessing by {@link SignInThrottle}. Token
+ * calls go through their own stateless chain: they carry no ambient credentials, so they need no
+ * CSRF token, and they get no session. Everything under {@code /api} needs a user,
+ * {@code POST /api/users} and {@code /actuator/prometheus} an admin; health, the OpenAPI document,
+ * Swagger UI and the web pages themselves (they sign in at {@code /login}) are public. Every answer
+ * carries {@link #CONTENT_SECURITY_POLICY}, {@code Referrer-Policy: same-origin} and
+ * {@code X-Content-Type-Options: nosniff}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    /**
+     * What the built pages need and nothing more: their own scripts, styles and fetches; images and
+     * media (job outputs) from the server, and the {@code data:} images of the JSON editor's
+     * stylesheet. No inline script, no plugins, no framing, no forms or base URL elsewhere.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; media-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+            + "base-uri 'self'; form-action 'self'";
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
@@ -69,6 +85,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(SecurityConfig::rules)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfig::headers)
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -78,16 +95,20 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** The web pages: a login form and a session cookie, with CSRF protection. */
+    /** The web pages: a login form (throttled) and a session cookie, with CSRF protection. */
     @Bean
     @Order(2)
-    SecurityFilterChain filterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, ProblemWriter problems, SignInThrottle throttle)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
         http
                 .authorizeHttpRequests(SecurityConfig::rules)
-                .csrf(csrf -> csrf.spa())
-                .formLogin(form -> form.loginPage("/login").successHandler(SignInResponses.success())
-                        .failureHandler(SignInResponses.failure(problems)))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens())
+                        .csrfTokenRequestHandler(tokenOnEveryAnswer()))
+                .headers(SecurityConfig::headers)
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").successHandler(SignInResponses.success(throttle))
+                        .failureHandler(SignInResponses.failure(problems, throttle)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(signInFirst(), WebPages::wantsPage)
@@ -105,6 +126,24 @@ class SecurityConfig {
         return SecurityObservationSettings.noObservations();
     }
 
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    /**
+     * Loads (or makes) the session's CSRF token on every request, so that the pages' script finds it
+     * in the {@code XSRF-TOKEN} cookie before its first write, and after a sign-in replaced it. The
+     * pages send it back as it is, in the {@code X-XSRF-TOKEN} header.
+     */
+    private static CsrfTokenRequestHandler tokenOnEveryAnswer() {
+        CsrfTokenRequestAttributeHandler attributes = new CsrfTokenRequestAttributeHandler();
+        return (request, response, token) -> {
+            attributes.handle(request, response, token);
+            token.get();
+        };
+    }
+
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
         auth
@@ -116,6 +155,7 @@ class SecurityConfig {
                 .requestMatchers("/login", "/error").permitAll()
                 .requestMatchers(WebPages.PUBLIC).permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/users").hasRole("ADMIN")
+                .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                 .anyRequest().authenticated();
     }
 

@@ -11,16 +11,18 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 
 /**
  * What {@code POST /login} answers. The web pages sign in with {@code fetch} and ask for JSON: 204 on
- * success, a 401 problem document otherwise. A plain HTML form gets the usual redirects.
+ * success, a 401 problem document otherwise. A plain HTML form gets the usual redirects. Both tell
+ * {@link SignInThrottle} how the attempt went.
  */
 final class SignInResponses {
 
     private SignInResponses() {}
 
-    static AuthenticationSuccessHandler success() {
+    static AuthenticationSuccessHandler success(SignInThrottle throttle) {
         SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
         redirect.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
+            throttle.succeeded(request.getParameter("username"));
             if (wantsJson(request)) {
                 response.setStatus(HttpStatus.NO_CONTENT.value());
             } else {
@@ -29,9 +31,10 @@ final class SignInResponses {
         };
     }
 
-    static AuthenticationFailureHandler failure(ProblemWriter problems) {
+    static AuthenticationFailureHandler failure(ProblemWriter problems, SignInThrottle throttle) {
         SimpleUrlAuthenticationFailureHandler redirect = new SimpleUrlAuthenticationFailureHandler("/login?error");
         return (request, response, exception) -> {
+            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
             if (wantsJson(request)) {
                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "wrong username or password");
             } else {

@@ -104,6 +104,29 @@ class JobApiTest extends ServerTestBase {
     }
 
     @Test
+    void theAccuracyReportCountsEveryUsersRunsButNamesNoPresetInputOrUser() throws Exception {
+        String slug = alice.post("/api/presets", "{\"kind\": \"quality\", \"name\": \"Secret Plan\", "
+                + "\"base_preset\": \"high\", \"parameters\": {}}").text("slug");
+        String tuning = alice.post("/api/presets", "{\"name\": \"Secret Tuning\", \"parameters\": {\"millis\": [21]}}")
+                .text("id");
+        Http bob = newUser("bob");
+        String runs = alice.get("/api/estimates/accuracy").text("all", "runs");
+        Http.Response secret = alice.post("/api/jobs", "{\"template\": \"test-run\", \"quality\": \"" + slug
+                + "\", \"preset_ids\": [" + tuning + "], \"inputs\": {\"prompt\": \"a violet heron at dawn\"}}");
+        Http.Response plain = bob.post("/api/jobs", RUN.formatted("{\"prompt\": \"the ledger of Bob\"}"));
+        assertThat(List.of(secret.status(), plain.status())).as(secret.body() + plain.body()).containsOnly(202);
+        awaitFinished(alice, secret.text("id"));
+        awaitFinished(bob, plain.text("id"));
+
+        Http.Response report = bob.get("/api/estimates/accuracy");
+
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(Integer.parseInt(report.text("all", "runs"))).isGreaterThanOrEqualTo(Integer.parseInt(runs) + 2);
+        assertThat(report.body()).doesNotContain("Secret", slug, "violet heron", "ledger", alice.get("/api/me")
+                .text("username"), bob.get("/api/me").text("username"));
+    }
+
+    @Test
     void eventsStreamProgressAndEndWithTheFinalStatusAndLateFollowersGetTheCurrentState() throws Exception {
         String id = alice.post("/api/jobs", RUN.formatted("{\"behaviour\": \"slow\", \"millis\": 1500}")).text("id");
 
@@ -183,7 +206,7 @@ class JobApiTest extends ServerTestBase {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     }
 
-    private static Http.Response awaitFinished(Http client, String id) throws InterruptedException {
+    static Http.Response awaitFinished(Http client, String id) throws InterruptedException {
         Await.until(() -> List.of("succeeded", "failed", "cancelled")
                 .contains(client.get("/api/jobs/" + id).text("status")));
         return client.get("/api/jobs/" + id);

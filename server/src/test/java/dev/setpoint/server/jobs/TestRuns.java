@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code fail} throws,
  * {@code exhaust} throws the OutOfMemoryError a run that exhausts the heap would (a real one would
  * take the test JVM's memory with it),
- * {@code refuse} is refused by the executor's check before it is queued.
+ * {@code refuse} is refused by the executor's check before it is queued; {@code prompt} is free text it ignores.
  * (The built-in functions are another branch's; this one stands in for them in these tests.)
  */
 final class TestRuns {
@@ -45,6 +45,7 @@ final class TestRuns {
               behaviour: {type: enum, default: ok, values: [ok, slow, slow_io, fail, exhaust, refuse]}
               millis: {type: integer, default: 0, min: 0, max: 600000}
               seed: {type: integer, default: -1, min: -1, max: 4294967295}
+              prompt: {type: string, default: a test}
             resources: {cpu: 1, memory: 1}
             base_execution_time: 2
             cost_per_second: 0.001
