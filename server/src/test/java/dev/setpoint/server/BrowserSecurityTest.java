@@ -24,8 +24,9 @@ class BrowserSecurityTest extends ServerTestBase {
 
         for (Http.Response answer : answers) {
             assertThat(answer.header("Content-Security-Policy")).as(answer.body()).isEqualTo(
-                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; "
-                            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+                    "default-src 'self'; script-src 'self'; style-src 'self'; style-src-elem 'self' 'unsafe-inline'; "
+                            + "img-src 'self' data:; media-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+                            + "base-uri 'self'; form-action 'self'");
             assertThat(answer.header("Referrer-Policy")).isEqualTo("same-origin");
             assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
         }

@@ -51,12 +51,14 @@ class SecurityConfig {
 
     /**
      * What the built pages need and nothing more: their own scripts, styles and fetches; images and
-     * media (job outputs) from the server, and the {@code data:} images of the JSON editor's
-     * stylesheet. No inline script, no plugins, no framing, no forms or base URL elsewhere.
+     * media (job outputs) from the server. The JSON editor (CodeMirror) writes its theme into a
+     * {@code <style>} element, with {@code data:} images, so style elements may be inline; style
+     * attributes may not (the pages set styles through the DOM, which the policy allows). No inline
+     * script, no plugins, no framing, no forms or base URL elsewhere.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; media-src 'self'; object-src 'none'; frame-ancestors 'none'; "
-            + "base-uri 'self'; form-action 'self'";
+            + "style-src-elem 'self' 'unsafe-inline'; img-src 'self' data:; media-src 'self'; object-src 'none'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
