@@ -193,6 +193,32 @@ class PresetCodecTest {
     }
 
     @Test
+    void qualityValuesNoBuiltInTemplateAcceptsAreRefusedAtTheirParameter() {
+        assertThat(problems("""
+                {"kind": "quality", "name": "Crisp", "base_preset": "high",
+                 "parameters": {"image_generation": {"steps": -5, "cfg_scale": 0, "resolution_scale": 9},
+                                "video_generation": {"fps": 0}}}""")).containsExactly(
+                new Problem("/parameters/image_generation/cfg_scale", "0 is below the minimum 1"),
+                new Problem("/parameters/image_generation/resolution_scale",
+                        "must be a number above 0 and at most 4, not 9"),
+                new Problem("/parameters/image_generation/steps", "-5 is below the minimum 1"),
+                new Problem("/parameters/video_generation/fps", "0 is below the minimum 1"));
+        assertThat(problems("""
+                {"kind": "quality", "name": "Crisp", "parameters": {"image_generation": {"steps": 0}}}"""))
+                .containsExactly(new Problem("/parameters/image_generation/steps", "0 is below the minimum 1"));
+    }
+
+    @Test
+    void qualityValuesOneBuiltInTemplateAcceptsOrNoneDeclaresAreKept() {
+        // sampler_name "Euler a" is a1111-txt2img's, not sd-image's; tp-size belongs to no image template.
+        QualityPreset preset = (QualityPreset) decode("""
+                {"kind": "quality", "name": "Crisp", "parameters": {"image_generation":
+                 {"steps": 150, "sampler_name": "Euler a", "tp-size": 2}}}""");
+
+        assertThat(preset.parametersFor("image_generation")).containsOnlyKeys("steps", "sampler_name", "tp-size");
+    }
+
+    @Test
     void problemsArePrefixedWithThePresetLocation() {
         assertThat(problems("{\"name\": \"x\", \"parameters\": {\"a\": 1}, \"nope\": 0}", "/items/2"))
                 .extracting(Problem::path).containsExactly("/items/2/nope", "/items/2/parameters/a");
