@@ -27,8 +27,9 @@ class QualityPreviewTest extends ServerTestBase {
         assertThat(preview.at("base", "parameters", "steps")).isEqualTo(Value.of(50));
         assertThat(preview.text("result", "provenance", "steps", "set_by", "layer")).isEqualTo("custom_preset");
         assertThat(preview.at("result", "provenance", "steps", "overrode")).isEqualTo(Json.parse("[{\"layer\": "
-                + "\"template_default\", \"name\": \"sd-image@1.0.0\", \"value\": 30}, {\"layer\": \"quality_level\", "
-                + "\"name\": \"high\", \"value\": 50}]"));
+                + "\"template_default\", \"name\": \"sd-image@1.0.0\", \"description\": \"template default "
+                + "(sd-image@1.0.0)\", \"value\": 30}, {\"layer\": \"quality_level\", \"name\": \"high\", "
+                + "\"description\": \"quality level high\", \"value\": 50}]"));
         assertThat(preview.text("result", "provenance", "width", "set_by", "layer")).isEqualTo("template_quality");
         assertThat(alice.get("/api/presets?kind=quality&q=Crisp").header("X-Total-Count")).isEqualTo("0");
     }
