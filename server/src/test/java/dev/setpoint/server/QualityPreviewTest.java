@@ -57,6 +57,17 @@ class QualityPreviewTest extends ServerTestBase {
     }
 
     @Test
+    void aValueNoTemplateAcceptsIsAProblemOfThePresetAtItsParameter() {
+        Http.Response bad = newUser("frank").post("/api/quality/preview", "{\"template\": \"sd-image\", \"preset\": "
+                + "{\"name\": \"Crisp\", \"base_preset\": \"high\", \"parameters\": {\"image_generation\": "
+                + "{\"steps\": -5}}}, " + PROMPT + "}");
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text("errors", "0", "pointer")).isEqualTo("/preset/parameters/image_generation/steps");
+        assertThat(bad.text("errors", "0", "message")).isEqualTo("-5 is below the minimum 1");
+    }
+
+    @Test
     void anUnknownBaseIsNamedAtItsPointer() {
         Http.Response bad = newUser("dave").post("/api/quality/preview", "{\"template\": \"sd-image\", \"preset\": "
                 + "{\"name\": \"X\", \"base_preset\": \"nope\"}, " + PROMPT + "}");
