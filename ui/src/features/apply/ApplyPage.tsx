@@ -148,10 +148,12 @@ export function ApplyPage() {
                 <ErrorList messages={errors.general} />
               </div>
             )}
-            {Object.keys(errors.byField).length > 0 && (
+            {Object.keys(shownErrors).length > 0 ? (
               <p className="form-error">
-                Fill in or fix {Object.keys(errors.byField).join(', ')} under Fine-tune to see the final parameters.
+                Fill in or fix {Object.keys(shownErrors).join(', ')} under Fine-tune to see the final parameters.
               </p>
+            ) : pending && (
+              <p className="hint">Fill in {Object.keys(errors.byField).join(', ')} under Fine-tune to see the final parameters.</p>
             )}
             {!result && applied.isFetching && <Loading what="the parameters" />}
             {result && (
