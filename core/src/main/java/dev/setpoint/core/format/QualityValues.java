@@ -6,11 +6,9 @@ import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.template.FunctionType;
 import dev.setpoint.core.template.InputSpec;
-import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Value;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -47,8 +45,7 @@ final class QualityValues {
 
     private static List<InputSpec> declaring(String type, String name) {
         return TemplateRegistry.builtin().list(FunctionType.of(type)).stream()
-                .map(Template::inputs)
-                .map((Map<String, InputSpec> inputs) -> inputs.get(name))
+                .map(template -> template.inputs().get(name))
                 .filter(Objects::nonNull)
                 .toList();
     }
