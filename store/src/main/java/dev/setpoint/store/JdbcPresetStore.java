@@ -214,7 +214,7 @@ final class JdbcPresetStore implements PresetStore {
             for (int attempt = 1; ; attempt++) {
                 String slug = Slugs.candidate(base, attempt);
                 if (SystemPresets.bySlug(slug).isPresent()) {
-                    continue;
+                    continue; // reserved, like system names
                 }
                 statement.setString(1, preset.kind());
                 statement.setString(2, slug);
