@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -75,7 +76,7 @@ class JobController {
         ApplyRequest request = requests.resolve(viewer, body);
         List<Long> presetIds = body.presetIds() == null ? List.of() : body.presetIds();
         JobRecord job = jobs.submit(viewer.userId(), new JobSubmission(request, presetIds,
-                revisions(viewer, request.quality(), presetIds),
+                revisions(viewer, body.quality(), request.quality(), presetIds),
                 new Value.Obj(body.inputs() == null ? Map.of() : new LinkedHashMap<>(body.inputs()))));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/jobs/{id}")
                 .buildAndExpand(job.id()).toUri();
@@ -158,11 +159,17 @@ class JobController {
                 .body(new FileSystemResource(file));
     }
 
-    /** The presets the job uses at their current revisions: the quality preset, then the parameter presets. */
-    private List<PresetRevision> revisions(Viewer viewer, ResolvedQuality quality, List<Long> presetIds) {
+    /**
+     * The presets the job uses at their current revisions: the quality preset (the one its numeric id
+     * named, or the one its slug names for the viewer), then the parameter presets.
+     */
+    private List<PresetRevision> revisions(Viewer viewer, Value selection, ResolvedQuality quality,
+            List<Long> presetIds) {
         List<PresetRevision> revisions = new ArrayList<>();
-        String slug = quality.preset().id();
-        store.findBySlug(viewer, slug).ifPresent(p -> revisions.add(revision(p)));
+        Optional<StoredPreset> qualityPreset = selection instanceof Value.Num n
+                ? Optional.of(presets.get(viewer, n.value().longValueExact()))
+                : store.findBySlug(viewer, quality.preset().id());
+        qualityPreset.ifPresent(p -> revisions.add(revision(p)));
         for (Long presetId : presetIds) {
             revisions.add(revision(presets.get(viewer, presetId)));
         }

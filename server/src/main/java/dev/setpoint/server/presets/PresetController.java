@@ -91,6 +91,13 @@ class PresetController {
         return presets.categories(me.viewer());
     }
 
+    @GetMapping("/resolve")
+    @Operation(summary = "The preset a slug names for the caller: their own, else the system one, else the one "
+            + "another user shares with it; 409 listing owners and ids when several users share one")
+    ResponseEntity<Value> resolve(@AuthenticationPrincipal SetpointUser me, @RequestParam String slug) {
+        return withEtag(ResponseEntity.ok(), presets.bySlug(me.viewer(), slug));
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One preset; its ETag is its revision")
     ResponseEntity<Value> get(@AuthenticationPrincipal SetpointUser me, @PathVariable long id) {
