@@ -3,6 +3,8 @@ package dev.setpoint.server.config;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,7 @@ public final class Ids {
             throw SetpointException.invalid("", "'" + shown(text) + "' is not an id: ids are whole numbers written in "
                     + "decimal digits, without sign, leading zeros or fraction, such as 42");
         }
-        return inRange(new BigInteger(text), shown(text), "");
+        return inRange(new BigInteger(text), "'" + shown(text) + "'", "");
     }
 
     /** A numeric id given as a JSON number at {@code pointer}: {@code 7}, not {@code 7.0} or {@code -7}. */
@@ -45,6 +47,21 @@ public final class Ids {
     public static SetpointException notAnId(String written, String pointer) {
         return SetpointException.invalid(pointer, shown(written) + " is not an id: ids are whole numbers without "
                 + "sign, fraction or exponent, such as 42");
+    }
+
+    /** The ids of a list parameter such as {@code ids=1,2,3}; each item an id, none empty. */
+    public static List<Long> list(String parameter, String text) {
+        String[] items = text.split(",", -1);
+        List<Long> ids = new ArrayList<>(items.length);
+        for (int i = 0; i < items.length; i++) {
+            try {
+                ids.add(parse(items[i].strip()));
+            } catch (SetpointException e) {
+                throw new SetpointException(e.kind(), parameter, parameter + "=" + shown(text) + ": item " + (i + 1)
+                        + ": " + e.problems().get(0).message());
+            }
+        }
+        return ids;
     }
 
     /** A job id written as text. */

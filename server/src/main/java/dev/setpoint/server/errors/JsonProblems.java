@@ -30,7 +30,16 @@ final class JsonProblems {
             Problem problem = setpoint.problems().get(0);
             return ErrorItem.pointer(at + problem.path(), problem.message());
         }
-        return ErrorItem.pointer(at, message(e));
+        return ErrorItem.pointer(at, message(innermost(e)));
+    }
+
+    /** A parser's exception that a deserializer let through is wrapped, with the path, in a databind one. */
+    private static JacksonException innermost(JacksonException e) {
+        JacksonException inner = e;
+        while (inner.getCause() instanceof JacksonException cause) {
+            inner = cause;
+        }
+        return inner;
     }
 
     private static String message(JacksonException e) {

@@ -177,10 +177,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static String mismatched(MethodArgumentTypeMismatchException mismatch) {
         for (Throwable t = mismatch.getCause(); t != null; t = t.getCause()) {
             if (t instanceof SetpointException id) {
-                String message = id.problems().get(0).message();
-                // A list (ids=1,,2) fails on one item: say which list.
-                return mismatch.getValue() instanceof String list && !message.contains("'" + list + "'")
-                        ? "in '" + JsonKinds.shown(list) + "', " + message : message;
+                return id.problems().get(0).message();
             }
         }
         return "'" + JsonKinds.shown(String.valueOf(mismatch.getValue())) + "' is not "
