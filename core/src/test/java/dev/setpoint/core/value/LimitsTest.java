@@ -68,7 +68,7 @@ class LimitsTest {
 
         assertThat(Json.parse(atLimit)).isInstanceOf(Value.Str.class);
         assertThatThrownBy(() -> Json.parse(over)).isInstanceOf(SetpointException.class)
-                .hasMessageContaining("String value length");
+                .hasMessageContaining("a string is longer than " + Limits.MAX_STRING_LENGTH + " characters");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.setpoint.server.jobs;
 
-import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.value.Value;
@@ -85,8 +84,8 @@ class JobController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A job: status, the estimate it was given, run_seconds and the other measurements, outputs, log")
-    Value get(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
-        JobRecord job = jobs.get(me.viewer(), uuid(id));
+    Value get(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id) {
+        JobRecord job = jobs.get(me.viewer(), id);
         return JobJson.write(job, jobs.current(job), true);
     }
 
@@ -113,16 +112,16 @@ class JobController {
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel a queued or running job; 409 when it has finished")
-    Value cancel(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
-        JobRecord job = jobs.cancel(me.viewer(), uuid(id));
+    Value cancel(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id) {
+        JobRecord job = jobs.cancel(me.viewer(), id);
         return JobJson.write(job, jobs.current(job), true);
     }
 
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-sent events: the current state first, then progress (stage, percent, "
             + "eta_seconds) and status changes; the stream ends when the job finishes")
-    SseEmitter events(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
-        JobRecord job = jobs.get(me.viewer(), uuid(id));
+    SseEmitter events(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id) {
+        JobRecord job = jobs.get(me.viewer(), id);
         SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
         JobStatus[] lastStatus = {null};
         JobEvents.Following following = jobs.follow(job, event -> {
@@ -146,9 +145,9 @@ class JobController {
 
     @GetMapping("/{id}/outputs/{name}")
     @Operation(summary = "Download an output with its media type")
-    ResponseEntity<Resource> output(@AuthenticationPrincipal SetpointUser me, @PathVariable String id,
+    ResponseEntity<Resource> output(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id,
             @PathVariable String name) {
-        JobRecord job = jobs.get(me.viewer(), uuid(id));
+        JobRecord job = jobs.get(me.viewer(), id);
         Path file = jobs.output(job, name);
         String mediaType = job.outputs().stream().filter(o -> o.name().equals(name)).map(JobOutput::mediaType)
                 .findFirst().orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
@@ -178,14 +177,5 @@ class JobController {
 
     private static PresetRevision revision(StoredPreset preset) {
         return new PresetRevision(preset.id(), preset.slug(), preset.revision());
-    }
-
-    /** A malformed id names no job: 404 like any other unknown job. */
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw SetpointException.notFound("id", "no job " + id);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.setpoint.server.presets;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.config.Ids;
 import dev.setpoint.server.users.SetpointUser;
 import dev.setpoint.store.Page;
 import dev.setpoint.store.PresetQuery;
@@ -169,8 +170,8 @@ class PresetController {
     @GetMapping("/export")
     @Operation(summary = "Download many presets in the bulk envelope: ids=1,2,3, or every visible preset")
     ResponseEntity<String> exportAll(@AuthenticationPrincipal SetpointUser me,
-            @RequestParam(required = false) List<Long> ids) {
-        return download(presets.exportAll(me.viewer(), ids));
+            @RequestParam(required = false) String ids) {
+        return download(presets.exportAll(me.viewer(), ids == null ? null : Ids.list("ids", ids)));
     }
 
     record MergeRequest(List<Long> presetIds, String mergeStrategy) {}

@@ -21,6 +21,7 @@ import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Limits;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.config.Ids;
 import dev.setpoint.store.Page;
 import dev.setpoint.store.PresetQuery;
 import dev.setpoint.store.PresetVersion;
@@ -122,11 +123,8 @@ public class PresetService {
         if (selection == null || selection instanceof Value.Null) {
             return catalog.resolve("standard");
         }
-        if (selection instanceof Value.Num n && n.isIntegral()) {
-            if (n.value().toBigInteger().bitLength() >= Long.SIZE) {
-                throw SetpointException.notFound("/quality", "no preset " + n.value());
-            }
-            StoredPreset stored = get(viewer, n.value().longValueExact(), version);
+        if (selection instanceof Value.Num n) {
+            StoredPreset stored = get(viewer, Ids.of(n, "/quality"), version);
             if (!stored.kind().equals("quality")) {
                 throw SetpointException.invalid("/quality", "preset " + stored.id() + " is a parameter preset; "
                         + "quality takes a quality preset");

@@ -177,7 +177,7 @@ class JobApiTest extends ServerTestBase {
         assertProblem(alice.post("/api/jobs", "not json"), 400);
         assertProblem(alice.get("/api/jobs?status=done"), 400);
         assertProblem(alice.get("/api/jobs?limit=0"), 400);
-        assertProblem(alice.get("/api/jobs/not-a-uuid"), 404);
+        assertProblem(alice.get("/api/jobs/not-a-uuid"), 400);
         assertProblem(alice.get("/api/jobs/00000000-0000-0000-0000-000000000000"), 404);
         Http.Response unrunnable = alice.post("/api/jobs", "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": \"x\"}}");
         assertProblem(unrunnable, 409);
