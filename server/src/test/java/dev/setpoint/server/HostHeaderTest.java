@@ -35,8 +35,14 @@ class HostHeaderTest extends ServerTestBase {
                 .startsWith("</api/presets?kind=parameter&offset=0&limit=1>; rel=\"first\", "
                         + "</api/presets?kind=parameter&offset=0&limit=1>; rel=\"prev\", "
                         + "</api/presets?kind=parameter&offset=2&limit=1>; rel=\"next\"");
-        String redirect = RawHttp.exchange(port, EVIL, RawHttp.Request.get("/actuator/prometheus", "Accept: text/html"));
+        String redirect = RawHttp.exchange(port, EVIL,
+                RawHttp.Request.get("/actuator/prometheus", "Accept: text/html"));
         assertThat(RawHttp.header(redirect, "Location")).isEqualTo("/login?next=%2Factuator%2Fprometheus");
+    }
+
+    @Test
+    void theActuatorHasNoDiscoveryPage() {
+        assertThat(admin().get("/actuator").status()).isEqualTo(404);
     }
 
     /**

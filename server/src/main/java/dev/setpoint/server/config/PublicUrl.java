@@ -10,7 +10,7 @@ import java.net.URISyntaxException;
  */
 final class PublicUrl {
 
-    private static final String RULE = "setpoint.public-url (SETPOINT_PUBLIC_URL) must be an http or https URL "
+    private static final String RULE = "SETPOINT_PUBLIC_URL (setpoint.public-url) must be an http or https URL "
             + "without query or fragment, such as https://setpoint.example.com";
 
     private PublicUrl() {}

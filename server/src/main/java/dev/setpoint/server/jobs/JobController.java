@@ -78,7 +78,8 @@ class JobController {
         JobRecord job = jobs.submit(viewer.userId(), new JobSubmission(request, presetIds,
                 revisions(viewer, request.quality(), presetIds),
                 new Value.Obj(body.inputs() == null ? Map.of() : new LinkedHashMap<>(body.inputs()))));
-        return ResponseEntity.accepted().location(links.location("/api/jobs/" + job.id())).body(JobJson.write(job, jobs.current(job), true));
+        return ResponseEntity.accepted().location(links.location("/api/jobs/" + job.id()))
+                .body(JobJson.write(job, jobs.current(job), true));
     }
 
     @GetMapping("/{id}")
