@@ -3,7 +3,10 @@ package dev.setpoint.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Bad input gets a 4xx problem document, never a 500; auth failures too. */
@@ -181,6 +184,41 @@ class BadInputTest extends ServerTestBase {
                 .header("Authorization", "Bearer " + alice.token()).method("TRACE", HttpRequest.BodyPublishers.noBody()));
         assertProblem(response, 405);
         assertThat(response.text("instance")).isEqualTo("/api/jobs");
+    }
+
+    /** Every list's string filters: longer than anything they could match is a 400 naming the limit. */
+    @Test
+    void aFilterTooLongToMatchAnythingIs400NamingItsLimit() {
+        Http alice = newUser("alice");
+        Map<String, String> filters = Map.of("/api/presets?q=", "q", "/api/presets/?category=", "category",
+                "/api/presets?runtime=", "runtime", "/api/jobs?template=", "template");
+        filters.forEach((list, parameter) -> {
+            Http.Response response = alice.get(list + "x".repeat(4000));
+            assertProblem(response, 400);
+            assertThat(response.text("detail")).isEqualTo(parameter + " must be at most 200 characters, not 4000");
+            assertThat(response.text("errors", "0", "field")).isEqualTo(parameter);
+        });
+        assertProblem(alice.get("/api/templates?category=" + "x".repeat(4000)), 400);
+        assertThat(alice.get("/api/presets?q=" + "x".repeat(200)).status()).isEqualTo(200);
+    }
+
+    /** The Link header repeats the list's own filters only, and is left out rather than grow too long. */
+    @Test
+    void pagingHeadersStayBoundedWhateverTheQuery() {
+        Http alice = newUser("alice");
+        for (String list : new String[] {"/api/presets", "/api/jobs"}) {
+            Http.Response junk = alice.get(list + "?limit=1&junk=" + "y".repeat(6000));
+            assertThat(junk.status()).as(junk.body()).isEqualTo(200);
+            assertThat(junk.header("Link")).startsWith("<" + list + "?offset=0&limit=1>").doesNotContain("junk");
+        }
+        String most = URLEncoder.encode("\u00fc".repeat(200), StandardCharsets.UTF_8);
+        Http.Response longest = alice.get("/api/presets?q=" + most + "&category=" + most + "&runtime=" + most);
+        assertThat(longest.status()).as(longest.body()).isEqualTo(200);
+        assertThat(longest.header("X-Total-Count")).isEqualTo("0");
+        assertThat(longest.raw().headers().map().toString()).hasSizeLessThan(5000);
+        Http.Response jobs = alice.get("/api/jobs?status=queued&template=" + most);
+        assertThat(jobs.status()).as(jobs.body()).isEqualTo(200);
+        assertThat(jobs.header("Link")).startsWith("</api/jobs?status=queued&template=%C3%BC%C3%BC");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.apply.ApplyRequests;
 import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
+import dev.setpoint.server.config.Links;
 import dev.setpoint.server.presets.PageLinks;
 import dev.setpoint.server.presets.Paging;
 import dev.setpoint.server.presets.PresetService;
@@ -21,7 +22,6 @@ import dev.setpoint.store.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +44,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Jobs: run a template with presets, follow it, cancel it, download what it made. Only its owner sees a job. */
 @RestController
@@ -59,12 +58,14 @@ class JobController {
     private final ApplyRequests requests;
     private final PresetService presets;
     private final PresetStore store;
+    private final Links links;
 
-    JobController(JobService jobs, ApplyRequests requests, PresetService presets, PresetStore store) {
+    JobController(JobService jobs, ApplyRequests requests, PresetService presets, PresetStore store, Links links) {
         this.jobs = jobs;
         this.requests = requests;
         this.presets = presets;
         this.store = store;
+        this.links = links;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -77,9 +78,8 @@ class JobController {
         JobRecord job = jobs.submit(viewer.userId(), new JobSubmission(request, presetIds,
                 revisions(viewer, body.quality(), request.quality(), presetIds),
                 new Value.Obj(body.inputs() == null ? Map.of() : new LinkedHashMap<>(body.inputs()))));
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/jobs/{id}")
-                .buildAndExpand(job.id()).toUri();
-        return ResponseEntity.accepted().location(location).body(JobJson.write(job, jobs.current(job), true));
+        return ResponseEntity.accepted().location(links.location("/api/jobs/" + job.id()))
+                .body(JobJson.write(job, jobs.current(job), true));
     }
 
     @GetMapping("/{id}")
@@ -105,8 +105,8 @@ class JobController {
                 paging.limit());
         Page<JobRecord> result = jobs.list(me.viewer(), query);
         return ResponseEntity.ok()
-                .header("X-Total-Count", String.valueOf(result.total()))
-                .header(HttpHeaders.LINK, PageLinks.of(result))
+                .headers(PageLinks.headers(links.to("/api/jobs"), result, "status", status,
+                        "template", query.template()))
                 .body(result.items().stream().<Value>map(job -> JobJson.write(job, jobs.current(job), false)).toList());
     }
 

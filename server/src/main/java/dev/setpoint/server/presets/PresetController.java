@@ -3,6 +3,7 @@ package dev.setpoint.server.presets;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.config.Ids;
+import dev.setpoint.server.config.Links;
 import dev.setpoint.server.users.SetpointUser;
 import dev.setpoint.store.Page;
 import dev.setpoint.store.PresetQuery;
@@ -37,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.util.RawValue;
 
 /**
@@ -51,10 +51,12 @@ class PresetController {
 
     private final PresetService presets;
     private final RenderedPresets rendered;
+    private final Links links;
 
-    PresetController(PresetService presets, RenderedPresets rendered) {
+    PresetController(PresetService presets, RenderedPresets rendered, Links links) {
         this.presets = presets;
         this.rendered = rendered;
+        this.links = links;
     }
 
     @GetMapping({"", "/"})
@@ -81,8 +83,9 @@ class PresetController {
         PresetQuery query = new PresetQuery(kind, category, runtime, q, sort, paging.offset(), paging.limit());
         Page<StoredPreset> result = presets.list(me.viewer(), query);
         return ResponseEntity.ok()
-                .header("X-Total-Count", String.valueOf(result.total()))
-                .header(HttpHeaders.LINK, PageLinks.of(result))
+                .headers(PageLinks.headers(links.to("/api/presets"), result, "kind", query.kind(),
+                        "category", query.category(), "runtime", query.runtime(), "q", query.search(),
+                        "sort", sort == null ? null : query.sort()))
                 .body(result.items().stream().map(rendered::json).toList());
     }
 
@@ -203,8 +206,7 @@ class PresetController {
         return response.eTag(Etags.of(preset.revision())).body(PresetJson.write(preset));
     }
 
-    private static URI location(StoredPreset preset) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/presets/{id}").buildAndExpand(preset.id()).toUri();
+    private URI location(StoredPreset preset) {
+        return links.location("/api/presets/" + preset.id());
     }
 }
