@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 class ExportFormatFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
-    @Timeout(10)
+    @Timeout(30)
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/preset.dict")
     void anyExportFileIsImportedOrExplainedAndReimportsEqual(byte[] data) {
         resultOrProblems(() -> ExportFormat.importText(text(data))).ifPresent(presets -> {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 class PresetCodecFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
-    @Timeout(10)
+    @Timeout(30)
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/preset.dict")
     void anyPresetJsonIsReadOrExplainedAndReadsBackEqual(byte[] data) {
         resultOrProblems(() -> PresetCodec.decode(Json.parse(text(data)))).ifPresent(preset -> {

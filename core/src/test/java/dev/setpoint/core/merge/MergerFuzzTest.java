@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 class MergerFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
-    @Timeout(10)
+    @Timeout(30)
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/preset.dict")
     void anyPresetsMergeOrExplainWithEveryStrategy(byte[] data) {
         Optional<List<ParameterPreset>> read = resultOrProblems(() -> ExportFormat.importText(text(data)).stream()

@@ -34,7 +34,7 @@ class ResolverFuzzTest {
     private static final Resolver RESOLVER = new Resolver();
 
     @FuzzTest(maxDuration = "20s")
-    @Timeout(10)
+    @Timeout(30)
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/apply.dict")
     void anyApplyRequestResolvesOrExplains(byte[] data) {
         resultOrProblems(() -> request(Json.parse(text(data)))).ifPresent(request -> {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 class TemplateLoaderFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
-    @Timeout(10)
+    @Timeout(30)
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/template.dict")
     void anyTemplateYamlIsLoadedOrExplained(byte[] data) {
         String yaml = text(data);
