@@ -3,6 +3,7 @@ package dev.setpoint.bench.fuzz;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -26,14 +27,14 @@ import java.util.regex.Pattern;
  *
  * <pre>java -cp bench/target/benchmarks.jar dev.setpoint.bench.fuzz.HttpFuzz --url http://127.0.0.1:8371
  *   --token sp_... (an admin's token) [--requests 100000] [--seconds 900] [--seed 1] [--connections 4]
- *   [--timeout 10] [--without exponents]</pre>
+ *   [--timeout 10] [--without exponents] [--failures FILE (every distinct 5xx)]</pre>
  *
  * See docs/RELIABILITY.md and {@code bench/fuzz.sh}, which starts a server for it.
  */
 public final class HttpFuzz {
 
     private static final String USAGE = "usage: HttpFuzz --url http://127.0.0.1:8371 --token sp_... (admin) "
-            + "[--requests 100000] [--seconds 900] [--seed N] [--connections 4] [--timeout 10] [--without exponents]";
+            + "[--requests 100000] [--seconds 900] [--seed N] [--connections 4] [--timeout 10] [--without exponents] [--failures FILE]";
     private static final Pattern JOB_LOCATION = Pattern.compile("/api/jobs/([0-9a-fA-F-]+)$");
 
     private final InetSocketAddress address;
@@ -70,7 +71,13 @@ public final class HttpFuzz {
         double elapsed = (System.nanoTime() - start) / 1e9;
         System.out.printf("%d requests in %.0f s (%.0f/s)%n", fuzz.report.total(), elapsed,
                 fuzz.report.total() / elapsed);
-        fuzz.report.print(System.out);
+        fuzz.report.print(System.out, false);
+        if (options.containsKey("failures")) {
+            try (PrintStream file = new PrintStream(options.get("failures"), StandardCharsets.UTF_8)) {
+                fuzz.report.print(file, true);
+            }
+            System.out.println("every distinct 5xx: " + options.get("failures"));
+        }
         boolean healthy = fuzz.healthy(who);
         System.exit(healthy && fuzz.report.total(3) == 0 ? 0 : 1);
     }

@@ -4,6 +4,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +20,7 @@ final class Report {
     static final List<String> CLASSES = List.of("2xx", "3xx", "4xx", "5xx", "conn-err", "timeout");
     static final int CONNECTION_ERROR = 4;
     static final int TIMEOUT = 5;
-    private static final int MAX_PRINTED = 60;
+    private static final int MAX_PRINTED = 40;
 
     private final Map<String, AtomicLongArray> families = new ConcurrentHashMap<>();
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
@@ -68,17 +69,22 @@ final class Report {
         }).sum();
     }
 
-    void print(PrintStream out) {
+    /** The table, then the most frequent distinct 5xx (all of them when {@code all}). */
+    void print(PrintStream out, boolean all) {
         out.printf("%-10s %8s", "family", "requests");
         CLASSES.forEach(c -> out.printf(" %8s", c));
         out.println();
         new TreeMap<>(families).forEach((family, counts) -> row(out, family, counts::get));
         row(out, "all", this::total);
+        int shown = all ? failures.size() : Math.min(MAX_PRINTED, failures.size());
         out.printf("%d distinct 5xx (by status, method, path shape and problem title)%s%n", failures.size(),
-                failures.size() > MAX_PRINTED ? ", the first " + MAX_PRINTED + " by key:" : "");
-        new TreeMap<>(failures).entrySet().stream().limit(MAX_PRINTED).forEach(e -> out.printf(
-                "  %s  x%d%n    request: %s%n    answer:  %s%n", e.getKey(), e.getValue().count, e.getValue().example,
-                e.getValue().answer));
+                shown < failures.size() ? ", the " + shown + " most frequent:" : ", most frequent first:");
+        failures.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, Failure> e) -> -e.getValue().count)
+                        .thenComparing(Map.Entry::getKey))
+                .limit(shown)
+                .forEach(e -> out.printf("  %s  x%d%n    request: %s%n    answer:  %s%n", e.getKey(),
+                        e.getValue().count, e.getValue().example, e.getValue().answer));
     }
 
     private void row(PrintStream out, String name, java.util.function.IntToLongFunction count) {
