@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
 /** Export files as import reads them, either envelope. Seeds are in {@code ExportFormatFuzzTestInputs/}. */
 class ExportFormatFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     @Timeout(30)
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/preset.dict")
     void anyExportFileIsImportedOrExplainedAndReimportsEqual(byte[] data) {

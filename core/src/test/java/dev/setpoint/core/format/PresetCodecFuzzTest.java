@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class PresetCodecFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     @Timeout(30)
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/preset.dict")
     void anyPresetJsonIsReadOrExplainedAndReadsBackEqual(byte[] data) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class MergerFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     @Timeout(30)
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/preset.dict")
     void anyPresetsMergeOrExplainWithEveryStrategy(byte[] data) {

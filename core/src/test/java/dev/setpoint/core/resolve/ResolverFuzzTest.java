@@ -33,7 +33,7 @@ class ResolverFuzzTest {
     private static final TemplateRegistry TEMPLATES = TemplateRegistry.builtin();
     private static final Resolver RESOLVER = new Resolver();
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     @Timeout(30)
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/apply.dict")
     void anyApplyRequestResolvesOrExplains(byte[] data) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
 /** Template YAML as a template directory brings it. Seeds are in {@code TemplateLoaderFuzzTestInputs/}. */
 class TemplateLoaderFuzzTest {
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     @Timeout(30)
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/template.dict")
     void anyTemplateYamlIsLoadedOrExplained(byte[] data) {
