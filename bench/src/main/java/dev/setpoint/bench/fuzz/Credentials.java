@@ -4,8 +4,7 @@ package dev.setpoint.bench.fuzz;
  * How the harness signs in: the admin's token (for creating users), the fuzzing user's token, and
  * that user's browser session (cookie and the CSRF token that goes with it).
  */
-record Credentials(String adminToken, String userToken, String username, String password, String sessionCookie,
-        String xsrfToken) {
+record Credentials(String adminToken, String userToken, String username, String sessionCookie, String xsrfToken) {
 
     String bearer() {
         return "Bearer " + userToken;

@@ -82,7 +82,7 @@ record FuzzRequest(String family, String method, String target, List<String[]> h
         StringBuilder out = new StringBuilder();
         text.codePoints().limit(max).forEach(c -> {
             if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || Character.getType(c) == Character.FORMAT
-                    || Character.isSurrogate((char) Math.min(c, 0xFFFF)) && c <= 0xFFFF) {
+                    || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
                 out.append(String.format("\\u%04x", c));
             } else {
                 out.appendCodePoint(c);

@@ -207,7 +207,7 @@ public final class HttpFuzz {
             String session = sessionCookie(login);
             String rotated = cookie(login, "XSRF-TOKEN");
             System.out.printf("setup: user %s, sign-in %d%n", username, login.status());
-            return new Credentials(adminToken, token, username, password, session, rotated.isEmpty() ? xsrf : rotated);
+            return new Credentials(adminToken, token, username, session, rotated.isEmpty() ? xsrf : rotated);
         }
 
         Fixtures fixtures(Credentials who) throws IOException {
