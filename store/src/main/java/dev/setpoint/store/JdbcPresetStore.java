@@ -111,6 +111,7 @@ final class JdbcPresetStore implements PresetStore {
 
     private StoredPreset insertChecked(Connection c, Viewer owner, Preset preset, Visibility visibility)
             throws SQLException {
+        dependents.lockBase(c, preset);
         checkNameFree(c, owner, preset.name(), -1);
         long id = insert(c, owner, preset, visibility);
         StoredPreset stored = one(c, BY_ID, id).orElseThrow();
@@ -163,6 +164,8 @@ final class JdbcPresetStore implements PresetStore {
             requireUserVisibility(visibility);
         }
         return jdbc.transaction(c -> {
+            // The base first, as a delete of it does, so the two never wait for each other's rows.
+            dependents.lockBase(c, preset);
             StoredPreset current = writable(c, viewer, id, expectedRevision);
             if (!current.kind().equals(preset.kind())) {
                 throw SetpointException.invalid(Pointer.of("kind"), "a " + current.kind()

@@ -2,6 +2,7 @@ package dev.setpoint.store;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
+import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
 import java.sql.Connection;
@@ -23,15 +24,37 @@ final class QualityDependents {
     private final PresetRows rows;
     private final PresetListing listing;
     private final String basedOn;
+    private final String lockBase;
 
     QualityDependents(Dialect dialect, PresetRows rows, PresetListing listing) {
         this.rows = rows;
         this.listing = listing;
         this.basedOn = PresetRows.SELECT + "WHERE p.kind = 'quality' AND p.visibility <> 'system' AND "
-                + dialect.jsonText("p.body", "base_preset") + " = ? ORDER BY p.id";
+                + dialect.jsonText("p.body", "base_preset") + " = ? ORDER BY p.id" + dialect.forUpdate();
+        this.lockBase = "SELECT p.id FROM presets p WHERE p.slug = ? AND p.kind = 'quality'" + dialect.forUpdate();
     }
 
-    /** The presets of every owner directly based on {@code base}, in id order. */
+    /**
+     * Locks the row a quality preset is based on until commit, before its chain is checked: a delete
+     * or a privatising of that base, which locks it too, then either finishes first (and the check
+     * sees it) or waits and finds this preset among the dependents. Without it, on PostgreSQL, a
+     * preset could be based on a base deleted in the same instant. (SQLite writes one at a time.)
+     */
+    void lockBase(Connection c, Preset preset) throws SQLException {
+        if (!(preset instanceof QualityPreset quality) || quality.basePreset() == null) {
+            return;
+        }
+        try (PreparedStatement statement = c.prepareStatement(lockBase)) {
+            statement.setString(1, quality.basePreset());
+            statement.executeQuery().close();
+        }
+    }
+
+    /**
+     * The presets of every owner directly based on {@code base}, in id order, locked until commit:
+     * a concurrent edit of one either lands first (and is what is detached, or takes it off this
+     * base) or waits for the detach.
+     */
     List<StoredPreset> of(Connection c, StoredPreset base) throws SQLException {
         if (!(base.preset() instanceof QualityPreset)) {
             return List.of();
