@@ -23,7 +23,6 @@ import java.util.Optional;
  */
 public final class ProcessRecord {
 
-
     private static final String SUFFIX = ".process";
 
     private ProcessRecord() {}
