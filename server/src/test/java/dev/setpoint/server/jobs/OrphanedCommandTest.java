@@ -1,5 +1,7 @@
 package dev.setpoint.server.jobs;
 
+import static dev.setpoint.server.jobs.Processes.awaitGone;
+import static dev.setpoint.server.jobs.Processes.running;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.server.Await;
@@ -87,10 +89,11 @@ class OrphanedCommandTest {
     /** The processes of one attempt, by the files they wrote into the job's directory. */
     private record Attempt(long shell, long ffmpeg, Path tone) {}
 
-    /** The attempt whose shell is not {@code earlier}, once its ffmpeg is writing. */
+    /** The attempt whose shell is not {@code earlier}, once its ffmpeg is writing and the run noted its process. */
     private Attempt awaitAttempt(UUID id, Optional<Long> earlier) throws InterruptedException {
         Path directory = directory(id);
-        Await.until(() -> attempt(directory, earlier).isPresent(), 120);
+        Path note = directory.resolveSibling(id + ".process");
+        Await.until(() -> attempt(directory, earlier).isPresent() && Files.exists(note), 120);
         Attempt attempt = attempt(directory, earlier).orElseThrow();
         Stream.of(attempt.shell(), attempt.ffmpeg()).forEach(pid -> ProcessHandle.of(pid).ifPresent(seen::add));
         return attempt;
@@ -140,27 +143,6 @@ class OrphanedCommandTest {
         } catch (IOException e) {
             return 0;
         }
-    }
-
-    /** A kill takes effect within moments; a zombie that no one has reaped yet runs no more. */
-    private static void awaitGone(long pid, String what) throws InterruptedException {
-        try {
-            Await.until(() -> !running(pid), 5);
-        } catch (AssertionError e) {
-            throw new AssertionError(what + " (pid " + pid + ") still runs 5 s later", e);
-        }
-    }
-
-    private static boolean running(long pid) {
-        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            try {
-                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-                return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static String next(BufferedReader out, String prefix) throws IOException {
