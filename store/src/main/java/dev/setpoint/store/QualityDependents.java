@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The custom quality presets based on another ({@code base_preset} naming its slug), and how they
- * are cut loose from it. This is the one place that answers "who depends on X": it must find what
- * resolving {@code base_preset} finds, which today is the one preset with that slug, slugs being
- * unique across owners.
+ * The custom quality presets based on another, and how they are cut loose from it. This is the one
+ * place that answers "who depends on X": the quality presets whose {@code base_preset} names X's
+ * slug and resolves to X for their owner ({@link SlugResolution}: own first, then system, then the
+ * one shared by another user).
  */
 final class QualityDependents {
 
@@ -68,18 +68,44 @@ final class QualityDependents {
                 }
             }
         }
-        return dependents;
+        List<StoredPreset> resolving = new ArrayList<>();
+        for (StoredPreset dependent : dependents) {
+            if (resolvesTo(c, dependent, base)) {
+                resolving.add(dependent);
+            }
+        }
+        return resolving;
+    }
+
+    /** Whether the dependent's {@code base_preset} names {@code base} as its owner resolves it. */
+    private boolean resolvesTo(Connection c, StoredPreset dependent, StoredPreset base) throws SQLException {
+        Viewer owner = ownerOf(dependent);
+        List<StoredPreset> candidates = new ArrayList<>();
+        try (PreparedStatement statement = c.prepareStatement(SlugResolution.CANDIDATES)) {
+            statement.setString(1, base.slug());
+            statement.setLong(2, owner.userId());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    candidates.add(rows.read(result));
+                }
+            }
+        }
+        try {
+            return SlugResolution.pick(owner, "", base.slug(), candidates).map(p -> p.id() == base.id()).orElse(false);
+        } catch (SetpointException e) {
+            // Several other users share that slug: it names none of them, so it was broken already.
+            return false;
+        }
     }
 
     /**
      * {@code dependent} with the values of its chain folded in, so that it no longer needs
-     * {@code base}: its chain is resolved as its owner sees it, with {@code base} still there.
+     * {@code base}: its chain is resolved as its owner sees it, {@code base} still there.
      */
     QualityPreset detached(Connection c, StoredPreset dependent, StoredPreset base) throws SQLException {
         QualityPreset preset = (QualityPreset) dependent.preset();
-        List<QualityPreset> visible = new ArrayList<>(
-                listing.customQuality(c, new Viewer(dependent.ownerId(), false), base.id()));
-        visible.add((QualityPreset) base.preset());
+        Viewer owner = ownerOf(dependent);
+        List<QualityPreset> visible = SlugResolution.catalog(owner, listing.customQuality(c, owner));
         try {
             return QualityCatalog.builtin().with(visible).resolve(preset).standalone();
         } catch (SetpointException e) {
@@ -92,6 +118,10 @@ final class QualityDependents {
      * Why {@code base} cannot go while {@code dependents} stand on it: how many, naming only the
      * viewer's own (another user's may be private).
      */
+    private static Viewer ownerOf(StoredPreset preset) {
+        return new Viewer(preset.ownerId(), false);
+    }
+
     static SetpointException conflict(Viewer viewer, StoredPreset base, List<StoredPreset> dependents,
             String change) {
         List<StoredPreset> own = dependents.stream().filter(d -> d.ownerId() == viewer.userId()).toList();

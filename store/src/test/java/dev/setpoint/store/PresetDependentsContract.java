@@ -101,6 +101,23 @@ abstract class PresetDependentsContract extends StoreContract {
         assertThat(db.presets().qualityCatalog(alice).resolve(minePrivate.slug()).customs()).hasSize(2);
     }
 
+    /** Slugs are unique per owner: a base_preset naming the owner's own preset does not depend on another's. */
+    @Test
+    void aPresetOnItsOwnersPresetOfTheSameSlugDoesNotDependOnAnotherUsersShared() {
+        Viewer alice = newUser();
+        Viewer bob = newUser();
+        String slug = unique("same_");
+        StoredPreset alices = create(alice, root(slug), Visibility.SHARED);
+        StoredPreset bobs = create(bob, root(slug), Visibility.PRIVATE);
+        StoredPreset onBobs = create(bob, derived(unique("on_"), unique("On "), slug), Visibility.PRIVATE);
+        assertThat(bobs.slug()).isEqualTo(alices.slug());
+
+        db.presets().delete(alice, alices.id(), null);
+
+        assertThat(db.presets().find(bob, onBobs.id())).contains(onBobs);
+        assertFails(Kind.CONFLICT, "1 preset is based on", () -> db.presets().delete(bob, bobs.id(), null));
+    }
+
     @Test
     void aPresetNobodyStandsOnIsDeletedAndMadePrivateWithoutDetach() {
         Viewer alice = newUser();
