@@ -57,6 +57,7 @@ final class JdbcPresetStore implements PresetStore {
     private final Clock clock;
     private final PresetRows rows;
     private final PresetListing listing;
+    private final QualityDependents dependents;
     private final String insert;
     private final String update;
     private final String writableById;
@@ -66,6 +67,7 @@ final class JdbcPresetStore implements PresetStore {
         this.clock = clock;
         this.rows = new PresetRows(jdbc.dialect());
         this.listing = new PresetListing(rows);
+        this.dependents = new QualityDependents(jdbc.dialect(), rows, listing);
         this.insert = INSERT.formatted(jdbc.dialect().jsonParameter());
         this.update = UPDATE.formatted(jdbc.dialect().jsonParameter());
         this.writableById = BY_ID + jdbc.dialect().forUpdate();
@@ -109,6 +111,7 @@ final class JdbcPresetStore implements PresetStore {
 
     private StoredPreset insertChecked(Connection c, Viewer owner, Preset preset, Visibility visibility)
             throws SQLException {
+        dependents.lockBase(c, preset);
         checkNameFree(c, owner, preset.name(), -1);
         long id = insert(c, owner, preset, visibility);
         StoredPreset stored = one(c, BY_ID, id).orElseThrow();
@@ -155,11 +158,14 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     @Override
-    public StoredPreset update(Viewer viewer, long id, Preset preset, Visibility visibility, Long expectedRevision) {
+    public StoredPreset update(Viewer viewer, long id, Preset preset, Visibility visibility, Long expectedRevision,
+            boolean detach) {
         if (visibility != null) {
             requireUserVisibility(visibility);
         }
         return jdbc.transaction(c -> {
+            // The base first, as a delete of it does, so the two never wait for each other's rows.
+            dependents.lockBase(c, preset);
             StoredPreset current = writable(c, viewer, id, expectedRevision);
             if (!current.kind().equals(preset.kind())) {
                 throw SetpointException.invalid(Pointer.of("kind"), "a " + current.kind()
@@ -171,6 +177,13 @@ final class JdbcPresetStore implements PresetStore {
             }
             Preset updated = PresetRows.withId(preset, current.slug());
             checkChain(c, viewer, updated);
+            if (current.visibility() == Visibility.SHARED && visibility == Visibility.PRIVATE) {
+                // Only its owner's private presets still see it; everyone else's break, and so do
+                // the owner's shared ones for everyone else.
+                cutLoose(c, viewer, current, dependents.of(c, current).stream()
+                        .filter(d -> d.ownerId() != viewer.userId() || d.visibility() != Visibility.PRIVATE)
+                        .toList(), detach, "make");
+            }
             write(c, id, updated, visibility == null ? current.visibility() : visibility);
             bump(c);
             return one(c, BY_ID, id).orElseThrow();
@@ -178,9 +191,10 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     @Override
-    public void delete(Viewer viewer, long id, Long expectedRevision) {
+    public void delete(Viewer viewer, long id, Long expectedRevision, boolean detach) {
         jdbc.transaction(c -> {
-            writable(c, viewer, id, expectedRevision);
+            StoredPreset current = writable(c, viewer, id, expectedRevision);
+            cutLoose(c, viewer, current, dependents.of(c, current), detach, "delete");
             try (PreparedStatement statement = c.prepareStatement(DELETE)) {
                 statement.setLong(1, id);
                 statement.executeUpdate();
@@ -188,6 +202,23 @@ final class JdbcPresetStore implements PresetStore {
             bump(c);
             return null;
         });
+    }
+
+    /**
+     * Refuses to leave {@code affected} based on a preset they can no longer resolve, unless asked to
+     * {@code detach} them: then each gets its chain's values and a new revision, whoever owns it.
+     */
+    private void cutLoose(Connection c, Viewer viewer, StoredPreset base, List<StoredPreset> affected,
+            boolean detach, String change) throws SQLException {
+        if (affected.isEmpty()) {
+            return;
+        }
+        if (!detach) {
+            throw QualityDependents.conflict(viewer, base, affected, change);
+        }
+        for (StoredPreset dependent : affected) {
+            write(c, dependent.id(), dependents.detached(c, dependent, base), dependent.visibility());
+        }
     }
 
     @Override

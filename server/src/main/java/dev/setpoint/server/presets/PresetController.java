@@ -49,6 +49,10 @@ import tools.jackson.databind.util.RawValue;
 @Tag(name = "presets")
 class PresetController {
 
+    private static final String DETACH = "When quality presets are based on this one and the change would "
+            + "break them (a delete, or making a shared preset private): true copies its values into each of "
+            + "them first; without it the change is refused with 409";
+
     private final PresetService presets;
     private final RenderedPresets rendered;
     private final Links links;
@@ -118,16 +122,19 @@ class PresetController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Update a preset partially: absent members keep, null clears; If-Match optional")
     ResponseEntity<Value> update(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody byte[] body) {
-        StoredPreset updated = presets.update(me.viewer(), id, JsonBody.parse(body), Etags.revision(ifMatch));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach,
+            @RequestBody byte[] body) {
+        StoredPreset updated = presets.update(me.viewer(), id, JsonBody.parse(body), Etags.revision(ifMatch), detach);
         return withEtag(ResponseEntity.ok(), updated);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a preset (system presets cannot be deleted: clone them)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        presets.delete(me.viewer(), id, Etags.revision(ifMatch));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach) {
+        presets.delete(me.viewer(), id, Etags.revision(ifMatch), detach);
         return ResponseEntity.noContent().build();
     }
 

@@ -227,7 +227,7 @@ public class PresetService {
      * the update is still made against the revision it was merged onto, retried if another write
      * came in between, so a concurrent change to another member is never lost.
      */
-    public StoredPreset update(Viewer viewer, long id, Value body, Long ifMatch) {
+    public StoredPreset update(Viewer viewer, long id, Value body, Long ifMatch, boolean detach) {
         Value.Obj patch = PresetJson.object(body);
         for (int attempt = 1; ; attempt++) {
             StoredPreset current = store.find(viewer, id).orElseThrow(() -> notFound(id));
@@ -237,7 +237,7 @@ public class PresetService {
             Preset preset = PresetCodec.decode(patched(current, PresetJson.presetMembers(patch)));
             Visibility visibility = PresetJson.visibility(patch, null);
             try {
-                return store.update(viewer, id, preset, visibility, current.revision());
+                return store.update(viewer, id, preset, visibility, current.revision(), detach);
             } catch (SetpointException e) {
                 if (e.kind() != Kind.STALE || ifMatch != null || attempt == MAX_RETRIES) {
                     throw e;
@@ -246,8 +246,9 @@ public class PresetService {
         }
     }
 
-    public void delete(Viewer viewer, long id, Long ifMatch) {
-        store.delete(viewer, id, ifMatch);
+    /** See {@link PresetStore#delete(Viewer, long, Long, boolean)}. */
+    public void delete(Viewer viewer, long id, Long ifMatch, boolean detach) {
+        store.delete(viewer, id, ifMatch, detach);
     }
 
     /** A copy owned by the viewer, named {@code name} or "<name> (copy)", "(copy 2)", ... whichever is free. */
