@@ -87,6 +87,11 @@ public enum Dialect {
         }
 
         @Override
+        String jsonText(String column, String member) {
+            return "json_extract(" + column + ", '$." + member + "')";
+        }
+
+        @Override
         String forUpdate() {
             return "";
         }
@@ -180,6 +185,11 @@ public enum Dialect {
         @Override
         String jsonParameter() {
             return "?::jsonb";
+        }
+
+        @Override
+        String jsonText(String column, String member) {
+            return column + " ->> '" + member + "'";
         }
 
         @Override
@@ -279,6 +289,9 @@ public enum Dialect {
 
     /** The placeholder for a JSON document bound as a string. */
     abstract String jsonParameter();
+
+    /** The text of a JSON column's top-level member (null when absent); {@code member} is a constant, never input. */
+    abstract String jsonText(String column, String member);
 
     /** What to append to a single-row SELECT (aliased {@code p}) to lock that row until commit. */
     abstract String forUpdate();

@@ -20,7 +20,7 @@ public interface PresetStore {
     /**
      * Stores a new preset owned by {@code owner}. Its slug, which becomes {@code preset.id()} of the
      * result, is the quality preset's id or the slug of the parameter preset's name, made unique
-     * with a numeric suffix. A quality preset's base chain must resolve among the presets the
+     * among the owner's presets and the system presets with a numeric suffix. A quality preset's base chain must resolve among the presets the
      * owner can see.
      *
      * @param visibility PRIVATE or SHARED
@@ -36,6 +36,14 @@ public interface PresetStore {
 
     Optional<StoredPreset> find(Viewer viewer, long id);
 
+    /**
+     * The preset a slug names for the viewer. Slugs are unique per owner, so several presets may
+     * have one: the viewer's own comes first, then the system preset, then another user's shared
+     * preset if only one has that slug.
+     *
+     * @throws dev.setpoint.core.SetpointException CONFLICT, naming owners and ids, when several other
+     *     users share presets with that slug and the viewer has none of their own
+     */
     Optional<StoredPreset> findBySlug(Viewer viewer, String slug);
 
     /** One page with the total number of matches. */
@@ -61,16 +69,37 @@ public interface PresetStore {
     /** Every distinct category among the presets the viewer can see, sorted. */
     List<String> categories(Viewer viewer);
 
+    /** As {@link #update(Viewer, long, Preset, Visibility, Long, boolean)}, detaching nothing. */
+    default StoredPreset update(Viewer viewer, long id, Preset preset, Visibility visibility, Long expectedRevision) {
+        return update(viewer, id, preset, visibility, expectedRevision, false);
+    }
+
     /**
-     * Replaces the preset (optional fields left out are cleared); its slug stays.
+     * Replaces the preset (optional fields left out are cleared); its slug stays. A shared quality
+     * preset made private would break the presets based on it that its owner's private ones are not
+     * (another user's cannot see it, and the owner's shared ones break for everyone else): CONFLICT,
+     * saying how many, unless {@code detach}, which first folds its values into each of them
+     * ({@link dev.setpoint.core.quality.ResolvedQuality#standalone()}), all in one transaction.
      *
      * @param visibility null keeps the current visibility
      * @param expectedRevision null skips the check
      */
-    StoredPreset update(Viewer viewer, long id, Preset preset, Visibility visibility, Long expectedRevision);
+    StoredPreset update(Viewer viewer, long id, Preset preset, Visibility visibility, Long expectedRevision,
+            boolean detach);
 
-    /** @param expectedRevision null skips the check */
-    void delete(Viewer viewer, long id, Long expectedRevision);
+    /** As {@link #delete(Viewer, long, Long, boolean)}, detaching nothing. */
+    default void delete(Viewer viewer, long id, Long expectedRevision) {
+        delete(viewer, id, expectedRevision, false);
+    }
+
+    /**
+     * Deletes the preset. A quality preset that others are based on, whoever owns them, is CONFLICT
+     * (saying how many, naming only the viewer's own) unless {@code detach}, which first folds its
+     * values into each of them, as {@link #update} does, in the same transaction.
+     *
+     * @param expectedRevision null skips the check
+     */
+    void delete(Viewer viewer, long id, Long expectedRevision, boolean detach);
 
     /** The built-ins plus every custom quality preset the viewer can see. */
     QualityCatalog qualityCatalog(Viewer viewer);

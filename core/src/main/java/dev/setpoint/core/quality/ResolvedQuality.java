@@ -1,6 +1,8 @@
 package dev.setpoint.core.quality;
 
 import dev.setpoint.core.preset.QualityPreset;
+import dev.setpoint.core.value.Value;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,5 +36,31 @@ public record ResolvedQuality(
     /** The custom presets of the chain, base first (empty for a built-in). */
     public List<QualityPreset> customs() {
         return chain.subList(1, chain.size());
+    }
+
+    /**
+     * The preset with its custom bases folded in: no {@code basePreset}, the chain's level, and every
+     * value a custom preset of the chain sets (a later one winning, as in resolution). It stands on
+     * the same built-in, so it resolves and applies exactly as the chain did, without needing its
+     * bases; what every custom link left unset still comes from that built-in.
+     */
+    public QualityPreset standalone() {
+        Map<String, Map<String, Value>> parameters = new LinkedHashMap<>();
+        Map<String, Double> scaling = new LinkedHashMap<>();
+        Double time = null;
+        Double resource = null;
+        Double cost = null;
+        String folded = null;
+        for (QualityPreset link : customs()) {
+            link.parameters().forEach((type, values) ->
+                    parameters.computeIfAbsent(type, t -> new LinkedHashMap<>()).putAll(values));
+            scaling.putAll(link.resourceScaling());
+            time = link.timeMultiplier() != null ? link.timeMultiplier() : time;
+            resource = link.resourceMultiplier() != null ? link.resourceMultiplier() : resource;
+            cost = link.costMultiplier() != null ? link.costMultiplier() : cost;
+            folded = link.category() != null ? link.category() : folded;
+        }
+        return new QualityPreset(preset.id(), preset.name(), preset.description(), level, null, time, resource,
+                cost, parameters, scaling, folded, preset.system(), preset.metadata());
     }
 }

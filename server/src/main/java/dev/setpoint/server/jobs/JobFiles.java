@@ -1,11 +1,13 @@
 package dev.setpoint.server.jobs;
 
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.runner.command.ProcessRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,14 +32,29 @@ public final class JobFiles {
         return root.resolve(id.toString());
     }
 
-    /** An empty directory for a new attempt: what an earlier attempt left is removed. */
+    /**
+     * An empty directory for a new attempt: a command an earlier attempt left running is killed
+     * first (it would go on writing there), then what that attempt wrote is removed.
+     */
     Path fresh(UUID id) {
+        ProcessRecord.endLeftover(directory(id));
         remove(id);
         try {
             return Files.createDirectories(directory(id));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the job directory " + directory(id), e);
         }
+    }
+
+    /**
+     * Kills the commands that a process on this data directory killed outright (SIGKILL, a crash)
+     * left running, so none writes into a job's directory once the job is recovered. Called at
+     * start, before any job can be recovered.
+     *
+     * @return the process ids killed
+     */
+    List<Long> endOrphans() {
+        return ProcessRecord.endOrphans(root);
     }
 
     /** Removes the job's directory and everything in it, if it has one. */

@@ -3,6 +3,7 @@ package dev.setpoint.server.jobs;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.store.Database;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,11 @@ public final class Jobs implements AutoCloseable {
             JobEstimates estimates, JobsSettings settings) {
         JobEvents events = new JobEvents();
         JobFiles files = new JobFiles(dataDir);
+        // Before JobRunr's background server exists: no recovered job may start beside an orphan.
+        List<Long> orphans = files.endOrphans();
+        if (!orphans.isEmpty()) {
+            LOG.warn("killed the commands {} that a server killed outright had left running", orphans);
+        }
         this.meter = new Meter();
         EngineRef ref = new EngineRef();
         JobWorker worker = new JobWorker(database.jobs(), templates, executors, files, events, meter,

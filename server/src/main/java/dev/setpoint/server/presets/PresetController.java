@@ -2,6 +2,8 @@ package dev.setpoint.server.presets;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.config.Ids;
+import dev.setpoint.server.config.Links;
 import dev.setpoint.server.users.SetpointUser;
 import dev.setpoint.store.Page;
 import dev.setpoint.store.PresetQuery;
@@ -36,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.util.RawValue;
 
 /**
@@ -48,12 +49,18 @@ import tools.jackson.databind.util.RawValue;
 @Tag(name = "presets")
 class PresetController {
 
+    private static final String DETACH = "When quality presets are based on this one and the change would "
+            + "break them (a delete, or making a shared preset private): true copies its values into each of "
+            + "them first; without it the change is refused with 409";
+
     private final PresetService presets;
     private final RenderedPresets rendered;
+    private final Links links;
 
-    PresetController(PresetService presets, RenderedPresets rendered) {
+    PresetController(PresetService presets, RenderedPresets rendered, Links links) {
         this.presets = presets;
         this.rendered = rendered;
+        this.links = links;
     }
 
     @GetMapping({"", "/"})
@@ -80,8 +87,9 @@ class PresetController {
         PresetQuery query = new PresetQuery(kind, category, runtime, q, sort, paging.offset(), paging.limit());
         Page<StoredPreset> result = presets.list(me.viewer(), query);
         return ResponseEntity.ok()
-                .header("X-Total-Count", String.valueOf(result.total()))
-                .header(HttpHeaders.LINK, PageLinks.of(result))
+                .headers(PageLinks.headers(links.to("/api/presets"), result, "kind", query.kind(),
+                        "category", query.category(), "runtime", query.runtime(), "q", query.search(),
+                        "sort", sort == null ? null : query.sort()))
                 .body(result.items().stream().map(rendered::json).toList());
     }
 
@@ -89,6 +97,13 @@ class PresetController {
     @Operation(summary = "Every category among the presets the caller can see (for a filter)")
     List<String> categories(@AuthenticationPrincipal SetpointUser me) {
         return presets.categories(me.viewer());
+    }
+
+    @GetMapping("/resolve")
+    @Operation(summary = "The preset a slug names for the caller: their own, else the system one, else the one "
+            + "another user shares with it; 409 listing owners and ids when several users share one")
+    ResponseEntity<Value> resolve(@AuthenticationPrincipal SetpointUser me, @RequestParam String slug) {
+        return withEtag(ResponseEntity.ok(), presets.bySlug(me.viewer(), slug));
     }
 
     @GetMapping("/{id}")
@@ -107,16 +122,19 @@ class PresetController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Update a preset partially: absent members keep, null clears; If-Match optional")
     ResponseEntity<Value> update(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody byte[] body) {
-        StoredPreset updated = presets.update(me.viewer(), id, JsonBody.parse(body), Etags.revision(ifMatch));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach,
+            @RequestBody byte[] body) {
+        StoredPreset updated = presets.update(me.viewer(), id, JsonBody.parse(body), Etags.revision(ifMatch), detach);
         return withEtag(ResponseEntity.ok(), updated);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a preset (system presets cannot be deleted: clone them)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        presets.delete(me.viewer(), id, Etags.revision(ifMatch));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach) {
+        presets.delete(me.viewer(), id, Etags.revision(ifMatch), detach);
         return ResponseEntity.noContent().build();
     }
 
@@ -162,8 +180,8 @@ class PresetController {
     @GetMapping("/export")
     @Operation(summary = "Download many presets in the bulk envelope: ids=1,2,3, or every visible preset")
     ResponseEntity<String> exportAll(@AuthenticationPrincipal SetpointUser me,
-            @RequestParam(required = false) List<Long> ids) {
-        return download(presets.exportAll(me.viewer(), ids));
+            @RequestParam(required = false) String ids) {
+        return download(presets.exportAll(me.viewer(), ids == null ? null : Ids.list("ids", ids)));
     }
 
     record MergeRequest(List<Long> presetIds, String mergeStrategy) {}
@@ -195,8 +213,7 @@ class PresetController {
         return response.eTag(Etags.of(preset.revision())).body(PresetJson.write(preset));
     }
 
-    private static URI location(StoredPreset preset) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/presets/{id}").buildAndExpand(preset.id()).toUri();
+    private URI location(StoredPreset preset) {
+        return links.location("/api/presets/" + preset.id());
     }
 }

@@ -13,12 +13,15 @@ import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.merge.Merger;
 import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.ParameterPreset;
+
 import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Limits;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.config.Ids;
 import dev.setpoint.store.Page;
 import dev.setpoint.store.PresetQuery;
 import dev.setpoint.store.PresetVersion;
@@ -79,6 +82,12 @@ public class PresetService {
         return get(viewer, id, store.changeVersion());
     }
 
+    /** The preset {@code slug} names for the viewer (see {@link PresetStore#findBySlug}); NOT_FOUND if none. */
+    public StoredPreset bySlug(Viewer viewer, String slug) {
+        return store.findBySlug(viewer, slug).orElseThrow(() -> SetpointException.notFound("",
+                "no preset you can see has the slug '" + slug + "'"));
+    }
+
     /** The built-ins plus the custom quality presets the viewer can see. */
     public QualityCatalog qualityCatalog(Viewer viewer) {
         return qualityCatalog(viewer, store.changeVersion());
@@ -114,18 +123,20 @@ public class PresetService {
         if (selection == null || selection instanceof Value.Null) {
             return catalog.resolve("standard");
         }
-        if (selection instanceof Value.Num n && n.isIntegral()) {
-            if (n.value().toBigInteger().bitLength() >= Long.SIZE) {
-                throw SetpointException.notFound("/quality", "no preset " + n.value());
-            }
-            StoredPreset stored = get(viewer, n.value().longValueExact(), version);
+        if (selection instanceof Value.Num n) {
+            StoredPreset stored = get(viewer, Ids.of(n, "/quality"), version);
             if (!stored.kind().equals("quality")) {
                 throw SetpointException.invalid("/quality", "preset " + stored.id() + " is a parameter preset; "
                         + "quality takes a quality preset");
             }
-            return catalog.resolve(stored.slug());
+            // The preset itself: its slug may name another preset for this viewer (slugs are per owner).
+            return catalog.resolve((QualityPreset) stored.preset());
         }
         if (selection instanceof Value.Str s) {
+            if (catalog.find(s.value()).isEmpty()) {
+                // A slug several other users share is left out of the catalog; say so rather than "unknown".
+                store.findBySlug(viewer, s.value());
+            }
             return catalog.resolve(s.value());
         }
         throw SetpointException.invalid("/quality", "quality is a level such as \"high\", a custom preset's "
@@ -216,7 +227,7 @@ public class PresetService {
      * the update is still made against the revision it was merged onto, retried if another write
      * came in between, so a concurrent change to another member is never lost.
      */
-    public StoredPreset update(Viewer viewer, long id, Value body, Long ifMatch) {
+    public StoredPreset update(Viewer viewer, long id, Value body, Long ifMatch, boolean detach) {
         Value.Obj patch = PresetJson.object(body);
         for (int attempt = 1; ; attempt++) {
             StoredPreset current = store.find(viewer, id).orElseThrow(() -> notFound(id));
@@ -226,7 +237,7 @@ public class PresetService {
             Preset preset = PresetCodec.decode(patched(current, PresetJson.presetMembers(patch)));
             Visibility visibility = PresetJson.visibility(patch, null);
             try {
-                return store.update(viewer, id, preset, visibility, current.revision());
+                return store.update(viewer, id, preset, visibility, current.revision(), detach);
             } catch (SetpointException e) {
                 if (e.kind() != Kind.STALE || ifMatch != null || attempt == MAX_RETRIES) {
                     throw e;
@@ -235,8 +246,9 @@ public class PresetService {
         }
     }
 
-    public void delete(Viewer viewer, long id, Long ifMatch) {
-        store.delete(viewer, id, ifMatch);
+    /** See {@link PresetStore#delete(Viewer, long, Long, boolean)}. */
+    public void delete(Viewer viewer, long id, Long ifMatch, boolean detach) {
+        store.delete(viewer, id, ifMatch, detach);
     }
 
     /** A copy owned by the viewer, named {@code name} or "<name> (copy)", "(copy 2)", ... whichever is free. */
