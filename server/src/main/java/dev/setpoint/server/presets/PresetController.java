@@ -2,6 +2,7 @@ package dev.setpoint.server.presets;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.server.users.SetpointUser;
 import dev.setpoint.store.Page;
 import dev.setpoint.store.PresetQuery;
@@ -50,10 +51,12 @@ class PresetController {
 
     private final PresetService presets;
     private final RenderedPresets rendered;
+    private final TemplateCatalog templates;
 
-    PresetController(PresetService presets, RenderedPresets rendered) {
+    PresetController(PresetService presets, RenderedPresets rendered, TemplateCatalog templates) {
         this.presets = presets;
         this.rendered = rendered;
+        this.templates = templates;
     }
 
     @GetMapping({"", "/"})
@@ -82,7 +85,7 @@ class PresetController {
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(result.total()))
                 .header(HttpHeaders.LINK, PageLinks.of(result))
-                .body(result.items().stream().map(rendered::json).toList());
+                .body(result.items().stream().map(p -> rendered.json(p, presets.inheritedLevel(me.viewer(), p))).toList());
     }
 
     @GetMapping("/categories")
@@ -94,14 +97,21 @@ class PresetController {
     @GetMapping("/{id}")
     @Operation(summary = "One preset; its ETag is its revision")
     ResponseEntity<Value> get(@AuthenticationPrincipal SetpointUser me, @PathVariable long id) {
-        return withEtag(ResponseEntity.ok(), presets.get(me.viewer(), id));
+        return withEtag(me, ResponseEntity.ok(), presets.get(me.viewer(), id));
+    }
+
+    @GetMapping("/{id}/resolved")
+    @Operation(summary = "A quality preset as it applies: its chain from the built-in level, the effective "
+            + "multipliers, and per function type each value with the preset that set it")
+    Value resolved(@AuthenticationPrincipal SetpointUser me, @PathVariable long id) {
+        return ResolvedJson.write(presets.get(me.viewer(), id), presets.resolved(me.viewer(), id), templates.registry());
     }
 
     @PostMapping(path = {"", "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a preset (private unless visibility is \"shared\")")
     ResponseEntity<Value> create(@AuthenticationPrincipal SetpointUser me, @RequestBody byte[] body) {
         StoredPreset created = presets.create(me.viewer(), JsonBody.parse(body));
-        return withEtag(ResponseEntity.created(location(created)), created);
+        return withEtag(me, ResponseEntity.created(location(created)), created);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -109,7 +119,7 @@ class PresetController {
     ResponseEntity<Value> update(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @RequestBody byte[] body) {
         StoredPreset updated = presets.update(me.viewer(), id, JsonBody.parse(body), Etags.revision(ifMatch));
-        return withEtag(ResponseEntity.ok(), updated);
+        return withEtag(me, ResponseEntity.ok(), updated);
     }
 
     @DeleteMapping("/{id}")
@@ -130,7 +140,7 @@ class PresetController {
         Visibility visibility = request == null || request.visibility() == null ? Visibility.PRIVATE
                 : Visibility.of(request.visibility());
         StoredPreset created = presets.copy(me.viewer(), id, name, visibility);
-        return withEtag(ResponseEntity.created(location(created)), created);
+        return withEtag(me, ResponseEntity.created(location(created)), created);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -181,7 +191,7 @@ class PresetController {
         Visibility chosen = visibility == null ? Visibility.PRIVATE : Visibility.of(visibility);
         List<StoredPreset> created = presets.importFile(me.viewer(), JsonBody.text(bytes), chosen);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(created.stream().<Value>map(PresetJson::write).toList());
+                .body(created.stream().map(p -> json(me, p)).toList());
     }
 
     private static ResponseEntity<String> download(PresetService.Export export) {
@@ -191,8 +201,12 @@ class PresetController {
                 .body(export.content());
     }
 
-    private static ResponseEntity<Value> withEtag(ResponseEntity.BodyBuilder response, StoredPreset preset) {
-        return response.eTag(Etags.of(preset.revision())).body(PresetJson.write(preset));
+    private ResponseEntity<Value> withEtag(SetpointUser me, ResponseEntity.BodyBuilder response, StoredPreset preset) {
+        return response.eTag(Etags.of(preset.revision())).body(json(me, preset));
+    }
+
+    private Value json(SetpointUser me, StoredPreset preset) {
+        return PresetJson.write(preset, presets.inheritedLevel(me.viewer(), preset));
     }
 
     private static URI location(StoredPreset preset) {

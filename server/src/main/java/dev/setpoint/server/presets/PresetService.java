@@ -14,6 +14,7 @@ import dev.setpoint.core.merge.Merger;
 import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.value.Json;
@@ -105,6 +106,32 @@ public class PresetService {
         V value = load.get();
         cache.put(key, new Versioned<>(version, value));
         return value;
+    }
+
+    /**
+     * The level a custom quality preset that sets none stands at: its chain's (STORY-050: its
+     * base's), as the viewer's catalog resolves it. Null for parameter presets, presets that set
+     * their level, and chains the viewer cannot resolve (a base gone or not visible to them).
+     */
+    public Integer inheritedLevel(Viewer viewer, StoredPreset stored) {
+        if (!(stored.preset() instanceof QualityPreset quality) || quality.level() != null) {
+            return null;
+        }
+        try {
+            return qualityCatalog(viewer).resolve(quality).level();
+        } catch (SetpointException e) {
+            return null;
+        }
+    }
+
+    /** A quality preset the viewer can see with its chain resolved; INVALID for a parameter preset. */
+    public ResolvedQuality resolved(Viewer viewer, long id) {
+        StoredPreset stored = get(viewer, id);
+        if (!(stored.preset() instanceof QualityPreset quality)) {
+            throw SetpointException.invalid("", "preset " + id + " is a parameter preset; only a quality preset "
+                    + "has an inheritance chain and resolved values");
+        }
+        return qualityCatalog(viewer).resolve(quality);
     }
 
     /** A quality preset by slug ({@code high}, {@code custom_fast}) or by its numeric id, chain resolved. */
