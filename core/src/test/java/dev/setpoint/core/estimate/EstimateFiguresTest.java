@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Estimates are exact decimals: what the JSON shows is the figure, without binary noise or exponent. */
@@ -53,5 +54,11 @@ class EstimateFiguresTest {
         assertThat(Json.write(Value.of(history.maxSeconds()))).doesNotContainIgnoringCase("e")
                 .matches(s -> new BigDecimal(s).stripTrailingZeros().precision() <= Figures.SIGNIFICANT_DIGITS);
         assertThat(Json.write(Value.of(history.cost()))).doesNotContainIgnoringCase("e");
+    }
+
+    @ParameterizedTest(name = "{0} is written {1}")
+    @CsvSource({"5.0E-5, 0.00005", "1.5E-4, 0.00015", "0.225, 0.225", "7.0, 7.0", "4.2, 4.2", "1.0E7, 10000000"})
+    void aDoubleIsWrittenAsItsShortestPlainDecimal(double figure, String json) {
+        assertThat(Json.write(Value.of(figure))).isEqualTo(json);
     }
 }
