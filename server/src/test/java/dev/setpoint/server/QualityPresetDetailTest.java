@@ -73,6 +73,7 @@ class QualityPresetDetailTest extends ServerTestBase {
         assertThat(resolved.at("parameters", "image_generation", "cfg_scale"))
                 .isEqualTo(Json.parse("{\"value\": 8.0, \"set_by\": \"high\", \"type\": \"number\"}"));
         assertThat(resolved.body()).contains("\"value\":8.0");
+        assertThat(resolved.at("parameters", "image_generation", "resolution_scale", "type")).isEqualTo(Value.of("number"));
         assertThat(resolved.at("parameters", "video_generation", "fps", "set_by")).isEqualTo(Value.of("high"));
     }
 

@@ -44,10 +44,16 @@ final class ResolvedJson {
         return new Value.Obj(out);
     }
 
-    /** The type the first template declaring {@code name} gives it; templates of one type agree in practice. */
-    private static Optional<InputType> inputType(List<Template> templates, String name) {
-        return templates.stream().map(t -> t.inputs().get(name)).filter(Objects::nonNull)
+    /**
+     * The type the first template declaring {@code name} gives it (templates of one function type
+     * agree in practice); for a parameter no template declares, a number spelled with decimals is a
+     * number ({@code resolution_scale: 1.0}, which the calculator rules read).
+     */
+    private static Optional<InputType> inputType(List<Template> templates, String name, Value value) {
+        Optional<InputType> declared = templates.stream().map(t -> t.inputs().get(name)).filter(Objects::nonNull)
                 .map(InputSpec::type).findFirst();
+        return declared.isPresent() || !(value instanceof Value.Num n && n.value().scale() > 0)
+                ? declared : Optional.of(InputType.NUMBER);
     }
 
     private static Value link(QualityPreset preset) {
@@ -74,7 +80,7 @@ final class ResolvedJson {
                 Map<String, Value> entry = new LinkedHashMap<>();
                 entry.put("value", setting.value());
                 entry.put("set_by", Value.of(setting.setBy()));
-                inputType(ofType, name).ifPresent(t -> entry.put("type", Value.of(t.id())));
+                inputType(ofType, name, setting.value()).ifPresent(t -> entry.put("type", Value.of(t.id())));
                 values.put(name, new Value.Obj(entry));
             });
             if (!values.isEmpty()) {
