@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ class PresetController {
         return ResponseEntity.ok()
                 .header("X-Total-Count", String.valueOf(result.total()))
                 .header(HttpHeaders.LINK, PageLinks.of(result))
-                .body(result.items().stream().map(p -> rendered.json(p, presets.inheritedLevel(me.viewer(), p))).toList());
+                .body(rendered(me, result.items()));
     }
 
     @GetMapping("/categories")
@@ -199,6 +200,15 @@ class PresetController {
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.header(export.fileName()))
                 .body(export.content());
+    }
+
+    private List<RawValue> rendered(SetpointUser me, List<StoredPreset> page) {
+        List<Integer> levels = presets.inheritedLevels(me.viewer(), page);
+        List<RawValue> out = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            out.add(rendered.json(page.get(i), levels.get(i)));
+        }
+        return out;
     }
 
     private ResponseEntity<Value> withEtag(SetpointUser me, ResponseEntity.BodyBuilder response, StoredPreset preset) {

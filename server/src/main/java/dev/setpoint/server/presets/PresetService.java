@@ -114,11 +114,27 @@ public class PresetService {
      * their level, and chains the viewer cannot resolve (a base gone or not visible to them).
      */
     public Integer inheritedLevel(Viewer viewer, StoredPreset stored) {
-        if (!(stored.preset() instanceof QualityPreset quality) || quality.level() != null) {
-            return null;
+        return inheritedLevels(viewer, List.of(stored)).get(0);
+    }
+
+    /** {@link #inheritedLevel} for a page: the catalog is read once, and only if a preset on it inherits. */
+    public List<Integer> inheritedLevels(Viewer viewer, List<StoredPreset> page) {
+        QualityCatalog catalog = null;
+        List<Integer> levels = new ArrayList<>(page.size());
+        for (StoredPreset stored : page) {
+            Integer level = null;
+            if (stored.preset() instanceof QualityPreset quality && quality.level() == null) {
+                catalog = catalog == null ? qualityCatalog(viewer) : catalog;
+                level = levelOf(catalog, quality);
+            }
+            levels.add(level);
         }
+        return levels;
+    }
+
+    private static Integer levelOf(QualityCatalog catalog, QualityPreset quality) {
         try {
-            return qualityCatalog(viewer).resolve(quality).level();
+            return catalog.resolve(quality).level();
         } catch (SetpointException e) {
             return null;
         }
