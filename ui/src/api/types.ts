@@ -145,6 +145,8 @@ export interface ApplyRequest {
 export interface SourceRef {
   layer: string;
   name: string;
+  /** The source in words, as the CLI prints it: "your input", "quality level high". */
+  description: string;
   value?: Json;
 }
 

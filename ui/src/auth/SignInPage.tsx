@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { ApiError } from '../api/http';
 import { keys, useMe } from '../api/queries';
 import { Field } from '../components/Field';
+import { sameSitePath } from '../lib/sameSitePath';
 import { usePageTitle } from '../lib/usePageTitle';
 
 /** The sign-in form. The first start of `setpoint serve` prints admin's password. */
@@ -18,7 +19,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const queries = useQueryClient();
   const me = useMe();
-  const next = params.get('next') ?? '/presets';
+  const next = sameSitePath(params.get('next'));
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { ProvenanceTable } from './ProvenanceTable';
 import type { Provenance } from '../api/types';
 
-const draft = (value: number): Provenance => ({ value, set_by: { layer: 'quality_level', name: 'draft' }, overrode: [], rules: [] });
+const draft = (value: number): Provenance => ({ value, set_by: { layer: 'quality_level', name: 'draft', description: 'quality level draft' }, overrode: [], rules: [] });
 
 describe('ProvenanceTable', () => {
   it('shows a whole float with its decimal point when the template types it as a number', () => {

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { InputSpec, Json, Provenance } from '../api/types';
-import { describeSource, formatValue } from '../lib/format';
+import { formatValue } from '../lib/format';
 
 interface Props {
   provenance: Record<string, Provenance>;
@@ -40,7 +40,7 @@ export function ProvenanceTable({ provenance, explain, compareTo, compareLabel, 
                     {show(name, p.value)}
                     {changed && <span className="visually-hidden"> (differs)</span>}
                   </td>
-                  <td>{describeSource(p.set_by)}{p.rules.length > 0 && ', then rules'}</td>
+                  <td>{p.set_by.description}{p.rules.length > 0 && ', then rules'}</td>
                 </tr>
                 {explain && (p.overrode.length > 0 || p.rules.length > 0) && (
                   <tr className="explain-row">
@@ -62,7 +62,7 @@ function Story({ provenance }: { provenance: Provenance }) {
   return (
     <ul className="story">
       {provenance.overrode.map((o, i) => (
-        <li key={`o${i}`}>overrode {describeSource(o)}: {formatValue(o.value)}</li>
+        <li key={`o${i}`}>overrode {o.description}: {formatValue(o.value)}</li>
       ))}
       {provenance.rules.map((r, i) => (
         <li key={`r${i}`}>

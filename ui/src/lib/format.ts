@@ -81,11 +81,6 @@ export function sameValue(a: Json | undefined, b: Json | undefined): boolean {
   return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, Json>)[k], (b as Record<string, Json>)[k]));
 }
 
-/** "quality_level high" → "quality level high": provenance layers in words. */
-export function describeSource(source: { layer: string; name: string }): string {
-  return `${source.layer.replace(/_/g, ' ')} ${source.name}`;
-}
-
 /** Reads what a person typed as a value: JSON when it parses (60, true, [1,2]), else the text itself. */
 export function parseLoose(text: string): Json {
   try {

@@ -12,7 +12,7 @@ import { useDebounced } from '../../lib/useDebounced';
 import { EstimateCard } from './EstimateCard';
 import { PresetSelector } from './PresetSelector';
 import { RunButton } from './RunButton';
-import { SchemaForm } from './SchemaForm';
+import { SchemaForm, visibleErrors } from './SchemaForm';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useSessionState } from '../../lib/useSessionState';
 import { ApiError } from '../../api/http';
@@ -37,6 +37,9 @@ export function ApplyPage() {
   // Manual edits per template; toggling presets or changing quality never touches them.
   const [edits, setEdits] = useSessionState<Record<string, JsonObject>>('apply.edits', {});
   const [explain, setExplain] = useState(false);
+  // Inputs left at least once, and whether Run was pressed: until then a required input is not nagged about.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
   const template = useTemplate(templateId);
   const myEdits = edits[templateId] ?? NO_EDITS;
 
@@ -62,11 +65,17 @@ export function ApplyPage() {
   const stale = !!applied.error || applied.isFetching || settled !== request;
   const inputNames = Object.keys(template.data?.inputs ?? {});
   const errors = fieldErrors(applied.error, '', inputNames);
+  const shownErrors = visibleErrors(errors.byField, template.data?.inputs ?? {}, myEdits, touched, attempted);
+  const pending = Object.keys(errors.byField).length > Object.keys(shownErrors).length;
   // The estimate of exactly these parameters (inputs and presets included), as a job would get it;
   // unlike the final parameters it needs no required input filled in.
   const estimate = useEstimate(settled);
 
-  useEffect(() => setExplain(false), [templateId]);
+  useEffect(() => {
+    setExplain(false);
+    setTouched(new Set());
+    setAttempted(false);
+  }, [templateId]);
 
   function edit(name: string, value: Json | undefined) {
     setEdits((all) => {
@@ -109,7 +118,8 @@ export function ApplyPage() {
             <p className="hint">Each field shows what it resolves to now; what you type wins over every preset.</p>
             {template.isPending && <Loading what="the template" />}
             {template.error && <ErrorView error={template.error} what="the template" onRetry={() => template.refetch()} />}
-            {template.data && <SchemaForm inputs={template.data.inputs} values={shown} edits={myEdits} onEdit={edit} errors={errors.byField} />}
+            {template.data && <SchemaForm inputs={template.data.inputs} values={shown} edits={myEdits} onEdit={edit}
+              onTouch={(name) => setTouched((t) => (t.has(name) ? t : new Set([...t, name])))} errors={shownErrors} />}
           </div>
         </div>
         <aside className="column sticky" aria-label="Result">
@@ -121,8 +131,9 @@ export function ApplyPage() {
                 : <Loading what="the estimate" />}
             <RunButton request={request} blocked={serverDown(applied.error)
               ? 'The server does not answer; Run works again once it does.'
-              : errors.general.length > 0 || Object.keys(errors.byField).length > 0
-                ? 'Fix the parameters first: the final parameters say what is missing.' : undefined} />
+              : errors.general.length > 0 || Object.keys(shownErrors).length > 0
+                ? 'Fix the parameters first: the final parameters say what is missing.' : undefined}
+              instead={pending ? () => setAttempted(true) : undefined} />
           </div>
           <div className="card" aria-live="polite">
             <div className="card-head">
@@ -137,10 +148,12 @@ export function ApplyPage() {
                 <ErrorList messages={errors.general} />
               </div>
             )}
-            {Object.keys(errors.byField).length > 0 && (
+            {Object.keys(shownErrors).length > 0 ? (
               <p className="form-error">
-                Fill in or fix {Object.keys(errors.byField).join(', ')} under Fine-tune to see the final parameters.
+                Fill in or fix {Object.keys(shownErrors).join(', ')} under Fine-tune to see the final parameters.
               </p>
+            ) : pending && (
+              <p className="hint">Fill in {Object.keys(errors.byField).join(', ')} under Fine-tune to see the final parameters.</p>
             )}
             {!result && applied.isFetching && <Loading what="the parameters" />}
             {result && (

@@ -7,8 +7,16 @@ import { keys, refreshAfterWrite } from '../../api/queries';
 import type { ApplyRequest } from '../../api/types';
 import { ErrorList } from '../../components/States';
 
+interface Props {
+  request: ApplyRequest;
+  /** Why Run cannot be pressed now. */
+  blocked?: string;
+  /** What pressing Run does instead of running: the page has problems still to show (required inputs left empty). */
+  instead?: () => void;
+}
+
 /** Runs the request Apply shows and opens the run; says in words why the server refused it. */
-export function RunButton({ request, blocked }: { request: ApplyRequest; blocked?: string }) {
+export function RunButton({ request, blocked, instead }: Props) {
   const navigate = useNavigate();
   const queries = useQueryClient();
   const run = useMutation({
@@ -29,7 +37,7 @@ export function RunButton({ request, blocked }: { request: ApplyRequest; blocked
     : error.status === 409 && error.problem.errors.length > 0 ? error.problem.errors.map((e) => e.message) : error.messages();
   return (
     <div className="run-action">
-      <button type="button" className="primary" onClick={() => run.mutate(request)} disabled={run.isPending || !!blocked}>
+      <button type="button" className="primary" onClick={() => (instead ? instead() : run.mutate(request))} disabled={run.isPending || !!blocked}>
         {run.isPending ? 'Starting…' : 'Run'}
       </button>
       {blocked && <p className="hint">{blocked}</p>}

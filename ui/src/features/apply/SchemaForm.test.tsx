@@ -14,10 +14,11 @@ const inputs: Record<string, InputSpec> = {
 const resolved: JsonObject = { prompt: '', width: 768, cfg_scale: 8, sampler: 'euler', enable_hr_fix: false };
 
 /** The form as a page holds it: edits kept in state; the last change is reported. */
-function Harness({ onEdit, errors }: { onEdit?: (name: string, value: Json | undefined) => void; errors?: Record<string, string[]> }) {
+function Harness({ onEdit, onTouch, errors }: { onEdit?: (name: string, value: Json | undefined) => void;
+  onTouch?: (name: string) => void; errors?: Record<string, string[]> }) {
   const [edits, setEdits] = useState<JsonObject>({});
   return (
-    <SchemaForm inputs={inputs} values={resolved} edits={edits} errors={errors}
+    <SchemaForm inputs={inputs} values={resolved} edits={edits} errors={errors} onTouch={onTouch}
       onEdit={(name, value) => {
         onEdit?.(name, value);
         setEdits((e) => {
@@ -75,5 +76,16 @@ describe('SchemaForm', () => {
     expect(prompt.getAttribute('aria-invalid')).toBe('true');
     const errorId = prompt.getAttribute('aria-describedby')!.split(' ')[1];
     expect(document.getElementById(errorId)!.textContent).toBe('is required; give it in the inputs');
+  });
+
+  it('says which input was left, so its required error may show from then on', async () => {
+    const touched: string[] = [];
+    render(<Harness onTouch={(name) => touched.push(name)} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText(/^prompt/));
+    await user.click(screen.getByLabelText('width'));
+    await user.click(screen.getByLabelText('sampler'));
+
+    expect(touched).toEqual(['prompt', 'width']);
   });
 });

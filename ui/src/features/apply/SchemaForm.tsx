@@ -9,19 +9,33 @@ interface Props {
   /** The user's own values; they always win and survive every other change on the page. */
   edits: JsonObject;
   onEdit: (name: string, value: Json | undefined) => void;
+  /** A control was left: its required-input errors may show from now on (see {@link visibleErrors}). */
+  onTouch?: (name: string) => void;
   errors?: Record<string, string[]>;
 }
 
 /** A form generated from a template's input schema: one labelled control per input, by type. */
-export function SchemaForm({ inputs, values, edits, onEdit, errors = {} }: Props) {
+export function SchemaForm({ inputs, values, edits, onEdit, onTouch, errors = {} }: Props) {
   return (
     <div className="schema-form">
       {Object.entries(inputs).map(([name, spec]) => (
         <SchemaField key={name} name={name} spec={spec} value={name in edits ? edits[name] : values[name]}
-          edited={name in edits} onEdit={(v) => onEdit(name, v)} errors={errors[name] ?? []} />
+          edited={name in edits} onEdit={(v) => onEdit(name, v)} onTouch={() => onTouch?.(name)}
+          errors={errors[name] ?? []} />
       ))}
     </div>
   );
+}
+
+/**
+ * The errors to show now. A required input the user has not touched yet (never left, never edited)
+ * keeps its errors back until a run is attempted: a fresh form does not open with "is required".
+ */
+export function visibleErrors(errors: Record<string, string[]>, inputs: Record<string, InputSpec>, edits: JsonObject,
+  touched: ReadonlySet<string>, attempted: boolean): Record<string, string[]> {
+  if (attempted) return errors;
+  return Object.fromEntries(Object.entries(errors)
+    .filter(([name]) => !inputs[name]?.required || name in edits || touched.has(name)));
 }
 
 interface FieldProps {
@@ -30,15 +44,16 @@ interface FieldProps {
   value: Json | undefined;
   edited: boolean;
   onEdit: (value: Json | undefined) => void;
+  onTouch: () => void;
   errors: string[];
 }
 
-function SchemaField({ name, spec, value, edited, onEdit, errors }: FieldProps) {
+function SchemaField({ name, spec, value, edited, onEdit, onTouch, errors }: FieldProps) {
   const id = `input-${name}`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-errors`;
   const describedBy = [hintId, errors.length ? errorId : ''].filter(Boolean).join(' ');
-  const common = { id, 'aria-describedby': describedBy, 'aria-invalid': errors.length > 0 };
+  const common = { id, 'aria-describedby': describedBy, 'aria-invalid': errors.length > 0, onBlur: onTouch };
   return (
     <div className={`field schema-field${edited ? ' edited' : ''}${errors.length ? ' has-error' : ''}`}>
       <div className="field-label-row">
@@ -66,7 +81,7 @@ function SchemaField({ name, spec, value, edited, onEdit, errors }: FieldProps) 
   );
 }
 
-type Common = { id: string; 'aria-describedby': string; 'aria-invalid': boolean };
+type Common = { id: string; 'aria-describedby': string; 'aria-invalid': boolean; onBlur: () => void };
 
 function Control({ spec, value, onEdit, common }: { spec: InputSpec; value: Json | undefined; onEdit: (v: Json | undefined) => void; common: Common }) {
   switch (spec.type) {
@@ -122,6 +137,7 @@ function ArrayInput({ value, onEdit, common }: { value: Json | undefined; onEdit
     <input type="text" className="mono" {...common} value={text} placeholder='["a", "b"]'
       onChange={(e) => setText(e.target.value)}
       onBlur={() => {
+        common.onBlur();
         try {
           onEdit(text.trim() === '' ? undefined : (JSON.parse(text) as Json));
         } catch {

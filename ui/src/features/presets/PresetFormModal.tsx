@@ -43,8 +43,18 @@ function draftOf(preset?: Preset): Draft {
   };
 }
 
-/** The members the form has a control for; a problem elsewhere is listed above the form. */
-const FIELDS = ['name', 'description', 'category', 'runtime', 'base_preset', 'visibility', 'parameters', 'metadata'];
+/** The members the form has a control for, with their labels; a problem elsewhere is listed above the form. */
+const LABELS: Record<string, string> = {
+  name: 'Name', description: 'Description', category: 'Category', runtime: 'Runtime', base_preset: 'Based on',
+  visibility: 'Visibility', parameters: 'Parameters', metadata: 'Metadata',
+};
+const FIELDS = Object.keys(LABELS);
+
+/** The member of the preset each part of the draft is sent as. */
+const MEMBER: Record<keyof Draft, string> = {
+  kind: 'kind', name: 'name', description: 'description', category: 'category', runtime: 'runtime',
+  basePreset: 'base_preset', visibility: 'visibility', parameters: 'parameters', metadata: 'metadata',
+};
 
 /** The JSON editors' text, or a message saying where it stops being JSON. */
 function parseObject(text: string, what: string, optional: boolean): { value?: JsonObject | null; error?: string } {
@@ -66,11 +76,12 @@ function parseObject(text: string, what: string, optional: boolean): { value?: J
 export function PresetFormModal({ preset, onClose }: Props) {
   const [draft, setDraft] = useState(() => draftOf(preset));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  // Members changed since the last attempt: the server's problems with them are about text that is gone.
+  const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
   const queries = useQueryClient();
   const toast = useToast();
   const categories = useCategories();
   const qualityPresets = useAllPresets('quality');
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const save = useMutation({
     mutationFn: (input: PresetInput) =>
@@ -78,15 +89,27 @@ export function PresetFormModal({ preset, onClose }: Props) {
     onSuccess: (saved) => {
       void refreshAfterWrite(queries, keys.presets);
       toast(preset ? `Saved ${saved.name}.` : `Created ${saved.name}.`);
+      setLocalErrors({});
       onClose();
     },
   });
-  const errors = fieldErrors(save.error, '', FIELDS);
-  const errorsOf = (field: string) => [...(localErrors[field] ? [localErrors[field]] : []), ...(errors.byField[field] ?? [])];
+  const errors = fieldErrors(save.error, '', FIELDS, LABELS);
+  const errorsOf = (field: string) => [...(localErrors[field] ? [localErrors[field]] : []),
+    ...(changed.has(field) ? [] : errors.byField[field] ?? [])];
+
+  function set(patch: Partial<Draft>) {
+    setDraft((d) => ({ ...d, ...patch }));
+    const members = (Object.keys(patch) as (keyof Draft)[]).map((k) => MEMBER[k]);
+    // Another kind is another form: nothing said about the last one holds.
+    if (members.includes('kind')) save.reset();
+    setChanged((c) => new Set([...c, ...members]));
+    setLocalErrors((local) => Object.fromEntries(Object.entries(local).filter(([field]) => !members.includes(field))));
+  }
 
   function submit() {
     // The server's errors were about the last attempt; this one's are found afresh.
     save.reset();
+    setChanged(new Set());
     const parameters = parseObject(draft.parameters, 'Parameters', false);
     const metadata = parseObject(draft.metadata, 'Metadata', true);
     const local: Record<string, string> = {};

@@ -2,19 +2,29 @@ import { useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { keys, refreshAfterWrite, useAllPresets } from '../../api/queries';
-import type { Json, PresetInput, Template } from '../../api/types';
+import type { Json, Preset, PresetInput, Template } from '../../api/types';
 import { Field } from '../../components/Field';
 import { ErrorList } from '../../components/States';
 import { useToast } from '../../components/Toast';
-import { fieldErrors } from '../../lib/errors';
+import { fieldErrors, overrideErrors } from '../../lib/errors';
 import { parseLoose } from '../../lib/format';
 import { LEVELS, sampleInputs } from '../../lib/templates';
 import { useDebounced } from '../../lib/useDebounced';
 import { newOverride, OverrideRows, type Override } from './OverrideRows';
 import { PreviewPanel } from './PreviewPanel';
 
-/** The members the builder has a control for. */
-const FIELDS = ['name', 'description', 'base_preset', 'time_multiplier', 'cost_multiplier', 'parameters'];
+/** The members the builder has a control for, with their labels. */
+const LABELS: Record<string, string> = {
+  name: 'Name', description: 'Description', base_preset: 'Based on', time_multiplier: 'Time multiplier',
+  cost_multiplier: 'Cost multiplier', parameters: 'Overrides',
+};
+const FIELDS = Object.keys(LABELS);
+
+function merged(...all: Record<string, string[]>[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  all.forEach((errors) => Object.entries(errors).forEach(([key, messages]) => (out[key] ??= []).push(...messages)));
+  return out;
+}
 
 interface Draft {
   name: string;
@@ -49,13 +59,31 @@ export function presetOf(draft: Draft): PresetInput {
   };
 }
 
-/** A custom quality preset based on a level or another preset, with a live preview against its base. */
-export function CustomPresetBuilder({ template }: { template: Template }) {
-  const [draft, setDraft] = useState<Draft>(() => ({
+/** What a second save sends: what is emptied is cleared (null), and the kind cannot change. */
+export function updateOf(preset: PresetInput): PresetInput {
+  const { kind: _kind, ...members } = preset;
+  return {
+    ...members,
+    description: preset.description ?? null,
+    time_multiplier: preset.time_multiplier ?? null,
+    cost_multiplier: preset.cost_multiplier ?? null,
+  };
+}
+
+function emptyDraft(category: string): Draft {
+  return {
     name: '', description: '', base: 'high', timeMultiplier: '', costMultiplier: '',
-    overrides: [newOverride(template.category)],
-  }));
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+    overrides: [newOverride(category)],
+  };
+}
+
+/**
+ * A custom quality preset based on a level or another preset, with a live preview against its base.
+ * Once saved, the builder edits that preset: the next save updates it.
+ */
+export function CustomPresetBuilder({ template }: { template: Template }) {
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(template.category));
+  const [saved, setSaved] = useState<Preset>();
   const custom = useAllPresets('quality');
   const preset = useMemo(() => presetOf(draft), [draft]);
   const settled = useDebounced(preset, 300);
@@ -67,27 +95,52 @@ export function CustomPresetBuilder({ template }: { template: Template }) {
   const queries = useQueryClient();
   const toast = useToast();
   const save = useMutation({
-    mutationFn: () => api.createPreset({ ...preset, name: draft.name }),
-    onSuccess: (saved) => {
+    mutationFn: () => {
+      const input = { ...preset, name: draft.name };
+      return saved ? api.updatePreset(saved.id, updateOf(input), saved.revision) : api.createPreset(input);
+    },
+    onSuccess: (result) => {
       void refreshAfterWrite(queries, keys.presets);
-      toast(`Saved ${saved.name} (${saved.slug}); pick it as a quality level on the Apply page.`);
+      toast(saved
+        ? `Updated ${result.name} (${result.slug}).`
+        : `Saved ${result.name} (${result.slug}); pick it as a quality level on the Apply page.`);
+      setSaved(result);
     },
   });
+  // A refusal is about what was sent; once the draft changes it no longer applies.
+  const set = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    if (save.error) save.reset();
+  };
+  const startOver = () => {
+    setSaved(undefined);
+    setDraft(emptyDraft(template.category));
+    save.reset();
+  };
   // Problems of the preset point at its members; problems of resolving it name a parameter (a field).
   const overrideNames = draft.overrides.map((o) => o.parameter.trim());
   const shown = [...FIELDS, ...overrideNames];
-  const saveErrors = fieldErrors(save.error, '', shown);
-  const previewErrors = fieldErrors(preview.error, '/preset', shown);
-  const rowErrors = {
-    ...fieldErrors(save.error, '/parameters').byField,
-    ...fieldErrors(preview.error, '/preset/parameters').byField,
-  };
+  const saveErrors = fieldErrors(save.error, '', shown, LABELS);
+  const previewErrors = fieldErrors(preview.error, '/preset', shown, LABELS);
+  const rowErrors = merged(overrideErrors(save.error, '', template.category),
+    overrideErrors(preview.error, '/preset', template.category));
+  // A preset cannot be based on itself.
+  const bases = (custom.data ?? []).filter((p) => !p.is_system && p.id !== saved?.id);
   const errorsOf = (f: string) => [...(saveErrors.byField[f] ?? []), ...(previewErrors.byField[f] ?? [])];
+  // What the preview refuses the server would refuse too, or could never apply: not saved.
+  const blocked = draft.name.trim() === '' ? 'Name it to save it.'
+    : preview.error ? 'Fix the problems above to save it.' : undefined;
 
   return (
     <div className="builder">
-      <form className="card builder-form" onSubmit={(e) => { e.preventDefault(); save.mutate(); }} aria-labelledby="builder-title">
-        <h2 id="builder-title">Build a custom preset</h2>
+      <form className="card builder-form" onSubmit={(e) => { e.preventDefault(); if (!blocked) save.mutate(); }} aria-labelledby="builder-title">
+        <h2 id="builder-title">{saved ? `Edit ${saved.name}` : 'Build a custom preset'}</h2>
+        {saved && (
+          <p className="hint" data-testid="builder-editing">
+            Saving updates {saved.name} ({saved.slug}).{' '}
+            <button type="button" className="link" onClick={startOver}>Start a new preset</button>
+          </p>
+        )}
         <div className="form-grid">
           <Field id="custom-name" label="Name" required errors={errorsOf('name')}>
             <input id="custom-name" value={draft.name} placeholder="Crisp" onChange={(e) => set({ name: e.target.value })} />
@@ -95,9 +148,9 @@ export function CustomPresetBuilder({ template }: { template: Template }) {
           <Field id="custom-base" label="Based on" errors={errorsOf('base_preset')}>
             <select id="custom-base" value={draft.base} onChange={(e) => set({ base: e.target.value })}>
               <optgroup label="Levels">{LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}</optgroup>
-              {(custom.data ?? []).some((p) => !p.is_system) && (
+              {bases.length > 0 && (
                 <optgroup label="Your quality presets">
-                  {(custom.data ?? []).filter((p) => !p.is_system).map((p) => <option key={p.id} value={p.slug}>{p.name}</option>)}
+                  {bases.map((p) => <option key={p.id} value={p.slug}>{p.name}</option>)}
                 </optgroup>
               )}
             </select>
@@ -116,10 +169,10 @@ export function CustomPresetBuilder({ template }: { template: Template }) {
           known={{ functionType: template.category, inputs: template.inputs }} errors={rowErrors} />
         <ErrorList messages={[...saveErrors.general, ...previewErrors.general]} />
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={save.isPending || draft.name.trim() === ''}>
-            {save.isPending ? 'Saving…' : 'Save preset'}
+          <button type="submit" className="primary" disabled={save.isPending || !!blocked}>
+            {save.isPending ? 'Saving…' : saved ? 'Save changes' : 'Save preset'}
           </button>
-          {draft.name.trim() === '' && <span className="hint">Name it to save it.</span>}
+          {blocked && <span className="hint">{blocked}</span>}
         </div>
       </form>
       <PreviewPanel template={template} preview={preview.data} pending={preview.isFetching} failed={!!preview.error} />

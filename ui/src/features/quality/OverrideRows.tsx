@@ -13,7 +13,7 @@ interface Props {
   onChange: (overrides: Override[]) => void;
   /** The chosen template's inputs, offered as parameter names for its function type. */
   known: { functionType: string; inputs: Record<string, InputSpec> };
-  /** Problems by function type (shown at its first row) and by parameter name. */
+  /** Problems by function type (shown at its first row) and by `type/parameter` (see `overrideErrors`). */
   errors: Record<string, string[]>;
 }
 
@@ -33,7 +33,8 @@ export function OverrideRows({ overrides, onChange, known, errors }: Props) {
       {overrides.length === 0 && <p className="hint">No overrides: the preset is its base with a new name. Add one below.</p>}
       {overrides.map((o, i) => {
         const firstOfType = i === overrides.findIndex((x) => x.functionType === o.functionType);
-        const rowErrors = [...(firstOfType ? errors[o.functionType] ?? [] : []), ...(errors[o.parameter.trim()] ?? [])];
+        const rowErrors = [...(firstOfType ? errors[o.functionType] ?? [] : []),
+          ...(errors[`${o.functionType}/${o.parameter.trim()}`] ?? [])];
         return (
           <div className="override-row" key={o.key} role="group" aria-label={`Override ${i + 1}`}>
             <label>

@@ -31,8 +31,9 @@ class ApplyTest extends PageTest {
         page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Use presets")).check();
         page.getByLabel("Add a preset").selectOption(new SelectOption().setLabel(first));
         page.getByLabel("Add a preset").selectOption(new SelectOption().setLabel(second));
-        assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(first)))
-                .containsText("1");
+        // The chip, not the problems that name the preset too.
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Chosen presets, in merge order"))
+                .getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(first))).containsText("1");
 
         Locator merged = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Merged parameters"));
         assertThat(page.getByTestId("grid-size")).hasText("3");
@@ -76,7 +77,7 @@ class ApplyTest extends PageTest {
 
         page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Explain")).check();
         assertThat(page.locator(".explain-row").first()).isVisible();
-        assertThat(page.getByTestId("final-parameters")).containsText("overrode template default sd-image@1.0.0: 30");
+        assertThat(page.getByTestId("final-parameters")).containsText("overrode template default (sd-image@1.0.0): 30");
         screenshot("apply");
     }
 
@@ -86,7 +87,8 @@ class ApplyTest extends PageTest {
         page.locator("#input-prompt").fill("waves");
         page.locator("#input-steps").fill("77");
         assertThat(parameter("steps")).containsText("77");
-        assertThat(parameter("steps")).containsText("input inputs");
+        assertThat(parameter("steps")).containsText("your input");
+        assertThat(parameter("steps")).not().containsText("input inputs");
 
         Locator usePresets = page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Use presets"));
         usePresets.check();
@@ -167,9 +169,25 @@ class ApplyTest extends PageTest {
     }
 
     @Test
-    void aMissingRequiredInputIsShownAtItsField() {
+    void aFreshFormSaysNothingIsRequiredUntilRunIsPressed() {
         page.navigate("/apply");
-        assertThat(page.locator("#input-prompt-errors")).hasText("is required; give it in the inputs");
+        assertThat(page.getByTestId("estimate-time")).containsText("s");
+        assertThat(page.getByText("is required")).hasCount(0);
+        assertThat(page.locator("#input-prompt")).hasAttribute("aria-invalid", "false");
+        screenshot("apply-fresh");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
+
+        assertThat(page.locator("#input-prompt-errors")).hasText("Prompt: is required; give it in the inputs");
         assertThat(page.locator("#input-prompt")).hasAttribute("aria-invalid", "true");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/apply$"));
+    }
+
+    @Test
+    void aRequiredInputLeftEmptyIsShownAtItsField() {
+        page.navigate("/apply");
+        page.locator("#input-prompt").focus();
+        page.locator("#input-steps").focus();
+        assertThat(page.locator("#input-prompt-errors")).hasText("Prompt: is required; give it in the inputs");
     }
 }

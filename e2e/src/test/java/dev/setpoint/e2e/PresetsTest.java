@@ -52,9 +52,13 @@ class PresetsTest extends PageTest {
         dialog.getByLabel("Category").fill("e2e");
         typeJson(dialog, "Parameters (JSON)", "{\"tp-size\": 2}");
         button("Create preset").click();
-        assertThat(dialog.locator("#preset-parameters-errors")).hasText("Parameter 'tp-size' must be a list");
+        assertThat(dialog.locator("#preset-parameters-errors")).hasText("Parameters: Parameter 'tp-size' must be a list");
         assertThat(dialog.getByLabel("Parameters (JSON)")).hasAttribute("aria-invalid", "true");
         screenshot("preset-form-error");
+        // Fixed, the error goes at once: it was about text that is no longer there.
+        typeJson(dialog, "Parameters (JSON)", "{\"tp-size\": [2]}");
+        assertThat(dialog.locator("#preset-parameters-errors")).hasCount(0);
+        assertThat(dialog.getByLabel("Parameters (JSON)")).hasAttribute("aria-invalid", "false");
 
         // JSON.parse would keep the last of the two silently.
         typeJson(dialog, "Parameters (JSON)", "{\"tp-size\": [2, 4], \"tp-size\": [1]}");

@@ -2,6 +2,7 @@ package dev.setpoint.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -56,6 +57,55 @@ class QualityTest extends PageTest {
         assertThat(page.getByText("Saved " + name)).isVisible();
         assertThat(stack.api("GET", "/api/presets?kind=quality&q=" + name.replace(" ", "%20"), null))
                 .contains("\"base_preset\":\"high\"", "\"image_generation\":{\"steps\":60}");
+    }
+
+    @Test
+    void aValueNoTemplateAcceptsCannotBeSaved() {
+        String name = unique("Broken");
+        page.navigate("/quality");
+        page.locator("#custom-name").fill(name);
+        Locator override = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Override 1"));
+        override.getByLabel("Parameter").fill("steps");
+        Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save preset"));
+
+        for (String value : new String[] {"-5", "0"}) {
+            override.getByLabel("Value").fill(value);
+            assertThat(override.getByRole(AriaRole.ALERT)).hasText("Steps: " + value + " is below the minimum 1");
+            assertThat(save).isDisabled();
+        }
+        assertThat(page.getByText("Fix the problems above to save it.")).isVisible();
+        screenshot("quality-builder-invalid");
+        // Nor does the server store one, whatever a client sends.
+        assertThatThrownBy(() -> stack.api("POST", "/api/presets", "{\"kind\": \"quality\", \"name\": \"" + name
+                + "\", \"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": -5}}}"))
+                .hasMessageContaining(": 400 ").hasMessageContaining("/parameters/image_generation/steps")
+                .hasMessageContaining("-5 is below the minimum 1");
+        assertThat(stack.api("GET", "/api/presets?kind=quality&q=" + name.replace(" ", "%20"), null)).isEqualTo("[]");
+    }
+
+    @Test
+    void aSavedPresetIsEditedInPlaceByTheNextSave() {
+        String name = unique("Crisp");
+        page.navigate("/quality");
+        page.locator("#custom-name").fill(name);
+        Locator override = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Override 1"));
+        override.getByLabel("Parameter").fill("steps");
+        override.getByLabel("Value").fill("60");
+        assertThat(page.getByTestId("diff-summary")).hasText("1 parameter differs from high:");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save preset")).click();
+        assertThat(page.getByText("Saved " + name)).isVisible();
+
+        override.getByLabel("Value").fill("70");
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Differences from high")))
+                .hasText("steps: 50 → 70");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(page.getByText("Updated " + name)).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit " + name))).isVisible();
+        screenshot("quality-builder-editing");
+
+        String stored = stack.api("GET", "/api/presets?kind=quality&q=" + name.replace(" ", "%20"), null);
+        assertThat(stored).contains("\"image_generation\":{\"steps\":70}", "\"revision\":2");
+        assertThat(stored.split("\"slug\"", -1)).hasSize(2);
     }
 
     @Test

@@ -10,7 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Signing in, the way back to the page asked for, a session that ended, a path with no page, and the personal API token for the command line. */
+/** Signing in, the way back to the page asked for (and never off the site), a session that ended, a path with no page, and the personal API token for the command line. */
 class SignInTest extends PageTest {
 
     @Test
@@ -68,6 +68,28 @@ class SignInTest extends PageTest {
         assertThat(page.getByText("You are signed in as " + Stack.USER + ".")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go on")).click();
         assertThat(page).hasURL(stack.url + "/runs");
+    }
+
+    @Test
+    void aNextOffTheSiteLeadsToTheSitesOwnPage() {
+        for (String next : new String[] {"https%3A%2F%2Fevil.example%2F", "%2F%2Fevil.example%2Fx",
+            "%2F%5Cevil.example", "javascript%3Aalert(1)"}) {
+            page.navigate("/login?next=" + next);
+            Locator goOn = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go on"));
+            assertThat(goOn).hasAttribute("href", "/presets");
+            goOn.click();
+            assertThat(page).hasURL(stack.url + "/presets");
+        }
+        try (BrowserContext anonymous = stack.newContext(null)) {
+            Page signIn = anonymous.newPage();
+            signIn.navigate(stack.url + "/login?next=%2F%2Fevil.example%2Fx");
+            signIn.getByLabel("Username").fill(Stack.USER);
+            signIn.getByLabel("Password").fill(Stack.PASSWORD);
+            signIn.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(signIn).hasURL(stack.url + "/presets");
+            assertThat(signIn.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Presets").setLevel(1)))
+                    .isVisible();
+        }
     }
 
     @Test

@@ -3,7 +3,10 @@ package dev.setpoint.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Bad input gets a 4xx problem document, never a 500; auth failures too. */
@@ -69,29 +72,28 @@ class BadInputTest extends ServerTestBase {
         assertProblem(wrongType, 400);
         assertThat(wrongType.text("errors", "0", "pointer")).isEqualTo("/preset_ids/1");
         // In JSON's words, not Java's.
-        assertThat(wrongType.text("detail")).isEqualTo("expected a number, not an object");
+        assertThat(wrongType.text("detail")).isEqualTo("expected an integer, not an object");
         assertThat(alice.post("/api/presets/merge", "[1, 2]").text("detail")).isEqualTo("expected an object, not an array");
         assertThat(alice.post("/api/presets/merge", "{\"preset_ids\": \"x\"}").text("detail"))
                 .isEqualTo("expected an array, not a string");
         assertThat(alice.post("/api/apply", "{\"template\": {\"a\": 1}}").text("detail"))
                 .isEqualTo("expected a string, not an object");
         assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"preset_ids\": [\"abc\"]}").text("detail"))
-                .isEqualTo("expected a number, not a string");
+                .isEqualTo("expected an integer, not a string");
         assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"template\": \"noop\"}").text("detail"))
-                .isEqualTo("property 'template' is given twice");
+                .startsWith("property 'template' is given twice (line 1, column ");
         assertThat(alice.post("/api/apply", "{\"template\": \"noop\",").text("detail"))
-                .isEqualTo("the JSON ends before it is complete");
+                .startsWith("the JSON ends before it is complete (line 1, column ");
         assertThat(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"steps\": null}}")
                 .text("detail")).isEqualTo("must be an integer, not null");
         assertThat(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"steps\": 1e300}}")
                 .text("detail")).isEqualTo("1E+300 is above the maximum 150");
         assertThat(alice.post("/api/apply", "{\"template\": \"noop\"} {\"x\": 1}").text("detail"))
-                .isEqualTo("there is more after the JSON value: send one JSON document");
+                .startsWith("there is more after the JSON value: send one JSON document (line 1");
         assertThat(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"cfg_scale\": NaN}}")
-                .text("detail")).isEqualTo("NaN is not valid JSON: JSON numbers are finite");
+                .text("detail")).startsWith("NaN is not valid JSON: numbers are finite (line 1");
         assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"preset_ids\": [99999999999999999999999]}")
-                .text("detail")).isEqualTo("99999999999999999999999 is out of range: it must be from "
-                        + "-9223372036854775808 to 9223372036854775807");
+                .text("detail")).isEqualTo("99999999999999999999999 is not an id: ids are at most 9223372036854775807");
         Http.Response badRole = admin().post("/api/users", "{\"username\": \"zed\", \"role\": \"root\"}");
         assertProblem(badRole, 400);
         assertThat(badRole.text("detail")).isEqualTo("must be admin or user");
@@ -152,9 +154,9 @@ class BadInputTest extends ServerTestBase {
         assertThat(longName.text("detail")).endsWith("characters in all)").hasSizeLessThan(1100);
         assertThat(longName.text("errors", "0", "message")).hasSizeLessThan(1100);
         for (String path : new String[] {"/api/jobs", "/api/estimate", "/api/apply"}) {
-            Http.Response huge = alice.post(path, "{\"template\": \"noop\", \"quality\": 9223372036854775808}");
-            assertProblem(huge, 404);
-            assertThat(huge.text("detail")).isEqualTo("no preset 9223372036854775808");
+            Http.Response unknown = alice.post(path, "{\"template\": \"noop\", \"quality\": 9223372036854775807}");
+            assertProblem(unknown, 404);
+            assertThat(unknown.text("detail")).isEqualTo("no preset 9223372036854775807");
         }
     }
 
@@ -162,7 +164,8 @@ class BadInputTest extends ServerTestBase {
     void anIdThatIsNotANumberIs400SayingSo() {
         Http.Response response = newUser("alice").get("/api/presets/nope");
         assertProblem(response, 400);
-        assertThat(response.text("detail")).isEqualTo("id: 'nope' is not a valid number");
+        assertThat(response.text("detail")).isEqualTo("id: 'nope' is not an id: ids are whole numbers written in "
+                + "decimal digits, without sign, leading zeros or fraction, such as 42");
         assertThat(response.text("errors", "0", "field")).isEqualTo("id");
     }
 
@@ -181,6 +184,41 @@ class BadInputTest extends ServerTestBase {
                 .header("Authorization", "Bearer " + alice.token()).method("TRACE", HttpRequest.BodyPublishers.noBody()));
         assertProblem(response, 405);
         assertThat(response.text("instance")).isEqualTo("/api/jobs");
+    }
+
+    /** Every list's string filters: longer than anything they could match is a 400 naming the limit. */
+    @Test
+    void aFilterTooLongToMatchAnythingIs400NamingItsLimit() {
+        Http alice = newUser("alice");
+        Map<String, String> filters = Map.of("/api/presets?q=", "q", "/api/presets/?category=", "category",
+                "/api/presets?runtime=", "runtime", "/api/jobs?template=", "template");
+        filters.forEach((list, parameter) -> {
+            Http.Response response = alice.get(list + "x".repeat(4000));
+            assertProblem(response, 400);
+            assertThat(response.text("detail")).isEqualTo(parameter + " must be at most 200 characters, not 4000");
+            assertThat(response.text("errors", "0", "field")).isEqualTo(parameter);
+        });
+        assertProblem(alice.get("/api/templates?category=" + "x".repeat(4000)), 400);
+        assertThat(alice.get("/api/presets?q=" + "x".repeat(200)).status()).isEqualTo(200);
+    }
+
+    /** The Link header repeats the list's own filters only, and is left out rather than grow too long. */
+    @Test
+    void pagingHeadersStayBoundedWhateverTheQuery() {
+        Http alice = newUser("alice");
+        for (String list : new String[] {"/api/presets", "/api/jobs"}) {
+            Http.Response junk = alice.get(list + "?limit=1&junk=" + "y".repeat(6000));
+            assertThat(junk.status()).as(junk.body()).isEqualTo(200);
+            assertThat(junk.header("Link")).startsWith("<" + list + "?offset=0&limit=1>").doesNotContain("junk");
+        }
+        String most = URLEncoder.encode("\u00fc".repeat(200), StandardCharsets.UTF_8);
+        Http.Response longest = alice.get("/api/presets?q=" + most + "&category=" + most + "&runtime=" + most);
+        assertThat(longest.status()).as(longest.body()).isEqualTo(200);
+        assertThat(longest.header("X-Total-Count")).isEqualTo("0");
+        assertThat(longest.raw().headers().map().toString()).hasSizeLessThan(5000);
+        Http.Response jobs = alice.get("/api/jobs?status=queued&template=" + most);
+        assertThat(jobs.status()).as(jobs.body()).isEqualTo(200);
+        assertThat(jobs.header("Link")).startsWith("</api/jobs?status=queued&template=%C3%BC%C3%BC");
     }
 
     @Test

@@ -79,6 +79,7 @@ class MergeApplyTest extends ServerTestBase {
         assertThat(applied.at("parameters", "width")).isEqualTo(Value.of(768));
         assertThat(applied.text("parameters", "_quality_preset", "id")).isEqualTo("high");
         assertThat(applied.text("provenance", "seed", "set_by", "layer")).isEqualTo("input");
+        assertThat(applied.text("provenance", "seed", "set_by", "description")).isEqualTo("your input");
         assertThat(applied.at("conflicts")).isEqualTo(Value.arr());
     }
 

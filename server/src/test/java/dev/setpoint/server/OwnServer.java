@@ -3,7 +3,9 @@ package dev.setpoint.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A server of a test class's own (the shared one of {@link ServerTestBase} must not have its
@@ -15,13 +17,19 @@ final class OwnServer {
 
     /** @param dbUrl a PostgreSQL URL, or null for SQLite in {@code dataDir} */
     static SetpointServer start(Path dataDir, String dbUrl) {
-        System.setProperty("setpoint.admin-token", ServerTestBase.ADMIN_TOKEN);
-        System.setProperty("logging.level.root", "WARN");
+        return start(dataDir, dbUrl, Map.of());
+    }
+
+    /** @param settings more settings, such as {@code setpoint.public-url} */
+    static SetpointServer start(Path dataDir, String dbUrl, Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("setpoint.admin-token", ServerTestBase.ADMIN_TOKEN);
+        all.put("logging.level.root", "WARN");
+        all.forEach(System::setProperty);
         try {
             return SetpointServer.start(new ServerOptions(0, "127.0.0.1", dataDir, dbUrl));
         } finally {
-            System.clearProperty("setpoint.admin-token");
-            System.clearProperty("logging.level.root");
+            all.keySet().forEach(System::clearProperty);
         }
     }
 

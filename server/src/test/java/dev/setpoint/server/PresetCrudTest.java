@@ -159,6 +159,32 @@ class PresetCrudTest extends ServerTestBase {
     }
 
     @Test
+    void aQualityValueNoTemplateAcceptsIsRefusedOnCreateAndUpdateAtItsParameter() {
+        Http alice = newUser("alice");
+        String name = "Crisp " + unique();
+        Http.Response negative = alice.post("/api/presets/", """
+                {"kind": "quality", "name": "%s", "base_preset": "high",
+                 "parameters": {"image_generation": {"steps": -5}}}""".formatted(name));
+        assertThat(negative.status()).as(negative.body()).isEqualTo(400);
+        assertThat(negative.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(negative.text("errors", "0", "pointer")).isEqualTo("/parameters/image_generation/steps");
+        assertThat(negative.text("errors", "0", "message")).isEqualTo("-5 is below the minimum 1");
+        assertThat(alice.get("/api/presets?kind=quality&q=" + name.replace(' ', '+')).header("X-Total-Count"))
+                .isEqualTo("0");
+
+        Http.Response created = alice.post("/api/presets/", """
+                {"kind": "quality", "name": "%s", "base_preset": "high",
+                 "parameters": {"image_generation": {"steps": 60}}}""".formatted(name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Http.Response zero = alice.put("/api/presets/" + created.text("id"),
+                "{\"parameters\": {\"image_generation\": {\"steps\": 0}}}");
+        assertThat(zero.status()).as(zero.body()).isEqualTo(400);
+        assertThat(zero.text("errors", "0", "pointer")).isEqualTo("/parameters/image_generation/steps");
+        assertThat(alice.get("/api/presets/" + created.text("id")).at("parameters", "image_generation", "steps"))
+                .isEqualTo(Value.of(60));
+    }
+
+    @Test
     void listsFollowEveryWriteAtOnce() {
         Http alice = newUser("alice");
         String tag = unique();

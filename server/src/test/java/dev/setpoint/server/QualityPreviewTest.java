@@ -27,8 +27,9 @@ class QualityPreviewTest extends ServerTestBase {
         assertThat(preview.at("base", "parameters", "steps")).isEqualTo(Value.of(50));
         assertThat(preview.text("result", "provenance", "steps", "set_by", "layer")).isEqualTo("custom_preset");
         assertThat(preview.at("result", "provenance", "steps", "overrode")).isEqualTo(Json.parse("[{\"layer\": "
-                + "\"template_default\", \"name\": \"sd-image@1.0.0\", \"value\": 30}, {\"layer\": \"quality_level\", "
-                + "\"name\": \"high\", \"value\": 50}]"));
+                + "\"template_default\", \"name\": \"sd-image@1.0.0\", \"description\": \"template default "
+                + "(sd-image@1.0.0)\", \"value\": 30}, {\"layer\": \"quality_level\", \"name\": \"high\", "
+                + "\"description\": \"quality level high\", \"value\": 50}]"));
         assertThat(preview.text("result", "provenance", "width", "set_by", "layer")).isEqualTo("template_quality");
         assertThat(alice.get("/api/presets?kind=quality&q=Crisp").header("X-Total-Count")).isEqualTo("0");
     }
@@ -53,6 +54,17 @@ class QualityPreviewTest extends ServerTestBase {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
         assertThat(bad.body()).contains("\"/preset/name\"", "\"/preset/parameters/image_generation\"");
+    }
+
+    @Test
+    void aValueNoTemplateAcceptsIsAProblemOfThePresetAtItsParameter() {
+        Http.Response bad = newUser("frank").post("/api/quality/preview", "{\"template\": \"sd-image\", \"preset\": "
+                + "{\"name\": \"Crisp\", \"base_preset\": \"high\", \"parameters\": {\"image_generation\": "
+                + "{\"steps\": -5}}}, " + PROMPT + "}");
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text("errors", "0", "pointer")).isEqualTo("/preset/parameters/image_generation/steps");
+        assertThat(bad.text("errors", "0", "message")).isEqualTo("-5 is below the minimum 1");
     }
 
     @Test

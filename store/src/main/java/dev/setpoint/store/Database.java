@@ -10,8 +10,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The store on one database: SQLite for an embedded install, PostgreSQL for a shared one. Opening
- * migrates the schema (Flyway, one migration set per vendor) and seeds the system presets. Jobs
- * live here too, and JobRunr's queue tables on the same {@link #dataSource()}.
+ * migrates the schema (Flyway, one migration set per vendor), brings presets stored before the
+ * name rules to them ({@link StoredNames}) and seeds the system presets. Jobs live here too, and
+ * JobRunr's queue tables on the same {@link #dataSource()}.
  */
 public final class Database implements AutoCloseable {
 
@@ -44,7 +45,9 @@ public final class Database implements AutoCloseable {
             // Through SLF4J like HikariCP, so that the application decides what is printed.
             Flyway.configure().loggers("slf4j").dataSource(dataSource).locations(dialect.migrations()).load()
                     .migrate();
-            Seeder.seed(new Jdbc(dataSource, dialect), clock);
+            Jdbc jdbc = new Jdbc(dataSource, dialect);
+            StoredNames.upgrade(jdbc);
+            Seeder.seed(jdbc, clock);
             return new Database(dataSource, dialect, clock);
         } catch (RuntimeException e) {
             dataSource.close();

@@ -27,19 +27,19 @@ final class JdbcPresetStore implements PresetStore {
 
     private static final String BY_ID = PresetRows.SELECT + "WHERE p.id = ?";
     private static final String VISIBLE_BY_ID = BY_ID + " AND " + PresetRows.VISIBLE;
-    private static final String VISIBLE_BY_SLUG = PresetRows.SELECT + "WHERE p.slug = ? AND " + PresetRows.VISIBLE;
 
     // Owner 0 stands for the system presets, whose names no user may take either.
     private static final String NAME_TAKEN = """
             SELECT 1 FROM presets WHERE coalesce(owner_id, 0) IN (0, ?) AND name_key = ? AND id <> ?
             """;
 
-    // A taken slug inserts nothing and the next candidate is tried; a taken name fails on its unique index.
+    // A slug the owner has taken inserts nothing and the next candidate is tried (slugs are unique
+    // per owner, so a taken slug says nothing about other users); a taken name fails on its unique index.
     private static final String INSERT = """
             INSERT INTO presets (kind, slug, owner_id, visibility, name, name_key, search_text, category, runtime,
                                  body, revision, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %s, 1, ?, ?)
-            ON CONFLICT (slug) DO NOTHING
+            ON CONFLICT (owner_id, slug) DO NOTHING
             RETURNING id
             """;
 
@@ -112,7 +112,7 @@ final class JdbcPresetStore implements PresetStore {
         checkNameFree(c, owner, preset.name(), -1);
         long id = insert(c, owner, preset, visibility);
         StoredPreset stored = one(c, BY_ID, id).orElseThrow();
-        checkChain(c, owner, stored.preset(), id);
+        checkChain(c, owner, stored.preset());
         return stored;
     }
 
@@ -123,7 +123,7 @@ final class JdbcPresetStore implements PresetStore {
 
     @Override
     public Optional<StoredPreset> findBySlug(Viewer viewer, String slug) {
-        return jdbc.read(c -> one(c, VISIBLE_BY_SLUG, slug, viewer.userId()));
+        return jdbc.read(c -> bySlug(c, viewer, "", slug));
     }
 
     @Override
@@ -165,9 +165,12 @@ final class JdbcPresetStore implements PresetStore {
                 throw SetpointException.invalid(Pointer.of("kind"), "a " + current.kind()
                         + " preset cannot become a " + preset.kind() + " preset");
             }
-            checkNameFree(c, viewer, preset.name(), id);
+            // A name kept as it was stays valid even if a later system preset took it (see Seeder).
+            if (!Names.normalized(current.preset().name()).equals(Names.normalized(preset.name()))) {
+                checkNameFree(c, viewer, preset.name(), id);
+            }
             Preset updated = PresetRows.withId(preset, current.slug());
-            checkChain(c, viewer, updated, id);
+            checkChain(c, viewer, updated);
             write(c, id, updated, visibility == null ? current.visibility() : visibility);
             bump(c);
             return one(c, BY_ID, id).orElseThrow();
@@ -189,7 +192,8 @@ final class JdbcPresetStore implements PresetStore {
 
     @Override
     public QualityCatalog qualityCatalog(Viewer viewer) {
-        return jdbc.read(c -> QualityCatalog.builtin().with(listing.customQuality(c, viewer, -1)));
+        return jdbc.read(c -> QualityCatalog.builtin()
+                .with(SlugResolution.catalog(viewer, listing.customQuality(c, viewer))));
     }
 
     @Override
@@ -209,6 +213,9 @@ final class JdbcPresetStore implements PresetStore {
         try (PreparedStatement statement = c.prepareStatement(insert)) {
             for (int attempt = 1; ; attempt++) {
                 String slug = Slugs.candidate(base, attempt);
+                if (SystemPresets.bySlug(slug).isPresent()) {
+                    continue; // reserved, like system names
+                }
                 statement.setString(1, preset.kind());
                 statement.setString(2, slug);
                 statement.setLong(3, owner.userId());
@@ -271,18 +278,42 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     /** A quality preset's base chain must resolve among the presets its owner can see. */
-    private void checkChain(Connection c, Viewer owner, Preset preset, long id) throws SQLException {
+    private void checkChain(Connection c, Viewer owner, Preset preset) throws SQLException {
         if (!(preset instanceof QualityPreset quality)) {
             return;
         }
-        List<QualityPreset> catalog = new ArrayList<>(listing.customQuality(c, owner, id));
+        // The preset as it is being written stands for its slug: the owner's own comes first.
+        List<StoredPreset> others = listing.customQuality(c, owner).stream()
+                .filter(p -> !p.slug().equals(quality.id())).toList();
+        List<QualityPreset> catalog = new ArrayList<>(SlugResolution.catalog(owner, others));
         catalog.add(quality);
         try {
             QualityCatalog.builtin().with(catalog).resolve(quality);
         } catch (SetpointException e) {
+            if (e.kind() != Kind.NOT_FOUND) {
+                throw e;
+            }
+            // A base several users share under its slug is named ambiguously: say so, with their ids.
+            if (quality.basePreset() != null) {
+                bySlug(c, owner, Pointer.of("base_preset"), quality.basePreset());
+            }
             // A missing base is a fault of this preset, not a missing resource of the request.
-            throw e.kind() == Kind.NOT_FOUND ? SetpointException.invalid(e.problems()) : e;
+            throw SetpointException.invalid(e.problems());
         }
+    }
+
+    private Optional<StoredPreset> bySlug(Connection c, Viewer viewer, String path, String slug) throws SQLException {
+        List<StoredPreset> candidates = new ArrayList<>();
+        try (PreparedStatement statement = c.prepareStatement(SlugResolution.CANDIDATES)) {
+            statement.setString(1, slug);
+            statement.setLong(2, viewer.userId());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    candidates.add(rows.read(result));
+                }
+            }
+        }
+        return SlugResolution.pick(viewer, path, slug, candidates);
     }
 
     private Optional<StoredPreset> one(Connection c, String sql, Object... arguments) throws SQLException {

@@ -3,6 +3,7 @@ package dev.setpoint.store;
 import dev.setpoint.core.Pointer;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
+import dev.setpoint.core.preset.Names;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,12 +15,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** {@link UserStore} on JDBC. */
 final class JdbcUserStore implements UserStore {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}");
+    // "system" is the owner shown for the presets Setpoint ships; no user may look like it.
+    private static final Set<String> RESERVED = Set.of("system");
     private static final int MIN_REGISTERED_TOKEN_LENGTH = 20;
     private static final int MAX_TOKEN_NAME_LENGTH = 100;
     // Recording every use would make each authenticated read a synced write.
@@ -55,9 +59,18 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public User createUser(String username, String passwordHash, Role role) {
+        if (username != null) {
+            Names.hiddenCharacter(username).ifPresent(why -> {
+                throw SetpointException.invalid(Pointer.of("username"), why);
+            });
+        }
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw SetpointException.invalid(Pointer.of("username"), "a username is 1 to 64 letters, digits, "
                     + "'_', '.', '@' or '-', starting with a letter or digit");
+        }
+        if (RESERVED.contains(Names.normalized(username))) {
+            throw new SetpointException(Kind.CONFLICT, Pointer.of("username"), "'" + username
+                    + "' is reserved: it is the owner shown for the presets Setpoint ships");
         }
         Instant now = now();
         return jdbc.transaction(c -> {
@@ -175,6 +188,9 @@ final class JdbcUserStore implements UserStore {
             throw SetpointException.invalid(Pointer.of("name"),
                     "a token name is 1 to " + MAX_TOKEN_NAME_LENGTH + " characters");
         }
+        Names.hiddenCharacter(name).ifPresent(why -> {
+            throw SetpointException.invalid(Pointer.of("name"), why);
+        });
         return jdbc.transaction(c -> {
             if (user(c, USER + "WHERE u.id = ?", userId).isEmpty()) {
                 throw SetpointException.notFound("", "no user with id " + userId);

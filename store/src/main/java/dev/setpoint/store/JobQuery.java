@@ -8,13 +8,15 @@ import java.util.List;
 /**
  * Filters and page of a job list, newest first. Null filters match everything.
  *
- * @param template a template id ({@code sd-image}) or ref ({@code sd-image@1.0.0})
+ * @param template a template id ({@code sd-image}) or ref ({@code sd-image@1.0.0}), at most
+ *     {@link PresetQuery#MAX_FILTER_LENGTH} characters
  */
 public record JobQuery(JobStatus status, String template, int offset, int limit) {
 
     public JobQuery {
         template = template == null || template.isBlank() ? null : template.strip();
         List<Problem> problems = new ArrayList<>();
+        PresetQuery.tooLong("template", template, problems);
         if (offset < 0) {
             problems.add(new Problem("offset", "offset must be 0 or more, not " + offset));
         }

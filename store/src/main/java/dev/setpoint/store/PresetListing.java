@@ -1,6 +1,5 @@
 package dev.setpoint.store;
 
-import dev.setpoint.core.preset.QualityPreset;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +33,7 @@ final class PresetListing {
             """.formatted(PresetRows.VISIBLE);
 
     private static final String CUSTOM_QUALITY = PresetRows.SELECT + """
-            WHERE %s AND p.kind = 'quality' AND p.visibility <> 'system' AND p.id <> ?
+            WHERE %s AND p.kind = 'quality' AND p.visibility <> 'system'
             ORDER BY p.id
             """.formatted(PresetRows.VISIBLE);
 
@@ -116,10 +115,9 @@ final class PresetListing {
         return readAll(connection, CATEGORIES, List.of(viewer.userId()), row -> row.getString(1));
     }
 
-    /** The custom quality presets the viewer can see, except the one with id {@code except}. */
-    List<QualityPreset> customQuality(Connection connection, Viewer viewer, long except) throws SQLException {
-        return readAll(connection, CUSTOM_QUALITY, List.of(viewer.userId(), except),
-                row -> (QualityPreset) rows.read(row).preset());
+    /** The custom quality presets the viewer can see. */
+    List<StoredPreset> customQuality(Connection connection, Viewer viewer) throws SQLException {
+        return readAll(connection, CUSTOM_QUALITY, List.of(viewer.userId()), rows::read);
     }
 
     private static String where(Viewer viewer, PresetQuery query, List<Object> arguments) {

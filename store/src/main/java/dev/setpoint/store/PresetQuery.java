@@ -10,7 +10,8 @@ import java.util.Set;
  * Filters, search, sort and page of a preset list. Null filters match everything.
  *
  * @param kind {@code parameter}, {@code quality} or null
- * @param search matched case-insensitively against name and description
+ * @param category at most {@link #MAX_FILTER_LENGTH} characters, like {@code runtime}
+ * @param search matched case-insensitively against name and description; request parameter {@code q}
  * @param sort one of {@link #SORTS}; null means {@code id}
  * @param limit 1 to {@link #MAX_LIMIT}
  */
@@ -19,6 +20,11 @@ public record PresetQuery(String kind, String category, String runtime, String s
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+    /**
+     * The longest string filter: longer than any name, category or runtime a preset can have, so a
+     * longer one could match nothing, and short enough that the page links repeating it stay small.
+     */
+    public static final int MAX_FILTER_LENGTH = 200;
     public static final Set<String> SORTS =
             Set.of("name", "-name", "updated_at", "-updated_at", "created_at", "-created_at", "id");
 
@@ -29,6 +35,9 @@ public record PresetQuery(String kind, String category, String runtime, String s
         sort = sort == null ? "id" : sort;
         search = search == null || search.isBlank() ? null : search.strip();
         List<Problem> problems = new ArrayList<>();
+        tooLong("category", category, problems);
+        tooLong("runtime", runtime, problems);
+        tooLong("q", search, problems);
         if (kind != null && !kind.equals("parameter") && !kind.equals("quality")) {
             problems.add(new Problem("kind", "kind must be parameter or quality, not '" + kind + "'"));
         }
@@ -43,5 +52,13 @@ public record PresetQuery(String kind, String category, String runtime, String s
             problems.add(new Problem("limit", "limit must be 1 to " + MAX_LIMIT + ", not " + limit));
         }
         SetpointException.throwIfAny(problems);
+    }
+
+    /** Adds a problem when {@code value} is longer than {@link #MAX_FILTER_LENGTH}. */
+    static void tooLong(String parameter, String value, List<Problem> problems) {
+        if (value != null && value.length() > MAX_FILTER_LENGTH) {
+            problems.add(new Problem(parameter, parameter + " must be at most " + MAX_FILTER_LENGTH
+                    + " characters, not " + value.length()));
+        }
     }
 }

@@ -81,7 +81,11 @@ final class PresetRows {
 
     /** What a search matches: name and description, lower-cased the same way as the search term. */
     static String searchText(Preset preset) {
-        return Names.normalized(preset.name()) + "\n" + preset.description().toLowerCase(Locale.ROOT);
+        return searchText(preset.name(), preset.description());
+    }
+
+    static String searchText(String name, String description) {
+        return Names.normalized(name) + "\n" + description.toLowerCase(Locale.ROOT);
     }
 
     private static String category(Preset preset) {

@@ -20,7 +20,7 @@ public interface PresetStore {
     /**
      * Stores a new preset owned by {@code owner}. Its slug, which becomes {@code preset.id()} of the
      * result, is the quality preset's id or the slug of the parameter preset's name, made unique
-     * with a numeric suffix. A quality preset's base chain must resolve among the presets the
+     * among the owner's presets and the system presets with a numeric suffix. A quality preset's base chain must resolve among the presets the
      * owner can see.
      *
      * @param visibility PRIVATE or SHARED
@@ -36,6 +36,14 @@ public interface PresetStore {
 
     Optional<StoredPreset> find(Viewer viewer, long id);
 
+    /**
+     * The preset a slug names for the viewer. Slugs are unique per owner, so several presets may
+     * have one: the viewer's own comes first, then the system preset, then another user's shared
+     * preset if only one has that slug.
+     *
+     * @throws dev.setpoint.core.SetpointException CONFLICT, naming owners and ids, when several other
+     *     users share presets with that slug and the viewer has none of their own
+     */
     Optional<StoredPreset> findBySlug(Viewer viewer, String slug);
 
     /** One page with the total number of matches. */

@@ -10,6 +10,12 @@ import java.time.temporal.ChronoUnit;
 /**
  * Inserts the system presets that are missing by id. Existing rows are never touched, and user
  * rows are never written, so restarting neither duplicates nor resurrects anything.
+ *
+ * <p>Seeding never collides with a user's preset: names and slugs are unique per owner, the system
+ * presets being an owner of their own. A user who already holds the name or slug of a system preset
+ * a later Setpoint ships keeps both; that user's slug still names their own preset (see
+ * {@link SlugResolution}), and an update that keeps the name is accepted. New presets and renames
+ * may not take a system name or slug.
  */
 final class Seeder {
 

@@ -11,7 +11,9 @@ public interface UserStore {
 
     /**
      * @param passwordHash already hashed by the caller, or null
-     * @throws dev.setpoint.core.SetpointException CONFLICT when the username is taken (case ignored)
+     * @throws dev.setpoint.core.SetpointException INVALID for a control, invisible or non-ASCII
+     *     character (the problem names the first); CONFLICT when the username is taken (case
+     *     ignored) or reserved ({@code system}, the owner shown for the presets Setpoint ships)
      */
     User createUser(String username, String passwordHash, Role role);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
+import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.QualityPreset;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,8 +125,8 @@ abstract class PresetAccessContract extends StoreContract {
     }
 
     @Test
-    void twoUsersRacingForOneSlugBothSucceedWithDifferentSlugs() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+    void writesRacingForOneSlugAllSucceedWithSlugsUniquePerOwner() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             for (int round = 0; round < 5; round++) {
                 String name = unique("Slug Race ");
@@ -133,10 +134,15 @@ abstract class PresetAccessContract extends StoreContract {
                 Viewer second = newUser();
                 List<Kind> outcomes = race(pool, List.of(
                         () -> db.presets().create(first, Samples.parameter(name), Visibility.SHARED),
-                        () -> db.presets().create(second, Samples.parameter(name), Visibility.SHARED)));
-                assertThat(outcomes).containsExactly(null, null);
-                assertThat(db.presets().list(first, search(name)).items()).extracting(StoredPreset::slug)
+                        () -> db.presets().create(second, Samples.parameter(name), Visibility.SHARED),
+                        () -> db.presets().create(first, Samples.parameter(name + "!"), Visibility.SHARED)));
+                assertThat(outcomes).containsExactly(null, null, null);
+                assertThat(db.presets().list(first, search(name)).items())
+                        .filteredOn(p -> p.ownerId() == first.userId()).extracting(StoredPreset::slug)
                         .doesNotHaveDuplicates().hasSize(2);
+                assertThat(db.presets().list(first, search(name)).items())
+                        .filteredOn(p -> p.ownerId() == second.userId()).extracting(StoredPreset::slug)
+                        .containsExactly(Names.slug(name));
             }
         } finally {
             pool.shutdownNow();

@@ -1,7 +1,9 @@
 package dev.setpoint.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.preset.Runtime;
 import java.time.Duration;
 import java.util.List;
@@ -130,6 +132,18 @@ abstract class PresetQueryContract extends StoreContract {
             Visibility visibility) {
         clock.advance(Duration.ofSeconds(1));
         return db.presets().create(owner, Samples.parameter(name, category, runtime, description), visibility);
+    }
+
+    /** Filters at their limit reach the database; longer ones are refused before it, naming the limit. */
+    @Test
+    void stringFiltersUpToTheirLimitAreQueriedLongerOnesRefused() {
+        String most = "\u00fc\u2603".repeat(PresetQuery.MAX_FILTER_LENGTH / 2);
+        assertThat(db.presets().list(alice, query(null, most, most, most, null, 0, 50)).total()).isZero();
+        assertThatThrownBy(() -> query(null, null, null, most + "x", null, 0, 50))
+                .isInstanceOf(SetpointException.class)
+                .hasMessageContaining("q must be at most 200 characters, not 201");
+        assertThatThrownBy(() -> new JobQuery(null, "t".repeat(201), 0, 50))
+                .hasMessageContaining("template must be at most 200 characters, not 201");
     }
 
     private static PresetQuery query(String kind, String category, String runtime, String search, String sort,

@@ -106,22 +106,6 @@ abstract class PresetStoreContract extends StoreContract {
     }
 
     @Test
-    void takenSlugsGetANumericSuffix() {
-        String name = unique("Same Name ");
-        StoredPreset first = db.presets().create(newUser(), Samples.parameter(name), Visibility.PRIVATE);
-        StoredPreset second = db.presets().create(newUser(), Samples.parameter(name), Visibility.PRIVATE);
-        String id = unique("custom_dup");
-        StoredPreset quality = db.presets().create(newUser(), Samples.quality(id, unique("Q "), null),
-                Visibility.PRIVATE);
-        StoredPreset sameId = db.presets().create(newUser(), Samples.quality(id, unique("Q "), null),
-                Visibility.PRIVATE);
-
-        assertThat(second.slug()).isEqualTo(first.slug() + "-2");
-        assertThat(second.preset().id()).isEqualTo(second.slug());
-        assertThat(sameId.slug()).isEqualTo(quality.slug() + "-2");
-    }
-
-    @Test
     void updateReplacesThePresetClearsOptionalFieldsAndKeepsTheSlug() {
         Viewer owner = newUser();
         StoredPreset created = db.presets().create(owner, Samples.parameter(unique("Before ")), Visibility.PRIVATE);

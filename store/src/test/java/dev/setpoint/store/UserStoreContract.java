@@ -39,6 +39,30 @@ abstract class UserStoreContract extends StoreContract {
     }
 
     @Test
+    void theSystemNameIsReservedInAnySpelling() {
+        for (String name : new String[] {"system", "System", "SYSTEM"}) {
+            assertFails(Kind.CONFLICT, "'" + name + "' is reserved: it is the owner shown for the presets Setpoint ships",
+                    () -> db.users().createUser(name, null, Role.ADMIN));
+        }
+        assertThat(db.users().findByUsername("system")).isEmpty();
+    }
+
+    @Test
+    void userAndTokenNamesWithControlOrInvisibleCharactersAreRefusedNamingThem() {
+        assertFails(Kind.INVALID, "contains U+000A LINE FEED (LF) at position 4",
+                () -> db.users().createUser("bob\n", null, Role.USER));
+        assertFails(Kind.INVALID, "contains U+200B ZERO WIDTH SPACE at position 4",
+                () -> db.users().createUser("bob\u200B", null, Role.USER));
+        User user = db.users().createUser(unique("dora"), null, Role.USER);
+        assertFails(Kind.INVALID, "contains U+202E RIGHT-TO-LEFT OVERRIDE at position 3",
+                () -> db.users().issueToken(user.id(), "ci\u202Ebuild"));
+        assertFails(Kind.INVALID, "contains U+000D CARRIAGE RETURN (CR) at position 3",
+                () -> db.users().issueToken(user.id(), "ci\r\nX-Injected: 1"));
+        assertThat(db.users().issueToken(user.id(), "CI: Läufer ❤️").name()).isEqualTo("CI: Läufer ❤️");
+        assertThat(db.users().tokens(user.id())).extracting(ApiToken::name).containsExactly("CI: Läufer ❤️");
+    }
+
+    @Test
     void countGrowsWithEachUser() {
         long before = db.users().count();
         newUser();

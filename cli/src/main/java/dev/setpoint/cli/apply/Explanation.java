@@ -32,10 +32,10 @@ final class Explanation {
     static String text(Applied result) {
         StringBuilder out = new StringBuilder();
         result.provenance().forEach((name, p) -> {
-            out.append(name).append(" = ").append(Json.write(p.value())).append("  set by ").append(p.setBy());
+            out.append(name).append(" = ").append(Json.write(p.value())).append("  set by ").append(p.setBy().description());
             if (!p.overrode().isEmpty()) {
                 out.append(" (overrode ").append(p.overrode().stream()
-                        .map(o -> o.source() + ": " + Json.write(o.value()))
+                        .map(o -> o.source().description() + ": " + Json.write(o.value()))
                         .collect(Collectors.joining(", "))).append(')');
             }
             out.append('\n');
@@ -60,7 +60,7 @@ final class Explanation {
 
     private static String setBy(Provenance p) {
         String rules = p.rules().stream().map(Provenance.RuleChange::rule).distinct().collect(Collectors.joining(", "));
-        return p.setBy() + (rules.isEmpty() ? "" : ", then rule " + rules);
+        return p.setBy().description() + (rules.isEmpty() ? "" : ", then rule " + rules);
     }
 
     private static String footer(Applied result) {
@@ -89,6 +89,7 @@ final class Explanation {
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("layer", Value.of(source.layer()));
         out.put("name", Value.of(source.name()));
+        out.put("description", Value.of(source.description()));
         if (value != null) {
             out.put("value", value);
         }

@@ -117,15 +117,23 @@ public final class ServerPresets implements PresetCatalog {
         return new Named(stored.id(), stored.preset());
     }
 
-    /** A numeric id is looked up directly; a slug or a name among every preset the caller can see. */
+    /**
+     * A numeric id is looked up directly; a slug is resolved by the server, by the one rule for slugs
+     * (the caller's own, else the system preset, else the one another user shares; a CONFLICT lists
+     * several); else a name among every preset the caller can see.
+     */
     private StoredPresets.Stored find(String ref) {
         if (ref.matches("[0-9]{1,18}")) {
             return StoredPresets.stored(server.get("/api/presets/" + ref).body());
         }
-        List<StoredPresets.Stored> matches = all().stream().filter(s -> ref.equals(s.slug())).toList();
-        if (matches.isEmpty()) {
-            matches = all().stream().filter(s -> ref.equals(s.preset().name())).toList();
+        try {
+            return StoredPresets.stored(server.get("/api/presets/resolve?slug=" + Server.query(ref)).body());
+        } catch (SetpointException e) {
+            if (e.kind() != SetpointException.Kind.NOT_FOUND) {
+                throw e;
+            }
         }
+        List<StoredPresets.Stored> matches = all().stream().filter(s -> ref.equals(s.preset().name())).toList();
         if (matches.size() > 1) {
             throw SetpointException.invalid(ref, matches.size() + " presets have this name (ids "
                     + matches.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", "))

@@ -51,8 +51,9 @@ class ApplyCommandTest {
         String out = cli().run("apply", "--template", "sd-image", "--quality", level, "--inputs", PROMPT).succeeds().out();
 
         assertThat(out.lines().findFirst()).hasValueSatisfying(h -> assertThat(h).matches("PARAMETER +VALUE +SET BY"));
-        assertThat(out).containsPattern("(?m)^prompt +\"a lighthouse\" +input inputs$")
-                .containsPattern("(?m)^steps +" + steps + " +quality_level " + level + "$")
+        assertThat(out).containsPattern("(?m)^prompt +\"a lighthouse\" +your input$")
+                .containsPattern("(?m)^steps +" + steps + " +quality level " + level + "$")
+                .containsPattern("(?m)^seed +-1 +template default \\(sd-image@1\\.0\\.0\\)$")
                 .contains("quality " + level + " (" + name + ", level ");
     }
 
@@ -61,10 +62,10 @@ class ApplyCommandTest {
         String out = cli().run("apply", "--template", "sd-image", "--quality", "high", "--inputs", PROMPT, "--explain")
                 .succeeds().out();
 
-        assertThat(out).contains("steps = 50  set by quality_level high (overrode template_default sd-image@1.0.0: 30)\n")
-                .contains("width = 768  set by template_quality sd-image@1.0.0 high "
-                        + "(overrode template_default sd-image@1.0.0: 512)\n")
-                .contains("enable_vae_slicing = false  set by template_default sd-image@1.0.0\n"
+        assertThat(out).contains("steps = 50  set by quality level high (overrode template default (sd-image@1.0.0): 30)\n")
+                .contains("width = 768  set by template sd-image@1.0.0 at quality high "
+                        + "(overrode template default (sd-image@1.0.0): 512)\n")
+                .contains("enable_vae_slicing = false  set by template default (sd-image@1.0.0)\n"
                         + "  then rule image.slicing_off changed it from true to false: "
                         + "level 3 and above turn VAE slicing off for quality\n");
     }
@@ -79,8 +80,9 @@ class ApplyCommandTest {
         Value.Obj provenance = (Value.Obj) json.get("_provenance");
         assertThat(provenance.members()).hasSize(14);
         assertThat(Json.write(provenance.members().get("steps"))).isEqualTo("{\"value\":50,"
-                + "\"set_by\":{\"layer\":\"quality_level\",\"name\":\"high\"},"
-                + "\"overrode\":[{\"layer\":\"template_default\",\"name\":\"sd-image@1.0.0\",\"value\":30}],\"rules\":[]}");
+                + "\"set_by\":{\"layer\":\"quality_level\",\"name\":\"high\",\"description\":\"quality level high\"},"
+                + "\"overrode\":[{\"layer\":\"template_default\",\"name\":\"sd-image@1.0.0\","
+                + "\"description\":\"template default (sd-image@1.0.0)\",\"value\":30}],\"rules\":[]}");
         assertThat(Json.write(provenance.members().get("enable_attention_slicing"))).contains("\"rules\":[{"
                 + "\"rule\":\"image.slicing_off\",\"from\":true,\"to\":false,"
                 + "\"why\":\"level 3 and above turn attention slicing off for quality\"}]");
@@ -101,8 +103,10 @@ class ApplyCommandTest {
         assertThat(out).containsEntry("steps", Value.of(64)).containsEntry("cfg_scale", Value.of(8.0));
         assertThat(Json.write(out.get("_quality_preset"))).startsWith("{\"id\":\"my-high\",\"name\":\"My High\",\"level\":3,");
         assertThat(Json.write(((Value.Obj) out.get("_provenance")).members().get("steps")))
-                .contains("\"set_by\":{\"layer\":\"custom_preset\",\"name\":\"my-high\"}")
-                .contains("{\"layer\":\"quality_level\",\"name\":\"high\",\"value\":50}");
+                .contains("\"set_by\":{\"layer\":\"custom_preset\",\"name\":\"my-high\","
+                        + "\"description\":\"custom preset my-high\"}")
+                .contains("{\"layer\":\"quality_level\",\"name\":\"high\",\"description\":\"quality level high\","
+                        + "\"value\":50}");
     }
 
     @Test

@@ -147,6 +147,17 @@ class MergeCommandTest {
     }
 
     @Test
+    void aFileWithAHiddenCharacterInANameOrAShellStringAsParameterNameIsRefusedLinePerProblem() {
+        cli.file("odd.json", "{\"name\": \"Fa\\u202Est\", \"parameters\": {\"$(id)\": [1], \"tp-size\": [2]}}");
+
+        assertThat(cli.run("merge", "odd.json").failsWith(ExitCodes.INVALID).err().lines()).containsExactly(
+                "setpoint: odd.json: /name: contains U+202E RIGHT-TO-LEFT OVERRIDE at position 3; names may not "
+                        + "hold control, invisible or formatting characters",
+                "setpoint: odd.json: /parameters/$(id): parameter names are 1 to 128 ASCII letters, digits, '_', "
+                        + "'.' or '-', starting with a letter or '_' (tp-size, cfg_scale)");
+    }
+
+    @Test
     void anUnknownStrategyIsAUsageError() {
         assertThat(cli.run("merge", "--strategy", "UNION", "a.json").failsWith(ExitCodes.USAGE).err())
                 .startsWith("setpoint: Invalid value for option '--strategy': unknown merge strategy 'UNION'")

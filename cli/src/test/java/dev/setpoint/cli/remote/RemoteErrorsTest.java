@@ -68,8 +68,8 @@ class RemoteErrorsTest {
 
     @Test
     void anIdWithASpaceReachesTheServerAsWritten() {
-        Cli.Result result = new Cli(dir, TestServer.env()).run("jobs", "show", "a b");
-        assertThat(result.err()).isEqualTo("setpoint: id: no job a b\n");
+        Cli.Result result = new Cli(dir, TestServer.env()).run("jobs", "show", "a b").failsWith(ExitCodes.INVALID);
+        assertThat(result.err()).startsWith("setpoint: id: 'a b' is not a job id: job ids are UUIDs").hasLineCount(1);
     }
 
     @Test

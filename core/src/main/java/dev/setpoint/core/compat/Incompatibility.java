@@ -13,7 +13,12 @@ import dev.setpoint.core.Problem;
  */
 public record Incompatibility(String code, String source, String parameter, String message) {
 
+    /**
+     * At the parameter, with the source after the message: the problem sits next to the parameter's
+     * field, which the user may never have touched, so it says where the value came from.
+     */
     public Problem toProblem() {
-        return new Problem(parameter, source + ": " + message);
+        return parameter.isEmpty() ? new Problem("", source + ": " + message)
+                : new Problem(parameter, message + " (from " + source + ")");
     }
 }

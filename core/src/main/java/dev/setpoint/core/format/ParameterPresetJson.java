@@ -25,9 +25,21 @@ final class ParameterPresetJson {
     /** Adds the codec's own problems to {@code problems}; the constructor throws its own. */
     static ParameterPreset decode(Value.Obj json, List<Problem> problems) {
         Metadata metadata = MetadataJson.decode(json.members().get("metadata"));
+        int before = problems.size();
+        Runtime runtime = runtime(json, metadata, problems);
+        if (problems.size() > before) {
+            // Already reported where it is written; the record would only add that the two disagree.
+            metadata = withoutRuntime(metadata);
+        }
         return new ParameterPreset(Members.string(json, "id"), Members.string(json, "name"),
                 Members.string(json, "description"), Members.string(json, "category"),
-                runtime(json, metadata, problems), candidates(json, problems), false, metadata);
+                runtime, candidates(json, problems), false, metadata);
+    }
+
+    private static Metadata withoutRuntime(Metadata metadata) {
+        Map<String, Value> extra = new LinkedHashMap<>(metadata.extra());
+        extra.remove("runtime");
+        return new Metadata(metadata.author(), metadata.tags(), metadata.recommendedFor(), extra);
     }
 
     static Value.Obj encode(ParameterPreset preset) {
@@ -47,8 +59,9 @@ final class ParameterPresetJson {
     }
 
     /**
-     * A top-level {@code runtime} member wins, even when null; without one, the seed's
-     * {@code metadata.runtime} is read. Metadata itself is kept as given either way.
+     * A top-level {@code runtime} member is read, even when null; without one, the seed's
+     * {@code metadata.runtime}. Metadata itself is kept as given; the record refuses a
+     * {@code metadata.runtime} that says otherwise than the runtime.
      */
     private static Runtime runtime(Value.Obj json, Metadata metadata, List<Problem> problems) {
         if (json.members().containsKey("runtime")) {

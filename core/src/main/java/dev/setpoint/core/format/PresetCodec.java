@@ -59,6 +59,9 @@ public final class PresetCodec {
         } catch (SetpointException e) {
             rules.addAll(e.problems());
         }
+        if (preset instanceof QualityPreset quality) {
+            rules.addAll(QualityValues.check(quality));
+        }
         List<Problem> problems = merge(rules, SchemaCheck.PRESET.problems(Json.parseTree(Json.write(json))));
         if (!problems.isEmpty()) {
             throw SetpointException.invalid(problems.stream()

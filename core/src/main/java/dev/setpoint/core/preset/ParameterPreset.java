@@ -3,6 +3,7 @@ package dev.setpoint.core.preset;
 import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Limits;
 import dev.setpoint.core.value.Value;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.Set;
  * distinct candidate values, so a preset describes a search space ({@code "tp-size": [2, 4]}).
  *
  * @param category free-form grouping such as {@code performance} or {@code memory}; may be null
- * @param runtime the inference engine the preset is written for, or {@code null} for any
+ * @param runtime the inference engine the preset is written for, or {@code null} for any: the one
+ *     source of truth. The seed's {@code metadata.runtime}, when present, must say the same.
  */
 public record ParameterPreset(
         String id,
@@ -48,12 +50,23 @@ public record ParameterPreset(
                     parameters.size() + " parameters; the limit is " + Limits.MAX_PARAMETERS));
         }
         parameters.forEach((param, values) -> checkCandidates(param, values, problems));
+        checkMetadataRuntime(runtime, metadata, problems);
         SetpointException.throwIfAny(problems);
     }
 
     @Override
     public String kind() {
         return "parameter";
+    }
+
+    /** The seed's spelling may restate the runtime, never contradict it: the list filter and the preset read one. */
+    private static void checkMetadataRuntime(Runtime runtime, Metadata metadata, List<Problem> problems) {
+        Value said = metadata.extra().get("runtime");
+        Value is = runtime == null ? Value.NULL : Value.of(runtime.id());
+        if (said != null && !said.equals(is)) {
+            problems.add(new Problem(Pointer.of("metadata", "runtime"), "metadata.runtime is " + Json.write(said)
+                    + " but runtime is " + Json.write(is) + "; give the runtime once, or the same in both"));
+        }
     }
 
     private static void checkCandidates(String param, List<Value> values, List<Problem> problems) {

@@ -20,10 +20,14 @@ final class Working {
 
     private final Map<String, Slot> slots = new LinkedHashMap<>();
 
-    /** A layer sets {@code name}; what it replaces is remembered. */
+    /**
+     * A layer sets {@code name}; a different value it replaces is remembered. The same value again
+     * is no override (explaining it would tell of a change that did not happen), but the higher
+     * layer becomes the source: its value is what wins, and rules leave a user's input alone.
+     */
     void set(String name, Value value, Source source) {
         Slot slot = slots.computeIfAbsent(name, n -> new Slot());
-        if (slot.value != null) {
+        if (slot.value != null && !slot.value.equals(value)) {
             slot.overrode.add(new Overridden(slot.source, slot.value));
         }
         slot.value = value;

@@ -47,12 +47,12 @@ public final class Json {
 
     /** Parses JSON text; malformed or oversized text is a {@link SetpointException} naming the line. */
     public static Value parse(String text) {
-        return fromNode(readTree(JSON, text, "JSON"));
+        return convert(readTree(JSON, text, "JSON"));
     }
 
     /** Parses YAML text (a superset of JSON); errors name the line. */
     public static Value parseYaml(String text) {
-        return fromNode(readTree(YAML, text, "YAML"));
+        return convert(readTree(YAML, text, "YAML"));
     }
 
     /** Parses JSON text into a Jackson tree, for JSON Schema validation. */
@@ -76,24 +76,23 @@ public final class Json {
             if (node == null || node.isMissingNode()) {
                 throw SetpointException.invalid("", format + " document is empty");
             }
+            Numbers.requireBounded(node);
             return node;
         } catch (JacksonException e) {
-            throw SetpointException.invalid("", "malformed " + format + ": " + describe(e));
+            throw SetpointException.invalid("", "malformed " + format + ": " + JsonErrors.describe(e, format));
         }
     }
 
-    private static String describe(JacksonException e) {
-        String message = e.getOriginalMessage();
-        int cut = message.indexOf('\n');
-        String first = cut < 0 ? message : message.substring(0, cut);
-        var location = e.getLocation();
-        return location == null || location.getLineNr() < 1
-                ? first
-                : first + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    /**
+     * Converts a Jackson tree into a value; a number out of {@link Limits} is INVALID, with a pointer
+     * to it, before any of them is converted.
+     */
+    public static Value fromNode(JsonNode node) {
+        Numbers.requireBounded(node);
+        return convert(node);
     }
 
-    /** Converts a Jackson tree into a value. */
-    public static Value fromNode(JsonNode node) {
+    private static Value convert(JsonNode node) {
         return switch (node.getNodeType()) {
             case NULL, MISSING -> Value.NULL;
             case BOOLEAN -> Value.of(node.booleanValue());
@@ -103,12 +102,12 @@ public final class Json {
             case STRING -> new Value.Str(node.stringValue());
             case ARRAY -> {
                 List<Value> items = new ArrayList<>(node.size());
-                node.values().forEach(item -> items.add(fromNode(item)));
+                node.values().forEach(item -> items.add(convert(item)));
                 yield new Value.Arr(items);
             }
             case OBJECT -> {
                 Map<String, Value> members = new LinkedHashMap<>();
-                node.properties().forEach(e -> members.put(e.getKey(), fromNode(e.getValue())));
+                node.properties().forEach(e -> members.put(e.getKey(), convert(e.getValue())));
                 yield new Value.Obj(members);
             }
             case BINARY, POJO -> throw SetpointException.invalid("", "unsupported value: " + node);

@@ -12,8 +12,15 @@ public final class Limits {
     public static final int MAX_NESTING_DEPTH = 32;
     /** Characters in one string value. */
     public static final int MAX_STRING_LENGTH = 64 * 1024;
-    /** Digits in one number. */
+    /** Significant digits in one number. */
     public static final int MAX_NUMBER_LENGTH = 100;
+    /**
+     * Exponent of one number in scientific notation ({@code 1.5e300} has 300): within plus or minus
+     * this. With the digits above, every number is a finite double and its plain decimal form has a
+     * few hundred characters at most; {@code 1e999999999} (a billion digits written out) is refused
+     * when it is read, before anything expands it.
+     */
+    public static final int MAX_NUMBER_EXPONENT = 300;
     /** Characters in a preset or template name. */
     public static final int MAX_NAME_LENGTH = 255;
     /** Characters in a parameter name. */

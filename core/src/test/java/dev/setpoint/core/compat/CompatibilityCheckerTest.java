@@ -63,6 +63,17 @@ class CompatibilityCheckerTest {
     }
 
     @Test
+    void aValueProblemSitsAtItsParameterAndNamesThePresetAfterTheMessage() {
+        Incompatibility steps = new Incompatibility("invalid_value", "custom_crisp", "steps", "-5 is below the minimum 1");
+        Incompatibility category = new Incompatibility("category_mismatch", "custom_crisp", "", "is for video_generation");
+
+        assertThat(steps.toProblem()).isEqualTo(
+                new dev.setpoint.core.Problem("steps", "-5 is below the minimum 1 (from custom_crisp)"));
+        assertThat(category.toProblem()).isEqualTo(
+                new dev.setpoint.core.Problem("", "custom_crisp: is for video_generation"));
+    }
+
+    @Test
     void aPresetForAnotherCategoryIsACategoryMismatch() {
         QualityPreset audioOnly = CustomPresetBuilder.create().id("a").name("A").category("audio_generation").build();
 

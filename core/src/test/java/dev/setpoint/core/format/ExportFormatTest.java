@@ -236,8 +236,9 @@ class ExportFormatTest {
     }
 
     @Test
-    void exportFileNameDropsControlAndBidiCharactersAndFoldsWhitespace() {
-        assertThat(ExportFormat.exportFileName(named("tab\there\u0000\nnew\u202Eline"))).isEqualTo("preset-tab here newline.json");
+    void aNameWithControlOrBidiCharactersNeverReachesAnExportFileName() {
+        assertThatThrownBy(() -> named("tab\there\u0000\nnew\u202Eline")).hasMessageContaining("U+0009");
+        assertThat(ExportFormat.exportFileName(named("wide   space"))).isEqualTo("preset-wide space.json");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.setpoint.core.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.core.preset.Metadata;
+import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Runtime;
 import dev.setpoint.core.value.Value;
@@ -39,26 +40,30 @@ class PresetCodecProperties {
         Arbitrary<String> ids = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
                 .withChars("_.-").ofMinLength(1).ofMaxLength(20)
                 .filter(id -> Character.isLetterOrDigit(id.charAt(0)));
-        return Combinators.combine(ids.injectNull(0.3), text().filter(name -> !name.isBlank()), text().injectNull(0.3),
+        return Combinators.combine(ids.injectNull(0.3), names(), text().injectNull(0.3),
                         text().filter(category -> !category.isBlank()).injectNull(0.3),
                         Arbitraries.of(Runtime.class).injectNull(0.4), parameters(), metadata())
                 .as((id, name, description, category, runtime, parameters, metadata) -> new ParameterPreset(
                         id, name, description, category, runtime, parameters, false, metadata));
     }
 
-    /** Names with '/' and '~' too, which JSON pointers escape. */
     private static Arbitrary<Map<String, List<Value>>> parameters() {
-        Arbitrary<String> names = Arbitraries.strings().withCharRange('a', 'z').withChars("-_/~.")
-                .ofMinLength(1).ofMaxLength(20);
-        return Arbitraries.maps(names, scalar().list().uniqueElements().ofMinSize(1).ofMaxSize(4)).ofMaxSize(5);
+        return Arbitraries.maps(parameterNames(), scalar().list().uniqueElements().ofMinSize(1).ofMaxSize(4)).ofMaxSize(5);
     }
 
     private static Arbitrary<String> text() {
         return Arbitraries.strings().withCharRange(' ', '~').withChars("\t\n\"\\éß日本\u0001").ofMaxLength(30);
     }
 
+    /** Flags and identifiers: the parameter-name character set (Names). */
     private static Arbitrary<String> parameterNames() {
-        return Arbitraries.strings().withCharRange('a', 'z').withChars("-_/~.").ofMinLength(1).ofMaxLength(20);
+        return Arbitraries.strings().withCharRange('a', 'z').withChars("-_.").ofMinLength(1).ofMaxLength(20)
+                .filter(name -> Character.isLetter(name.charAt(0)) || name.charAt(0) == '_');
+    }
+
+    /** Preset names: any visible text, which the control characters of {@link #text} are not. */
+    private static Arbitrary<String> names() {
+        return text().filter(name -> !Names.normalized(name).isEmpty() && Names.hiddenCharacter(name).isEmpty());
     }
 
     private static Arbitrary<Value> scalar() {
@@ -73,7 +78,7 @@ class PresetCodecProperties {
     private static Arbitrary<Metadata> metadata() {
         Arbitrary<Map<String, Value>> extra = Arbitraries.maps(
                 Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8)
-                        .filter(key -> !Set.of("author", "tags").contains(key)),
+                        .filter(key -> !Set.of("author", "tags", "runtime").contains(key)),
                 Arbitraries.oneOf(scalar(), Arbitraries.just(Value.NULL), scalar().list().ofMaxSize(3).map(Value::arr),
                         Arbitraries.of("sglang", "vllm", "tensorrt").map(Value::of)))
                 .ofMaxSize(3);

@@ -38,19 +38,33 @@ class PresetCodecTest {
     }
 
     @Test
-    void parameterPresetWithoutRuntimeKeepsAForeignMetadataRuntime() {
-        ParameterPreset preset = new ParameterPreset(null, "Any engine", null, null, null,
-                Map.of("a", List.of(Value.TRUE)), false,
-                new Metadata(null, List.of(), List.of(), Map.of("runtime", Value.of("tensorrt"))));
+    void theSeedsMetadataRuntimeAloneIsTheRuntimeAndRoundTripsInPlace() {
+        String seed = """
+                {"name":"x","parameters":{},"metadata":{"runtime":"vllm"}}""";
+        ParameterPreset preset = (ParameterPreset) decode(seed);
 
-        assertThat(Json.write(PresetCodec.encode(preset))).contains("\"runtime\":null");
-        assertThat(roundTrip(preset)).isEqualTo(preset);
+        assertThat(preset.runtime()).isEqualTo(Runtime.VLLM);
+        assertThat(Json.write(PresetCodec.encode(preset))).isEqualTo(seed);
     }
 
     @Test
-    void topLevelRuntimeWinsOverMetadataRuntime() {
+    void aMetadataRuntimeThatContradictsTheRuntimeIsRefusedNotSilentlyOutvoted() {
+        assertThat(problems("""
+                {"name": "x", "runtime": "vllm", "parameters": {}, "metadata": {"runtime": "sglang"}}"""))
+                .containsExactly(new Problem("/metadata/runtime", "metadata.runtime is \"sglang\" but runtime is "
+                        + "\"vllm\"; give the runtime once, or the same in both"));
+        assertThat(problems("""
+                {"name": "x", "runtime": null, "parameters": {}, "metadata": {"runtime": "tensorrt"}}"""))
+                .extracting(Problem::path).containsExactly("/metadata/runtime");
+        assertThatThrownBy(() -> new ParameterPreset(null, "x", null, null, Runtime.SGLANG, Map.of(), false,
+                new Metadata(null, List.of(), List.of(), Map.of("runtime", Value.of("vllm")))))
+                .hasMessageContaining("metadata.runtime is \"vllm\" but runtime is \"sglang\"");
+    }
+
+    @Test
+    void aMetadataRuntimeThatRestatesTheRuntimeIsKept() {
         ParameterPreset preset = (ParameterPreset) decode("""
-                {"name": "x", "runtime": "vllm", "parameters": {}, "metadata": {"runtime": "sglang"}}""");
+                {"name": "x", "runtime": "vllm", "parameters": {}, "metadata": {"runtime": "vllm"}}""");
 
         assertThat(preset.runtime()).isEqualTo(Runtime.VLLM);
         assertThat(roundTrip(preset)).isEqualTo(preset);
@@ -147,8 +161,8 @@ class PresetCodecTest {
 
     @Test
     void emptyCandidateListIsReported() {
-        assertThat(problems("{\"name\": \"x\", \"parameters\": {\"a/b\": []}}"))
-                .containsExactly(new Problem("/parameters/a~1b", "Parameter 'a/b' cannot be empty"));
+        assertThat(problems("{\"name\": \"x\", \"parameters\": {\"tp-size\": []}}"))
+                .containsExactly(new Problem("/parameters/tp-size", "Parameter 'tp-size' cannot be empty"));
     }
 
     @Test
@@ -204,6 +218,32 @@ class PresetCodecTest {
                  "runtime": "vllm"}""")).extracting(Problem::path).containsExactly(
                 "/base_preset", "/parameters/painting", "/resource_scaling/cpu", "/resource_scaling/disk",
                 "/runtime", "/time_multiplier");
+    }
+
+    @Test
+    void qualityValuesNoBuiltInTemplateAcceptsAreRefusedAtTheirParameter() {
+        assertThat(problems("""
+                {"kind": "quality", "name": "Crisp", "base_preset": "high",
+                 "parameters": {"image_generation": {"steps": -5, "cfg_scale": 0, "resolution_scale": 9},
+                                "video_generation": {"fps": 0}}}""")).containsExactly(
+                new Problem("/parameters/image_generation/cfg_scale", "0 is below the minimum 1"),
+                new Problem("/parameters/image_generation/resolution_scale",
+                        "must be a number above 0 and at most 4, not 9"),
+                new Problem("/parameters/image_generation/steps", "-5 is below the minimum 1"),
+                new Problem("/parameters/video_generation/fps", "0 is below the minimum 1"));
+        assertThat(problems("""
+                {"kind": "quality", "name": "Crisp", "parameters": {"image_generation": {"steps": 0}}}"""))
+                .containsExactly(new Problem("/parameters/image_generation/steps", "0 is below the minimum 1"));
+    }
+
+    @Test
+    void qualityValuesOneBuiltInTemplateAcceptsOrNoneDeclaresAreKept() {
+        // sampler_name "Euler a" is a1111-txt2img's, not sd-image's; tp-size belongs to no image template.
+        QualityPreset preset = (QualityPreset) decode("""
+                {"kind": "quality", "name": "Crisp", "parameters": {"image_generation":
+                 {"steps": 150, "sampler_name": "Euler a", "tp-size": 2}}}""");
+
+        assertThat(preset.parametersFor("image_generation")).containsOnlyKeys("steps", "sampler_name", "tp-size");
     }
 
     @Test

@@ -94,6 +94,20 @@ class ResolverTest {
     }
 
     @Test
+    void aLayerThatSetsTheValueItAlreadyHasOverridesNothing() {
+        // high sets steps 50 over the default 30; the custom preset and the input set 50 again.
+        QualityPreset same = CustomPresetBuilder.create().id("same").name("Same").basedOn("high")
+                .parameters("image_generation", Map.of("steps", Value.of(50))).build();
+
+        ApplyResult result = apply(IMAGE, same, with(PROMPT, "steps", Value.of(50)));
+
+        Provenance steps = result.provenance().get("steps");
+        assertThat(steps.setBy()).isEqualTo(new Source(Source.INPUT, "inputs"));
+        assertThat(steps.overrode()).containsExactly(
+                new Provenance.Overridden(new Source(Source.TEMPLATE_DEFAULT, "sd-image@1.0.0"), Value.of(30)));
+    }
+
+    @Test
     void highLevelsTurnSlicingOffAndStandardKeepsIt() {
         assertThat(apply(IMAGE, "high", PROMPT).parameters())
                 .containsEntry("enable_attention_slicing", Value.FALSE).containsEntry("enable_vae_slicing", Value.FALSE);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.setpoint.core.SetpointException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonTest {
 
@@ -34,8 +36,8 @@ class JsonTest {
 
     @Test
     void duplicateKeysAreRejectedInJsonAndYaml() {
-        assertThatThrownBy(() -> Json.parse("{\"a\":1,\"a\":2}")).hasMessageContaining("Duplicate");
-        assertThatThrownBy(() -> Json.parseYaml("a: 1\na: 2\n")).hasMessageContaining("Duplicate");
+        assertThatThrownBy(() -> Json.parse("{\"a\":1,\"a\":2}")).hasMessageContaining("property 'a' is given twice");
+        assertThatThrownBy(() -> Json.parseYaml("a: 1\na: 2\n")).hasMessageContaining("property 'a' is given twice");
     }
 
     @Test
@@ -43,7 +45,35 @@ class JsonTest {
         String deep = "[".repeat(Limits.MAX_NESTING_DEPTH + 5) + "]".repeat(Limits.MAX_NESTING_DEPTH + 5);
 
         assertThatThrownBy(() -> Json.parse(deep)).isInstanceOf(SetpointException.class)
-                .hasMessageContaining("nesting depth");
+                .hasMessageContaining("arrays and objects nest deeper than 32 levels");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\": 1,,}", "[1 2]", "{a: 1}", "[NaN]", "[01]", "[\"\t\"]", "[\"\\x\"]", "[tru]",
+        "{} {}", "[1.]", "[1e]", "{\"a\" 1}", "[", "\"abc"})
+    void malformedJsonIsDescribedInPlainWords(String text) {
+        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(SetpointException.class)
+                .hasMessageContaining("malformed JSON: ").satisfies(e -> assertPlain(e.getMessage()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x: .inf", "x: [1", "a: 1\na: 2", "x: 'a", "- a\nb: 1", "x: {a: 1, a: 2}"})
+    void malformedYamlIsDescribedInPlainWords(String text) {
+        assertThatThrownBy(() -> Json.parseYaml(text)).isInstanceOf(SetpointException.class)
+                .satisfies(e -> assertPlain(e.getMessage()));
+    }
+
+    @Test
+    void aMalformedDocumentSaysWhatAndWhere() {
+        assertThatThrownBy(() -> Json.parse("[1,,2]"))
+                .hasMessageEndingWith("malformed JSON: unexpected character ',': expected a string, number, array, "
+                        + "object, true, false or null (line 1, column 4)");
+        assertThatThrownBy(() -> Json.parse("[NaN]")).hasMessageContaining("NaN is not valid JSON: numbers are finite");
+    }
+
+    private static void assertPlain(String message) {
+        assertThat(message).doesNotContain("tools.jackson", "com.fasterxml", "java.", "Feature", "Constraints",
+                "getMax", "`", "Exception", "JsonToken");
     }
 
     @Test

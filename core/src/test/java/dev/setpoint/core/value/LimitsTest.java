@@ -57,7 +57,7 @@ class LimitsTest {
         assertThatThrownBy(() -> preset("n".repeat(Limits.MAX_NAME_LENGTH + 1), Map.of()))
                 .hasMessageContaining("/name: name has " + (Limits.MAX_NAME_LENGTH + 1) + " characters");
         assertThatThrownBy(() -> preset("ok", Map.of("p".repeat(Limits.MAX_PARAMETER_NAME_LENGTH + 1),
-                List.of(Value.of(1))))).hasMessageContaining("parameter names must be 1 to "
+                List.of(Value.of(1))))).hasMessageContaining("parameter names are 1 to "
                         + Limits.MAX_PARAMETER_NAME_LENGTH);
     }
 
@@ -68,7 +68,7 @@ class LimitsTest {
 
         assertThat(Json.parse(atLimit)).isInstanceOf(Value.Str.class);
         assertThatThrownBy(() -> Json.parse(over)).isInstanceOf(SetpointException.class)
-                .hasMessageContaining("String value length");
+                .hasMessageContaining("a string is longer than " + Limits.MAX_STRING_LENGTH + " characters");
     }
 
     @Test

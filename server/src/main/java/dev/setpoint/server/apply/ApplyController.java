@@ -123,6 +123,7 @@ class ApplyController {
         Map<String, Value> json = new LinkedHashMap<>();
         json.put("layer", Value.of(source.layer()));
         json.put("name", Value.of(source.name()));
+        json.put("description", Value.of(source.description()));
         if (value != null) {
             json.put("value", value);
         }

@@ -6,14 +6,24 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Request records get JSON's types as written: {@code "template": 5} is an error, not the string "5";
- * and a key given twice is an error, not the last one winning unseen.
+ * Request records get JSON's types as written: {@code "template": 5} is an error, not the string "5",
+ * and {@code "preset_ids": [1.5]} is not preset 1 (nor is {@code 1.0}, nor {@code 1e999999999}, which
+ * fails here before anything expands it); a key given twice is an error, not the last one winning
+ * unseen. Numbers held as core values are bounded by core's {@code Json.fromNode}.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
+
+    /** Every {@code Long} of a request record is an id (see {@link IdDeserializer}). */
+    @Bean
+    SimpleModule ids() {
+        return new SimpleModule("setpoint-ids").addDeserializer(Long.class, new IdDeserializer())
+                .addDeserializer(Long.TYPE, new IdDeserializer());
+    }
 
     @Bean
     JsonMapperBuilderCustomizer strictScalars() {
@@ -21,6 +31,8 @@ class JsonConfig {
                 .withCoercionConfig(LogicalType.Textual, config -> config
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, config -> config
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * The {@code setpoint.*} settings. Environment variables bind by Spring's relaxed rules:
  * {@code SETPOINT_DATA_DIR}, {@code SETPOINT_DB_URL}, {@code SETPOINT_TEMPLATES_DIR},
- * {@code SETPOINT_ADMIN_TOKEN}.
+ * {@code SETPOINT_ADMIN_TOKEN}, {@code SETPOINT_PUBLIC_URL}.
  *
  * @param dataDir where SQLite's file and the template directory live
  * @param dbUrl a JDBC URL; empty for SQLite in {@code dataDir}
@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param templatesPoll how often the template directory is checked for changes
  * @param adminToken on first start only: the API token the created admin gets
  * @param maxJsonBody the largest request body accepted
+ * @param publicUrl the URL people reach the server at, for absolute links; null for path-absolute ones
  */
 @ConfigurationProperties("setpoint")
 public record SetpointProperties(
@@ -25,7 +26,8 @@ public record SetpointProperties(
         Path templatesDir,
         @DefaultValue("1s") Duration templatesPoll,
         String adminToken,
-        @DefaultValue("1MB") DataSize maxJsonBody) {
+        @DefaultValue("1MB") DataSize maxJsonBody,
+        String publicUrl) {
 
     public SetpointProperties {
         if (dataDir == null) {
@@ -33,6 +35,7 @@ public record SetpointProperties(
         }
         dbUrl = dbUrl == null || dbUrl.isBlank() ? null : dbUrl;
         adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
+        publicUrl = PublicUrl.checked(publicUrl);
     }
 
     public Path effectiveTemplatesDir() {

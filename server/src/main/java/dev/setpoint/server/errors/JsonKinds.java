@@ -1,41 +1,60 @@
 package dev.setpoint.server.errors;
 
-import java.util.Locale;
-import java.util.Set;
+import java.math.BigInteger;
+import java.util.Collection;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
-/** The JSON kind a client sends or should send, named from what Jackson says about Java types. */
+/** The JSON kinds a client sends or should send, named from the Java types and tokens Jackson reports. */
 final class JsonKinds {
 
-    private static final Set<String> NUMBERS = Set.of("Long", "Integer", "Short", "Byte", "Double", "Float",
-            "BigDecimal", "BigInteger", "Number", "long", "int", "short", "byte", "double", "float");
+    private static final int SHOWN = 40;
 
     private JsonKinds() {}
 
-    /** From a Java type as Jackson prints it: {@code java.util.ArrayList<java.lang.Long>}, {@code Long}, a record. */
-    static String ofJavaType(String type) {
-        String raw = type.replaceAll("<.*", "");
-        String simple = raw.substring(Math.max(raw.lastIndexOf('.'), raw.lastIndexOf('$')) + 1);
-        if (raw.endsWith("[]") || simple.endsWith("List") || simple.endsWith("Set") || simple.equals("Collection")) {
-            return "an array";
+    /** What a request member of this Java type takes, in JSON's words. */
+    static String of(Class<?> type) {
+        Class<?> t = type.isPrimitive() ? boxed(type) : type;
+        if (t == Long.class || t == Integer.class || t == Short.class || t == Byte.class || t == BigInteger.class) {
+            return "an integer";
         }
-        if (simple.equals("String") || simple.equals("Character") || simple.equals("char")) {
-            return "a string";
-        }
-        if (NUMBERS.contains(simple)) {
+        if (Number.class.isAssignableFrom(t)) {
             return "a number";
         }
-        return simple.equalsIgnoreCase("boolean") ? "true or false" : "an object";
+        if (t == String.class || t == Character.class || t.isEnum()) {
+            return "a string";
+        }
+        if (t == Boolean.class) {
+            return "true or false";
+        }
+        return t.isArray() || Collection.class.isAssignableFrom(t) ? "an array" : "an object";
     }
 
-    /** From the kind of value Jackson found: {@code Array}, {@code Object}, {@code String}, {@code Floating-point}. */
-    static String ofJacksonValue(String found) {
-        return switch (found) {
-            case "Array" -> "an array";
-            case "Object" -> "an object";
-            case "String" -> "a string";
-            case "Boolean" -> "true or false";
-            case "Integer", "Floating-point" -> "a number";
-            default -> found.toLowerCase(Locale.ROOT);
+    /** What the client sent where the parser stopped: a kind, or a scalar as written ({@code 1.5}). */
+    static String found(JsonToken token, Object processor) {
+        if (token == null) {
+            return "that";
+        }
+        return switch (token) {
+            case START_OBJECT, END_OBJECT, PROPERTY_NAME -> "an object";
+            case START_ARRAY, END_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NULL -> "null";
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> processor instanceof JsonParser parser
+                    ? shown(parser.getString()) : "a number";
+            default -> "that";
         };
+    }
+
+    /** A value as written, cut short when long. */
+    static String shown(String text) {
+        return text == null ? "that" : text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+    }
+
+    private static Class<?> boxed(Class<?> primitive) {
+        return primitive == boolean.class ? Boolean.class : primitive == char.class ? Character.class
+                : primitive == double.class || primitive == float.class ? Double.class : Long.class;
     }
 }

@@ -4,8 +4,6 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.server.web.WebPages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,15 +35,6 @@ import tools.jackson.core.JacksonException;
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
-
-    private static final Pattern TYPE_MISMATCH =
-            Pattern.compile("Cannot deserialize value of type `?(?<type>[^`]+?)`? from (?<found>[\\w-]+) value");
-    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unrecognized property \"([^\"]*)\"");
-    private static final Pattern COERCION = Pattern.compile("Cannot coerce (?<found>[\\w-]+) value .*? to `?(?<type>[\\w.$]+)`? value");
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
-    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
-    private static final Pattern OUT_OF_RANGE =
-            Pattern.compile("Numeric value \\((?<value>[^)]*)\\) out of range of `?\\w+`? \\((?<min>-?\\d+) - (?<max>-?\\d+)\\)");
 
     /** The request already waited (5 s for SQLite's lock, up to 30 s for a connection): not again at once. */
     private static final String RETRY_AFTER_SECONDS = "5";
@@ -164,14 +153,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return bindingErrors(invalid.getBindingResult());
         }
         if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
-            return List.of(ErrorItem.field(mismatch.getName(), "'" + mismatch.getValue() + "' is not a valid "
-                    + (mismatch.getRequiredType() == null ? "value" : typeName(mismatch.getRequiredType()))));
+            return List.of(ErrorItem.field(mismatch.getName(), mismatched(mismatch)));
         }
         if (ex instanceof MissingServletRequestParameterException missing) {
             return List.of(ErrorItem.field(missing.getParameterName(), "is required"));
         }
         if (ex instanceof HttpMessageNotReadableException && ex.getCause() instanceof JacksonException json) {
-            return List.of(ErrorItem.pointer(pointer(json), firstLine(json.getOriginalMessage())));
+            return List.of(JsonProblems.of(json));
         }
         return List.of();
     }
@@ -185,64 +173,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return errors;
     }
 
-    /** Where in the document Jackson stopped, as a JSON pointer. */
-    private static String pointer(JacksonException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            String segment = ref.getPropertyName() != null ? ref.getPropertyName()
-                    : ref.getIndex() >= 0 ? String.valueOf(ref.getIndex()) : null;
-            if (segment != null) {
-                pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+    /** A path or query value Spring could not convert: an id says why itself (see {@code Ids}). */
+    private static String mismatched(MethodArgumentTypeMismatchException mismatch) {
+        for (Throwable t = mismatch.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SetpointException id) {
+                return id.problems().get(0).message();
             }
         }
-        return pointer.toString();
-    }
-
-    private static String typeName(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "number";
-        }
-        return type == Boolean.class || type == boolean.class ? "boolean" : type.getSimpleName().toLowerCase();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "malformed JSON";
-        }
-        int cut = message.indexOf('\n');
-        String first = cut < 0 ? message : message.substring(0, cut);
-        // Jackson names Java types and classes; the client knows JSON types and its own properties.
-        for (Pattern wrongType : List.of(TYPE_MISMATCH, COERCION)) {
-            Matcher mismatch = wrongType.matcher(first);
-            if (mismatch.lookingAt()) {
-                return "expected " + JsonKinds.ofJavaType(mismatch.group("type")) + ", not "
-                        + JsonKinds.ofJacksonValue(mismatch.group("found"));
-            }
-        }
-        Matcher unknown = UNKNOWN_PROPERTY.matcher(first);
-        if (unknown.lookingAt()) {
-            return "unknown property '" + unknown.group(1) + "'";
-        }
-        Matcher duplicate = DUPLICATE.matcher(first);
-        if (duplicate.lookingAt()) {
-            return "property '" + duplicate.group(1) + "' is given twice";
-        }
-        if (first.startsWith("Unexpected end-of-input")) {
-            return "the JSON ends before it is complete";
-        }
-        if (first.startsWith("Trailing token")) {
-            return "there is more after the JSON value: send one JSON document";
-        }
-        Matcher nonNumeric = NON_NUMERIC.matcher(first);
-        if (nonNumeric.lookingAt()) {
-            return nonNumeric.group(1) + " is not valid JSON: JSON numbers are finite";
-        }
-        Matcher range = OUT_OF_RANGE.matcher(first);
-        if (range.lookingAt()) {
-            return range.group("value") + " is out of range: it must be from " + range.group("min") + " to "
-                    + range.group("max");
-        }
-        return first.replaceAll(", from `[^`]*`", "").replaceAll("`[\\w.$]+\\.(\\w+)`", "$1")
-                .replaceAll("\\(for Object starting at.*", "").replaceAll("\\[Source: .*", "").strip();
+        return "'" + JsonKinds.shown(String.valueOf(mismatch.getValue())) + "' is not "
+                + (mismatch.getRequiredType() == null ? "valid here" : JsonKinds.of(mismatch.getRequiredType()));
     }
 }

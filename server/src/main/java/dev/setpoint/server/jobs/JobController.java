@@ -1,11 +1,11 @@
 package dev.setpoint.server.jobs;
 
-import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.apply.ApplyRequests;
 import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
+import dev.setpoint.server.config.Links;
 import dev.setpoint.server.presets.PageLinks;
 import dev.setpoint.server.presets.Paging;
 import dev.setpoint.server.presets.PresetService;
@@ -22,12 +22,12 @@ import dev.setpoint.store.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -44,7 +44,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Jobs: run a template with presets, follow it, cancel it, download what it made. Only its owner sees a job. */
 @RestController
@@ -59,12 +58,14 @@ class JobController {
     private final ApplyRequests requests;
     private final PresetService presets;
     private final PresetStore store;
+    private final Links links;
 
-    JobController(JobService jobs, ApplyRequests requests, PresetService presets, PresetStore store) {
+    JobController(JobService jobs, ApplyRequests requests, PresetService presets, PresetStore store, Links links) {
         this.jobs = jobs;
         this.requests = requests;
         this.presets = presets;
         this.store = store;
+        this.links = links;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -75,17 +76,16 @@ class JobController {
         ApplyRequest request = requests.resolve(viewer, body);
         List<Long> presetIds = body.presetIds() == null ? List.of() : body.presetIds();
         JobRecord job = jobs.submit(viewer.userId(), new JobSubmission(request, presetIds,
-                revisions(viewer, request.quality(), presetIds),
+                revisions(viewer, body.quality(), request.quality(), presetIds),
                 new Value.Obj(body.inputs() == null ? Map.of() : new LinkedHashMap<>(body.inputs()))));
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/jobs/{id}")
-                .buildAndExpand(job.id()).toUri();
-        return ResponseEntity.accepted().location(location).body(JobJson.write(job, jobs.current(job), true));
+        return ResponseEntity.accepted().location(links.location("/api/jobs/" + job.id()))
+                .body(JobJson.write(job, jobs.current(job), true));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A job: status, the estimate it was given, run_seconds and the other measurements, outputs, log")
-    Value get(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
-        JobRecord job = jobs.get(me.viewer(), uuid(id));
+    Value get(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id) {
+        JobRecord job = jobs.get(me.viewer(), id);
         return JobJson.write(job, jobs.current(job), true);
     }
 
@@ -105,23 +105,23 @@ class JobController {
                 paging.limit());
         Page<JobRecord> result = jobs.list(me.viewer(), query);
         return ResponseEntity.ok()
-                .header("X-Total-Count", String.valueOf(result.total()))
-                .header(HttpHeaders.LINK, PageLinks.of(result))
+                .headers(PageLinks.headers(links.to("/api/jobs"), result, "status", status,
+                        "template", query.template()))
                 .body(result.items().stream().<Value>map(job -> JobJson.write(job, jobs.current(job), false)).toList());
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel a queued or running job; 409 when it has finished")
-    Value cancel(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
-        JobRecord job = jobs.cancel(me.viewer(), uuid(id));
+    Value cancel(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id) {
+        JobRecord job = jobs.cancel(me.viewer(), id);
         return JobJson.write(job, jobs.current(job), true);
     }
 
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-sent events: the current state first, then progress (stage, percent, "
             + "eta_seconds) and status changes; the stream ends when the job finishes")
-    SseEmitter events(@AuthenticationPrincipal SetpointUser me, @PathVariable String id) {
-        JobRecord job = jobs.get(me.viewer(), uuid(id));
+    SseEmitter events(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id) {
+        JobRecord job = jobs.get(me.viewer(), id);
         SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
         JobStatus[] lastStatus = {null};
         JobEvents.Following following = jobs.follow(job, event -> {
@@ -145,9 +145,9 @@ class JobController {
 
     @GetMapping("/{id}/outputs/{name}")
     @Operation(summary = "Download an output with its media type")
-    ResponseEntity<Resource> output(@AuthenticationPrincipal SetpointUser me, @PathVariable String id,
+    ResponseEntity<Resource> output(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id,
             @PathVariable String name) {
-        JobRecord job = jobs.get(me.viewer(), uuid(id));
+        JobRecord job = jobs.get(me.viewer(), id);
         Path file = jobs.output(job, name);
         String mediaType = job.outputs().stream().filter(o -> o.name().equals(name)).map(JobOutput::mediaType)
                 .findFirst().orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
@@ -158,11 +158,17 @@ class JobController {
                 .body(new FileSystemResource(file));
     }
 
-    /** The presets the job uses at their current revisions: the quality preset, then the parameter presets. */
-    private List<PresetRevision> revisions(Viewer viewer, ResolvedQuality quality, List<Long> presetIds) {
+    /**
+     * The presets the job uses at their current revisions: the quality preset (the one its numeric id
+     * named, or the one its slug names for the viewer), then the parameter presets.
+     */
+    private List<PresetRevision> revisions(Viewer viewer, Value selection, ResolvedQuality quality,
+            List<Long> presetIds) {
         List<PresetRevision> revisions = new ArrayList<>();
-        String slug = quality.preset().id();
-        store.findBySlug(viewer, slug).ifPresent(p -> revisions.add(revision(p)));
+        Optional<StoredPreset> qualityPreset = selection instanceof Value.Num n
+                ? Optional.of(presets.get(viewer, n.value().longValueExact()))
+                : store.findBySlug(viewer, quality.preset().id());
+        qualityPreset.ifPresent(p -> revisions.add(revision(p)));
         for (Long presetId : presetIds) {
             revisions.add(revision(presets.get(viewer, presetId)));
         }
@@ -171,14 +177,5 @@ class JobController {
 
     private static PresetRevision revision(StoredPreset preset) {
         return new PresetRevision(preset.id(), preset.slug(), preset.revision());
-    }
-
-    /** A malformed id names no job: 404 like any other unknown job. */
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw SetpointException.notFound("id", "no job " + id);
-        }
     }
 }

@@ -2,6 +2,8 @@ package dev.setpoint.server.presets;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.config.Ids;
+import dev.setpoint.server.config.Links;
 import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.server.users.SetpointUser;
 import dev.setpoint.store.Page;
@@ -38,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.util.RawValue;
 
 /**
@@ -52,11 +53,13 @@ class PresetController {
 
     private final PresetService presets;
     private final RenderedPresets rendered;
+    private final Links links;
     private final TemplateCatalog templates;
 
-    PresetController(PresetService presets, RenderedPresets rendered, TemplateCatalog templates) {
+    PresetController(PresetService presets, RenderedPresets rendered, Links links, TemplateCatalog templates) {
         this.presets = presets;
         this.rendered = rendered;
+        this.links = links;
         this.templates = templates;
     }
 
@@ -84,8 +87,9 @@ class PresetController {
         PresetQuery query = new PresetQuery(kind, category, runtime, q, sort, paging.offset(), paging.limit());
         Page<StoredPreset> result = presets.list(me.viewer(), query);
         return ResponseEntity.ok()
-                .header("X-Total-Count", String.valueOf(result.total()))
-                .header(HttpHeaders.LINK, PageLinks.of(result))
+                .headers(PageLinks.headers(links.to("/api/presets"), result, "kind", query.kind(),
+                        "category", query.category(), "runtime", query.runtime(), "q", query.search(),
+                        "sort", sort == null ? null : query.sort()))
                 .body(rendered(me, result.items()));
     }
 
@@ -93,6 +97,13 @@ class PresetController {
     @Operation(summary = "Every category among the presets the caller can see (for a filter)")
     List<String> categories(@AuthenticationPrincipal SetpointUser me) {
         return presets.categories(me.viewer());
+    }
+
+    @GetMapping("/resolve")
+    @Operation(summary = "The preset a slug names for the caller: their own, else the system one, else the one "
+            + "another user shares with it; 409 listing owners and ids when several users share one")
+    ResponseEntity<Value> resolve(@AuthenticationPrincipal SetpointUser me, @RequestParam String slug) {
+        return withEtag(ResponseEntity.ok(), presets.bySlug(me.viewer(), slug));
     }
 
     @GetMapping("/{id}")
@@ -173,8 +184,8 @@ class PresetController {
     @GetMapping("/export")
     @Operation(summary = "Download many presets in the bulk envelope: ids=1,2,3, or every visible preset")
     ResponseEntity<String> exportAll(@AuthenticationPrincipal SetpointUser me,
-            @RequestParam(required = false) List<Long> ids) {
-        return download(presets.exportAll(me.viewer(), ids));
+            @RequestParam(required = false) String ids) {
+        return download(presets.exportAll(me.viewer(), ids == null ? null : Ids.list("ids", ids)));
     }
 
     record MergeRequest(List<Long> presetIds, String mergeStrategy) {}
@@ -219,8 +230,7 @@ class PresetController {
         return PresetJson.write(preset, presets.inheritedLevel(me.viewer(), preset));
     }
 
-    private static URI location(StoredPreset preset) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/presets/{id}").buildAndExpand(preset.id()).toUri();
+    private URI location(StoredPreset preset) {
+        return links.location("/api/presets/" + preset.id());
     }
 }

@@ -13,6 +13,7 @@ import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.merge.Merger;
 import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.ParameterPreset;
+
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
@@ -20,6 +21,7 @@ import dev.setpoint.core.quality.ResolvedQuality;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Limits;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.server.config.Ids;
 import dev.setpoint.store.Page;
 import dev.setpoint.store.PresetQuery;
 import dev.setpoint.store.PresetVersion;
@@ -78,6 +80,12 @@ public class PresetService {
     /** A preset the viewer can see; NOT_FOUND otherwise (whether or not it exists). */
     public StoredPreset get(Viewer viewer, long id) {
         return get(viewer, id, store.changeVersion());
+    }
+
+    /** The preset {@code slug} names for the viewer (see {@link PresetStore#findBySlug}); NOT_FOUND if none. */
+    public StoredPreset bySlug(Viewer viewer, String slug) {
+        return store.findBySlug(viewer, slug).orElseThrow(() -> SetpointException.notFound("",
+                "no preset you can see has the slug '" + slug + "'"));
     }
 
     /** The built-ins plus the custom quality presets the viewer can see. */
@@ -157,18 +165,20 @@ public class PresetService {
         if (selection == null || selection instanceof Value.Null) {
             return catalog.resolve("standard");
         }
-        if (selection instanceof Value.Num n && n.isIntegral()) {
-            if (n.value().toBigInteger().bitLength() >= Long.SIZE) {
-                throw SetpointException.notFound("/quality", "no preset " + n.value());
-            }
-            StoredPreset stored = get(viewer, n.value().longValueExact(), version);
+        if (selection instanceof Value.Num n) {
+            StoredPreset stored = get(viewer, Ids.of(n, "/quality"), version);
             if (!stored.kind().equals("quality")) {
                 throw SetpointException.invalid("/quality", "preset " + stored.id() + " is a parameter preset; "
                         + "quality takes a quality preset");
             }
-            return catalog.resolve(stored.slug());
+            // The preset itself: its slug may name another preset for this viewer (slugs are per owner).
+            return catalog.resolve((QualityPreset) stored.preset());
         }
         if (selection instanceof Value.Str s) {
+            if (catalog.find(s.value()).isEmpty()) {
+                // A slug several other users share is left out of the catalog; say so rather than "unknown".
+                store.findBySlug(viewer, s.value());
+            }
             return catalog.resolve(s.value());
         }
         throw SetpointException.invalid("/quality", "quality is a level such as \"high\", a custom preset's "

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * First start on an empty database: creates the user {@code admin}. With {@code SETPOINT_ADMIN_TOKEN}
  * set, that becomes the admin's API token (for automation) and nothing secret is printed; otherwise a
- * random password and API token are printed once, on one line, to the console.
+ * random password and API token are printed once, on one line, to the console, with the URL to log in
+ * at: the public URL when one is set, else where the server listens.
  */
 @Component
 class AdminBootstrap implements ApplicationListener<WebServerInitializedEvent> {
@@ -55,7 +56,8 @@ class AdminBootstrap implements ApplicationListener<WebServerInitializedEvent> {
             }
             throw e;
         }
-        String url = "http://" + host + ":" + event.getWebServer().getPort();
+        String url = properties.publicUrl() != null ? properties.publicUrl()
+                : "http://" + host + ":" + event.getWebServer().getPort();
         if (properties.adminToken() != null) {
             users.registerToken(admin.id(), "SETPOINT_ADMIN_TOKEN", properties.adminToken());
             console.println("Setpoint: created user 'admin' with the API token from SETPOINT_ADMIN_TOKEN; "

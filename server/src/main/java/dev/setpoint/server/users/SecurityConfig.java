@@ -125,7 +125,7 @@ class SecurityConfig {
             String asked = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             response.sendRedirect(request.getContextPath() + "/login?next="
-                    + URLEncoder.encode(asked, StandardCharsets.UTF_8));
+                    + URLEncoder.encode(LocalPath.or(asked, "/"), StandardCharsets.UTF_8));
         };
     }
 

@@ -6,25 +6,26 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * What {@code POST /login} answers. The web pages sign in with {@code fetch} and ask for JSON: 204 on
- * success, a 401 problem document otherwise. A plain HTML form gets the usual redirects.
+ * success, a 401 problem document otherwise. A plain HTML form gets redirects, relative ones.
  */
 final class SignInResponses {
 
     private SignInResponses() {}
 
+    /**
+     * A form's sign-in goes on to its {@code next} field when that is a path on this site, else to
+     * {@code /}; never to a saved request's URL, which Spring builds from the client's {@code Host}.
+     */
     static AuthenticationSuccessHandler success() {
-        SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
-        redirect.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
             if (wantsJson(request)) {
                 response.setStatus(HttpStatus.NO_CONTENT.value());
             } else {
-                redirect.onAuthenticationSuccess(request, response, authentication);
+                response.sendRedirect(request.getContextPath() + LocalPath.or(request.getParameter("next"), "/"));
             }
         };
     }

@@ -52,6 +52,23 @@ class JobApiTest extends ServerTestBase {
         alice = newUser("alice");
     }
 
+    /** Slugs are unique per owner: the numeric id, not the slug, says which preset a job ran on. */
+    @Test
+    void aJobOnAQualityPresetNamedByIdRecordsThatPresetWhenSeveralUsersShareItsSlug() throws Exception {
+        String slug = "custom_" + unique();
+        String quality = "{\"kind\": \"quality\", \"id\": \"%s\", \"name\": \"%s\", \"base_preset\": \"high\","
+                + " \"visibility\": \"shared\"}";
+        String bobs = newUser("bob").post("/api/presets", quality.formatted(slug, "B " + slug)).text("id");
+        newUser("carol").post("/api/presets", quality.formatted(slug, "C " + slug));
+
+        Http.Response submitted = alice.post("/api/jobs",
+                "{\"template\": \"test-run\", \"quality\": " + bobs + ", \"inputs\": {\"millis\": 10}}");
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        assertThat(submitted.text("preset_revisions")).contains("\"id\":" + bobs + ",\"slug\":\"" + slug + "\"");
+        assertThat(awaitFinished(alice, submitted.text("id")).text("status")).isEqualTo("succeeded");
+    }
+
     @Test
     void aSubmittedJobRunsAndNamesItsStatusEstimateAndRunSeconds() throws Exception {
         Http.Response submitted = alice.post("/api/jobs", RUN.formatted("{\"millis\": 50}"));
@@ -160,7 +177,7 @@ class JobApiTest extends ServerTestBase {
         assertProblem(alice.post("/api/jobs", "not json"), 400);
         assertProblem(alice.get("/api/jobs?status=done"), 400);
         assertProblem(alice.get("/api/jobs?limit=0"), 400);
-        assertProblem(alice.get("/api/jobs/not-a-uuid"), 404);
+        assertProblem(alice.get("/api/jobs/not-a-uuid"), 400);
         assertProblem(alice.get("/api/jobs/00000000-0000-0000-0000-000000000000"), 404);
         Http.Response unrunnable = alice.post("/api/jobs", "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": \"x\"}}");
         assertProblem(unrunnable, 409);
