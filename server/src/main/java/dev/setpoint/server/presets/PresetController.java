@@ -103,7 +103,7 @@ class PresetController {
     @Operation(summary = "The preset a slug names for the caller: their own, else the system one, else the one "
             + "another user shares with it; 409 listing owners and ids when several users share one")
     ResponseEntity<Value> resolve(@AuthenticationPrincipal SetpointUser me, @RequestParam String slug) {
-        return withEtag(ResponseEntity.ok(), presets.bySlug(me.viewer(), slug));
+        return withEtag(me, ResponseEntity.ok(), presets.bySlug(me.viewer(), slug));
     }
 
     @GetMapping("/{id}")
