@@ -8,6 +8,7 @@ import { RequireUser } from './auth/RequireUser';
 import { SignInPage } from './auth/SignInPage';
 import { ToastProvider } from './components/Toast';
 import { ApplyPage } from './features/apply/ApplyPage';
+import { PresetDetailPage } from './features/presets/PresetDetailPage';
 import { PresetsPage } from './features/presets/PresetsPage';
 import { QualityPage } from './features/quality/QualityPage';
 import { JobPage } from './features/runs/JobPage';
@@ -50,6 +51,7 @@ export function App() {
             <Route element={<RequireUser><Layout /></RequireUser>}>
               <Route path="/" element={<Navigate to="/presets" replace />} />
               <Route path="/presets" element={<PresetsPage />} />
+              <Route path="/presets/:id" element={<PresetDetailPage />} />
               <Route path="/quality" element={<QualityPage />} />
               <Route path="/apply" element={<ApplyPage />} />
               <Route path="/runs" element={<RunsPage />} />

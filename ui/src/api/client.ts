@@ -1,7 +1,7 @@
 import { send, sendForText } from './http';
 import type {
   ApplyRequest, ApplyResult, EstimateResult, Job, JobQuery, ListPage, Me, MergeResult, MergeStrategy, NewToken, Preset,
-  PresetInput, PresetPage, PresetQuery, QualityPreview, JsonObject, Template, TemplateSummary,
+  PresetInput, PresetPage, PresetQuery, QualityPreview, JsonObject, ResolvedQuality, Template, TemplateSummary,
 } from './types';
 
 /** Every endpoint the pages call, typed; docs/API.md describes them. */
@@ -28,6 +28,7 @@ export const api = {
 
   categories: async () => (await send<string[]>('GET', '/api/presets/categories')).data,
   preset: async (id: number) => (await send<Preset>('GET', `/api/presets/${id}`)).data,
+  resolvedPreset: async (id: number) => (await send<ResolvedQuality>('GET', `/api/presets/${id}/resolved`)).data,
   createPreset: async (input: PresetInput) => (await send<Preset>('POST', '/api/presets', { json: input })).data,
 
   updatePreset: async (id: number, input: PresetInput, revision: number) =>

@@ -8,6 +8,8 @@ export const keys = {
   me: ['me'] as const,
   presets: ['presets'] as const,
   presetList: (query: PresetQuery) => ['presets', 'list', query] as const,
+  preset: (id: number) => ['presets', 'one', id] as const,
+  resolvedPreset: (id: number) => ['presets', 'resolved', id] as const,
   categories: ['presets', 'categories'] as const,
   templates: ['templates'] as const,
   template: (ref: string) => ['templates', ref] as const,
@@ -49,6 +51,15 @@ export function useAllPresets(kind: 'parameter' | 'quality') {
     queryFn: () => api.listPresets({ kind, sort: 'name', limit: 200 }),
     select: (page) => page.items,
   });
+}
+
+export function usePreset(id: number) {
+  return useQuery({ queryKey: keys.preset(id), queryFn: () => api.preset(id) });
+}
+
+/** A quality preset's chain and resolved values; not asked for a parameter preset. */
+export function useResolvedPreset(id: number, enabled: boolean) {
+  return useQuery({ queryKey: keys.resolvedPreset(id), queryFn: () => api.resolvedPreset(id), enabled });
 }
 
 export function useCategories() {

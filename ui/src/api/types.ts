@@ -22,12 +22,36 @@ export interface Preset {
   time_multiplier?: number;
   resource_multiplier?: number;
   cost_multiplier?: number;
+  /** Quality presets: false for the four built-in levels, true for every other. */
+  is_custom?: boolean;
   owner: string;
   visibility: Visibility;
   is_system: boolean;
   revision: number;
   created_at: string;
   updated_at: string;
+}
+
+/** One value a quality preset's chain gives a parameter, the preset that set it, and the input type templates give it. */
+export interface ResolvedSetting {
+  value: Json;
+  set_by: string;
+  type?: InputType;
+}
+
+/** GET /api/presets/{id}/resolved: a quality preset as it applies, before any template. */
+export interface ResolvedQuality {
+  id: number;
+  slug: string;
+  level: number;
+  /** The built-in level first, this preset last. */
+  chain: { slug: string; name: string; is_custom: boolean }[];
+  category: string | null;
+  time_multiplier: number;
+  resource_multiplier: number;
+  cost_multiplier: number;
+  resource_scaling: Record<string, number>;
+  parameters: Record<string, Record<string, ResolvedSetting>>;
 }
 
 /** What create and update take: core's preset members plus visibility; null clears on update. */
@@ -81,7 +105,7 @@ export interface InputSpec {
   max_length?: number;
   multiple_of?: number;
   values?: Json[];
-  items?: string;
+  items?: InputType;
   description?: string;
 }
 

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { Json, Provenance } from '../api/types';
+import type { InputSpec, Json, Provenance } from '../api/types';
 import { formatValue } from '../lib/format';
 
 interface Props {
@@ -9,10 +9,13 @@ interface Props {
   compareTo?: Record<string, Json>;
   compareLabel?: string;
   caption: string;
+  /** The template's inputs: with their types a float keeps its decimal point (7.0, not 7). */
+  inputs?: Record<string, InputSpec>;
 }
 
 /** Final parameters, who set each, and with `explain` the whole story: what it overrode, which rules changed it. */
-export function ProvenanceTable({ provenance, explain, compareTo, compareLabel, caption }: Props) {
+export function ProvenanceTable({ provenance, explain, compareTo, compareLabel, caption, inputs }: Props) {
+  const show = (name: string, value: Json | undefined) => formatValue(value, inputs?.[name]?.type, inputs?.[name]?.items);
   return (
     <div className="table-wrap">
       <table className="compact provenance stack-narrow">
@@ -32,9 +35,9 @@ export function ProvenanceTable({ provenance, explain, compareTo, compareLabel, 
               <Fragment key={name}>
                 <tr className={changed ? 'differs' : undefined} data-parameter={name}>
                   <th scope="row" className="mono">{name}</th>
-                  {compareTo && <td className="mono" data-label={compareLabel}>{formatValue(compareTo[name])}</td>}
+                  {compareTo && <td className="mono" data-label={compareLabel}>{show(name, compareTo[name])}</td>}
                   <td className="mono" data-label={compareTo ? 'now' : undefined}>
-                    {formatValue(p.value)}
+                    {show(name, p.value)}
                     {changed && <span className="visually-hidden"> (differs)</span>}
                   </td>
                   <td>{p.set_by.description}{p.rules.length > 0 && ', then rules'}</td>

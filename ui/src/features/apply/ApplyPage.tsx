@@ -161,7 +161,7 @@ export function ApplyPage() {
                 <p className="quality-line">
                   {result.parameters._quality_preset.name} (level {result.parameters._quality_preset.level})
                 </p>
-                <ProvenanceTable provenance={result.provenance} explain={explain} caption="Final parameters" />
+                <ProvenanceTable provenance={result.provenance} explain={explain} caption="Final parameters" inputs={template.data?.inputs} />
               </div>
             )}
           </div>

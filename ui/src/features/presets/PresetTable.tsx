@@ -2,6 +2,8 @@ import type { Preset } from '../../api/types';
 import { api } from '../../api/client';
 import { useMe } from '../../api/queries';
 import { formatDate } from '../../lib/format';
+import { Link } from 'react-router-dom';
+import { describeKind, readOnlyReason } from './readOnly';
 
 interface Props {
   presets: Preset[];
@@ -15,9 +17,7 @@ interface Props {
 
 export function PresetTable({ presets, selected, onSelect, onSelectAll, onEdit, onClone, onDelete }: Props) {
   const me = useMe().data;
-  const readOnly = (p: Preset) => p.is_system
-    ? 'System presets are read-only: clone it to customise it'
-    : p.owner !== me?.username ? `Only ${p.owner} can change it: clone it to customise it` : undefined;
+  const readOnly = (p: Preset) => readOnlyReason(p, me);
   const allSelected = presets.length > 0 && presets.every((p) => selected.has(p.id));
   return (
     <div className="table-wrap">
@@ -46,9 +46,9 @@ export function PresetTable({ presets, selected, onSelect, onSelectAll, onEdit, 
                 <input type="checkbox" aria-label={`Select ${p.name}`} checked={selected.has(p.id)}
                   onChange={(e) => onSelect(p.id, e.target.checked)} />
               </td>
-              <th scope="row" className="name-cell">{p.name}</th>
+              <th scope="row" className="name-cell"><Link to={`/presets/${p.id}`}>{p.name}</Link></th>
               <td className="description-cell">{p.description}</td>
-              <td data-label="Category">{p.kind === 'quality' ? `level ${p.level ?? '—'}` : p.category ?? '—'}</td>
+              <td data-label="Category">{describeKind(p)}</td>
               <td data-label="Runtime">{p.runtime ?? '—'}</td>
               <td data-label="Kind"><span className={`badge ${p.kind}`}>{p.kind}</span></td>
               <td data-label="Owner">{p.is_system ? <span className="badge system">system</span> : `${p.owner}${p.visibility === 'shared' ? ' (shared)' : ''}`}</td>

@@ -40,7 +40,7 @@ export function LevelComparison({ template }: { template: Template }) {
                 <th scope="row" className="mono">{name}{differs(name) && <span className="differs-mark" aria-label="differs between levels"> ●</span>}</th>
                 {applied.map((a, i) => (
                   <td key={LEVELS[i]} className={i > 0 && changedFrom(applied[i - 1], a, name) ? 'mono changed' : 'mono'}>
-                    {formatValue(a.provenance[name]?.value)}
+                    {formatValue(a.provenance[name]?.value, template.inputs[name]?.type, template.inputs[name]?.items)}
                   </td>
                 ))}
               </tr>

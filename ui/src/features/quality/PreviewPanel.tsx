@@ -48,7 +48,7 @@ export function PreviewPanel({ template, preview, pending, failed }: Props) {
           { label: 'this preset', value: result.estimate.cost, text: formatCost(result.estimate.cost) },
         ]} />
       </div>
-      <ProvenanceTable provenance={result.provenance} explain={explain} compareTo={baseValues}
+      <ProvenanceTable provenance={result.provenance} explain={explain} compareTo={baseValues} inputs={template.inputs}
         compareLabel={preview.preset.base} caption="Resolved parameters of the custom preset" />
     </section>
   );

@@ -1,3 +1,4 @@
+import { useTemplate } from '../../api/queries';
 import type { Job } from '../../api/types';
 import { formatDate, formatSeconds, formatValue } from '../../lib/format';
 import { formatBytes } from '../../lib/jobs';
@@ -34,8 +35,9 @@ export function JobFacts({ job }: { job: Job }) {
   );
 }
 
-/** The resolved parameters the run was given. */
+/** The resolved parameters the run was given; with the template's input types, a float keeps its decimal point. */
 export function JobParameters({ job }: { job: Job }) {
+  const inputs = useTemplate(job.template).data?.inputs;
   return (
     <div className="table-wrap">
       <table className="compact params-table">
@@ -44,7 +46,7 @@ export function JobParameters({ job }: { job: Job }) {
           {Object.entries(job.parameters).filter(([name]) => !name.startsWith('_')).map(([name, value]) => (
             <tr key={name}>
               <th scope="row" className="mono">{name}</th>
-              <td className="mono">{formatValue(value)}</td>
+              <td className="mono">{formatValue(value, inputs?.[name]?.type, inputs?.[name]?.items)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,11 @@
 import type { Template } from '../../api/types';
-import { formatValue } from '../../lib/format';
+import { COST_UNIT, formatResources, formatValue } from '../../lib/format';
 import { humanize, LEVELS } from '../../lib/templates';
 import { describeInput } from '../../lib/inputs';
 
 export function TemplateDetail({ template }: { template: Template }) {
   const mapped = LEVELS.filter((l) => template.quality[l]);
   const mappedNames = [...new Set(mapped.flatMap((l) => Object.keys(template.quality[l])))];
-  const r = template.resources;
   return (
     <article className="card template-detail" aria-labelledby="template-name">
       <h2 id="template-name">{template.name} <span className="hint mono">{template.ref}</span></h2>
@@ -15,8 +14,8 @@ export function TemplateDetail({ template }: { template: Template }) {
         <div><dt>Function type</dt><dd>{humanize(template.category)}</dd></div>
         <div><dt>Runtime</dt><dd>{template.runtime ?? 'any'}</dd></div>
         <div><dt>Base time</dt><dd>{template.base_execution_time} s at standard</dd></div>
-        <div><dt>Cost</dt><dd>{template.cost_per_second} per second</dd></div>
-        <div><dt>Resources</dt><dd>cpu {r.cpu}, memory {r.memory} GiB, gpu {r.gpu}, vram {r.vram} GiB</dd></div>
+        <div><dt>Cost</dt><dd>{template.cost_per_second} {COST_UNIT} per second</dd></div>
+        <div><dt>Resources</dt><dd>{formatResources(template.resources)}</dd></div>
       </dl>
       <h3>Inputs</h3>
       <div className="table-wrap">
@@ -27,7 +26,7 @@ export function TemplateDetail({ template }: { template: Template }) {
               <tr key={name}>
                 <th scope="row" className="mono">{name}{spec.required && <span className="required" aria-label="required"> *</span>}</th>
                 <td>{spec.type}{spec.values && <div className="hint">{spec.values.map(String).join(', ')}</div>}</td>
-                <td className="mono">{spec.default === undefined ? (spec.required ? 'required' : '—') : formatValue(spec.default)}</td>
+                <td className="mono">{spec.default === undefined ? (spec.required ? 'required' : '—') : formatValue(spec.default, spec.type, spec.items)}</td>
                 <td>{describeInput(spec)}</td>
               </tr>
             ))}
@@ -46,7 +45,7 @@ export function TemplateDetail({ template }: { template: Template }) {
               {mappedNames.map((name) => (
                 <tr key={name}>
                   <th scope="row" className="mono">{name}</th>
-                  {mapped.map((l) => <td key={l} className="mono">{name in template.quality[l] ? formatValue(template.quality[l][name]) : ''}</td>)}
+                  {mapped.map((l) => <td key={l} className="mono">{name in template.quality[l] ? formatValue(template.quality[l][name], template.inputs[name]?.type, template.inputs[name]?.items) : ''}</td>)}
                 </tr>
               ))}
             </tbody>

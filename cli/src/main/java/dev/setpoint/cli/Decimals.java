@@ -1,6 +1,5 @@
 package dev.setpoint.cli;
 
-import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -16,10 +15,6 @@ public final class Decimals {
         return r.scale() < 1 ? r.setScale(1) : r;
     }
 
-    public static Value value(double n, int scale) {
-        return Value.of(rounded(n, scale));
-    }
-
     /** For text: the shortest plain form, 2 rather than 2.0, 0.0004 rather than 4.0E-4. */
     public static String plain(double n) {
         return BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
@@ -32,5 +27,26 @@ public final class Decimals {
 
     public static String plain(BigDecimal n) {
         return n.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The unit of every cost: the templates' {@code cost_per_second} is in cost units per second, a
+     * relative figure unless a deployment prices its templates in a currency (README, docs/API.md).
+     */
+    public static final String COST_UNIT = "cost units";
+
+    /** For text: a time to three significant digits: 0.225 s, 48.9 s, 1250 s. */
+    public static String seconds(double n) {
+        return significant(n, 3) + " s";
+    }
+
+    /** For text: a cost to three significant digits with its unit: 0.00005 cost units. */
+    public static String cost(double n) {
+        return significant(n, 3) + " " + COST_UNIT;
+    }
+
+    /** For text: GiB with at most two decimals: 4.2 GiB, 12 GiB. */
+    public static String gib(double n) {
+        return plain(rounded(n, 2)) + " GiB";
     }
 }

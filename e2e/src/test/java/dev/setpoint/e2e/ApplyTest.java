@@ -71,6 +71,8 @@ class ApplyTest extends PageTest {
         assertThat(parameter("steps")).containsText("quality level high");
         assertThat(parameter("sampler")).containsText("\"dpm++_2m_karras\"");
         assertThat(parameter("width")).containsText("768");
+        // The JSON says 8.0 and sd-image types cfg_scale as a number: it keeps its decimal point.
+        assertThat(parameter("cfg_scale").locator("td").first()).hasText("8.0");
         assertThat(page.getByTestId("estimate-time")).containsText("s");
 
         page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Explain")).check();

@@ -17,7 +17,7 @@ class WebPagesTest extends ServerTestBase {
     @Test
     void everyPagePathAnswersWithTheSinglePageApp() {
         Http browser = anonymous();
-        for (String page : new String[] {"/", "/login", "/presets", "/quality", "/apply", "/templates",
+        for (String page : new String[] {"/", "/login", "/presets", "/presets/8", "/quality", "/apply", "/templates",
             "/templates/sd-image@1.0.0"}) {
             Http.Response response = browser.get(page, "Accept", "text/html");
             assertThat(response.status()).as(page).isEqualTo(200);

@@ -22,8 +22,6 @@ import picocli.CommandLine.Option;
         description = "Estimate the time, cost and resources of a run of a template at a quality.")
 public final class EstimateCommand implements Callable<Integer> {
 
-    private static final int SECONDS_SCALE = 2;
-    private static final int COST_SCALE = 6;
     private static final int PERCENT_SCALE = 1;
 
     private final Context context;
@@ -69,15 +67,15 @@ public final class EstimateCommand implements Callable<Integer> {
             context.out().print(Table.pairs(
                     "template", s.template(),
                     "quality", s.qualityId() + " (" + s.qualityName() + ", level " + s.level() + ")",
-                    "time", seconds(e.expectedSeconds()) + " s expected (" + seconds(e.minSeconds()) + " to "
-                            + seconds(e.maxSeconds()) + " s)",
+                    "time", Decimals.seconds(e.expectedSeconds()) + " expected (" + Decimals.seconds(e.minSeconds())
+                            + " to " + Decimals.seconds(e.maxSeconds()) + ")",
                     "basis", e.basis() == Estimate.Basis.HISTORY ? "history of " + e.runsUsed() + " runs"
                             : e.runsUsed() == 0 ? "multipliers (no run history yet)"
                                     : "multipliers (" + e.runsUsed() + (e.runsUsed() == 1 ? " run" : " runs")
                                             + " so far: too few to learn from)",
-                    "cost", Decimals.rounded(e.cost(), COST_SCALE).toPlainString(),
-                    "resources", "cpu " + seconds(r.cpu()) + ", memory " + seconds(r.memory()) + " GiB, gpu "
-                            + seconds(r.gpu()) + ", vram " + seconds(r.vram()) + " GiB"));
+                    "cost", Decimals.cost(e.cost()),
+                    "resources", "cpu " + Decimals.plain(r.cpu()) + ", memory " + Decimals.gib(r.memory()) + ", gpu "
+                            + Decimals.plain(r.gpu()) + ", vram " + Decimals.gib(r.vram())));
         }
         return 0;
     }
@@ -109,25 +107,22 @@ public final class EstimateCommand implements Callable<Integer> {
         return Double.isNaN(n) ? "-" : Decimals.rounded(n, PERCENT_SCALE).toPlainString() + "%";
     }
 
-    private static String seconds(double n) {
-        return Decimals.rounded(n, SECONDS_SCALE).toPlainString();
-    }
-
+    /** Exact figures: an estimate keeps six significant digits where it is made (core's Figures). */
     private static Value json(Estimated s) {
         Estimate e = s.estimate();
         Map<String, Value> resources = new LinkedHashMap<>();
-        resources.put("cpu", Decimals.value(e.resources().cpu(), SECONDS_SCALE));
-        resources.put("memory_gib", Decimals.value(e.resources().memory(), SECONDS_SCALE));
-        resources.put("gpu", Decimals.value(e.resources().gpu(), SECONDS_SCALE));
-        resources.put("vram_gib", Decimals.value(e.resources().vram(), SECONDS_SCALE));
+        resources.put("cpu", Value.of(e.resources().cpu()));
+        resources.put("memory_gib", Value.of(e.resources().memory()));
+        resources.put("gpu", Value.of(e.resources().gpu()));
+        resources.put("vram_gib", Value.of(e.resources().vram()));
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("template", Value.of(s.template()));
         out.put("quality", Value.of(s.qualityId()));
         out.put("level", Value.of(s.level()));
-        out.put("expected_seconds", Decimals.value(e.expectedSeconds(), SECONDS_SCALE));
-        out.put("min_seconds", Decimals.value(e.minSeconds(), SECONDS_SCALE));
-        out.put("max_seconds", Decimals.value(e.maxSeconds(), SECONDS_SCALE));
-        out.put("cost", Decimals.value(e.cost(), COST_SCALE));
+        out.put("expected_seconds", Value.of(e.expectedSeconds()));
+        out.put("min_seconds", Value.of(e.minSeconds()));
+        out.put("max_seconds", Value.of(e.maxSeconds()));
+        out.put("cost", Value.of(e.cost()));
         out.put("resources", new Value.Obj(resources));
         out.put("basis", Value.of(e.basis().id()));
         out.put("runs_used", Value.of(e.runsUsed()));

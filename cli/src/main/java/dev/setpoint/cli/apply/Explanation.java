@@ -1,5 +1,6 @@
 package dev.setpoint.cli.apply;
 
+import dev.setpoint.cli.Decimals;
 import dev.setpoint.cli.Table;
 import dev.setpoint.cli.presets.MergeJson;
 import dev.setpoint.core.merge.Conflict;
@@ -72,7 +73,7 @@ final class Explanation {
         return out.append("\nquality ").append(result.quality("id")).append(" (").append(result.quality("name"))
                 .append(", level ").append(result.quality("level")).append("): about ")
                 .append(result.quality("estimated_time")).append(" s, cost ")
-                .append(result.quality("estimated_cost")).append('\n').toString();
+                .append(result.quality("estimated_cost")).append(' ').append(Decimals.COST_UNIT).append('\n').toString();
     }
 
     private static Value provenance(Provenance p) {

@@ -8,6 +8,7 @@ import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
+import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,23 +48,38 @@ public final class PresetsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Listed> entries = new ArrayList<>(PresetCatalog.of(context, server).list());
+        PresetCatalog catalog = PresetCatalog.of(context, server);
+        List<Listed> entries = new ArrayList<>(catalog.list());
         for (String file : files) {
             PresetSources.fromFile(context, file).forEach(p -> entries.add(new Listed(p, Origin.file(file))));
         }
         List<Listed> shown = entries.stream().filter(e -> kind == null || e.preset().kind().equals(kind)).toList();
+        QualityCatalog qualities = qualities(catalog, entries);
         if (output.json()) {
-            context.printJson(Value.arr(shown.stream().map(PresetsListCommand::json).toList()));
+            context.printJson(Value.arr(shown.stream().map(e -> json(e, Levels.of(qualities, e.preset()))).toList()));
         } else {
             Table table = new Table("ID", "KIND", "NAME", "CATEGORY/LEVEL", "SOURCE");
             shown.forEach(e -> table.row(orDash(e.preset().id()), e.preset().kind(), e.preset().name(),
-                    categoryOrLevel(e.preset()), e.origin().label()));
+                    categoryOrLevel(e.preset(), Levels.of(qualities, e.preset())), e.origin().label()));
             context.out().print(table.render());
         }
         return 0;
     }
 
-    private static Value json(Listed entry) {
+    /** The catalog's quality presets plus the custom ones listed from files, to find inherited levels in. */
+    private static QualityCatalog qualities(PresetCatalog catalog, List<Listed> entries) {
+        QualityCatalog qualities = catalog.qualities();
+        List<QualityPreset> customs = new ArrayList<>();
+        entries.forEach(e -> {
+            if (e.preset() instanceof QualityPreset q && !q.system() && qualities.find(q.id()).isEmpty()
+                    && customs.stream().noneMatch(c -> c.id().equals(q.id()))) {
+                customs.add(q);
+            }
+        });
+        return qualities.with(customs);
+    }
+
+    private static Value json(Listed entry, Integer level) {
         Preset preset = entry.preset();
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("id", preset.id() == null ? Value.NULL : Value.of(preset.id()));
@@ -71,22 +87,23 @@ public final class PresetsListCommand implements Callable<Integer> {
         out.put("name", Value.of(preset.name()));
         String category = preset instanceof ParameterPreset p ? p.category() : ((QualityPreset) preset).category();
         out.put("category", category == null ? Value.NULL : Value.of(category));
-        Integer level = preset instanceof QualityPreset q ? q.level() : null;
         out.put("level", level == null ? Value.NULL : Value.of(level));
+        if (preset instanceof QualityPreset q) {
+            out.put("is_custom", Value.of(!q.system()));
+        }
         out.put("source", Value.of(entry.origin().source()));
         out.putAll(entry.origin().details());
         return new Value.Obj(out);
     }
 
-    /** A parameter preset's category; a quality preset's level, or the base it takes its level from. */
-    static String categoryOrLevel(Preset preset) {
+    /** A parameter preset's category; a quality preset's level, or the base when its level is not known here. */
+    static String categoryOrLevel(Preset preset, Integer level) {
         if (preset instanceof ParameterPreset p) {
             return orDash(p.category());
         }
         QualityPreset q = (QualityPreset) preset;
-        String level = q.level() != null ? "level " + q.level()
-                : q.basePreset() != null ? "based on " + q.basePreset() : "level 2";
-        return q.category() == null ? level : level + ", " + q.category();
+        String text = level != null ? "level " + level : "based on " + q.basePreset();
+        return q.category() == null ? text : text + ", " + q.category();
     }
 
     private static String orDash(String s) {

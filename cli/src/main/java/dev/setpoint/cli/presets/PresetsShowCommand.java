@@ -50,7 +50,8 @@ public final class PresetsShowCommand implements Callable<Integer> {
         from.forEach(file -> known.addAll(PresetSources.fromFile(context, file)));
         Preset preset = find(catalog, known);
         if (output.json()) {
-            context.printJson(PresetCodec.encode(preset));
+            context.printJson(PresetCodec.encode(preset instanceof QualityPreset quality
+                    ? Levels.shown(qualities(catalog, known, quality), quality) : preset));
         } else if (preset instanceof QualityPreset quality) {
             context.out().print(PresetText.quality(qualities(catalog, known, quality).resolve(quality)));
         } else {

@@ -61,10 +61,10 @@ class CheckAndEstimateTest {
                 .isEqualTo("""
                 template   sd-image@1.0.0
                 quality    high (High Quality, level 3)
-                time       1.25 s expected (1.0 to 1.88 s)
+                time       1.25 s expected (1 s to 1.88 s)
                 basis      multipliers (no run history yet)
-                cost       0.0004
-                resources  cpu 3.0, memory 12.0 GiB, gpu 1.0, vram 12.0 GiB
+                cost       0.0004 cost units
+                resources  cpu 3, memory 12 GiB, gpu 1, vram 12 GiB
                 """);
     }
 
@@ -84,7 +84,7 @@ class CheckAndEstimateTest {
         String larger = new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "high",
                 "--inputs", "{\"width\": 1536, \"height\": 1536}").succeeds().out();
 
-        assertThat(larger).contains("time       5.0 s expected (4.0 to 7.5 s)");
+        assertThat(larger).contains("time       5 s expected (4 s to 7.5 s)");
         assertThat(new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "high",
                 "--inputs", "{\"steps\": -1}").failsWith(ExitCodes.INVALID).err()).contains("steps");
     }
@@ -99,7 +99,7 @@ class CheckAndEstimateTest {
                   "level": 1,
                   "expected_seconds": 0.15,
                   "min_seconds": 0.12,
-                  "max_seconds": 0.22,
+                  "max_seconds": 0.225,
                   "cost": 0.00005,
                   "resources": {
                     "cpu": 1.0,
@@ -111,6 +111,14 @@ class CheckAndEstimateTest {
                   "runs_used": 0
                 }
                 """);
+    }
+
+    @Test
+    void estimateTextRoundsForPeopleAndSaysTheUnitOfCost() {
+        assertThat(new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "draft").succeeds().out())
+                .contains("time       0.15 s expected (0.12 s to 0.225 s)")
+                .contains("cost       0.00005 cost units")
+                .contains("resources  cpu 1, memory 4.8 GiB, gpu 1, vram 5.6 GiB");
     }
 
     @Test

@@ -44,7 +44,7 @@ class PresetsCommandTest {
         String out = cli.run("presets", "list", "--kind", "quality", "chain.json", "mine.json").succeeds().out();
 
         assertThat(out).contains("draft").doesNotContain("balanced").doesNotContain("Mine")
-                .containsPattern("(?m)^my-top +quality +My Top +based on my-base +file chain.json$");
+                .containsPattern("(?m)^my-top +quality +My Top +level 3 +file chain.json$");
         assertThat(cli.run("presets", "list", "--kind", "parameter", "mine.json", "--json").succeeds().out())
                 .contains("""
                   {
@@ -57,6 +57,32 @@ class PresetsCommandTest {
                     "file": "mine.json"
                   }
                 """);
+    }
+
+    @Test
+    void aCustomQualityPresetShowsItsBasesLevelAndSaysItIsCustomInJson() {
+        Cli cli = new Cli(dir);
+        cli.file("chain.json", CHAIN);
+
+        String listed = cli.run("presets", "list", "--kind", "quality", "chain.json", "--json").succeeds().out();
+        String shown = cli.run("presets", "show", "my-top", "--from", "chain.json", "--json").succeeds().out();
+
+        assertThat(listed).contains("""
+                    "id": "my-top",
+                    "kind": "quality",
+                    "name": "My Top",
+                    "category": null,
+                    "level": 3,
+                    "is_custom": true,
+                """).contains("""
+                    "id": "high",
+                    "kind": "quality",
+                    "name": "High Quality",
+                    "category": null,
+                    "level": 3,
+                    "is_custom": false,
+                """);
+        assertThat(shown).contains("\"level\": 3,").contains("\"is_custom\": true");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.setpoint.core.estimate;
 
+import dev.setpoint.core.value.Figures;
 import dev.setpoint.core.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,12 @@ public record AccuracyReport(List<TemplateAccuracy> templates, Accuracy all, Acc
      * @param percentWithinTolerance the share of runs whose error was at most {@link #TOLERANCE}, in percent; NaN without runs
      */
     public record Accuracy(int runs, double medianErrorPercent, double percentWithinTolerance) {
+
+        /** Percentages are derived figures too: six significant digits ({@link Figures}). */
+        public Accuracy {
+            medianErrorPercent = Figures.figure(medianErrorPercent);
+            percentWithinTolerance = Figures.figure(percentWithinTolerance);
+        }
 
         static Accuracy of(List<RunObservation> runs) {
             double[] errors = runs.stream().mapToDouble(r -> Math.abs(r.relativeError())).sorted().toArray();

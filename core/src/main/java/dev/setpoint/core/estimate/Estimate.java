@@ -2,6 +2,7 @@ package dev.setpoint.core.estimate;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.template.Resources;
+import dev.setpoint.core.value.Figures;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param minSeconds lower end of the range: 0.8x for {@link Basis#MULTIPLIERS}, the low end of the
  *     confidence range for {@link Basis#HISTORY}
  * @param maxSeconds upper end of the range (1.5x, or the high end of the confidence range)
- * @param cost expected cost, in the currency of the template's {@code cost_per_second}
+ * @param cost expected cost in cost units: the unit of the template's {@code cost_per_second}, a relative
+ *     figure unless a deployment prices its templates in a currency
  * @param resources the template's requirements scaled by the preset
  * @param basis what the estimate stands on
  * @param runsUsed how many finished runs of the template the estimate was fitted to; for multipliers,
@@ -34,7 +36,12 @@ public record Estimate(double expectedSeconds, double minSeconds, double maxSeco
         }
     }
 
+    /** Times and cost are rounded to {@link Figures}' precision here, where every estimate is made. */
     public Estimate {
+        expectedSeconds = Figures.figure(expectedSeconds);
+        minSeconds = Figures.figure(minSeconds);
+        maxSeconds = Figures.figure(maxSeconds);
+        cost = Figures.figure(cost);
         Objects.requireNonNull(resources, "resources");
         Objects.requireNonNull(basis, "basis");
         if (!(minSeconds <= expectedSeconds && expectedSeconds <= maxSeconds) || runsUsed < 0) {

@@ -11,7 +11,9 @@ import java.util.Map;
  * The quality preset shape (STORY-050 fields in snake_case). Null or absent optional members mean
  * "inherit" and output leaves them out; a value that is set, even {@code 1.0}, is written. Output
  * order: kind, id, name, description, category, level, base_preset, time_multiplier,
- * resource_multiplier, cost_multiplier, parameters, resource_scaling, metadata, is_system.
+ * resource_multiplier, cost_multiplier, parameters, resource_scaling, metadata, is_system, is_custom.
+ * {@code is_custom} (false for the built-in levels, true for every other) is output only, like
+ * {@code is_system}: input ignores both.
  */
 final class QualityPresetJson {
 
@@ -53,6 +55,7 @@ final class QualityPresetJson {
             out.put("resource_scaling", new Value.Obj(scaling));
         }
         Members.putMetadataAndSystem(out, preset);
+        out.put("is_custom", Value.of(!preset.system()));
         return new Value.Obj(out);
     }
 

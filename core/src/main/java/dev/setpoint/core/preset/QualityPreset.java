@@ -99,6 +99,12 @@ public record QualityPreset(
                 costMultiplier, parameters, resourceScaling, category, system, metadata);
     }
 
+    /** This preset at {@code level}, everything else the same. */
+    public QualityPreset withLevel(Integer level) {
+        return new QualityPreset(id, name, description, level, basePreset, timeMultiplier, resourceMultiplier,
+                costMultiplier, parameters, resourceScaling, category, system, metadata);
+    }
+
     /** The parameters this preset itself sets for a function type (without inheritance). */
     public Map<String, Value> parametersFor(String functionType) {
         return parameters.getOrDefault(functionType, Map.of());

@@ -68,6 +68,20 @@ public final class BuiltinLevels {
         return ALL.get(level - 1);
     }
 
+    /**
+     * The built-in whose parameters a chain at {@code level} uses for {@code functionType}: that
+     * level's, or the nearest lower level's when it defines none for the type (ultra has no video);
+     * empty when no level up to it does (text).
+     */
+    public static Optional<QualityPreset> definingValues(int level, String functionType) {
+        for (int l = level; l >= QualityPreset.MIN_LEVEL; l--) {
+            if (!ofLevel(l).parametersFor(functionType).isEmpty()) {
+                return Optional.of(ofLevel(l));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static QualityPreset level(String id, String name, String description, int level,
             double time, double resource, double cost, Map<String, Map<String, Value>> parameters,
             Map<String, Double> scaling) {

@@ -63,4 +63,23 @@ public record ResolvedQuality(
         return new QualityPreset(preset.id(), preset.name(), preset.description(), level, null, time, resource,
                 cost, parameters, scaling, folded, preset.system(), preset.metadata());
     }
+
+    /** A value the chain gives a parameter, and the id of the preset that set it. */
+    public record Setting(Value value, String setBy) {}
+
+    /**
+     * The values the chain gives {@code functionType} before any template applies its own: the
+     * built-in level's (or the nearest lower level's, as the resolver takes them), then each custom
+     * preset's, base first; a later preset's value wins.
+     */
+    public Map<String, Setting> parameters(String functionType) {
+        Map<String, Setting> out = new LinkedHashMap<>();
+        BuiltinLevels.definingValues(level, functionType).ifPresent(builtin -> set(out, builtin, functionType));
+        customs().forEach(custom -> set(out, custom, functionType));
+        return out;
+    }
+
+    private static void set(Map<String, Setting> out, QualityPreset preset, String functionType) {
+        preset.parametersFor(functionType).forEach((name, value) -> out.put(name, new Setting(value, preset.id())));
+    }
 }

@@ -131,16 +131,11 @@ public final class Resolver {
 
     private static void applyLevel(Working params, Template template, int level) {
         String category = template.category().id();
-        for (int l = level; l >= 1; l--) {
-            QualityPreset builtin = BuiltinLevels.ofLevel(l);
-            Map<String, Value> values = builtin.parametersFor(category);
-            if (!values.isEmpty()) {
-                String name = l == level ? builtin.id() : builtin.id() + " (" + BuiltinLevels.ofLevel(level).id()
-                        + " defines no " + category + " parameters)";
-                setAll(params, template, values, new Source(Source.QUALITY_LEVEL, name));
-                return;
-            }
-        }
+        BuiltinLevels.definingValues(level, category).ifPresent(builtin -> {
+            String name = builtin.level() == level ? builtin.id() : builtin.id() + " ("
+                    + BuiltinLevels.ofLevel(level).id() + " defines no " + category + " parameters)";
+            setAll(params, template, builtin.parametersFor(category), new Source(Source.QUALITY_LEVEL, name));
+        });
     }
 
     private static List<Conflict> applyParameterPresets(Working params, ApplyRequest request) {

@@ -1,5 +1,7 @@
 package dev.setpoint.core.template;
 
+import dev.setpoint.core.value.Figures;
+
 /**
  * Resources a template needs at standard quality, or the limits of a machine.
  *
@@ -13,7 +15,12 @@ public record Resources(double cpu, double memory, double gpu, double vram) {
     /** The default limits a preset's scaled requirements are checked against: one large GPU server. */
     public static final Resources DEFAULT_LIMITS = new Resources(64, 512, 8, 80);
 
+    /** Rounded to {@link Figures}' precision: scaled requirements are products of doubles. */
     public Resources {
+        cpu = Figures.figure(cpu);
+        memory = Figures.figure(memory);
+        gpu = Figures.figure(gpu);
+        vram = Figures.figure(vram);
         check("cpu", cpu);
         check("memory", memory);
         check("gpu", gpu);

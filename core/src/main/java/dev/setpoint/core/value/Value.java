@@ -35,12 +35,18 @@ public sealed interface Value permits Value.Null, Value.Bool, Value.Num, Value.S
         return new Num(n);
     }
 
-    /** A number from a double, written as its shortest decimal form ({@code 0.9}, not 0.9000000000000000222). */
+    /**
+     * A number from a double, written as its shortest decimal form ({@code 0.9}, not
+     * 0.9000000000000000222); a small one without the zero its exponent form pads ({@code 0.00005},
+     * not 0.000050 from {@code 5.0E-5}).
+     */
     static Num of(double d) {
         if (!Double.isFinite(d)) {
             throw new IllegalArgumentException("JSON numbers are finite: " + d);
         }
-        return new Num(new BigDecimal(Double.toString(d)));
+        BigDecimal n = new BigDecimal(Double.toString(d));
+        BigDecimal stripped = n.stripTrailingZeros();
+        return new Num(n.scale() > 1 && stripped.scale() > 0 ? stripped : n);
     }
 
     static Str of(String s) {

@@ -18,10 +18,11 @@ class AccuracyReportTest {
                 .containsExactly("image@1", "video@1");
         AccuracyReport.Accuracy image = report.templates().get(0).all();
         assertThat(image.runs()).isEqualTo(3);
-        assertThat(image.medianErrorPercent()).isCloseTo(100 * 0.5 / 9.5, within(1e-9));
-        assertThat(image.percentWithinTolerance()).isCloseTo(100 * 2.0 / 3, within(1e-9));
+        // Six significant digits (Figures): 5.26316, 66.6667.
+        assertThat(image.medianErrorPercent()).isEqualTo(5.26316);
+        assertThat(image.percentWithinTolerance()).isEqualTo(66.6667);
         assertThat(report.all().runs()).isEqualTo(5);
-        assertThat(report.all().medianErrorPercent()).isCloseTo(100 * 1.0 / 11, within(1e-9));
+        assertThat(report.all().medianErrorPercent()).isEqualTo(9.09091);
         assertThat(report.all().percentWithinTolerance()).isCloseTo(60, within(1e-9));
     }
 

@@ -10,6 +10,7 @@ import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.quality.BuiltinLevels;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ class PresetCodecTest {
         assertThat(preset.level()).isNull();
         assertThat(preset.timeMultiplier()).isNull();
         assertThat(Json.write(PresetCodec.encode(preset)))
-                .isEqualTo("{\"kind\":\"quality\",\"id\":\"custom_only-a-name\",\"name\":\"Only a name\"}");
+                .isEqualTo("{\"kind\":\"quality\",\"id\":\"custom_only-a-name\",\"name\":\"Only a name\",\"is_custom\":true}");
         assertThat(roundTrip(preset)).isEqualTo(preset);
     }
 
@@ -113,7 +114,20 @@ class PresetCodecTest {
                 + "\"metadata\":{\"author\":\"me\",\"z\":1}}");
         assertThat(PresetCodec.encode(customQuality()).members().keySet()).containsExactly("kind", "id", "name",
                 "description", "category", "level", "base_preset", "time_multiplier", "cost_multiplier",
-                "parameters", "resource_scaling", "metadata");
+                "parameters", "resource_scaling", "metadata", "is_custom");
+    }
+
+    @Test
+    void aQualityPresetSaysWhetherItIsCustomAndInputIgnoresIt() {
+        assertThat(PresetCodec.encode(customQuality()).members().get("is_custom")).isEqualTo(Value.TRUE);
+        for (QualityPreset builtin : BuiltinLevels.ALL) {
+            assertThat(PresetCodec.encode(builtin).members().get("is_custom")).as(builtin.id()).isEqualTo(Value.FALSE);
+        }
+        Value.Obj claimed = new Value.Obj(Map.of("kind", Value.of("quality"), "name", Value.of("x"),
+                "is_custom", Value.FALSE, "is_system", Value.TRUE));
+
+        assertThat(PresetCodec.decode(claimed).system()).isFalse();
+        assertThat(PresetCodec.encode(PresetCodec.decode(claimed)).members().get("is_custom")).isEqualTo(Value.TRUE);
     }
 
     @Test

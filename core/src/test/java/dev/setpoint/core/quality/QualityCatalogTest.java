@@ -36,6 +36,23 @@ class QualityCatalogTest {
     }
 
     @Test
+    void resolvedValuesPerFunctionTypeNameThePresetThatSetEach() {
+        QualityPreset crisp = builder("crisp").basedOn("ultra")
+                .parameters("image_generation", Map.of("steps", Value.of(120)))
+                .parameters("video_generation", Map.of("fps", Value.of(60))).build();
+        ResolvedQuality resolved = QualityCatalog.builtin().with(List.of(crisp)).resolve("crisp");
+
+        assertThat(resolved.parameters("image_generation"))
+                .containsEntry("steps", new ResolvedQuality.Setting(Value.of(120), "crisp"))
+                .containsEntry("hr_steps", new ResolvedQuality.Setting(Value.of(20), "ultra"));
+        // Ultra defines no video: high's values stand under it, as the resolver takes them.
+        assertThat(resolved.parameters("video_generation"))
+                .containsEntry("fps", new ResolvedQuality.Setting(Value.of(60), "crisp"))
+                .containsEntry("frames", new ResolvedQuality.Setting(Value.of(90), "high"));
+        assertThat(resolved.parameters("text_generation")).isEmpty();
+    }
+
+    @Test
     void customOnCustomOnBuiltinInheritsAlongTheWholeChain() {
         QualityPreset crisp = builder("crisp").basedOn("high").costMultiplier(3.0)
                 .parameters("image_generation", Map.of("steps", Value.of(60))).build();

@@ -14,7 +14,9 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Lets request and response records hold core {@link Value}s: they are written member for member
- * in their own order (numbers as spelled), and read through core's {@link Json#fromNode}.
+ * in their own order (numbers as spelled), and read through core's {@link Json#fromNode}. A double
+ * in a response is written as core writes numbers too: its shortest decimal, never an exponent
+ * ({@code 0.00005}, not Jackson's {@code 5.0E-5}).
  */
 @Component
 public class ValueJsonModule extends SimpleModule {
@@ -23,6 +25,19 @@ public class ValueJsonModule extends SimpleModule {
         super("setpoint-value");
         addSerializer(Value.class, new Writer());
         addDeserializer(Value.class, new Reader());
+        addSerializer(Double.class, new PlainDouble());
+        addSerializer(Double.TYPE, new PlainDouble());
+    }
+
+    private static final class PlainDouble extends ValueSerializer<Double> {
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializationContext context) {
+            if (Double.isFinite(value)) {
+                gen.writeNumber(Json.write(Value.of(value)));
+            } else {
+                gen.writeNumber(value);
+            }
+        }
     }
 
     private static final class Writer extends ValueSerializer<Value> {

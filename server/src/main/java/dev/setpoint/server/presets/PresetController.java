@@ -4,6 +4,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.config.Ids;
 import dev.setpoint.server.config.Links;
+import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.server.users.SetpointUser;
 import dev.setpoint.store.Page;
 import dev.setpoint.store.PresetQuery;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +58,13 @@ class PresetController {
     private final PresetService presets;
     private final RenderedPresets rendered;
     private final Links links;
+    private final TemplateCatalog templates;
 
-    PresetController(PresetService presets, RenderedPresets rendered, Links links) {
+    PresetController(PresetService presets, RenderedPresets rendered, Links links, TemplateCatalog templates) {
         this.presets = presets;
         this.rendered = rendered;
         this.links = links;
+        this.templates = templates;
     }
 
     @GetMapping({"", "/"})
@@ -90,7 +94,7 @@ class PresetController {
                 .headers(PageLinks.headers(links.to("/api/presets"), result, "kind", query.kind(),
                         "category", query.category(), "runtime", query.runtime(), "q", query.search(),
                         "sort", sort == null ? null : query.sort()))
-                .body(result.items().stream().map(rendered::json).toList());
+                .body(rendered(me, result.items()));
     }
 
     @GetMapping("/categories")
@@ -103,20 +107,27 @@ class PresetController {
     @Operation(summary = "The preset a slug names for the caller: their own, else the system one, else the one "
             + "another user shares with it; 409 listing owners and ids when several users share one")
     ResponseEntity<Value> resolve(@AuthenticationPrincipal SetpointUser me, @RequestParam String slug) {
-        return withEtag(ResponseEntity.ok(), presets.bySlug(me.viewer(), slug));
+        return withEtag(me, ResponseEntity.ok(), presets.bySlug(me.viewer(), slug));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One preset; its ETag is its revision")
     ResponseEntity<Value> get(@AuthenticationPrincipal SetpointUser me, @PathVariable long id) {
-        return withEtag(ResponseEntity.ok(), presets.get(me.viewer(), id));
+        return withEtag(me, ResponseEntity.ok(), presets.get(me.viewer(), id));
+    }
+
+    @GetMapping("/{id}/resolved")
+    @Operation(summary = "A quality preset as it applies: its chain from the built-in level, the effective "
+            + "multipliers, and per function type each value with the preset that set it")
+    Value resolved(@AuthenticationPrincipal SetpointUser me, @PathVariable long id) {
+        return ResolvedJson.write(presets.get(me.viewer(), id), presets.resolved(me.viewer(), id), templates.registry());
     }
 
     @PostMapping(path = {"", "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a preset (private unless visibility is \"shared\")")
     ResponseEntity<Value> create(@AuthenticationPrincipal SetpointUser me, @RequestBody byte[] body) {
         StoredPreset created = presets.create(me.viewer(), JsonBody.parse(body));
-        return withEtag(ResponseEntity.created(location(created)), created);
+        return withEtag(me, ResponseEntity.created(location(created)), created);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -126,7 +137,7 @@ class PresetController {
             @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach,
             @RequestBody byte[] body) {
         StoredPreset updated = presets.update(me.viewer(), id, JsonBody.parse(body), Etags.revision(ifMatch), detach);
-        return withEtag(ResponseEntity.ok(), updated);
+        return withEtag(me, ResponseEntity.ok(), updated);
     }
 
     @DeleteMapping("/{id}")
@@ -148,7 +159,7 @@ class PresetController {
         Visibility visibility = request == null || request.visibility() == null ? Visibility.PRIVATE
                 : Visibility.of(request.visibility());
         StoredPreset created = presets.copy(me.viewer(), id, name, visibility);
-        return withEtag(ResponseEntity.created(location(created)), created);
+        return withEtag(me, ResponseEntity.created(location(created)), created);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -199,7 +210,7 @@ class PresetController {
         Visibility chosen = visibility == null ? Visibility.PRIVATE : Visibility.of(visibility);
         List<StoredPreset> created = presets.importFile(me.viewer(), JsonBody.text(bytes), chosen);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(created.stream().<Value>map(PresetJson::write).toList());
+                .body(created.stream().map(p -> json(me, p)).toList());
     }
 
     private static ResponseEntity<String> download(PresetService.Export export) {
@@ -209,8 +220,21 @@ class PresetController {
                 .body(export.content());
     }
 
-    private static ResponseEntity<Value> withEtag(ResponseEntity.BodyBuilder response, StoredPreset preset) {
-        return response.eTag(Etags.of(preset.revision())).body(PresetJson.write(preset));
+    private List<RawValue> rendered(SetpointUser me, List<StoredPreset> page) {
+        List<Integer> levels = presets.inheritedLevels(me.viewer(), page);
+        List<RawValue> out = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            out.add(rendered.json(page.get(i), levels.get(i)));
+        }
+        return out;
+    }
+
+    private ResponseEntity<Value> withEtag(SetpointUser me, ResponseEntity.BodyBuilder response, StoredPreset preset) {
+        return response.eTag(Etags.of(preset.revision())).body(json(me, preset));
+    }
+
+    private Value json(SetpointUser me, StoredPreset preset) {
+        return PresetJson.write(preset, presets.inheritedLevel(me.viewer(), preset));
     }
 
     private URI location(StoredPreset preset) {

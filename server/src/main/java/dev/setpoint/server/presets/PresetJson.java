@@ -2,6 +2,8 @@ package dev.setpoint.server.presets;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.format.PresetCodec;
+import dev.setpoint.core.preset.Preset;
+import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.store.StoredPreset;
 import dev.setpoint.store.Visibility;
@@ -18,13 +20,19 @@ final class PresetJson {
 
     /** Members the server sets; ignored on input. A string {@code id} is core's (export files). */
     static final List<String> SERVER_MANAGED =
-            List.of("slug", "owner", "is_system", "revision", "created_at", "updated_at");
+            List.of("slug", "owner", "is_system", "is_custom", "revision", "created_at", "updated_at");
     static final String VISIBILITY = "visibility";
 
     private PresetJson() {}
 
-    static Value.Obj write(StoredPreset stored) {
-        Map<String, Value> codec = new LinkedHashMap<>(PresetCodec.encode(stored.preset()).members());
+    /**
+     * With {@code level}, a custom quality preset that sets no level shows the level of the chain it
+     * stands on (STORY-050: its base's), which {@link PresetService#inheritedLevel} found.
+     */
+    static Value.Obj write(StoredPreset stored, Integer level) {
+        Preset preset = level != null && stored.preset() instanceof QualityPreset quality && quality.level() == null
+                ? quality.withLevel(level) : stored.preset();
+        Map<String, Value> codec = new LinkedHashMap<>(PresetCodec.encode(preset).members());
         codec.remove("id");
         codec.remove("kind");
         codec.remove("is_system");

@@ -116,6 +116,48 @@ public class PresetService {
         return value;
     }
 
+    /**
+     * The level a custom quality preset that sets none stands at: its chain's (STORY-050: its
+     * base's), as the viewer's catalog resolves it. Null for parameter presets, presets that set
+     * their level, and chains the viewer cannot resolve (a base gone or not visible to them).
+     */
+    public Integer inheritedLevel(Viewer viewer, StoredPreset stored) {
+        return inheritedLevels(viewer, List.of(stored)).get(0);
+    }
+
+    /** {@link #inheritedLevel} for a page: the catalog is read once, and only if a preset on it inherits. */
+    public List<Integer> inheritedLevels(Viewer viewer, List<StoredPreset> page) {
+        QualityCatalog catalog = null;
+        List<Integer> levels = new ArrayList<>(page.size());
+        for (StoredPreset stored : page) {
+            Integer level = null;
+            if (stored.preset() instanceof QualityPreset quality && quality.level() == null) {
+                catalog = catalog == null ? qualityCatalog(viewer) : catalog;
+                level = levelOf(catalog, quality);
+            }
+            levels.add(level);
+        }
+        return levels;
+    }
+
+    private static Integer levelOf(QualityCatalog catalog, QualityPreset quality) {
+        try {
+            return catalog.resolve(quality).level();
+        } catch (SetpointException e) {
+            return null;
+        }
+    }
+
+    /** A quality preset the viewer can see with its chain resolved; INVALID for a parameter preset. */
+    public ResolvedQuality resolved(Viewer viewer, long id) {
+        StoredPreset stored = get(viewer, id);
+        if (!(stored.preset() instanceof QualityPreset quality)) {
+            throw SetpointException.invalid("", "preset " + id + " is a parameter preset; only a quality preset "
+                    + "has an inheritance chain and resolved values");
+        }
+        return qualityCatalog(viewer).resolve(quality);
+    }
+
     /** A quality preset by slug ({@code high}, {@code custom_fast}) or by its numeric id, chain resolved. */
     public ResolvedQuality quality(Viewer viewer, Value selection) {
         long version = store.changeVersion();
