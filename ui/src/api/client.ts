@@ -34,8 +34,9 @@ export const api = {
   updatePreset: async (id: number, input: PresetInput, revision: number) =>
     (await send<Preset>('PUT', `/api/presets/${id}`, { json: input, headers: { 'If-Match': `"${revision}"` } })).data,
 
-  deletePreset: async (id: number) => {
-    await send('DELETE', `/api/presets/${id}`);
+  /** With detach, presets based on this one get its values first (else a 409 when there are any). */
+  deletePreset: async (id: number, detach = false) => {
+    await send('DELETE', detach ? `/api/presets/${id}?detach=true` : `/api/presets/${id}`);
   },
 
   clonePreset: async (id: number) => (await send<Preset>('POST', `/api/presets/${id}/clone`)).data,
@@ -81,7 +82,7 @@ async function listPage<T>(path: string, query: object): Promise<ListPage<T>> {
   return { items: data, total: Number(headers.get('X-Total-Count') ?? data.length) };
 }
 
-/** Spring sets the XSRF-TOKEN cookie on any response; a first visit may not have one yet. */
+/** The server sets the XSRF-TOKEN cookie on page loads and on /api/me; a first visit may not have one yet. */
 async function ensureCsrfCookie(): Promise<void> {
   if (!document.cookie.includes('XSRF-TOKEN=')) {
     await fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } });

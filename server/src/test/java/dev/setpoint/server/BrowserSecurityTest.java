@@ -77,6 +77,19 @@ class BrowserSecurityTest extends ServerTestBase {
     }
 
     @Test
+    void callsWithoutASessionThatLoadNoPageMakeNoSession() {
+        List<Http.Response> answers = List.of(anonymous().get("/actuator/health"),
+                anonymous().get("/api/presets"), anonymous().get("/assets/no-such-file.js"));
+
+        for (Http.Response answer : answers) {
+            assertThat(answer.raw().headers().allValues("Set-Cookie")).as(answer.raw().uri().toString())
+                    .noneMatch(c -> c.startsWith("JSESSIONID=") || c.startsWith("XSRF-TOKEN="));
+        }
+        assertThat(anonymous().get("/api/me").raw().headers().allValues("Set-Cookie"))
+                .anyMatch(c -> c.startsWith("XSRF-TOKEN="));
+    }
+
+    @Test
     void theMetricsAreForAdminsOnly() {
         Http.Response user = newUser("metrics").get("/actuator/prometheus");
         Http.Response admin = admin().get("/actuator/prometheus");

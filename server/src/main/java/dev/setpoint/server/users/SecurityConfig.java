@@ -106,8 +106,11 @@ class SecurityConfig {
         http
                 .authorizeHttpRequests(SecurityConfig::rules)
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens())
-                        .csrfTokenRequestHandler(tokenOnEveryAnswer()))
+                        .csrfTokenRequestHandler(tokenWhereThePagesNeedIt()))
                 .headers(SecurityConfig::headers)
+                // Sign-in goes on to its own ?next= path (LocalPath); a saved request would only be a
+                // session made for every anonymous call.
+                .requestCache(cache -> cache.disable())
                 .addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(SignInResponses.success(throttle))
                         .failureHandler(SignInResponses.failure(problems, throttle)))
@@ -134,15 +137,22 @@ class SecurityConfig {
     }
 
     /**
-     * Loads (or makes) the session's CSRF token on every request, so that the pages' script finds it
-     * in the {@code XSRF-TOKEN} cookie before its first write, and after a sign-in replaced it. The
-     * pages send it back as it is, in the {@code X-XSRF-TOKEN} header.
+     * Loads (or makes) the session's CSRF token for a request that has a session, asks for a page, or
+     * asks {@code /api/me} (where the pages' script fetches it before its first write), so the
+     * {@code XSRF-TOKEN} cookie is there before the first write and after a sign-in replaced it. The
+     * pages send it back as it is, in the {@code X-XSRF-TOKEN} header. Other requests without a
+     * session (health checks, anonymous API calls) make none: a session for each would be memory any
+     * client could fill.
      */
-    private static CsrfTokenRequestHandler tokenOnEveryAnswer() {
+    private static CsrfTokenRequestHandler tokenWhereThePagesNeedIt() {
         CsrfTokenRequestAttributeHandler attributes = new CsrfTokenRequestAttributeHandler();
+        RequestMatcher me = PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/me");
         return (request, response, token) -> {
             attributes.handle(request, response, token);
-            token.get();
+            if (request.getSession(false) != null || WebPages.wantsPage(request) || WebPages.isPagePath(request)
+                    || me.matches(request)) {
+                token.get();
+            }
         };
     }
 

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -30,6 +31,8 @@ public class WebPages implements WebMvcConfigurer {
             Stream.of("/index.html", "/assets/**", "/favicon.svg")).toArray(String[]::new);
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    private static final RequestMatcher PAGE_PATHS = new OrRequestMatcher(
+            Stream.of(PAGES).map(page -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(page)).toList());
     private static final Resource INDEX = new ClassPathResource("META-INF/resources/index.html");
 
     @Override
@@ -47,6 +50,11 @@ public class WebPages implements WebMvcConfigurer {
         String accept = request.getHeader("Accept");
         return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
                 && !API.matches(request);
+    }
+
+    /** A request for one of the pages' own paths, whatever it accepts. */
+    public static boolean isPagePath(HttpServletRequest request) {
+        return PAGE_PATHS.matches(request);
     }
 
     /** The pages with status 404: they show that there is no page at this path. */
