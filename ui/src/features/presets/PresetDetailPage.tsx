@@ -5,13 +5,13 @@ import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
 import { keys, refreshAfterWrite, useMe, usePreset, useResolvedPreset } from '../../api/queries';
 import type { JsonObject, Preset, ResolvedQuality } from '../../api/types';
-import { ConfirmDialog } from '../../components/Modal';
 import { ErrorView, Loading } from '../../components/States';
 import { useToast } from '../../components/Toast';
 import { formatDate, formatNumber, formatValue } from '../../lib/format';
 import { humanize } from '../../lib/templates';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../../NotFoundPage';
+import { DeletePresetDialog } from './DeletePresetDialog';
 import { PresetFormModal } from './PresetFormModal';
 import { describeKind, readOnlyReason } from './readOnly';
 
@@ -68,14 +68,6 @@ function Actions({ preset }: { preset: Preset }) {
     },
     onError: (e) => toast(e instanceof ApiError ? e.messages().join(' ') : String(e)),
   });
-  const remove = useMutation({
-    mutationFn: () => api.deletePreset(preset.id),
-    onSuccess: () => {
-      void refreshAfterWrite(queries, keys.presets);
-      toast(`Deleted ${preset.name}.`);
-      navigate('/presets');
-    },
-  });
   return (
     <div className="page-actions">
       <button type="button" onClick={() => clone.mutate()} disabled={clone.isPending}>Clone</button>
@@ -84,15 +76,7 @@ function Actions({ preset }: { preset: Preset }) {
       <button type="button" className="danger" onClick={() => setDeleting(true)} disabled={!!readOnly} title={readOnly}>Delete</button>
       {editing && <PresetFormModal preset={preset} onClose={() => setEditing(false)} />}
       {deleting && (
-        <ConfirmDialog
-          title={`Delete ${preset.name}?`}
-          message={`${preset.name} will be gone for good. Export it first if you may want it back.`}
-          confirmLabel="Delete"
-          busy={remove.isPending}
-          error={remove.error instanceof ApiError ? remove.error.messages() : undefined}
-          onConfirm={() => remove.mutate()}
-          onCancel={() => { setDeleting(false); remove.reset(); }}
-        />
+        <DeletePresetDialog preset={preset} onDeleted={() => navigate('/presets')} onCancel={() => setDeleting(false)} />
       )}
     </div>
   );

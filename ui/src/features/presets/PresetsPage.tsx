@@ -4,11 +4,11 @@ import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
 import { keys, refreshAfterWrite, usePresetList } from '../../api/queries';
 import type { Preset } from '../../api/types';
-import { ConfirmDialog } from '../../components/Modal';
 import { Pagination } from '../../components/Pagination';
 import { Empty, ErrorView, Loading } from '../../components/States';
 import { useToast } from '../../components/Toast';
 import { useDebounced } from '../../lib/useDebounced';
+import { DeletePresetDialog } from './DeletePresetDialog';
 import { ImportDialog } from './ImportDialog';
 import { PresetFormModal } from './PresetFormModal';
 import { PresetTable } from './PresetTable';
@@ -40,16 +40,6 @@ export function PresetsPage() {
     },
     onError: (e) => toast(e instanceof ApiError ? e.messages().join(' ') : String(e)),
   });
-  const remove = useMutation({
-    mutationFn: (p: Preset) => api.deletePreset(p.id),
-    onSuccess: (_, p) => {
-      void refreshAfterWrite(queries, keys.presets);
-      setSelected((all) => new Set([...all].filter((id) => id !== p.id)));
-      setDeleting(undefined);
-      toast(`Deleted ${p.name}.`);
-    },
-  });
-
   function changeFilters(next: Filters) {
     setFilters(next);
     setOffset(0);
@@ -97,14 +87,13 @@ export function PresetsPage() {
       {editing && <PresetFormModal preset={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />}
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {deleting && (
-        <ConfirmDialog
-          title={`Delete ${deleting.name}?`}
-          message={`${deleting.name} will be gone for good. Export it first if you may want it back.`}
-          confirmLabel="Delete"
-          busy={remove.isPending}
-          error={remove.error instanceof ApiError ? remove.error.messages() : undefined}
-          onConfirm={() => remove.mutate(deleting)}
-          onCancel={() => { setDeleting(undefined); remove.reset(); }}
+        <DeletePresetDialog
+          preset={deleting}
+          onDeleted={() => {
+            setSelected((all) => new Set([...all].filter((id) => id !== deleting.id)));
+            setDeleting(undefined);
+          }}
+          onCancel={() => setDeleting(undefined)}
         />
       )}
     </section>

@@ -76,4 +76,29 @@ class PresetDetailTest extends PageTest {
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")).click();
         assertThat(page).hasURL(Pattern.compile("/presets$"));
     }
+
+    @Test
+    void deletingABaseOffersToDetachThePresetsBasedOnItWhichKeepTheirValues() {
+        String base = unique("E2E Base");
+        String baseSlug = stack.api("POST", "/api/presets", "{\"kind\": \"quality\", \"name\": \"" + base
+                + "\", \"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": 70}}}")
+                .replaceAll("(?s).*\"slug\":\"([^\"]+)\".*", "$1");
+        String dependent = unique("E2E Dependent");
+        stack.api("POST", "/api/presets", "{\"kind\": \"quality\", \"name\": \"" + dependent
+                + "\", \"base_preset\": \"" + baseSlug + "\", \"parameters\": {\"image_generation\": {\"cfg_scale\": 9.5}}}");
+        open(base);
+
+        button("Delete").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete").setExact(true)).click();
+        assertThat(dialog.getByRole(AriaRole.ALERT)).containsText("1 preset");
+        screenshot("preset-delete-base");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Detach them and delete")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/presets$"));
+        open(dependent);
+        assertThat(page.getByTestId("preset-chain").locator("li")).hasCount(2);
+        assertThat(parameterRow("image_generation", "steps")).containsText("70");
+        assertThat(parameterRow("image_generation", "cfg_scale")).containsText("9.5");
+    }
 }
