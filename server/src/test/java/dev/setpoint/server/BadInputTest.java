@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -174,6 +175,53 @@ class BadInputTest extends ServerTestBase {
         Http.Response response = newUser("alice").get("/api/jobs?status=%FF");
         assertProblem(response, 400);
         assertThat(response.text("detail")).startsWith("a request parameter is not valid %-encoding");
+    }
+
+    /** Spring reads a multipart body before it picks a handler: any path, sent one it cannot read, is a 400. */
+    @Test
+    void aMultipartBodyThatCannotBeReadIs400OnAnyPath() {
+        Http alice = newUser("alice");
+        Http.Response noBoundary = anonymous().get("/actuator/health", "Content-Type", "multipart/form-data");
+        assertProblem(noBoundary, 400);
+        assertThat(noBoundary.text("detail")).isEqualTo("the request's multipart body cannot be read: its Content-Type "
+                + "names no boundary (multipart/form-data; boundary=...)");
+        byte[] cutShort = "--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\"\r\n\r\n{\"na"
+                .getBytes(StandardCharsets.UTF_8);
+        Http.Response upload = alice.postBytes("/api/presets/import", cutShort, "multipart/form-data; boundary=XX");
+        assertProblem(upload, 400);
+        assertThat(upload.text("detail")).startsWith("the request's multipart body cannot be read: it is cut short");
+        // Here a filter reads the form's parameters first (sign-in), so the container reads the parts.
+        Http.Response signIn = anonymous().postBytes("/login", "x".getBytes(StandardCharsets.UTF_8),
+                "multipart/form-data");
+        assertProblem(signIn, 400);
+        assertThat(signIn.text("detail")).startsWith("the request's multipart body cannot be read: its Content-Type");
+    }
+
+    /** Tomcat decodes a path without its matrix parameters; a bad % in one is refused before Spring parses it. */
+    @Test
+    void aBadPercentEscapeInAPathParameterIs400() {
+        String bearer = "Authorization: Bearer " + newUser("alice").token();
+        for (String path : new String[] {"/api/presets/1;x=%zz", "/api/presets;x=%", "/login;jsessionid=%G1"}) {
+            String response = RawHttp.exchange(port, "127.0.0.1",
+                    new RawHttp.Request(path.startsWith("/login") ? "GET" : "DELETE", path, List.of(bearer), null));
+            assertThat(response).as(path).startsWith("HTTP/1.1 400 ");
+            assertThat(RawHttp.header(response, "Content-Type")).startsWith("application/problem+json");
+            assertThat(response).contains("the request's path is not valid %-encoding");
+        }
+    }
+
+    /** A body's type is a type: Spring takes a wildcard there for a programming error. */
+    @Test
+    void aWildcardContentTypeOnABodyIs415() {
+        Http alice = newUser("alice");
+        byte[] body = "{\"preset_ids\": [1]}".getBytes(StandardCharsets.UTF_8);
+        for (String type : new String[] {"*/*", "application/*", "*/*; charset=UTF-8"}) {
+            Http.Response response = alice.postBytes("/api/presets/merge", body, type);
+            assertProblem(response, 415);
+            assertThat(response.text("detail")).isEqualTo("the request's Content-Type, " + type
+                    + ", is a wildcard: name the body's type, such as application/json");
+        }
+        assertThat(alice.get("/api/presets?limit=1", "Content-Type", "*/*").status()).isEqualTo(200);
     }
 
     /** Tomcat refuses TRACE and hands the 405 to the error page, whose own path is /error. */

@@ -1,0 +1,70 @@
+package dev.setpoint.server.errors;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses what the container lets through but Spring cannot read, before anything tries to: a bad
+ * {@code %} in a path's matrix parameter ({@code /api/presets/1;x=%zz}; Tomcat decodes the path without
+ * them, Spring's path parsing then throws, and again on the error page), and a wildcard Content-Type
+ * on a body ({@code *}{@code /*}), which Spring's message reading takes for a programming error.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class MalformedRequests extends OncePerRequestFilter {
+
+    /** A {@code %} not followed by two hexadecimal digits. */
+    private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    private final ProblemWriter problems;
+
+    MalformedRequests(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    static boolean badlyEncoded(String text) {
+        return text != null && BAD_ESCAPE.matcher(text).find();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (badlyEncoded(request.getRequestURI())) {
+            problems.write(request, response, HttpStatus.BAD_REQUEST, "the request's path is not valid %-encoding: "
+                    + "a % must be followed by two hexadecimal digits");
+        } else if (hasBody(request) && wildcard(request.getContentType())) {
+            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's Content-Type, "
+                    + request.getContentType() + ", is a wildcard: name the body's type, such as application/json");
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    /** An unparseable type is left to Spring, which answers it with 415 itself. */
+    private static boolean wildcard(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+}
