@@ -224,6 +224,17 @@ class BadInputTest extends ServerTestBase {
         assertThat(alice.get("/api/presets?limit=1", "Content-Type", "*/*").status()).isEqualTo(200);
     }
 
+    /** The actuator chose no format for an empty Accept (a NullPointerException), nor for "text/plain,". */
+    @Test
+    void anAcceptHeaderWithAnEmptyElementIsReadAsItsOtherTypesOrAnyType() {
+        for (String accept : new String[] {"Accept: ", "Accept: text/plain,", "Accept: ,text/plain, ,"}) {
+            String response = RawHttp.exchange(port, "127.0.0.1",
+                    RawHttp.Request.get("/actuator/prometheus", "Authorization: Bearer " + ADMIN_TOKEN, accept));
+            assertThat(response).as(accept).startsWith("HTTP/1.1 200 ").contains("http_server_requests");
+            assertThat(RawHttp.header(response, "Content-Type")).startsWith("text/plain");
+        }
+    }
+
     /** Tomcat refuses TRACE and hands the 405 to the error page, whose own path is /error. */
     @Test
     void aProblemFromTheErrorPageNamesThePathThatFailed() {

@@ -3,11 +3,17 @@ package dev.setpoint.server.errors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -18,7 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses what the container lets through but Spring cannot read, before anything tries to: a bad
  * {@code %} in a path's matrix parameter ({@code /api/presets/1;x=%zz}; Tomcat decodes the path without
  * them, Spring's path parsing then throws, and again on the error page), and a wildcard Content-Type
- * on a body ({@code *}{@code /*}), which Spring's message reading takes for a programming error.
+ * on a body ({@code *}{@code /*}), which Spring's message reading takes for a programming error. And
+ * it reads an {@code Accept} header with an empty element ({@code Accept:}, {@code text/plain,}) as
+ * its other elements, or as any type if there are none: the actuator's choice of format fails on
+ * an empty one (a 500 from {@code /actuator/prometheus}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,6 +55,8 @@ class MalformedRequests extends OncePerRequestFilter {
         } else if (hasBody(request) && wildcard(request.getContentType())) {
             problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's Content-Type, "
                     + request.getContentType() + ", is a wildcard: name the body's type, such as application/json");
+        } else if (AcceptWithoutEmpties.applies(request)) {
+            chain.doFilter(new AcceptWithoutEmpties(request), response);
         } else {
             chain.doFilter(request, response);
         }
@@ -65,6 +76,39 @@ class MalformedRequests extends OncePerRequestFilter {
             return type.isWildcardType() || type.isWildcardSubtype();
         } catch (InvalidMediaTypeException e) {
             return false;
+        }
+    }
+
+    /** The request with its {@code Accept} header's empty elements left out. */
+    private static final class AcceptWithoutEmpties extends HttpServletRequestWrapper {
+
+        private static final Pattern EMPTY_ELEMENT = Pattern.compile("^\\s*$|^\\s*,|,\\s*,|,\\s*$");
+
+        AcceptWithoutEmpties(HttpServletRequest request) {
+            super(request);
+        }
+
+        static boolean applies(HttpServletRequest request) {
+            return Collections.list(request.getHeaders(HttpHeaders.ACCEPT)).stream()
+                    .anyMatch(value -> EMPTY_ELEMENT.matcher(value).find());
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? String.join(", ", accepted()) : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? Collections.enumeration(accepted())
+                    : super.getHeaders(name);
+        }
+
+        private List<String> accepted() {
+            List<String> types = Collections.list(super.getHeaders(HttpHeaders.ACCEPT)).stream()
+                    .flatMap(value -> Arrays.stream(value.split(",")))
+                    .map(String::strip).filter(type -> !type.isEmpty()).toList();
+            return types.isEmpty() ? List.of(MediaType.ALL_VALUE) : types;
         }
     }
 }
