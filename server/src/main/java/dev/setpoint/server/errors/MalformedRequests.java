@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses what the container lets through but Spring cannot read, before anything tries to: a bad
  * {@code %} in a path's matrix parameter ({@code /api/presets/1;x=%zz}; Tomcat decodes the path without
  * them, Spring's path parsing then throws, and again on the error page), and a wildcard Content-Type
- * on a body ({@code *}{@code /*}), which Spring's message reading takes for a programming error. And
+ * ({@code *}{@code /*}), which Spring takes for a programming error wherever it reads the request's
+ * headers (reading a body, the actuator), even on a request without a body. And
  * it reads an {@code Accept} header with an empty element ({@code Accept:}, {@code text/plain,}) as
  * its other elements, or as any type if there are none: the actuator's choice of format fails on
  * an empty one (a 500 from {@code /actuator/prometheus}).
@@ -52,7 +53,7 @@ class MalformedRequests extends OncePerRequestFilter {
         if (badlyEncoded(request.getRequestURI())) {
             problems.write(request, response, HttpStatus.BAD_REQUEST, "the request's path is not valid %-encoding: "
                     + "a % must be followed by two hexadecimal digits");
-        } else if (hasBody(request) && wildcard(request.getContentType())) {
+        } else if (wildcard(request.getContentType())) {
             problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's Content-Type, "
                     + request.getContentType() + ", is a wildcard: name the body's type, such as application/json");
         } else if (AcceptWithoutEmpties.applies(request)) {
@@ -60,10 +61,6 @@ class MalformedRequests extends OncePerRequestFilter {
         } else {
             chain.doFilter(request, response);
         }
-    }
-
-    private static boolean hasBody(HttpServletRequest request) {
-        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
     /** An unparseable type is left to Spring, which answers it with 415 itself. */

@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -81,6 +82,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> unreadableMultipart(MultipartException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, MultipartProblems.detail(request), List.of());
+    }
+
+    /**
+     * Spring Security's firewall checks a header's value only when something reads it, which may be
+     * a handler (Swagger UI's redirect reads them all): a non-ASCII {@code Accept-Language}, say.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejectedHeader(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "the request cannot be read: a header's name or value holds "
+                + "characters not allowed there (control characters, or bytes that are not printable ASCII)",
+                List.of());
     }
 
     @ExceptionHandler(Exception.class)
