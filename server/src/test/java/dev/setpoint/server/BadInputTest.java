@@ -208,6 +208,10 @@ class BadInputTest extends ServerTestBase {
             assertThat(RawHttp.header(response, "Content-Type")).startsWith("application/problem+json");
             assertThat(response).contains("the request's path is not valid %-encoding");
         }
+        // Tomcat refuses TRACE before any filter; then the error page meets the path.
+        String trace = RawHttp.exchange(port, "127.0.0.1",
+                new RawHttp.Request("TRACE", "/templates/sd-image;x=%zz", List.of("Accept: text/html"), null));
+        assertThat(trace).startsWith("HTTP/1.1 400 ").contains("the request's path is not valid %-encoding");
     }
 
     /** A body's type is a type: Spring takes a wildcard there for a programming error, body or not. */

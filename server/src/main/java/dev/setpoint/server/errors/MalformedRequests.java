@@ -1,6 +1,8 @@
 package dev.setpoint.server.errors;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -11,6 +13,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +35,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@FilterRegistration(order = Ordered.HIGHEST_PRECEDENCE, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 class MalformedRequests extends OncePerRequestFilter {
 
     /** A {@code %} not followed by two hexadecimal digits. */
@@ -50,7 +54,7 @@ class MalformedRequests extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (badlyEncoded(request.getRequestURI())) {
+        if (badlyEncoded(path(request))) {
             problems.write(request, response, HttpStatus.BAD_REQUEST, "the request's path is not valid %-encoding: "
                     + "a % must be followed by two hexadecimal digits");
         } else if (wildcard(request.getContentType())) {
@@ -64,6 +68,22 @@ class MalformedRequests extends OncePerRequestFilter {
     }
 
     /** An unparseable type is left to Spring, which answers it with 415 itself. */
+    /**
+     * Its own path; in an error dispatch, the path that failed. A request the container refuses before
+     * any filter (TRACE) reaches the error page unchecked, where Spring decodes its path to write.
+     */
+    private static String path(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed : request.getRequestURI();
+    }
+
+    /** Checked once per request: on the error page only if the container refused it before any filter. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     private static boolean wildcard(String contentType) {
         if (contentType == null) {
             return false;
