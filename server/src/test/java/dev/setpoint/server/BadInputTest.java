@@ -250,6 +250,15 @@ class BadInputTest extends ServerTestBase {
         assertThat(response).contains("a header's name or value holds characters not allowed there");
     }
 
+    /** Forwarded headers count only when configured to; Swagger UI's redirect read them anyway. */
+    @Test
+    void anUntrustedForwardedHostIsIgnoredEvenWhenMalformed() {
+        String response = RawHttp.exchange(port, "127.0.0.1", RawHttp.Request.get("/swagger-ui.html",
+                "Accept: text/html", "X-Forwarded-Host: https://evil.example/"));
+        assertThat(response).startsWith("HTTP/1.1 302 ");
+        assertThat(RawHttp.header(response, "Location")).isEqualTo("/swagger-ui/index.html");
+    }
+
     /** Tomcat refuses TRACE and hands the 405 to the error page, whose own path is /error. */
     @Test
     void aProblemFromTheErrorPageNamesThePathThatFailed() {
