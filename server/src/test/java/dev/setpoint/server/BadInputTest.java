@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -174,6 +175,88 @@ class BadInputTest extends ServerTestBase {
         Http.Response response = newUser("alice").get("/api/jobs?status=%FF");
         assertProblem(response, 400);
         assertThat(response.text("detail")).startsWith("a request parameter is not valid %-encoding");
+    }
+
+    /** Spring reads a multipart body before it picks a handler: any path, sent one it cannot read, is a 400. */
+    @Test
+    void aMultipartBodyThatCannotBeReadIs400OnAnyPath() {
+        Http alice = newUser("alice");
+        Http.Response noBoundary = anonymous().get("/actuator/health", "Content-Type", "multipart/form-data");
+        assertProblem(noBoundary, 400);
+        assertThat(noBoundary.text("detail")).isEqualTo("the request's multipart body cannot be read: its Content-Type "
+                + "names no boundary (multipart/form-data; boundary=...)");
+        byte[] cutShort = "--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\"\r\n\r\n{\"na"
+                .getBytes(StandardCharsets.UTF_8);
+        Http.Response upload = alice.postBytes("/api/presets/import", cutShort, "multipart/form-data; boundary=XX");
+        assertProblem(upload, 400);
+        assertThat(upload.text("detail")).startsWith("the request's multipart body cannot be read: it is cut short");
+        // Here a filter reads the form's parameters first (sign-in), so the container reads the parts.
+        Http.Response signIn = anonymous().postBytes("/login", "x".getBytes(StandardCharsets.UTF_8),
+                "multipart/form-data");
+        assertProblem(signIn, 400);
+        assertThat(signIn.text("detail")).startsWith("the request's multipart body cannot be read: its Content-Type");
+    }
+
+    /** Tomcat decodes a path without its matrix parameters; a bad % in one is refused before Spring parses it. */
+    @Test
+    void aBadPercentEscapeInAPathParameterIs400() {
+        String bearer = "Authorization: Bearer " + newUser("alice").token();
+        for (String path : new String[] {"/api/presets/1;x=%zz", "/api/presets;x=%", "/login;jsessionid=%G1"}) {
+            String response = RawHttp.exchange(port, "127.0.0.1",
+                    new RawHttp.Request(path.startsWith("/login") ? "GET" : "DELETE", path, List.of(bearer), null));
+            assertThat(response).as(path).startsWith("HTTP/1.1 400 ");
+            assertThat(RawHttp.header(response, "Content-Type")).startsWith("application/problem+json");
+            assertThat(response).contains("the request's path is not valid %-encoding");
+        }
+        // Tomcat refuses TRACE before any filter; then the error page meets the path.
+        String trace = RawHttp.exchange(port, "127.0.0.1",
+                new RawHttp.Request("TRACE", "/templates/sd-image;x=%zz", List.of("Accept: text/html"), null));
+        assertThat(trace).startsWith("HTTP/1.1 400 ").contains("the request's path is not valid %-encoding");
+    }
+
+    /** A body's type is a type: Spring takes a wildcard there for a programming error, body or not. */
+    @Test
+    void aWildcardContentTypeIs415() {
+        Http alice = newUser("alice");
+        byte[] body = "{\"preset_ids\": [1]}".getBytes(StandardCharsets.UTF_8);
+        for (String type : new String[] {"*/*", "application/*", "*/*; charset=UTF-8"}) {
+            Http.Response response = alice.postBytes("/api/presets/merge", body, type);
+            assertProblem(response, 415);
+            assertThat(response.text("detail")).isEqualTo("the request's Content-Type, " + type
+                    + ", is a wildcard: name the body's type, such as application/json");
+        }
+        // Spring reads the headers of every actuator request, with or without a body.
+        assertProblem(alice.get("/actuator/health", "Content-Type", "*/*"), 415);
+    }
+
+    /** The actuator chose no format for an empty Accept (a NullPointerException), nor for "text/plain,". */
+    @Test
+    void anAcceptHeaderWithAnEmptyElementIsReadAsItsOtherTypesOrAnyType() {
+        for (String accept : new String[] {"Accept: ", "Accept: text/plain,", "Accept: ,text/plain, ,"}) {
+            String response = RawHttp.exchange(port, "127.0.0.1",
+                    RawHttp.Request.get("/actuator/prometheus", "Authorization: Bearer " + ADMIN_TOKEN, accept));
+            assertThat(response).as(accept).startsWith("HTTP/1.1 200 ").contains("http_server_requests");
+            assertThat(RawHttp.header(response, "Content-Type")).startsWith("text/plain");
+        }
+    }
+
+    /** The firewall checks a header when it is read; Swagger UI's redirect reads every one. */
+    @Test
+    void aHeaderTheFirewallRefusesIs400WhereverItIsRead() {
+        String response = RawHttp.exchange(port, "127.0.0.1", RawHttp.Request.get("/swagger-ui.html",
+                "Accept: text/html", "Accept-Language: \u00e9\u65e5\u672c\u00ff"));
+        assertThat(response).startsWith("HTTP/1.1 400 ");
+        assertThat(RawHttp.header(response, "Content-Type")).startsWith("application/problem+json");
+        assertThat(response).contains("a header's name or value holds characters not allowed there");
+    }
+
+    /** Forwarded headers count only when configured to; Swagger UI's redirect read them anyway. */
+    @Test
+    void anUntrustedForwardedHostIsIgnoredEvenWhenMalformed() {
+        String response = RawHttp.exchange(port, "127.0.0.1", RawHttp.Request.get("/swagger-ui.html",
+                "Accept: text/html", "X-Forwarded-Host: https://evil.example/"));
+        assertThat(response).startsWith("HTTP/1.1 302 ");
+        assertThat(RawHttp.header(response, "Location")).isEqualTo("/swagger-ui/index.html");
     }
 
     /** Tomcat refuses TRACE and hands the 405 to the error page, whose own path is /error. */

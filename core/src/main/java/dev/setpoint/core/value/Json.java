@@ -80,6 +80,9 @@ public final class Json {
             return node;
         } catch (JacksonException e) {
             throw SetpointException.invalid("", "malformed " + format + ": " + JsonErrors.describe(e, format));
+        } catch (NumberFormatException e) {
+            // The parser itself refuses an exponent beyond an int, before Numbers sees the tree.
+            throw SetpointException.invalid("", Numbers.UNREADABLE);
         }
     }
 

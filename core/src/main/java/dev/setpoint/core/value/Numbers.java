@@ -14,6 +14,10 @@ final class Numbers {
 
     private static final int SHOWN = 40;
 
+    /** A number whose exponent does not even fit the parser's (beyond ±2^31): it cannot be shown. */
+    static final String UNREADABLE = "a number's exponent is too large to read: at most " + Limits.MAX_NUMBER_LENGTH
+            + " digits and exponents within ±" + Limits.MAX_NUMBER_EXPONENT;
+
     private Numbers() {}
 
     /** INVALID, with a pointer to the first number out of bounds, if there is one. */

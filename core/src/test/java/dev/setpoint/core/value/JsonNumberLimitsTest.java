@@ -44,6 +44,25 @@ class JsonNumberLimitsTest {
         });
     }
 
+    /** Found by fuzzing: exponents beyond an int or a long, which Jackson refuses in its own words. */
+    @ParameterizedTest
+    @ValueSource(strings = {"51e-7649223372036854775808", "1234567890121e-734567890", "1e9223372036854775808",
+        "1e-2147483649", "1E+2147483648"})
+    void anExponentBeyondAnIntOrALongIsRefusedAtOnceInPlainWords(String number) {
+        assertTimeoutPreemptively(QUICKLY, () -> {
+            SetpointException json = catchThrowableOfType(SetpointException.class,
+                    () -> Json.parse("{\"a\": [" + number + "]}"));
+            assertThat(json.kind()).isEqualTo(SetpointException.Kind.INVALID);
+            assertThat(json.problems().get(0).message()).contains("exponents within ±300");
+            SetpointException yaml = catchThrowableOfType(SetpointException.class,
+                    () -> Json.parseYaml("a: [" + number + "]"));
+            assertThat(yaml.kind()).isEqualTo(SetpointException.Kind.INVALID);
+            for (SetpointException e : new SetpointException[] {json, yaml}) {
+                assertThat(e.getMessage()).doesNotContain("Exception", "exceeds limits", "java.", "Jackson");
+            }
+        });
+    }
+
     @Test
     void aNumberOfTooManyDigitsIsRefusedAndShownShort() {
         String digits = "9".repeat(101);

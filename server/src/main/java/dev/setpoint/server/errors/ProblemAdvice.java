@@ -2,6 +2,7 @@ package dev.setpoint.server.errors;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.server.web.WebPages;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -14,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -23,6 +25,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -61,12 +64,34 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Tomcat reads parameters when something first asks for one: a bad {@code %} or too many is the client's. */
     @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<Object> unreadableParameters(InvalidParameterException e) {
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException e, HttpServletRequest request) {
         HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+        if (status != HttpStatus.CONTENT_TOO_LARGE && MultipartProblems.isMultipart(request)
+                && !MalformedRequests.badlyEncoded(request.getQueryString())) {
+            // A filter asked for a parameter, so Tomcat read the parts: the body is at fault, not the query.
+            return problem(HttpStatus.BAD_REQUEST, MultipartProblems.detail(request), List.of());
+        }
         return problem(status == null ? HttpStatus.BAD_REQUEST : status, e.getCause() != null
                 ? "a request parameter is not valid %-encoding: a % must be followed by two hexadecimal digits, "
                         + "and the bytes must be UTF-8"
                 : "the request's parameters cannot be read: more of them than the server accepts, or malformed",
+                List.of());
+    }
+
+    /** Spring reads a multipart body before it picks a handler, so this is on any path that was sent one. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, MultipartProblems.detail(request), List.of());
+    }
+
+    /**
+     * Spring Security's firewall checks a header's value only when something reads it, which may be
+     * a handler (Swagger UI's redirect reads them all): a non-ASCII {@code Accept-Language}, say.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejectedHeader(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "the request cannot be read: a header's name or value holds "
+                + "characters not allowed there (control characters, or bytes that are not printable ASCII)",
                 List.of());
     }
 
