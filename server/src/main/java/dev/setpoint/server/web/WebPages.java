@@ -23,7 +23,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class WebPages implements WebMvcConfigurer {
 
     /** The pages' own paths: keep in step with the routes in ui/src/App.tsx. */
-    static final String[] PAGES = {"/", "/login", "/presets", "/presets/*", "/quality", "/apply", "/runs", "/runs/*",
+    static final String[] PAGES = {"/", "/login", "/presets", "/presets/{id:[0-9]+}", "/quality", "/apply", "/runs", "/runs/*",
         "/templates", "/templates/**"};
 
     /** Everything the pages need before anyone has signed in: the pages, index.html and the built assets. */
