@@ -197,16 +197,20 @@ public final class HttpFuzz {
             String token = text(created, "token", "token");
             RawClient.Response page = client.send(new FuzzRequest("setup", "GET", "/login", List.of(), new byte[0]));
             String xsrf = cookie(page, "XSRF-TOKEN");
+            // The CSRF token is the session's: the sign-in goes back with the session the page made.
             RawClient.Response login = client.send(new FuzzRequest("setup", "POST", "/login", List.of(
                     new String[] {"Content-Type", "application/x-www-form-urlencoded"},
                     new String[] {"Accept", "application/json"},
-                    new String[] {"Cookie", "XSRF-TOKEN=" + xsrf},
+                    new String[] {"Cookie", sessionCookie(page) + "; XSRF-TOKEN=" + xsrf},
                     new String[] {"X-XSRF-TOKEN", xsrf}),
                     ("username=" + username + "&password=" + password.replace(' ', '+'))
                             .getBytes(StandardCharsets.UTF_8)));
             String session = sessionCookie(login);
             String rotated = cookie(login, "XSRF-TOKEN");
             System.out.printf("setup: user %s, sign-in %d%n", username, login.status());
+            if (login.status() != 204) {
+                throw new IOException("the fuzzing user could not sign in (" + login.status() + ")");
+            }
             return new Credentials(adminToken, token, username, session, rotated.isEmpty() ? xsrf : rotated);
         }
 
