@@ -1,5 +1,6 @@
 package dev.setpoint.bench.fuzz;
 
+import dev.setpoint.bench.Options;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,7 +47,7 @@ public final class HttpFuzz {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = Options.parse(args, USAGE);
         URI url = URI.create(options.get("url"));
         if (!url.getHost().equals("127.0.0.1") && !url.getHost().equals("localhost")) {
             throw new IllegalArgumentException("the fuzzer only targets a server on loopback, not " + url.getHost());
@@ -160,17 +160,6 @@ public final class HttpFuzz {
                     health.status(), health.text().strip(), list.status(), healthy ? "healthy" : "NOT HEALTHY");
             return healthy;
         }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        if (!options.containsKey("url") || !options.containsKey("token")) {
-            throw new IllegalArgumentException(USAGE);
-        }
-        return options;
     }
 
     /** Makes the fuzzing user, signs it in, and creates what the seeds point at. */

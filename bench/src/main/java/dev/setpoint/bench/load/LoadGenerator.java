@@ -1,6 +1,7 @@
 package dev.setpoint.bench.load;
 
 import com.sun.management.OperatingSystemMXBean;
+import dev.setpoint.bench.Options;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ public final class LoadGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = Options.parse(args, USAGE);
         LoadGenerator load = new LoadGenerator(URI.create(options.get("url")), options.get("token"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "1000"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
@@ -162,16 +162,5 @@ public final class LoadGenerator {
     /** The generator's CPU time since {@code cpuBefore} as a share of one core over the run. */
     private static double share(long cpuBefore, HttpLoad.Result result) {
         return result.elapsedNanos() == 0 ? 0 : 100.0 * (cpuNanos() - cpuBefore) / result.elapsedNanos();
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        if (!options.containsKey("url") || !options.containsKey("token")) {
-            throw new IllegalArgumentException(USAGE);
-        }
-        return options;
     }
 }
