@@ -2,6 +2,7 @@ package dev.setpoint.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.jobs.testing.Await;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

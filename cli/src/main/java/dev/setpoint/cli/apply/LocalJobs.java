@@ -2,9 +2,9 @@ package dev.setpoint.cli.apply;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
-import dev.setpoint.server.jobs.JobEvent;
-import dev.setpoint.server.jobs.JobFiles;
-import dev.setpoint.server.jobs.JobJson;
+import dev.setpoint.jobs.JobEvent;
+import dev.setpoint.jobs.JobFiles;
+import dev.setpoint.jobs.JobJson;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobQuery;
 import dev.setpoint.store.JobRecord;

@@ -12,7 +12,7 @@ import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
-import dev.setpoint.server.jobs.RunEstimates;
+import dev.setpoint.jobs.RunEstimates;
 import dev.setpoint.server.presets.PresetService;
 import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.server.users.SetpointUser;

@@ -1,5 +1,10 @@
 package dev.setpoint.server.jobs;
 
+import dev.setpoint.jobs.ExecutorLookup;
+import dev.setpoint.jobs.JobService;
+import dev.setpoint.jobs.Jobs;
+import dev.setpoint.jobs.JobsSettings;
+import dev.setpoint.jobs.RunEstimates;
 import dev.setpoint.server.config.SetpointProperties;
 import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.store.Database;

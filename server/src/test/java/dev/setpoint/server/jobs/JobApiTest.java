@@ -2,7 +2,9 @@ package dev.setpoint.server.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.setpoint.server.Await;
+import dev.setpoint.jobs.ExecutorLookup;
+import dev.setpoint.jobs.testing.Await;
+import dev.setpoint.jobs.testing.TestRuns;
 import dev.setpoint.server.Http;
 import dev.setpoint.server.ServerTestBase;
 import dev.setpoint.server.config.SetpointProperties;

@@ -1,0 +1,172 @@
+package dev.setpoint.jobs;
+
+import dev.setpoint.store.Dialect;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.JobDetails;
+import org.jobrunr.jobs.filters.RetryFilter;
+import org.jobrunr.jobs.mappers.JobMapper;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.server.JobActivator;
+import org.jobrunr.storage.JobNotFoundException;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
+import org.jobrunr.storage.sql.sqlite.SqLiteStorageProvider;
+import org.jobrunr.utils.mapper.jackson3.Jackson3JsonMapper;
+
+/**
+ * JobRunr on the store's database: its tables ({@code jobrunr_*}) next to Setpoint's, a background
+ * job server with the configured number of workers, and the scheduler that enqueues. JobRunr's
+ * queue entries carry only the job id; a job that was processing on a server that died is failed as
+ * orphaned once that server missed its heartbeats, then retried, which recovers it.
+ */
+final class JobEngine implements AutoCloseable {
+
+    /** Retries of a job whose run threw (database trouble, an orphaned run); its attempts are counted. */
+    private static final int RETRIES = 10;
+    /** JobRunr waits seed^retry seconds before a retry; 2 gives 2 s, 4 s, 8 s... */
+    private static final int BACKOFF_SEED = 2;
+
+    private static final long ANNOUNCE_WAIT_NANOS = 2_000_000_000L;
+
+    private final StorageProvider storage;
+    private final JobRequestScheduler scheduler;
+    private final BackgroundJobServer server;
+    private final ExecutorService nudger = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "job-nudge");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean nudgePending = new AtomicBoolean();
+    private boolean closed;
+
+    JobEngine(DataSource dataSource, Dialect dialect, RunJobHandler handler, JobsSettings settings) {
+        Jackson3JsonMapper json = new Jackson3JsonMapper();
+        this.storage = dialect == Dialect.POSTGRESQL
+                ? new PostgresStorageProvider(dataSource)
+                : new SqLiteStorageProvider(dataSource);
+        storage.setJobMapper(new JobMapper(json));
+        this.scheduler = new JobRequestScheduler(storage);
+        JobActivator activator = new JobActivator() {
+            @Override
+            public <T> T activateJob(Class<T> type) {
+                return type.isInstance(handler) ? type.cast(handler) : null;
+            }
+        };
+        this.server = new BackgroundJobServer(storage, json, activator,
+                BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
+                        .andName("setpoint-" + ProcessHandle.current().pid())
+                        .andWorkerCount(settings.workers())
+                        .andPollInterval(settings.pollInterval()));
+        server.setJobFilters(List.of(new RetryFilter(RETRIES, BACKOFF_SEED)));
+        server.start();
+    }
+
+    /** This server's id, recorded as the worker of the jobs it runs. */
+    String serverId() {
+        return server.getId().toString();
+    }
+
+    /**
+     * Queues the job, or gives it to this process's worker pool when JobRunr counts a worker of it idle
+     * (a worker then starts it through the store, as a job from the queue).
+     */
+    void enqueue(UUID jobId) {
+        if (idleWorkers() > 0) {
+            handOff(jobId);
+        } else {
+            scheduler.enqueue(jobId, new RunJob(jobId));
+            nudge();
+        }
+    }
+
+    /** How many workers of this process are not running a job now (none once it stops). */
+    int idleWorkers() {
+        return server.isRunning()
+                ? server.getWorkDistributionStrategy().getWorkerCount() - server.getJobSteward().getOccupiedWorkerCount()
+                : 0;
+    }
+
+    /**
+     * The job skips the queue: it is stored straight away as processing on this server (one write
+     * instead of an enqueue, a poll and an update) and given to the worker pool in memory. If the
+     * process dies, JobRunr finds it orphaned like any job it was processing and retries it, which
+     * recovers it. Should it wait in the pool past the orphan timeout, JobRunr retries it meanwhile,
+     * and the attempt guard in the store lets only one attempt record an end.
+     */
+    void handOff(UUID jobId) {
+        Job job = new Job(jobId, new JobDetails(new RunJob(jobId)));
+        job.startProcessingOn(server);
+        storage.save(job);
+        server.processJob(job);
+    }
+
+    /**
+     * Starts JobRunr's background job server again if it stopped while this engine is open, and says
+     * whether it did. JobRunr stops it for good when one of its heartbeats fails (SQLite busy past the
+     * wait, PostgreSQL restarting), which would leave every later job queued with nothing to run it.
+     * Jobs it was running were interrupted; JobRunr finds them orphaned and retries them.
+     */
+    synchronized boolean restartIfStopped() {
+        if (closed || server.isRunning()) {
+            return false;
+        }
+        server.start();
+        return true;
+    }
+
+    /** Whether JobRunr has the job, in any state. */
+    boolean knows(UUID jobId) {
+        try {
+            storage.getJobById(jobId);
+            return true;
+        } catch (JobNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** Removes a job from the queue; a server processing it interrupts it at its next poll. */
+    void delete(UUID jobId) {
+        scheduler.delete(jobId, "cancelled");
+    }
+
+    /**
+     * JobRunr's workers look for new jobs every poll interval (at least 5 s on SQL databases) and
+     * whenever a worker becomes idle. A job enqueued in this process need not wait for the poll:
+     * the steward is asked to look now. Workers of other processes still find it at their poll.
+     */
+    private void nudge() {
+        if (server.isRunning() && nudgePending.compareAndSet(false, true)) {
+            nudger.execute(() -> {
+                nudgePending.set(false);
+                server.getJobSteward().run();
+            });
+        }
+    }
+
+    /** Stops the workers; a server stopped before it announced itself would fail its first heartbeat. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        nudger.shutdownNow();
+        long deadline = System.nanoTime() + ANNOUNCE_WAIT_NANOS;
+        try {
+            while (!server.isAnnounced() && server.isRunning() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (server.isRunning()) {
+            server.stop();
+        }
+        storage.close();
+    }
+}
