@@ -231,20 +231,39 @@ final class JobWorker {
     }
 
     private ProgressSink progress(UUID id, double estimate) {
-        long start = System.nanoTime();
-        long[] lastSent = {start};
-        String[] lastStage = {null};
-        return (stage, fraction) -> {
-            long now = System.nanoTime();
-            if (stage.equals(lastStage[0]) && now - lastSent[0] < PROGRESS_EVERY_NANOS) {
+        return new Progress(id, estimate, nanoTime.getAsLong());
+    }
+
+    /**
+     * A run's progress as events for its followers, timed by the worker's clock: a new stage at once,
+     * the same stage at most every {@link #PROGRESS_EVERY_NANOS} (a command may report every frame).
+     */
+    private final class Progress implements ProgressSink {
+        private final UUID id;
+        private final double estimate;
+        private final long start;
+        private long lastSent;
+        private String lastStage;
+
+        Progress(UUID id, double estimate, long start) {
+            this.id = id;
+            this.estimate = estimate;
+            this.start = start;
+            this.lastSent = start;
+        }
+
+        @Override
+        public void report(String stage, double fraction) {
+            long now = nanoTime.getAsLong();
+            if (stage.equals(lastStage) && now - lastSent < PROGRESS_EVERY_NANOS) {
                 return;
             }
-            lastSent[0] = now;
-            lastStage[0] = stage;
+            lastSent = now;
+            lastStage = stage;
             double done = Math.max(0, Math.min(1, fraction));
             double elapsed = (now - start) / 1e9;
             events.publish(new JobEvent(id, JobStatus.RUNNING, stage, done, timeLeft(estimate, elapsed, done)));
-        };
+        }
     }
 
     /**
