@@ -4,6 +4,9 @@ import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.JsonOption;
+import dev.setpoint.cli.jobs.DataDirectory;
+import dev.setpoint.cli.jobs.JobReport;
+import dev.setpoint.cli.jobs.OnInterrupt;
 import dev.setpoint.cli.presets.ServerPresets;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
@@ -13,8 +16,6 @@ import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.ExecutorLookup;
-import dev.setpoint.jobs.JobEvent;
-import dev.setpoint.jobs.JobEvents;
 import dev.setpoint.jobs.JobJson;
 import dev.setpoint.jobs.JobService;
 import dev.setpoint.jobs.JobSubmission;
@@ -28,8 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -117,7 +116,7 @@ public final class RunCommand implements Callable<Integer> {
             // The job runs in this process, which is about to end: left running, a later serve on
             // this data directory would run it again, long after it was given up.
             try (OnInterrupt stopped = OnInterrupt.run(() -> cancelOnExit(service, job))) {
-                done = await(service, job);
+                done = report().follow(service, job);
             }
             return report().local(data, JobJson.write(done, service.current(done), true));
         }
@@ -131,26 +130,6 @@ public final class RunCommand implements Callable<Integer> {
             // It ended meanwhile, or the database is already gone: nothing left to stop.
             context.err().println("\nsetpoint: job " + job.id() + " could not be cancelled: " + e.getMessage());
         }
-    }
-
-    private JobRecord await(JobService service, JobRecord job) {
-        ProgressBar bar = report().bar();
-        CompletableFuture<JobEvent> last = new CompletableFuture<>();
-        try (JobEvents.Following following = service.follow(job, event -> {
-            bar.show(event.stage(), event.fraction() * 100, event.etaSeconds());
-            if (event.last()) {
-                last.complete(event);
-            }
-        })) {
-            last.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandFailure(ExitCodes.IO, "interrupted while waiting for job " + job.id(), e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-        bar.end();
-        return service.get(job.id());
     }
 
     /** The id alone on stdout, for scripts; where to follow the job on stderr, for people. */

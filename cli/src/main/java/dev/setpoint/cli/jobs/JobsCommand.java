@@ -1,4 +1,4 @@
-package dev.setpoint.cli.apply;
+package dev.setpoint.cli.jobs;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

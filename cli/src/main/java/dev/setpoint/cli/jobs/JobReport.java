@@ -1,4 +1,4 @@
-package dev.setpoint.cli.apply;
+package dev.setpoint.cli.jobs;
 
 import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
@@ -9,11 +9,17 @@ import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.serve.StartFailures;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.jobs.JobEvent;
+import dev.setpoint.jobs.JobEvents;
+import dev.setpoint.jobs.JobService;
+import dev.setpoint.store.JobRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -21,20 +27,20 @@ import java.util.function.Function;
  * A job on the command line, as {@code run} and {@code jobs show} print it: followed to its end with a
  * progress bar on stderr, then its id, status, times and where its outputs are (or the job's JSON).
  */
-final class JobReport {
+public final class JobReport {
 
     private final Context context;
     private final boolean json;
     private final String outputDir;
 
     /** @param outputDir {@code --output-dir}: where to save the outputs, or null */
-    JobReport(Context context, boolean json, String outputDir) {
+    public JobReport(Context context, boolean json, String outputDir) {
         this.context = context;
         this.json = json;
         this.outputDir = outputDir;
     }
 
-    ProgressBar bar() {
+    private ProgressBar bar() {
         return new ProgressBar(context.err(), System.console() != null);
     }
 
@@ -42,7 +48,7 @@ final class JobReport {
      * Follows a server's job until it ends, then reads it again. Ctrl-C, or a lost connection, stops
      * only the waiting: the job goes on, and the message says how to follow or stop it.
      */
-    Value follow(Server remote, String id) {
+    public Value follow(Server remote, String id) {
         ProgressBar bar = bar();
         String goesOn = "job " + id + " goes on running on the server ('setpoint jobs show " + id
                 + " --wait' follows it again, 'setpoint jobs cancel " + id + "' stops it)";
@@ -63,13 +69,34 @@ final class JobReport {
         return remote.get("/api/jobs/" + id).body();
     }
 
+    /** Follows a job that runs in this process until it ends, then reads it again. */
+    public JobRecord follow(JobService service, JobRecord job) {
+        ProgressBar bar = bar();
+        CompletableFuture<JobEvent> last = new CompletableFuture<>();
+        try (JobEvents.Following following = service.follow(job, event -> {
+            bar.show(event.stage(), event.fraction() * 100, event.etaSeconds());
+            if (event.last()) {
+                last.complete(event);
+            }
+        })) {
+            last.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandFailure(ExitCodes.IO, "interrupted while waiting for job " + job.id(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        bar.end();
+        return service.get(job.id());
+    }
+
     /** A server's finished job: its outputs as URLs, or downloaded into {@code --output-dir}. */
-    int remote(Server remote, Value job) {
+    public int remote(Server remote, Value job) {
         return finished(job, url -> remote.url() + url, remote::download);
     }
 
     /** A finished job run without a server: its outputs as files in the data directory's {@code jobs/<id>/}. */
-    int local(Path dataDir, Value job) {
+    public int local(Path dataDir, Value job) {
         Path directory = dataDir.resolve("jobs").resolve(ServerJson.text(job, "id"));
         Function<String, Path> file = url -> directory.resolve(url.substring(url.lastIndexOf('/') + 1));
         return finished(job, url -> file.apply(url).toString(), (url, to) -> copy(file.apply(url), to));

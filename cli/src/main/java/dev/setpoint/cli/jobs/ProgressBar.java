@@ -1,4 +1,4 @@
-package dev.setpoint.cli.apply;
+package dev.setpoint.cli.jobs;
 
 import dev.setpoint.cli.Decimals;
 import java.io.PrintStream;

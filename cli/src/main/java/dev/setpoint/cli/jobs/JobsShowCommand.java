@@ -1,4 +1,4 @@
-package dev.setpoint.cli.apply;
+package dev.setpoint.cli.jobs;
 
 import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;

@@ -1,4 +1,4 @@
-package dev.setpoint.cli.apply;
+package dev.setpoint.cli.jobs;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;

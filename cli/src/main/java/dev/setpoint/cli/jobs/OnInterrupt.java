@@ -1,10 +1,10 @@
-package dev.setpoint.cli.apply;
+package dev.setpoint.cli.jobs;
 
 /**
  * What Ctrl-C (or a SIGTERM) does while the command line waits for a job: the JVM runs this before
  * it exits, since the waiting thread itself is never told. Closing it (the wait ended) removes it.
  */
-final class OnInterrupt implements AutoCloseable {
+public final class OnInterrupt implements AutoCloseable {
 
     private final Thread hook;
 
@@ -13,7 +13,7 @@ final class OnInterrupt implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    static OnInterrupt run(Runnable action) {
+    public static OnInterrupt run(Runnable action) {
         return new OnInterrupt(action);
     }
 
