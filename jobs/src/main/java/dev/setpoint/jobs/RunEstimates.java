@@ -43,7 +43,7 @@ public final class RunEstimates implements JobEstimates {
 
     /** Estimates that learn from the succeeded jobs in {@code store}. */
     public static RunEstimates learningFrom(JobStore store, ExecutorLookup executors) {
-        return new RunEstimates(new JobRunHistory(store), executors);
+        return new RunEstimates(new StoredRunHistory(store), executors);
     }
 
     /** The estimate of a request, whose required inputs may still be missing. */

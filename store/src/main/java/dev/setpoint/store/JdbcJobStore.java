@@ -268,22 +268,22 @@ final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public List<RunHistory> history(String templateRef, int latest) {
+    public List<SucceededRun> history(String templateRef, int latest) {
         return history(HISTORY, List.of(NewJob.templateIdOf(templateRef), templateRef, latest));
     }
 
     @Override
-    public List<RunHistory> history() {
+    public List<SucceededRun> history() {
         return history(ALL_HISTORY, List.of());
     }
 
-    private List<RunHistory> history(String sql, List<Object> arguments) {
+    private List<SucceededRun> history(String sql, List<Object> arguments) {
         return jdbc.read(c -> {
-            List<RunHistory> runs = new ArrayList<>();
+            List<SucceededRun> runs = new ArrayList<>();
             try (PreparedStatement s = prepare(c, sql, arguments);
                     ResultSet row = s.executeQuery()) {
                 while (row.next()) {
-                    runs.add(new RunHistory(UUID.fromString(row.getString("id")), row.getString("template_ref"),
+                    runs.add(new SucceededRun(UUID.fromString(row.getString("id")), row.getString("template_ref"),
                             row.getString("quality"), row.getInt("level"), row.getDouble("work_units"),
                             row.getDouble("run_seconds"), estimate(row), jdbc.dialect().instant(row, "finished_at")));
                 }

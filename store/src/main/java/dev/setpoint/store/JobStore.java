@@ -71,8 +71,8 @@ public interface JobStore {
      * The latest successful runs of one template version ({@code id@version}), at most {@code latest}
      * of them, oldest first.
      */
-    List<RunHistory> history(String templateRef, int latest);
+    List<SucceededRun> history(String templateRef, int latest);
 
     /** Every successful run of every template, oldest first. */
-    List<RunHistory> history();
+    List<SucceededRun> history();
 }

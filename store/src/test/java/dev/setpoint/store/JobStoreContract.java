@@ -134,7 +134,7 @@ abstract class JobStoreContract extends StoreContract {
         JobRecord found = db.jobs().find(running.id()).orElseThrow();
         assertThat(found.status()).isEqualTo(JobStatus.CANCELLED);
         assertThat(found.measurements()).isEqualTo(MEASURED);
-        assertThat(db.jobs().history("sd-image@1.0.0", 10)).extracting(RunHistory::jobId).doesNotContain(running.id());
+        assertThat(db.jobs().history("sd-image@1.0.0", 10)).extracting(SucceededRun::jobId).doesNotContain(running.id());
     }
 
     @Test
@@ -302,18 +302,18 @@ abstract class JobStoreContract extends StoreContract {
         db.jobs().succeed(otherVersion.id(), db.jobs().start(otherVersion.id(), "w").orElseThrow().attempt(),
                 started(otherVersion.id()), new RunMeasurements(3, 2, 1), List.of(), "");
 
-        List<RunHistory> history = db.jobs().history(template + "@1.0.0", 10);
+        List<SucceededRun> history = db.jobs().history(template + "@1.0.0", 10);
 
-        assertThat(history).extracting(RunHistory::jobId).containsExactly(ok.id());
-        assertThat(db.jobs().history(template + "@2.0.0", 10)).extracting(RunHistory::jobId)
+        assertThat(history).extracting(SucceededRun::jobId).containsExactly(ok.id());
+        assertThat(db.jobs().history(template + "@2.0.0", 10)).extracting(SucceededRun::jobId)
                 .containsExactly(otherVersion.id());
-        RunHistory first = history.get(0);
+        SucceededRun first = history.get(0);
         assertThat(first.templateRef()).isEqualTo(template + "@1.0.0");
         assertThat(first.level()).isEqualTo(3);
         assertThat(first.workUnits()).isEqualTo(512.0 * 512 * 30);
         assertThat(first.runSeconds()).isEqualTo(1.5);
         assertThat(first.estimate()).isEqualTo(ok.estimate());
-        assertThat(db.jobs().history()).extracting(RunHistory::jobId)
+        assertThat(db.jobs().history()).extracting(SucceededRun::jobId)
                 .containsSubsequence(ok.id(), otherVersion.id()).doesNotContain(failed.id());
     }
 
@@ -331,7 +331,7 @@ abstract class JobStoreContract extends StoreContract {
             clock.advance(Duration.ofSeconds(1));
         }
 
-        assertThat(db.jobs().history(ref, 3)).extracting(RunHistory::jobId)
+        assertThat(db.jobs().history(ref, 3)).extracting(SucceededRun::jobId)
                 .containsExactlyElementsOf(finished.subList(2, 5));
     }
 
