@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Jobs through JobRunr on a real SQLite database, with one worker. */
+/** Jobs through JobRunr on a real database (SQLite, PostgreSQL), with one worker. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JobsTest {
+abstract class JobsContract {
 
     @TempDir
     static Path dataDir;
@@ -42,9 +42,12 @@ class JobsTest {
     private Jobs jobs;
     private JobService service;
 
+    /** A new, empty database; {@code dataDir} is the jobs' data directory. */
+    abstract String newDatabaseUrl(Path dataDir);
+
     @BeforeAll
     void start() {
-        database = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
+        database = Database.open(newDatabaseUrl(dataDir), Clock.systemUTC());
         jobs = Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, runs.lookup, JobEstimates.MULTIPLIERS,
                 new JobsSettings(1, JobsSettings.DEFAULT_POLL));
         service = jobs.service();
