@@ -75,6 +75,18 @@ class CliJsonIsTheServersDocumentTest {
         assertThat(Json.parse(offline.out())).isEqualTo(answer);
     }
 
+    /** sd-image, which no other test runs on the server: both estimates stand on the multipliers. */
+    @Test
+    void estimateJsonIsTheEstimateEndpointsBody() {
+        String offline = new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "high", "--inputs",
+                PROMPT, "--json").succeeds().out();
+
+        Value answer = server.post("/api/estimate", object("template", Value.of("sd-image"),
+                "quality", Value.of("high"), "inputs", Json.parse(PROMPT))).body();
+
+        assertThat(Json.parse(offline)).isEqualTo(answer);
+    }
+
     /** Apply's parameters, provenance and conflicts; the CLI prints the last two under {@code _provenance}, {@code _conflicts}. */
     @Test
     void applyExplainedJsonCarriesTheApplyEndpointsParametersProvenanceAndConflicts() {

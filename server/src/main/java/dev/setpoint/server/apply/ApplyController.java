@@ -1,9 +1,9 @@
 package dev.setpoint.server.apply;
 
 import dev.setpoint.core.format.CompatibilityJson;
+import dev.setpoint.core.format.EstimateJson;
 import dev.setpoint.core.format.MergeResultJson;
 import dev.setpoint.core.format.ProvenanceJson;
-import dev.setpoint.core.format.TemplateJson;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.estimate.Estimate;
 import dev.setpoint.core.resolve.ApplyRequest;
@@ -51,7 +51,7 @@ class ApplyController {
         out.put("parameters", result.toValue());
         out.put("provenance", ProvenanceJson.encode(result.provenance()));
         out.put("conflicts", MergeResultJson.conflicts(result.conflicts()));
-        out.put("estimate", estimate(estimate));
+        out.put("estimate", EstimateJson.figures(estimate));
         return out;
     }
 
@@ -65,31 +65,15 @@ class ApplyController {
     @PostMapping("/api/estimate")
     @Operation(summary = "Expected time with its range, cost and scaled resources of one run, from this "
             + "template's run history at that quality once it has some, else from the multipliers")
-    Map<String, Object> estimate(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
+    Map<String, Value> estimate(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
         ApplyRequest request = requests.resolve(me.viewer(), body);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("template", request.template().ref());
-        out.put("quality", request.quality().preset().id());
-        out.put("level", request.quality().level());
-        out.putAll(estimate(estimates.estimate(request)));
-        return out;
+        return EstimateJson.encode(request.template().ref(), request.quality().preset().id(),
+                request.quality().level(), estimates.estimate(request)).members();
     }
 
     @GetMapping("/api/estimates/accuracy")
     @Operation(summary = "Estimated against measured run time of every finished run, per template and overall")
     Value accuracy() {
         return estimates.accuracy().toValue();
-    }
-
-    private static Map<String, Object> estimate(Estimate estimate) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("expected_seconds", estimate.expectedSeconds());
-        out.put("min_seconds", estimate.minSeconds());
-        out.put("max_seconds", estimate.maxSeconds());
-        out.put("cost", estimate.cost());
-        out.put("resources", TemplateJson.resources(estimate.resources()));
-        out.put("basis", estimate.basis().id());
-        out.put("runs_used", estimate.runsUsed());
-        return out;
     }
 }
