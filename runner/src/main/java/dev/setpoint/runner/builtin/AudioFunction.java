@@ -283,7 +283,7 @@ final class AudioFunction implements BuiltinFunction {
             return new QualityScore("snr", "dB", 10 * Math.log10(signal / Math.max(error, 1e-30)), true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw SetpointException.invalid("", "scoring was interrupted");
+            throw SetpointException.runFailed("scoring was interrupted");
         }
     }
 

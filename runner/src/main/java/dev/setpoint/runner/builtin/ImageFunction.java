@@ -248,7 +248,7 @@ final class ImageFunction implements BuiltinFunction {
         try {
             BufferedImage image = ImageIO.read(file.toFile());
             if (image == null) {
-                throw SetpointException.invalid("", file + " is not an image");
+                throw SetpointException.runFailed(file + " is not an image");
             }
             return image;
         } catch (IOException e) {

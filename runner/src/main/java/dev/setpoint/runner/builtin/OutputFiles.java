@@ -21,7 +21,7 @@ final class OutputFiles {
             Files.createDirectories(dir);
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw SetpointException.invalid("", "cannot write output " + file + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot write output " + file + ": " + e.getMessage(), e);
         }
         return new Output(name, mediaType, bytes.length);
     }

@@ -72,7 +72,7 @@ public final class CommandExecutor implements Executor {
         }
         forward(reported, progress);
         if (process.exitValue() != 0) {
-            throw failure(argv.get(0) + " exited with code " + process.exitValue()
+            throw SetpointException.runFailed(argv.get(0) + " exited with code " + process.exitValue()
                     + errorTail(log));
         }
         return new RunOutcome(outputs(command, workDir), log.text(), Map.of(), usage.usage());
@@ -130,7 +130,7 @@ public final class CommandExecutor implements Executor {
             process.getOutputStream().close();
             return process;
         } catch (IOException e) {
-            throw failure("cannot start " + argv.get(0) + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot start " + argv.get(0) + ": " + e.getMessage(), e);
         }
     }
 
@@ -146,7 +146,7 @@ public final class CommandExecutor implements Executor {
             forward(reported, progress);
             if (System.nanoTime() - deadline > 0) {
                 ProcessTree.kill(process);
-                throw failure("timed out after " + command.timeout().toMillis() / 1000.0
+                throw SetpointException.runFailed("timed out after " + command.timeout().toMillis() / 1000.0
                         + " s; the process and everything it started were killed");
             }
         }
@@ -205,7 +205,7 @@ public final class CommandExecutor implements Executor {
             outputs.add(new Output(name, MediaTypes.of(name), size(real)));
         }
         if (!problems.isEmpty()) {
-            throw SetpointException.invalid(problems);
+            throw new SetpointException(SetpointException.Kind.RUN_FAILED, problems);
         }
         return outputs;
     }
@@ -214,7 +214,7 @@ public final class CommandExecutor implements Executor {
         try {
             return path.toRealPath();
         } catch (IOException e) {
-            throw failure("cannot resolve " + path + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot resolve " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -222,11 +222,7 @@ public final class CommandExecutor implements Executor {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw failure("cannot read the size of " + file + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot read the size of " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static SetpointException failure(String message) {
-        return SetpointException.invalid("", message);
     }
 }
