@@ -210,11 +210,11 @@ final class AudioFunction implements BuiltinFunction {
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Settings s = Settings.of(spec);
         long seed = new Params(spec).seed();
-        Work work = new Work(progress, s.workUnits(seed));
+        WorkProgress work = new WorkProgress(progress, s.workUnits(seed));
         work.stage("synthesising");
         double[][] sound = synthesise(s, s.notes(seed), s.partials(), s.limit(), s.oscillator(), work);
         work.stage("writing WAV");
-        Output wav = OutputFiles.write(spec.workDir(), "audio.wav", "audio/wav", wav(sound, s.sampleRate()));
+        Output wav = OutputWriter.write(spec.workDir(), "audio.wav", "audio/wav", wav(sound, s.sampleRate()));
         Map<String, Value> metrics = new LinkedHashMap<>();
         metrics.put("work_units", Value.of(s.workUnits(seed)));
         metrics.put("seed", Value.of(seed));
@@ -224,7 +224,7 @@ final class AudioFunction implements BuiltinFunction {
     }
 
     /** Every note of every voice, summed into {@code channels} channels of {@code frames} samples. */
-    static double[][] synthesise(Settings s, List<Note> notes, int cap, double limit, Oscillator osc, Work work)
+    static double[][] synthesise(Settings s, List<Note> notes, int cap, double limit, Oscillator osc, WorkProgress work)
             throws InterruptedException {
         double[][] out = new double[s.channels()][s.frames()];
         for (Note note : notes) {
@@ -268,7 +268,7 @@ final class AudioFunction implements BuiltinFunction {
         List<Note> notes = s.notes(((Value.Num) outcome.metrics().get("seed")).value().longValue());
         double[][] wav = readWav(spec.workDir().resolve(outcome.outputs().get(0).name()), s.channels());
         try {
-            Work none = new Work(ProgressSink.NONE, 1);
+            WorkProgress none = new WorkProgress(ProgressSink.NONE, 1);
             double[][] ideal = synthesise(s, notes, Integer.MAX_VALUE, s.limit(), Oscillator.MAXIMUM, none);
             double missing = energyAbove(s, notes, s.limit());
             double signal = missing;

@@ -101,7 +101,7 @@ final class VideoFunction implements BuiltinFunction {
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Settings s = Settings.of(spec);
         long seed = new Params(spec).seed();
-        Work work = new Work(progress, s.samples());
+        WorkProgress work = new WorkProgress(progress, s.samples());
         Scene scene = s.scene(seed);
         Path file = spec.workDir().toAbsolutePath().normalize().resolve("video.mp4");
         int outFps = s.interpolate() ? 2 * s.fps() : s.fps();
