@@ -21,8 +21,9 @@ public final class ExitCodes {
     /** The server refused the caller: no token, or one it does not know (HTTP 401). */
     public static final int NOT_AUTHENTICATED = 10;
     /**
-     * A run failed: {@code setpoint run}'s job failed or was cancelled, or a server reports a run whose
-     * tool or backend failed ({@link SetpointException.Kind#RUN_FAILED}, HTTP 502).
+     * A run failed: {@code setpoint run}'s job failed or was cancelled, or a run's tool or backend
+     * failed ({@link SetpointException.Kind#RUN_FAILED}; HTTP 502 from a server). One code for both,
+     * since a script asks the same question of them: did the work run?
      */
     public static final int JOB_FAILED = 11;
     /** A bug: an exception nobody expected (sysexits' EX_SOFTWARE). */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CommandLineTest {
+class ArgumentVectorTest {
 
     static final String INPUTS = """
             text: {type: string, default: hello, max_length: 100}
