@@ -29,7 +29,9 @@ final class RemoteErrors {
         }
         Value.Obj document = document(response.body());
         Kind kind = kind(status);
-        if (kind == null) {
+        // A proxy in front of the server answers 502 too, with a page of its own: only Setpoint's own
+        // problem document (it always has errors) says that a run failed.
+        if (kind == null || kind == Kind.RUN_FAILED && !document.members().containsKey("errors")) {
             return new CommandFailure(status >= 500 ? ExitCodes.INTERNAL : ExitCodes.IO, "the server at "
                     + server.url() + " answered " + status + ": " + text(document, "detail", "no details"));
         }

@@ -136,14 +136,31 @@ class RemoteErrorsTest {
         }
     }
 
+    @Test
+    void aProxysBadGatewayPageIsNotAFailedRun() throws IOException {
+        HttpServer proxy = answering(502, "text/html", "<html><body>502 Bad Gateway</body></html>");
+        try {
+            String url = "http://127.0.0.1:" + proxy.getAddress().getPort();
+            Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", url, "SETPOINT_TOKEN", "sp_x"))
+                    .run("presets", "show", "7").failsWith(ExitCodes.INTERNAL);
+            assertThat(result.err()).isEqualTo("setpoint: the server at " + url + " answered 502: no details\n");
+        } finally {
+            proxy.stop(0);
+        }
+    }
+
     /** A server that answers every request with {@code status} and a problem document listing two errors. */
     private static HttpServer answering(int status) throws IOException {
+        return answering(status, "application/problem+json", "{\"type\": \"about:blank\", \"title\": \"t\", \"status\": "
+                + status + ", \"detail\": \"d\", \"errors\": [{\"pointer\": \"/name\", \"message\": \"first\"},"
+                + " {\"field\": \"q\", \"message\": \"second\"}]}");
+    }
+
+    private static HttpServer answering(int status, String contentType, String text) throws IOException {
         HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         fake.createContext("/", exchange -> {
-            byte[] body = ("{\"type\": \"about:blank\", \"title\": \"t\", \"status\": " + status + ", \"detail\": \"d\","
-                    + " \"errors\": [{\"pointer\": \"/name\", \"message\": \"first\"},"
-                    + " {\"field\": \"q\", \"message\": \"second\"}]}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", contentType);
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
