@@ -92,14 +92,14 @@ final class JdbcJobStore implements JobStore {
     public JobRecord create(NewJob job) {
         Instant now = now();
         insert(job, JobStatus.QUEUED, now, null, 0);
-        return new JobRecord(job, JobStatus.QUEUED, now, now, null, null, null, null, List.of(), "", null, 0, null);
+        return JobRecord.queued(job, now);
     }
 
     @Override
     public JobRecord createRunning(NewJob job, String worker) {
         Instant now = now();
         insert(job, JobStatus.RUNNING, now, worker, 1);
-        return new JobRecord(job, JobStatus.RUNNING, now, now, now, null, 0.0, null, List.of(), "", null, 1, worker);
+        return JobRecord.running(job, now, worker);
     }
 
     /** Queued, or (with a worker) running since it was queued, in its first attempt. */

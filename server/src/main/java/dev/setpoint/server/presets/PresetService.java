@@ -347,8 +347,7 @@ public class PresetService {
         if (ids == null) {
             List<StoredPreset> page;
             do {
-                page = store.page(viewer, new PresetQuery(null, null, null, null, null, presets.size(),
-                        PresetQuery.MAX_LIMIT));
+                page = store.page(viewer, PresetQuery.everything(presets.size(), PresetQuery.MAX_LIMIT));
                 page.forEach(stored -> presets.add(stored.preset()));
             } while (page.size() == PresetQuery.MAX_LIMIT);
         } else {
