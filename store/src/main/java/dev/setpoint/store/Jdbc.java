@@ -18,10 +18,12 @@ final class Jdbc {
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final Transactions transactions;
 
     Jdbc(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.transactions = Transactions.of(dialect);
     }
 
     Dialect dialect() {
@@ -42,14 +44,14 @@ final class Jdbc {
      */
     <T> T transaction(ConnectionCallback<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            dialect.begin(connection);
+            transactions.begin(connection);
             try {
                 T result = work.doWith(connection);
-                dialect.commit(connection);
+                transactions.commit(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
-                    dialect.rollback(connection);
+                    transactions.rollback(connection);
                 } catch (SQLException rollback) {
                     e.addSuppressed(rollback);
                 }

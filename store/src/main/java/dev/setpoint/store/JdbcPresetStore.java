@@ -70,7 +70,7 @@ final class JdbcPresetStore implements PresetStore {
         this.dependents = new QualityDependents(jdbc.dialect(), rows, listing);
         this.insert = INSERT.formatted(jdbc.dialect().jsonParameter());
         this.update = UPDATE.formatted(jdbc.dialect().jsonParameter());
-        this.writableById = BY_ID + jdbc.dialect().forUpdate();
+        this.writableById = BY_ID + jdbc.dialect().forUpdate("p");
     }
 
     @Override

@@ -30,8 +30,8 @@ final class QualityDependents {
         this.rows = rows;
         this.listing = listing;
         this.basedOn = PresetRows.SELECT + "WHERE p.kind = 'quality' AND p.visibility <> 'system' AND "
-                + dialect.jsonText("p.body", "base_preset") + " = ? ORDER BY p.id" + dialect.forUpdate();
-        this.lockBase = "SELECT p.id FROM presets p WHERE p.slug = ? AND p.kind = 'quality'" + dialect.forUpdate();
+                + dialect.jsonText("p.body", "base_preset") + " = ? ORDER BY p.id" + dialect.forUpdate("p");
+        this.lockBase = "SELECT p.id FROM presets p WHERE p.slug = ? AND p.kind = 'quality'" + dialect.forUpdate("p");
     }
 
     /**

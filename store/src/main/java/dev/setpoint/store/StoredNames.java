@@ -37,7 +37,7 @@ final class StoredNames {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredNames.class);
 
-    private static final String VERSION = "SELECT names_version FROM store_changes WHERE id = 1";
+    private static final String VERSION = "SELECT names_version FROM store_changes c WHERE id = 1";
     private static final String DONE = "UPDATE store_changes SET names_version = ?, version = version + 1 WHERE id = 1";
     private static final String ROWS =
             "SELECT id, coalesce(owner_id, 0) AS owner, name, name_key, body FROM presets ORDER BY id";
@@ -110,8 +110,7 @@ final class StoredNames {
     }
 
     private static int version(Connection c, Dialect dialect) throws SQLException {
-        String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
-        try (PreparedStatement statement = c.prepareStatement(VERSION + lock);
+        try (PreparedStatement statement = c.prepareStatement(VERSION + dialect.forUpdate("c"));
                 ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getInt(1);
