@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Set;
+import org.postgresql.util.PGobject;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -19,11 +20,6 @@ import org.sqlite.SQLiteException;
 public enum Dialect {
     SQLITE("sqlite") {
         @Override
-        String jsonParameter() {
-            return "?";
-        }
-
-        @Override
         String jsonText(String column, String member) {
             return "json_extract(" + column + ", '$." + member + "')";
         }
@@ -34,8 +30,8 @@ public enum Dialect {
         }
 
         @Override
-        String secondsSince(String column) {
-            return "max(0, (? - " + column + ") / 1000.0)";
+        String secondsSince(String column, String parameter) {
+            return "max(0, (:" + parameter + " - " + column + ") / 1000.0)";
         }
 
         @Override
@@ -91,6 +87,12 @@ public enum Dialect {
             }
         }
 
+        /** SQLite keeps JSON as text. */
+        @Override
+        void setJson(PreparedStatement statement, int index, String json) throws SQLException {
+            statement.setString(index, json);
+        }
+
         @Override
         Instant instant(ResultSet row, String column) throws SQLException {
             long millis = row.getLong(column);
@@ -99,11 +101,6 @@ public enum Dialect {
     },
 
     POSTGRESQL("postgresql") {
-        @Override
-        String jsonParameter() {
-            return "?::jsonb";
-        }
-
         @Override
         String jsonText(String column, String member) {
             return column + " ->> '" + member + "'";
@@ -115,8 +112,8 @@ public enum Dialect {
         }
 
         @Override
-        String secondsSince(String column) {
-            return "GREATEST(0, EXTRACT(EPOCH FROM (CAST(? AS TIMESTAMPTZ) - " + column + ")))";
+        String secondsSince(String column, String parameter) {
+            return "GREATEST(0, EXTRACT(EPOCH FROM (CAST(:" + parameter + " AS TIMESTAMPTZ) - " + column + ")))";
         }
 
         @Override
@@ -150,6 +147,15 @@ public enum Dialect {
         @Override
         void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
             statement.setTimestamp(index, instant == null ? null : Timestamp.from(instant));
+        }
+
+        /** Typed jsonb, which a jsonb column takes without a cast in the statement. */
+        @Override
+        void setJson(PreparedStatement statement, int index, String json) throws SQLException {
+            PGobject jsonb = new PGobject();
+            jsonb.setType("jsonb");
+            jsonb.setValue(json);
+            statement.setObject(index, jsonb);
         }
 
         @Override
@@ -188,9 +194,6 @@ public enum Dialect {
         return "classpath:db/migration/" + id;
     }
 
-    /** The placeholder for a JSON document bound as a string. */
-    abstract String jsonParameter();
-
     /** The text of a JSON column's top-level member (null when absent); {@code member} is a constant, never input. */
     abstract String jsonText(String column, String member);
 
@@ -200,8 +203,8 @@ public enum Dialect {
      */
     abstract String forUpdate(String alias);
 
-    /** Seconds from the instant in {@code column} to the instant bound at the one placeholder, at least 0. */
-    abstract String secondsSince(String column);
+    /** Seconds from the instant in {@code column} to the instant bound to {@code :parameter}, at least 0. */
+    abstract String secondsSince(String column, String parameter);
 
     abstract boolean isUniqueViolation(SQLException e);
 
@@ -221,6 +224,9 @@ public enum Dialect {
     abstract boolean isOutOfStep(SQLException e);
 
     abstract void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
+
+    /** Binds a JSON document, given as its text. */
+    abstract void setJson(PreparedStatement statement, int index, String json) throws SQLException;
 
     abstract Instant instant(ResultSet row, String column) throws SQLException;
 }
