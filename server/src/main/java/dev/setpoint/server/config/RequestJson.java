@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The one way a JSON request body is read, whether a controller takes it as a core {@link Value}
  * (presets) or as a request record ({@link RequestBodyConverter}): by core's parser, so every body
- * gets the same {@link Limits} (nesting, string, name and number sizes), the same duplicate key and
+ * gets the same {@link Limits} (nesting, string and number sizes), the same duplicate key and
  * trailing value checks, and the same words with a line and column. Bytes that are not UTF-8 are
  * refused, not replaced.
  */
@@ -49,7 +49,7 @@ public final class RequestJson {
     }
 
     private static String document(byte[] body) {
-        String text = text(body == null ? new byte[0] : body);
+        String text = text(body);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
