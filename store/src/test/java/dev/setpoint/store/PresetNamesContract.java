@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.core.preset.ParameterPreset;
-import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.value.Value;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -155,7 +155,7 @@ abstract class PresetNamesContract extends StoreContract {
                     .isEqualTo("Mine (5006)");
             StoredPreset rt = store.presets().find(old, 5001).orElseThrow();
             assertThat(rt.slug()).isEqualTo("rt-full");
-            assertThat(((ParameterPreset) rt.preset()).runtime()).isEqualTo(Runtime.VLLM);
+            assertThat(((ParameterPreset) rt.preset()).runtime()).isEqualTo(InferenceRuntime.VLLM);
             assertThat(rt.preset().metadata().extra()).doesNotContainKey("runtime");
             assertThat(rt.preset().metadata().author()).isEqualTo("me");
             assertThat(rt.revision()).isEqualTo(2);

@@ -1,6 +1,7 @@
 package dev.setpoint.server.presets;
 
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.format.MergeResultJson;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.config.Ids;
 import dev.setpoint.server.config.Links;
@@ -200,11 +201,11 @@ class PresetController {
 
     @PostMapping("/merge")
     @Operation(summary = "Merge parameter presets in the order given (union, intersection or last_wins)")
-    Map<String, Object> merge(@AuthenticationPrincipal SetpointUser me, @RequestBody MergeRequest request) {
+    Map<String, Value> merge(@AuthenticationPrincipal SetpointUser me, @RequestBody MergeRequest request) {
         if (request.presetIds() == null) {
             throw SetpointException.invalid("/preset_ids", "preset_ids is required: the presets to merge, in order");
         }
-        return MergeJson.of(presets.merge(me.viewer(), request.presetIds(), request.mergeStrategy()));
+        return MergeResultJson.encode(presets.merge(me.viewer(), request.presetIds(), request.mergeStrategy())).members();
     }
 
     private ResponseEntity<List<Value>> imported(SetpointUser me, byte[] bytes, String visibility) {
