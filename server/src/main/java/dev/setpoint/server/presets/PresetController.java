@@ -5,6 +5,7 @@ import dev.setpoint.core.format.MergeResultJson;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.config.Ids;
 import dev.setpoint.server.config.Links;
+import dev.setpoint.server.config.RequestJson;
 import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.server.users.SetpointUser;
 import dev.setpoint.store.Page;
@@ -127,7 +128,7 @@ class PresetController {
     @PostMapping(path = {"", "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a preset (private unless visibility is \"shared\")")
     ResponseEntity<Value> create(@AuthenticationPrincipal SetpointUser me, @RequestBody byte[] body) {
-        StoredPreset created = presets.create(me.viewer(), JsonBody.parse(body));
+        StoredPreset created = presets.create(me.viewer(), RequestJson.parse(body));
         return withEtag(me, ResponseEntity.created(location(created)), created);
     }
 
@@ -137,7 +138,7 @@ class PresetController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach,
             @RequestBody byte[] body) {
-        StoredPreset updated = presets.update(me.viewer(), id, JsonBody.parse(body), Etags.revision(ifMatch), detach);
+        StoredPreset updated = presets.update(me.viewer(), id, RequestJson.parse(body), Etags.revision(ifMatch), detach);
         return withEtag(me, ResponseEntity.ok(), updated);
     }
 
@@ -209,7 +210,7 @@ class PresetController {
 
     private ResponseEntity<List<Value>> imported(SetpointUser me, byte[] bytes, String visibility) {
         Visibility chosen = visibility == null ? Visibility.PRIVATE : Visibility.of(visibility);
-        List<StoredPreset> created = presets.importFile(me.viewer(), JsonBody.text(bytes), chosen);
+        List<StoredPreset> created = presets.importFile(me.viewer(), RequestJson.text(bytes), chosen);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(created.stream().map(p -> json(me, p)).toList());
     }
