@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.ParameterPreset;
-import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
 import java.util.List;
@@ -42,7 +42,7 @@ class PresetCodecProperties {
                 .filter(id -> Character.isLetterOrDigit(id.charAt(0)));
         return Combinators.combine(ids.injectNull(0.3), names(), text().injectNull(0.3),
                         text().filter(category -> !category.isBlank()).injectNull(0.3),
-                        Arbitraries.of(Runtime.class).injectNull(0.4), parameters(), metadata())
+                        Arbitraries.of(InferenceRuntime.class).injectNull(0.4), parameters(), metadata())
                 .as((id, name, description, category, runtime, parameters, metadata) -> new ParameterPreset(
                         id, name, description, category, runtime, parameters, false, metadata));
     }
