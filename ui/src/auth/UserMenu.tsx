@@ -37,7 +37,7 @@ export function UserMenu() {
           <button type="button" role="menuitem" autoFocus onClick={() => { setTokenOpen(true); setOpen(false); }}>
             API token for the command line…
           </button>
-          <button type="button" role="menuitem" onClick={signOut}>
+          <button type="button" role="menuitem" onClick={() => void signOut()}>
             Sign out
           </button>
         </div>
@@ -71,7 +71,7 @@ function TokenDialog({ onClose }: { onClose: () => void }) {
           <input id="token-value" className="mono" readOnly value={create.data.token} onFocus={(e) => e.target.select()} />
           <p>Use it from a shell:</p>
           <pre className="code">{`export SETPOINT_SERVER=${server} SETPOINT_TOKEN=${create.data.token}\n./setpoint presets list`}</pre>
-          <button type="button" onClick={() => navigator.clipboard?.writeText(create.data.token)}>Copy token</button>
+          <button type="button" onClick={() => void navigator.clipboard?.writeText(create.data.token)}>Copy token</button>
         </>
       )}
     </Modal>

@@ -76,7 +76,7 @@ function Actions({ preset }: { preset: Preset }) {
       <button type="button" className="danger" onClick={() => setDeleting(true)} disabled={!!readOnly} title={readOnly}>Delete</button>
       {editing && <PresetFormModal preset={preset} onClose={() => setEditing(false)} />}
       {deleting && (
-        <DeletePresetDialog preset={preset} onDeleted={() => navigate('/presets')} onCancel={() => setDeleting(false)} />
+        <DeletePresetDialog preset={preset} onDeleted={() => void navigate('/presets')} onCancel={() => setDeleting(false)} />
       )}
     </div>
   );

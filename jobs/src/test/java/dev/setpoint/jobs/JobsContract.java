@@ -243,8 +243,4 @@ abstract class JobsContract {
         Await.until(() -> service.get(job.id()).status().finished());
         return service.get(job.id());
     }
-
-    private void awaitStatus(JobRecord job, JobStatus status) throws Exception {
-        Await.until(() -> service.get(job.id()).status() == status);
-    }
 }

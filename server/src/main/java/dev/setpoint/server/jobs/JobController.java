@@ -25,7 +25,6 @@ import dev.setpoint.store.StoredPreset;
 import dev.setpoint.store.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,20 +126,7 @@ class JobController {
     SseEmitter events(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id) {
         JobRecord job = jobs.get(me.viewer(), id);
         SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
-        JobStatus[] lastStatus = {null};
-        JobEvents.Following following = jobs.follow(job, event -> {
-            String name = event.status() == lastStatus[0] ? "progress" : "status";
-            lastStatus[0] = event.status();
-            try {
-                emitter.send(SseEmitter.event().name(name).data(JobJson.event(event), MediaType.APPLICATION_JSON));
-                if (event.last()) {
-                    emitter.complete();
-                }
-            } catch (IOException | IllegalStateException e) {
-                // The client went away; the completion callback stops following.
-                emitter.completeWithError(e);
-            }
-        });
+        JobEvents.Following following = jobs.follow(job, new JobEventStream(emitter));
         emitter.onCompletion(following::close);
         emitter.onTimeout(following::close);
         emitter.onError(e -> following.close());
