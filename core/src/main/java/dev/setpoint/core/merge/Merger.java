@@ -61,13 +61,32 @@ public final class Merger {
     private static Map<String, List<Value>> union(List<ParameterPreset> presets) {
         Map<String, List<Value>> result = new LinkedHashMap<>();
         for (String param : parameterNames(presets)) {
-            Set<Value> merged = new LinkedHashSet<>();
-            for (ParameterPreset preset : presets) {
-                merged.addAll(preset.parameters().getOrDefault(param, List.of()));
-            }
-            result.put(param, List.copyOf(merged));
+            List<Candidates> lists = new ArrayList<>();
+            presets.forEach(preset -> Optional.ofNullable(preset.parameters().get(param))
+                    .ifPresent(values -> lists.add(Candidates.of(values))));
+            result.put(param, lists.stream().allMatch(Candidates::allIntegers) ? integerUnion(lists) : valueUnion(lists));
         }
         return result;
+    }
+
+    private static List<Value> valueUnion(List<Candidates> lists) {
+        Set<Value> merged = new LinkedHashSet<>();
+        lists.forEach(merged::addAll);
+        return List.copyOf(merged);
+    }
+
+    /** As {@link #valueUnion}, comparing the longs instead of the value objects: far fewer memory reads. */
+    private static List<Value> integerUnion(List<Candidates> lists) {
+        SeenIntegers seen = new SeenIntegers();
+        List<Value> merged = new ArrayList<>();
+        for (Candidates values : lists) {
+            for (int i = 0; i < values.size(); i++) {
+                if (seen.add(values.integer(i))) {
+                    merged.add(values.get(i));
+                }
+            }
+        }
+        return List.copyOf(merged);
     }
 
     /**

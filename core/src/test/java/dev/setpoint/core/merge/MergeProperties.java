@@ -136,8 +136,15 @@ class MergeProperties {
         return TestPresets.preset(gen.oneOf("P", "Q", "R"), parameters);
     }
 
-    /** Small pools so that presets share values often; decimals vary in scale (1, 1.0, 1.00 are one value). */
+    /**
+     * Small pools so that presets share values often; decimals vary in scale (1, 1.0, 1.00 are one
+     * value). One list in three holds only integers, some written as decimals (2.0), the case merges
+     * compare as longs.
+     */
     private static List<Value> candidates(Generator gen) {
+        if (gen.chance(1.0 / 3)) {
+            return gen.distinctList(1, 4, () -> Value.of(BigDecimal.valueOf(gen.between(0, 5)).setScale(gen.between(0, 1))));
+        }
         return gen.distinctList(1, 4, () -> gen.<Value>fromOneOf(
                 () -> Value.of(gen.between(0, 3)),
                 () -> Value.of(BigDecimal.valueOf(gen.between(0, 30), 1).setScale(gen.between(1, 3))),
