@@ -20,7 +20,11 @@ public final class ExitCodes {
     public static final int STALE = 9;
     /** The server refused the caller: no token, or one it does not know (HTTP 401). */
     public static final int NOT_AUTHENTICATED = 10;
-    /** {@code setpoint run}: the job ran and failed, or was cancelled. */
+    /**
+     * A run failed: {@code setpoint run}'s job failed or was cancelled, or a run's tool or backend
+     * failed ({@link SetpointException.Kind#RUN_FAILED}; HTTP 502 from a server). One code for both,
+     * since a script asks the same question of them: did the work run?
+     */
     public static final int JOB_FAILED = 11;
     /** A bug: an exception nobody expected (sysexits' EX_SOFTWARE). */
     public static final int INTERNAL = 70;
@@ -37,6 +41,7 @@ public final class ExitCodes {
             case FORBIDDEN -> FORBIDDEN;
             case STALE -> STALE;
             case UNAVAILABLE, STORAGE_FULL -> IO;
+            case RUN_FAILED -> JOB_FAILED;
         };
     }
 }

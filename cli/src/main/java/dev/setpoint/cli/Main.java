@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:ok", "1:a file is missing or unreadable; a server or the database cannot be reached, is busy or has no disk space left", "2:usage error", "3:invalid input",
             "4:not found", "5:incompatible", "6:too large", "7:conflict", "8:forbidden",
             "9:stale revision (against a server)", "10:not authenticated (against a server)",
-            "11:the job failed or was cancelled (run, jobs show)", "70:internal error"})
+            "11:a run failed: the job failed or was cancelled (run, jobs show), or a tool or backend failed", "70:internal error"})
 public final class Main implements Callable<Integer> {
 
     @Spec

@@ -1,7 +1,9 @@
 package dev.setpoint.core;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one unchecked exception of Setpoint. It carries a {@link Kind} that adapters map to an HTTP
@@ -9,33 +11,65 @@ import java.util.Objects;
  */
 public class SetpointException extends RuntimeException {
 
-    /** What went wrong, in terms an adapter can map without inspecting messages. */
+    /**
+     * What went wrong, in terms an adapter can map without inspecting messages. Each kind carries the
+     * HTTP status that reports it: the one table of kinds and statuses, read by the server to answer
+     * and by the CLI to turn a server's answer back into the kind.
+     */
     public enum Kind {
         /** The input is malformed or violates a rule. */
-        INVALID,
+        INVALID(400),
         /** A named thing (preset, template, level) does not exist. */
-        NOT_FOUND,
+        NOT_FOUND(404),
         /** A preset cannot be applied to a template. */
-        INCOMPATIBLE,
+        INCOMPATIBLE(422),
         /** The input exceeds a size limit. */
-        TOO_LARGE,
+        TOO_LARGE(413),
         /** The operation clashes with existing state (duplicate name, stale revision). */
-        CONFLICT,
+        CONFLICT(409),
         /** The operation is not allowed (modifying a system preset). */
-        FORBIDDEN,
+        FORBIDDEN(403),
         /** The write was based on a revision that is no longer current (optimistic concurrency). */
-        STALE,
+        STALE(412),
         /** The database is busy or out of reach (a lock held elsewhere, a restart); the same request may succeed later. */
-        UNAVAILABLE,
+        UNAVAILABLE(503),
         /** The database's disk is full: nothing was saved, and nothing will be until an operator frees space. */
-        STORAGE_FULL
+        STORAGE_FULL(507),
+        /**
+         * A run failed although its input was valid: the tool exited non-zero, timed out or could not
+         * start, a backend answered an error or nothing usable, an output could not be written. It is
+         * 502 Bad Gateway: what failed is what Setpoint called on the caller's behalf, neither the
+         * caller's request (4xx) nor Setpoint itself (500).
+         */
+        RUN_FAILED(502);
+
+        private final int httpStatus;
+
+        Kind(int httpStatus) {
+            this.httpStatus = httpStatus;
+        }
+
+        /** The HTTP status that reports this kind. */
+        public int httpStatus() {
+            return httpStatus;
+        }
+
+        /** The kind an HTTP status reports, if it is one of the kinds' statuses. */
+        public static Optional<Kind> ofHttpStatus(int status) {
+            return Arrays.stream(values()).filter(k -> k.httpStatus == status).findFirst();
+        }
     }
 
     private final Kind kind;
     private final List<Problem> problems;
 
     public SetpointException(Kind kind, List<Problem> problems) {
-        super(summary(problems));
+        this(kind, problems, null);
+    }
+
+    /** With the failure that led to it ({@code cause}, may be null), kept for logs and debugging. */
+    public SetpointException(Kind kind, List<Problem> problems, Throwable cause) {
+        super(summary(problems), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a SetpointException needs at least one problem");
@@ -44,7 +78,11 @@ public class SetpointException extends RuntimeException {
     }
 
     public SetpointException(Kind kind, String path, String message) {
-        this(kind, List.of(new Problem(path, message)));
+        this(kind, path, message, null);
+    }
+
+    public SetpointException(Kind kind, String path, String message, Throwable cause) {
+        this(kind, List.of(new Problem(path, message)), cause);
     }
 
     public static SetpointException invalid(List<Problem> problems) {
@@ -53,6 +91,16 @@ public class SetpointException extends RuntimeException {
 
     public static SetpointException invalid(String path, String message) {
         return new SetpointException(Kind.INVALID, path, message);
+    }
+
+    /** {@link Kind#RUN_FAILED}: the run's tool or backend failed, not its input. */
+    public static SetpointException runFailed(String message) {
+        return new SetpointException(Kind.RUN_FAILED, "", message);
+    }
+
+    /** {@link Kind#RUN_FAILED} because of {@code cause} (an I/O error, say). */
+    public static SetpointException runFailed(String message, Throwable cause) {
+        return new SetpointException(Kind.RUN_FAILED, "", message, cause);
     }
 
     public static SetpointException notFound(String path, String message) {

@@ -9,7 +9,9 @@ public interface Executor {
     /**
      * Runs to completion, writing every output into {@code spec.workDir()}. To cancel, interrupt the
      * calling thread: the run stops (a command's whole process tree is killed) and this throws
-     * {@link InterruptedException}. A failed run throws {@link dev.setpoint.core.SetpointException}.
+     * {@link InterruptedException}. Parameters it cannot run with throw {@link
+     * dev.setpoint.core.SetpointException} {@code INVALID}; a run that fails all the same (the tool
+     * exits non-zero or times out, the backend answers an error) throws it {@code RUN_FAILED}.
      */
     RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException;
 

@@ -74,6 +74,10 @@ public record Http(HttpClient client, String baseUrl, String token) {
         return send(body("POST", path, bytes, contentType, headers));
     }
 
+    public Response putBytes(String path, byte[] bytes, String contentType, String... headers) {
+        return send(body("PUT", path, bytes, contentType, headers));
+    }
+
     /** A multipart/form-data upload of one file in the field {@code file}. */
     public Response upload(String path, String fileName, byte[] content, String contentType) {
         String boundary = "----setpoint" + UUID.randomUUID();

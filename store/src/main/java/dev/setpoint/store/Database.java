@@ -1,6 +1,5 @@
 package dev.setpoint.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -36,11 +35,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String jdbcUrl, Clock clock) {
         Dialect dialect = Dialect.of(jdbcUrl);
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setPoolName("setpoint-" + dialect.id());
-        dialect.configure(config);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource dataSource = ConnectionPool.open(jdbcUrl, dialect);
         try {
             // Through SLF4J like HikariCP, so that the application decides what is printed.
             Flyway.configure().loggers("slf4j").dataSource(dataSource).locations(dialect.migrations()).load()

@@ -1,104 +1,37 @@
 package dev.setpoint.store;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.SQLExceptionOverride;
 import dev.setpoint.core.SetpointException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
+import org.postgresql.util.PGobject;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** Everything that differs between SQLite and PostgreSQL; the rest of the store's SQL is shared. */
+/**
+ * Everything that differs between SQLite's and PostgreSQL's SQL: statement text, how values are bound
+ * and read, and what an error code means. The rest of the store's SQL is shared. How connections are
+ * made and pooled is {@link ConnectionPool}'s, how transactions begin and end {@link Transactions}'.
+ */
 public enum Dialect {
     SQLITE("sqlite") {
-        @Override
-        void configure(HikariConfig config) {
-            String url = config.getJdbcUrl();
-            createParentDirectory(url.substring("jdbc:sqlite:".length()));
-            SQLiteConfig sqlite = new SQLiteConfig();
-            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            // FULL syncs the WAL on every commit: an acknowledged write survives kill -9 and power loss.
-            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            sqlite.enforceForeignKeys(true);
-            // Writers take the lock at BEGIN, so two writers queue for it instead of deadlocking.
-            // (JobRunr's transactions; ours say BEGIN IMMEDIATE themselves, see begin.)
-            sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            config.setJdbcUrl(null);
-            config.setDataSource(new SqliteDataSource(url, sqlite, BUSY_TIMEOUT));
-            config.setMaximumPoolSize(4);
-            config.setExceptionOverride(new SQLExceptionOverride() {
-                @java.lang.Override
-                public SQLExceptionOverride.Override adjudicate(SQLException e) {
-                    if (!isOutOfStep(e)) {
-                        return SQLExceptionOverride.Override.CONTINUE_EVICT;
-                    }
-                    // One line; Hikari's own report of it, with a stack trace, is off in logback.xml.
-                    LOG.warn("closing a pooled SQLite connection after: {}", e.getMessage());
-                    return SQLExceptionOverride.Override.MUST_EVICT;
-                }
-            });
-        }
-
-        /*
-         * In SQL on a connection left in auto-commit mode: the driver's commit() begins the next
-         * transaction straight away, which with IMMEDIATE takes the write lock again until the pool
-         * restores auto-commit, and makes another writer wait for a lock no one uses.
-         */
-        @Override
-        void begin(Connection connection) throws SQLException {
-            execute(connection, "BEGIN IMMEDIATE");
-        }
-
-        @Override
-        void commit(Connection connection) throws SQLException {
-            execute(connection, "COMMIT");
-        }
-
-        @Override
-        void rollback(Connection connection) throws SQLException {
-            try {
-                execute(connection, "ROLLBACK");
-            } catch (SQLException e) {
-                // SQLite has already rolled back after some errors (SQLITE_FULL, I/O, a lost lock).
-                if (!e.getMessage().contains("no transaction is active")) {
-                    throw e;
-                }
-            }
-        }
-
-        @Override
-        String jsonParameter() {
-            return "?";
-        }
-
         @Override
         String jsonText(String column, String member) {
             return "json_extract(" + column + ", '$." + member + "')";
         }
 
         @Override
-        String forUpdate() {
+        String forUpdate(String alias) {
             return "";
         }
 
         @Override
-        String secondsSince(String column) {
-            return "max(0, (? - " + column + ") / 1000.0)";
+        String secondsSince(String column, String parameter) {
+            return "max(0, (:" + parameter + " - " + column + ") / 1000.0)";
         }
 
         @Override
@@ -119,7 +52,8 @@ public enum Dialect {
          * connection as in a transaction (JobRunr begins through {@code setAutoCommit(false)}); every
          * later commit on it then fails with "no transaction is active", until the process restarts.
          */
-        private boolean isOutOfStep(SQLException e) {
+        @Override
+        boolean isOutOfStep(SQLException e) {
             int primary = primaryCode(e);
             return isTransient(e) || isStorageFull(e) || primary == SQLiteErrorCode.SQLITE_IOERR.code
                     || primary == SQLiteErrorCode.SQLITE_NOMEM.code
@@ -153,6 +87,12 @@ public enum Dialect {
             }
         }
 
+        /** SQLite keeps JSON as text. */
+        @Override
+        void setJson(PreparedStatement statement, int index, String json) throws SQLException {
+            statement.setString(index, json);
+        }
+
         @Override
         Instant instant(ResultSet row, String column) throws SQLException {
             long millis = row.getLong(column);
@@ -162,44 +102,18 @@ public enum Dialect {
 
     POSTGRESQL("postgresql") {
         @Override
-        void configure(HikariConfig config) {
-            config.setMaximumPoolSize(10);
-        }
-
-        /** The pool restores auto-commit when the connection is returned. */
-        @Override
-        void begin(Connection connection) throws SQLException {
-            connection.setAutoCommit(false);
-        }
-
-        @Override
-        void commit(Connection connection) throws SQLException {
-            connection.commit();
-        }
-
-        @Override
-        void rollback(Connection connection) throws SQLException {
-            connection.rollback();
-        }
-
-        @Override
-        String jsonParameter() {
-            return "?::jsonb";
-        }
-
-        @Override
         String jsonText(String column, String member) {
             return column + " ->> '" + member + "'";
         }
 
         @Override
-        String forUpdate() {
-            return " FOR UPDATE OF p";
+        String forUpdate(String alias) {
+            return " FOR UPDATE OF " + alias;
         }
 
         @Override
-        String secondsSince(String column) {
-            return "GREATEST(0, EXTRACT(EPOCH FROM (CAST(? AS TIMESTAMPTZ) - " + column + ")))";
+        String secondsSince(String column, String parameter) {
+            return "GREATEST(0, EXTRACT(EPOCH FROM (CAST(:" + parameter + " AS TIMESTAMPTZ) - " + column + ")))";
         }
 
         @Override
@@ -218,6 +132,12 @@ public enum Dialect {
             return state.startsWith("08") || TRANSIENT_STATES.contains(state);
         }
 
+        /** Never: the driver follows the server's own transaction state, reported after every statement. */
+        @Override
+        boolean isOutOfStep(SQLException e) {
+            return false;
+        }
+
         /** disk_full (53100). */
         @Override
         boolean isStorageFull(SQLException e) {
@@ -229,14 +149,21 @@ public enum Dialect {
             statement.setTimestamp(index, instant == null ? null : Timestamp.from(instant));
         }
 
+        /** Typed jsonb, which a jsonb column takes without a cast in the statement. */
+        @Override
+        void setJson(PreparedStatement statement, int index, String json) throws SQLException {
+            PGobject jsonb = new PGobject();
+            jsonb.setType("jsonb");
+            jsonb.setValue(json);
+            statement.setObject(index, jsonb);
+        }
+
         @Override
         Instant instant(ResultSet row, String column) throws SQLException {
             Timestamp timestamp = row.getTimestamp(column);
             return timestamp == null ? null : timestamp.toInstant();
         }
     };
-
-    private static final Logger LOG = LoggerFactory.getLogger(Dialect.class);
 
     private static final Set<String> TRANSIENT_STATES =
             Set.of("55P03", "40P01", "40001", "53300", "57P01", "57P02", "57P03");
@@ -267,37 +194,17 @@ public enum Dialect {
         return "classpath:db/migration/" + id;
     }
 
-    /** How long a SQLite writer waits for another's write lock before it fails. */
-    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
-
-    /** Connection settings and pool size for a config whose JDBC URL is already set. */
-    abstract void configure(HikariConfig config);
-
-    /** Starts a transaction that writes (SQLite: holding the write lock from here on). */
-    abstract void begin(Connection connection) throws SQLException;
-
-    abstract void commit(Connection connection) throws SQLException;
-
-    /** Rolls back the transaction {@link #begin} started, if the database has not already. */
-    abstract void rollback(Connection connection) throws SQLException;
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    /** The placeholder for a JSON document bound as a string. */
-    abstract String jsonParameter();
-
     /** The text of a JSON column's top-level member (null when absent); {@code member} is a constant, never input. */
     abstract String jsonText(String column, String member);
 
-    /** What to append to a single-row SELECT (aliased {@code p}) to lock that row until commit. */
-    abstract String forUpdate();
+    /**
+     * What to append to a SELECT to lock the rows it reads of the table aliased {@code alias} until
+     * commit (nothing on SQLite, which writes one transaction at a time).
+     */
+    abstract String forUpdate(String alias);
 
-    /** Seconds from the instant in {@code column} to the instant bound at the one placeholder, at least 0. */
-    abstract String secondsSince(String column);
+    /** Seconds from the instant in {@code column} to the instant bound to {@code :parameter}, at least 0. */
+    abstract String secondsSince(String column, String parameter);
 
     abstract boolean isUniqueViolation(SQLException e);
 
@@ -310,16 +217,16 @@ public enum Dialect {
     /** Whether the statement failed because the database's storage has no room left. */
     abstract boolean isStorageFull(SQLException e);
 
+    /**
+     * Whether the connection that raised {@code e} may disagree with its database about its
+     * transaction, so that the pool must not hand it out again.
+     */
+    abstract boolean isOutOfStep(SQLException e);
+
     abstract void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
 
-    abstract Instant instant(ResultSet row, String column) throws SQLException;
+    /** Binds a JSON document, given as its text. */
+    abstract void setJson(PreparedStatement statement, int index, String json) throws SQLException;
 
-    private static void createParentDirectory(String file) {
-        Path parent = Path.of(file.replaceFirst("\\?.*$", "")).toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + parent, e);
-        }
-    }
+    abstract Instant instant(ResultSet row, String column) throws SQLException;
 }

@@ -10,18 +10,20 @@ import javax.sql.DataSource;
 /** Runs work on a pooled connection, in a transaction for writes. */
 final class Jdbc {
 
-    /** Work that needs a connection. */
+    /** What a repository does with a connection: its statements, and what it makes of their results. */
     @FunctionalInterface
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
+    interface ConnectionCallback<T> {
+        T doWith(Connection connection) throws SQLException;
     }
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final Transactions transactions;
 
     Jdbc(DataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.transactions = Transactions.of(dialect);
     }
 
     Dialect dialect() {
@@ -29,9 +31,9 @@ final class Jdbc {
     }
 
     /** Reads in auto-commit mode. */
-    <T> T read(Work<T> work) {
+    <T> T read(ConnectionCallback<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+            return work.doWith(connection);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -40,16 +42,16 @@ final class Jdbc {
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
      */
-    <T> T transaction(Work<T> work) {
+    <T> T transaction(ConnectionCallback<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            dialect.begin(connection);
+            transactions.begin(connection);
             try {
-                T result = work.run(connection);
-                dialect.commit(connection);
+                T result = work.doWith(connection);
+                transactions.commit(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
-                    dialect.rollback(connection);
+                    transactions.rollback(connection);
                 } catch (SQLException rollback) {
                     e.addSuppressed(rollback);
                 }
@@ -68,16 +70,12 @@ final class Jdbc {
      */
     private RuntimeException failure(SQLException e) {
         if (dialect.isStorageFull(e)) {
-            SetpointException full = new SetpointException(Kind.STORAGE_FULL, "",
-                    "the database's disk is full (" + e.getMessage() + "); nothing was saved");
-            full.initCause(e);
-            return full;
+            return new SetpointException(Kind.STORAGE_FULL, "",
+                    "the database's disk is full (" + e.getMessage() + "); nothing was saved", e);
         }
         if (e instanceof SQLTransientException || dialect.isTransient(e)) {
-            SetpointException busy = new SetpointException(Kind.UNAVAILABLE, "",
-                    "the database is busy or out of reach (" + e.getMessage() + "); try again in a few seconds");
-            busy.initCause(e);
-            return busy;
+            return new SetpointException(Kind.UNAVAILABLE, "",
+                    "the database is busy or out of reach (" + e.getMessage() + "); try again in a few seconds", e);
         }
         return new IllegalStateException("database error: " + e.getMessage(), e);
     }

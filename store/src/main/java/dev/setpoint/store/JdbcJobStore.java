@@ -2,11 +2,8 @@ package dev.setpoint.store;
 
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,39 +24,44 @@ final class JdbcJobStore implements JobStore {
     static final int MAX_LOG_CHARS = 64 * 1024;
     static final int MAX_ERROR_CHARS = 2000;
 
-    private static final String INSERT = """
+    private static final NamedSql INSERT = NamedSql.parse("""
             INSERT INTO jobs (id, owner_id, template_id, template_ref, quality, level, preset_ids, preset_revisions,
                 inputs, parameters, status, estimate_seconds, estimate_low, estimate_high, estimate_source,
                 work_units, created_at, queued_at, started_at, queue_wait_seconds, worker, attempt, outputs, log)
-            VALUES (?, ?, ?, ?, ?, ?, %1$s, %1$s, %1$s, %1$s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1$s, '')
-            """;
+            VALUES (:id, :owner_id, :template_id, :template_ref, :quality, :level, :preset_ids, :preset_revisions,
+                :inputs, :parameters, :status, :estimate_seconds, :estimate_low, :estimate_high, :estimate_source,
+                :work_units, :now, :now, :started_at, :queue_wait_seconds, :worker, :attempt, '[]', '')
+            """);
     private static final String SELECT = "SELECT * FROM jobs j ";
+    private static final NamedSql BY_ID = NamedSql.parse(SELECT + "WHERE j.id = :id");
     // A job left running by a dead worker is started again; a finished one never.
     // The queue wait is worked out in the statement, so a start is one statement, not a read and a write.
     private static final String START = """
-            UPDATE jobs SET status = 'running', attempt = attempt + 1, started_at = ?, worker = ?,
+            UPDATE jobs SET status = 'running', attempt = attempt + 1, started_at = :now, worker = :worker,
                 queue_wait_seconds = %s
-            WHERE id = ? AND status IN ('queued', 'running')
+            WHERE id = :id AND status IN ('queued', 'running')
             RETURNING *
             """;
     // The start is written again with the end: a job handed to an idle worker was stored started at its
     // hand-off, and only the worker knows when it really started.
     private static final String FINISH = """
-            UPDATE jobs SET status = ?, started_at = ?, queue_wait_seconds = %s, finished_at = ?, run_seconds = ?,
-                cpu_seconds = ?, peak_memory_bytes = ?, outputs = %s, log = ?, error = ?
-            WHERE id = ? AND status = 'running' AND attempt = ?
+            UPDATE jobs SET status = :status, started_at = :started_at, queue_wait_seconds = %s, finished_at = :now,
+                run_seconds = :run_seconds, cpu_seconds = :cpu_seconds, peak_memory_bytes = :peak_memory_bytes,
+                outputs = :outputs, log = :log, error = :error
+            WHERE id = :id AND status = 'running' AND attempt = :attempt
             """;
     // The condition is the partial index's own (jobs_unfinished), word for word, so that SQLite uses it.
-    private static final String UNFINISHED_BEFORE = """
-            SELECT id FROM jobs WHERE status IN ('queued', 'running') AND queued_at < ? ORDER BY queued_at LIMIT ?
-            """;
-    private static final String CANCEL = """
-            UPDATE jobs SET status = 'cancelled', finished_at = ? WHERE id = ? AND status IN ('queued', 'running')
-            """;
+    private static final NamedSql UNFINISHED_BEFORE = NamedSql.parse("""
+            SELECT id FROM jobs WHERE status IN ('queued', 'running') AND queued_at < :before ORDER BY queued_at
+            LIMIT :limit
+            """);
+    private static final NamedSql CANCEL = NamedSql.parse("""
+            UPDATE jobs SET status = 'cancelled', finished_at = :now WHERE id = :id AND status IN ('queued', 'running')
+            """);
     private static final String MEASURE_CANCELLED = """
-            UPDATE jobs SET started_at = ?, queue_wait_seconds = %s, run_seconds = ?, cpu_seconds = ?,
-                peak_memory_bytes = ?
-            WHERE id = ? AND status = 'cancelled' AND attempt = ?
+            UPDATE jobs SET started_at = :started_at, queue_wait_seconds = %s, run_seconds = :run_seconds,
+                cpu_seconds = :cpu_seconds, peak_memory_bytes = :peak_memory_bytes
+            WHERE id = :id AND status = 'cancelled' AND attempt = :attempt
             """;
     // Only what the estimator reads; newest first so that the limit keeps the latest runs.
     private static final String RUNS = """
@@ -67,79 +69,80 @@ final class JdbcJobStore implements JobStore {
                 estimate_high, estimate_source, finished_at
             FROM jobs WHERE status = 'succeeded'
             """;
-    private static final String HISTORY = RUNS + """
-            AND template_id = ? AND template_ref = ? ORDER BY finished_at DESC, id DESC LIMIT ?
-            """;
-    private static final String ALL_HISTORY = RUNS + "ORDER BY finished_at DESC, id DESC";
+    private static final NamedSql HISTORY = NamedSql.parse(RUNS + """
+            AND template_id = :template_id AND template_ref = :template_ref ORDER BY finished_at DESC, id DESC
+            LIMIT :latest
+            """);
+    private static final NamedSql ALL_HISTORY = NamedSql.parse(RUNS + "ORDER BY finished_at DESC, id DESC");
 
     private final Jdbc jdbc;
     private final Clock clock;
-    private final String insert;
-    private final String start;
-    private final String finish;
-    private final String measureCancelled;
+    private final NamedSql start;
+    private final NamedSql finish;
+    private final NamedSql measureCancelled;
 
     JdbcJobStore(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.insert = INSERT.formatted(jdbc.dialect().jsonParameter());
-        this.start = START.formatted(jdbc.dialect().secondsSince("queued_at"));
-        this.finish = FINISH.formatted(jdbc.dialect().secondsSince("queued_at"), jdbc.dialect().jsonParameter());
-        this.measureCancelled = MEASURE_CANCELLED.formatted(jdbc.dialect().secondsSince("queued_at"));
+        this.start = NamedSql.parse(START.formatted(jdbc.dialect().secondsSince("queued_at", "now")));
+        this.finish = NamedSql.parse(FINISH.formatted(jdbc.dialect().secondsSince("queued_at", "started_at")));
+        this.measureCancelled = NamedSql.parse(
+                MEASURE_CANCELLED.formatted(jdbc.dialect().secondsSince("queued_at", "started_at")));
     }
 
     @Override
     public JobRecord create(NewJob job) {
         Instant now = now();
         insert(job, JobStatus.QUEUED, now, null, 0);
-        return new JobRecord(job, JobStatus.QUEUED, now, now, null, null, null, null, List.of(), "", null, 0, null);
+        return JobRecord.queued(job, now);
     }
 
     @Override
     public JobRecord createRunning(NewJob job, String worker) {
         Instant now = now();
         insert(job, JobStatus.RUNNING, now, worker, 1);
-        return new JobRecord(job, JobStatus.RUNNING, now, now, now, null, 0.0, null, List.of(), "", null, 1, worker);
+        return JobRecord.running(job, now, worker);
     }
 
     /** Queued, or (with a worker) running since it was queued, in its first attempt. */
     private void insert(NewJob job, JobStatus status, Instant now, String worker, int attempt) {
-        Dialect dialect = jdbc.dialect();
         boolean started = worker != null;
         jdbc.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(insert)) {
-                int i = 0;
-                s.setString(++i, job.id().toString());
-                s.setObject(++i, job.ownerId(), Types.BIGINT);
-                s.setString(++i, job.templateId());
-                s.setString(++i, job.templateRef());
-                s.setString(++i, job.quality());
-                s.setInt(++i, job.level());
-                s.setString(++i, Json.write(Value.arr(job.presetIds().stream().map(Value::of).toList())));
-                s.setString(++i, Json.write(revisions(job.presetRevisions())));
-                s.setString(++i, Json.write(job.inputs()));
-                s.setString(++i, Json.write(job.parameters()));
-                s.setString(++i, status.id());
-                s.setDouble(++i, job.estimate().seconds());
-                s.setDouble(++i, job.estimate().low());
-                s.setDouble(++i, job.estimate().high());
-                s.setString(++i, job.estimate().source());
-                s.setDouble(++i, job.workUnits());
-                dialect.setInstant(s, ++i, now);
-                dialect.setInstant(s, ++i, now);
-                dialect.setInstant(s, ++i, started ? now : null);
-                s.setObject(++i, started ? 0.0 : null, Types.DOUBLE);
-                s.setString(++i, worker);
-                s.setInt(++i, attempt);
-                s.setString(++i, "[]");
-                return s.executeUpdate();
+            try (NamedStatement s = INSERT.prepare(c, jdbc.dialect())) {
+                return s.set("id", job.id().toString())
+                        .set("owner_id", job.ownerId())
+                        .set("template_id", job.templateId())
+                        .set("template_ref", job.templateRef())
+                        .set("quality", job.quality())
+                        .set("level", job.level())
+                        .setJson("preset_ids", Json.write(Value.arr(job.presetIds().stream().map(Value::of).toList())))
+                        .setJson("preset_revisions", Json.write(revisions(job.presetRevisions())))
+                        .setJson("inputs", Json.write(job.inputs()))
+                        .setJson("parameters", Json.write(job.parameters()))
+                        .set("status", status.id())
+                        .set("estimate_seconds", job.estimate().seconds())
+                        .set("estimate_low", job.estimate().low())
+                        .set("estimate_high", job.estimate().high())
+                        .set("estimate_source", job.estimate().source())
+                        .set("work_units", job.workUnits())
+                        .set("now", now)
+                        .set("started_at", started ? now : null)
+                        .set("queue_wait_seconds", started ? 0.0 : null)
+                        .set("worker", worker)
+                        .set("attempt", attempt)
+                        .executeUpdate();
             }
         });
     }
 
     @Override
     public Optional<JobRecord> find(UUID id) {
-        return jdbc.read(c -> one(c, SELECT + "WHERE j.id = ?", id.toString()));
+        return jdbc.read(c -> {
+            try (NamedStatement s = BY_ID.prepare(c, jdbc.dialect()).set("id", id.toString());
+                    ResultSet result = s.executeQuery()) {
+                return result.next() ? Optional.of(record(result)) : Optional.<JobRecord>empty();
+            }
+        });
     }
 
     @Override
@@ -149,39 +152,40 @@ final class JdbcJobStore implements JobStore {
 
     @Override
     public Page<JobRecord> list(Viewer viewer, JobQuery query) {
-        List<Object> arguments = new ArrayList<>();
-        arguments.add(viewer.userId());
-        return list("j.owner_id = ?", arguments, query);
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("owner_id", viewer.userId());
+        return list("j.owner_id = :owner_id", arguments, query);
     }
 
     @Override
     public Page<JobRecord> listOwnerless(JobQuery query) {
-        return list("j.owner_id IS NULL", new ArrayList<>(), query);
+        return list("j.owner_id IS NULL", new LinkedHashMap<>(), query);
     }
 
-    private Page<JobRecord> list(String owner, List<Object> arguments, JobQuery query) {
+    private Page<JobRecord> list(String owner, Map<String, Object> arguments, JobQuery query) {
         StringBuilder where = new StringBuilder(owner);
         if (query.status() != null) {
-            where.append(" AND j.status = ?");
-            arguments.add(query.status().id());
+            where.append(" AND j.status = :status");
+            arguments.put("status", query.status().id());
         }
         if (query.template() != null) {
-            where.append(query.template().contains("@") ? " AND j.template_ref = ?" : " AND j.template_id = ?");
-            arguments.add(query.template());
+            where.append(query.template().contains("@") ? " AND j.template_ref = :template"
+                    : " AND j.template_id = :template");
+            arguments.put("template", query.template());
         }
+        NamedSql count = NamedSql.parse("SELECT count(*) FROM jobs j WHERE " + where);
+        NamedSql page = NamedSql.parse(SELECT + "WHERE " + where
+                + " ORDER BY j.created_at DESC, j.id LIMIT :limit OFFSET :offset");
         return jdbc.read(c -> {
             long total;
-            try (PreparedStatement s = prepare(c, "SELECT count(*) FROM jobs j WHERE " + where, arguments);
+            try (NamedStatement s = count.prepare(c, jdbc.dialect()).setAll(arguments);
                     ResultSet result = s.executeQuery()) {
                 result.next();
                 total = result.getLong(1);
             }
-            List<Object> paged = new ArrayList<>(arguments);
-            paged.add(query.limit());
-            paged.add(query.offset());
             List<JobRecord> items = new ArrayList<>();
-            try (PreparedStatement s = prepare(c, SELECT + "WHERE " + where
-                    + " ORDER BY j.created_at DESC, j.id LIMIT ? OFFSET ?", paged);
+            try (NamedStatement s = page.prepare(c, jdbc.dialect()).setAll(arguments)
+                    .set("limit", query.limit()).set("offset", query.offset());
                     ResultSet result = s.executeQuery()) {
                 while (result.next()) {
                     items.add(record(result));
@@ -196,11 +200,8 @@ final class JdbcJobStore implements JobStore {
         Instant now = now();
         // The attempt comes from the UPDATE itself, so two racing starts get different numbers.
         return jdbc.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(start)) {
-                jdbc.dialect().setInstant(s, 1, now);
-                s.setString(2, worker);
-                jdbc.dialect().setInstant(s, 3, now);
-                s.setString(4, id.toString());
+            try (NamedStatement s = start.prepare(c, jdbc.dialect())
+                    .set("now", now).set("worker", worker).set("id", id.toString())) {
                 try (ResultSet result = s.executeQuery()) {
                     return result.next() ? Optional.of(record(result)) : Optional.<JobRecord>empty();
                 }
@@ -226,9 +227,8 @@ final class JdbcJobStore implements JobStore {
         Instant before = now().minus(wait);
         return jdbc.read(c -> {
             List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(UNFINISHED_BEFORE)) {
-                jdbc.dialect().setInstant(s, 1, before);
-                s.setInt(2, limit);
+            try (NamedStatement s = UNFINISHED_BEFORE.prepare(c, jdbc.dialect())
+                    .set("before", before).set("limit", limit)) {
                 try (ResultSet row = s.executeQuery()) {
                     while (row.next()) {
                         ids.add(UUID.fromString(row.getString("id")));
@@ -243,10 +243,8 @@ final class JdbcJobStore implements JobStore {
     public boolean cancel(UUID id) {
         Instant now = now();
         return jdbc.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(CANCEL)) {
-                jdbc.dialect().setInstant(s, 1, now);
-                s.setString(2, id.toString());
-                return s.executeUpdate() > 0;
+            try (NamedStatement s = CANCEL.prepare(c, jdbc.dialect())) {
+                return s.set("now", now).set("id", id.toString()).executeUpdate() > 0;
             }
         });
     }
@@ -255,32 +253,29 @@ final class JdbcJobStore implements JobStore {
     public boolean measureCancelled(UUID id, int attempt, Instant startedAt, RunMeasurements m) {
         Objects.requireNonNull(startedAt, "startedAt");
         return jdbc.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(measureCancelled)) {
-                int i = 0;
-                jdbc.dialect().setInstant(s, ++i, startedAt);
-                jdbc.dialect().setInstant(s, ++i, startedAt);
-                i = setMeasurements(s, i, m);
-                s.setString(++i, id.toString());
-                s.setInt(++i, attempt);
-                return s.executeUpdate() > 0;
+            try (NamedStatement s = measureCancelled.prepare(c, jdbc.dialect())) {
+                setMeasurements(s, m);
+                return s.set("started_at", startedAt).set("id", id.toString()).set("attempt", attempt)
+                        .executeUpdate() > 0;
             }
         });
     }
 
     @Override
     public List<RunHistory> history(String templateRef, int latest) {
-        return history(HISTORY, List.of(NewJob.templateIdOf(templateRef), templateRef, latest));
+        return history(HISTORY, Map.of("template_id", NewJob.templateIdOf(templateRef), "template_ref", templateRef,
+                "latest", latest));
     }
 
     @Override
     public List<RunHistory> history() {
-        return history(ALL_HISTORY, List.of());
+        return history(ALL_HISTORY, Map.of());
     }
 
-    private List<RunHistory> history(String sql, List<Object> arguments) {
+    private List<RunHistory> history(NamedSql sql, Map<String, Object> arguments) {
         return jdbc.read(c -> {
             List<RunHistory> runs = new ArrayList<>();
-            try (PreparedStatement s = prepare(c, sql, arguments);
+            try (NamedStatement s = sql.prepare(c, jdbc.dialect()).setAll(arguments);
                     ResultSet row = s.executeQuery()) {
                 while (row.next()) {
                     runs.add(new RunHistory(UUID.fromString(row.getString("id")), row.getString("template_ref"),
@@ -293,16 +288,11 @@ final class JdbcJobStore implements JobStore {
         });
     }
 
-    /** Run time, CPU time and peak memory, or nulls, from parameter {@code i + 1}; the last index set. */
-    private static int setMeasurements(PreparedStatement s, int i, RunMeasurements m) throws SQLException {
-        setDouble(s, ++i, m == null ? null : m.runSeconds());
-        setDouble(s, ++i, m == null ? null : m.cpuSeconds());
-        if (m == null) {
-            s.setNull(++i, Types.BIGINT);
-        } else {
-            s.setLong(++i, m.peakMemoryBytes());
-        }
-        return i;
+    /** Run time, CPU time and peak memory, or nulls. */
+    private static void setMeasurements(NamedStatement s, RunMeasurements m) throws SQLException {
+        s.set("run_seconds", m == null ? null : m.runSeconds())
+                .set("cpu_seconds", m == null ? null : m.cpuSeconds())
+                .set("peak_memory_bytes", m == null ? null : m.peakMemoryBytes());
     }
 
     private boolean finish(UUID id, int attempt, Instant startedAt, JobStatus status, RunMeasurements m,
@@ -310,35 +300,19 @@ final class JdbcJobStore implements JobStore {
         Objects.requireNonNull(startedAt, "startedAt");
         Instant now = now();
         return jdbc.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(finish)) {
-                int i = 0;
-                s.setString(++i, status.id());
-                jdbc.dialect().setInstant(s, ++i, startedAt);
-                jdbc.dialect().setInstant(s, ++i, startedAt);
-                jdbc.dialect().setInstant(s, ++i, now);
-                i = setMeasurements(s, i, m);
-                s.setString(++i, Json.write(outputs(outputs)));
-                s.setString(++i, bounded(log, MAX_LOG_CHARS));
-                s.setString(++i, error);
-                s.setString(++i, id.toString());
-                s.setInt(++i, attempt);
-                return s.executeUpdate() > 0;
+            try (NamedStatement s = finish.prepare(c, jdbc.dialect())) {
+                setMeasurements(s, m);
+                return s.set("status", status.id())
+                        .set("started_at", startedAt)
+                        .set("now", now)
+                        .setJson("outputs", Json.write(outputs(outputs)))
+                        .set("log", bounded(log, MAX_LOG_CHARS))
+                        .set("error", error)
+                        .set("id", id.toString())
+                        .set("attempt", attempt)
+                        .executeUpdate() > 0;
             }
         });
-    }
-
-    private Optional<JobRecord> one(Connection c, String sql, Object argument) throws SQLException {
-        try (PreparedStatement s = prepare(c, sql, List.of(argument)); ResultSet result = s.executeQuery()) {
-            return result.next() ? Optional.of(record(result)) : Optional.empty();
-        }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> arguments) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        for (int i = 0; i < arguments.size(); i++) {
-            s.setObject(i + 1, arguments.get(i));
-        }
-        return s;
     }
 
     private static JobEstimate estimate(ResultSet row) throws SQLException {
@@ -413,14 +387,6 @@ final class JdbcJobStore implements JobStore {
     private static Double nullableDouble(ResultSet row, String column) throws SQLException {
         double value = row.getDouble(column);
         return row.wasNull() ? null : value;
-    }
-
-    private static void setDouble(PreparedStatement s, int index, Double value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.DOUBLE);
-        } else {
-            s.setDouble(index, value);
-        }
     }
 
     static String bounded(String text, int max) {

@@ -9,7 +9,6 @@ import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,52 +24,52 @@ import java.util.Optional;
 /** {@link PresetStore} on JDBC; every write also bumps the change version in its transaction. */
 final class JdbcPresetStore implements PresetStore {
 
-    private static final String BY_ID = PresetRows.SELECT + "WHERE p.id = ?";
-    private static final String VISIBLE_BY_ID = BY_ID + " AND " + PresetRows.VISIBLE;
+    private static final String BY_ID = PresetRows.SELECT + "WHERE p.id = :id";
+    private static final NamedSql VISIBLE_BY_ID = NamedSql.parse(BY_ID + " AND " + PresetRows.VISIBLE);
+    private static final NamedSql READ_BY_ID = NamedSql.parse(BY_ID);
 
     // Owner 0 stands for the system presets, whose names no user may take either.
-    private static final String NAME_TAKEN = """
-            SELECT 1 FROM presets WHERE coalesce(owner_id, 0) IN (0, ?) AND name_key = ? AND id <> ?
-            """;
+    private static final NamedSql NAME_TAKEN = NamedSql.parse("""
+            SELECT 1 FROM presets WHERE coalesce(owner_id, 0) IN (0, :owner_id) AND name_key = :name_key
+                AND id <> :except
+            """);
 
     // A slug the owner has taken inserts nothing and the next candidate is tried (slugs are unique
     // per owner, so a taken slug says nothing about other users); a taken name fails on its unique index.
-    private static final String INSERT = """
+    private static final NamedSql INSERT = NamedSql.parse("""
             INSERT INTO presets (kind, slug, owner_id, visibility, name, name_key, search_text, category, runtime,
                                  body, revision, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, %s, 1, ?, ?)
+            VALUES (:kind, :slug, :owner_id, :visibility, :name, :name_key, :search_text, :category, :runtime,
+                    :body, 1, :now, :now)
             ON CONFLICT (owner_id, slug) DO NOTHING
             RETURNING id
-            """;
+            """);
 
-    private static final String UPDATE = """
-            UPDATE presets SET name = ?, name_key = ?, search_text = ?, category = ?, runtime = ?, body = %s,
-                               visibility = ?, revision = revision + 1, updated_at = ?
-            WHERE id = ?
-            """;
+    private static final NamedSql UPDATE = NamedSql.parse("""
+            UPDATE presets SET name = :name, name_key = :name_key, search_text = :search_text, category = :category,
+                               runtime = :runtime, body = :body, visibility = :visibility, revision = revision + 1,
+                               updated_at = :now
+            WHERE id = :id
+            """);
 
-    private static final String DELETE = "DELETE FROM presets WHERE id = ?";
-    private static final String BUMP = "UPDATE store_changes SET version = version + 1 WHERE id = 1";
-    private static final String VERSION = "SELECT version FROM store_changes WHERE id = 1";
+    private static final NamedSql DELETE = NamedSql.parse("DELETE FROM presets WHERE id = :id");
+    private static final NamedSql BUMP = NamedSql.parse("UPDATE store_changes SET version = version + 1 WHERE id = 1");
+    private static final NamedSql VERSION = NamedSql.parse("SELECT version FROM store_changes WHERE id = 1");
 
     private final Jdbc jdbc;
     private final Clock clock;
     private final PresetRows rows;
     private final PresetListing listing;
     private final QualityDependents dependents;
-    private final String insert;
-    private final String update;
-    private final String writableById;
+    private final NamedSql writableById;
 
     JdbcPresetStore(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.rows = new PresetRows(jdbc.dialect());
-        this.listing = new PresetListing(rows);
+        this.listing = new PresetListing(jdbc.dialect(), rows);
         this.dependents = new QualityDependents(jdbc.dialect(), rows, listing);
-        this.insert = INSERT.formatted(jdbc.dialect().jsonParameter());
-        this.update = UPDATE.formatted(jdbc.dialect().jsonParameter());
-        this.writableById = BY_ID + jdbc.dialect().forUpdate();
+        this.writableById = NamedSql.parse(BY_ID + jdbc.dialect().forUpdate("p"));
     }
 
     @Override
@@ -114,14 +113,19 @@ final class JdbcPresetStore implements PresetStore {
         dependents.lockBase(c, preset);
         checkNameFree(c, owner, preset.name(), -1);
         long id = insert(c, owner, preset, visibility);
-        StoredPreset stored = one(c, BY_ID, id).orElseThrow();
+        StoredPreset stored = one(c, READ_BY_ID, id).orElseThrow();
         checkChain(c, owner, stored.preset());
         return stored;
     }
 
     @Override
     public Optional<StoredPreset> find(Viewer viewer, long id) {
-        return jdbc.read(c -> one(c, VISIBLE_BY_ID, id, viewer.userId()));
+        return jdbc.read(c -> {
+            try (NamedStatement statement = VISIBLE_BY_ID.prepare(c, jdbc.dialect()).set("id", id)
+                    .set("viewer", viewer.userId())) {
+                return one(statement);
+            }
+        });
     }
 
     @Override
@@ -186,7 +190,7 @@ final class JdbcPresetStore implements PresetStore {
             }
             write(c, id, updated, visibility == null ? current.visibility() : visibility);
             bump(c);
-            return one(c, BY_ID, id).orElseThrow();
+            return one(c, READ_BY_ID, id).orElseThrow();
         });
     }
 
@@ -195,9 +199,8 @@ final class JdbcPresetStore implements PresetStore {
         jdbc.transaction(c -> {
             StoredPreset current = writable(c, viewer, id, expectedRevision);
             cutLoose(c, viewer, current, dependents.of(c, current), detach, "delete");
-            try (PreparedStatement statement = c.prepareStatement(DELETE)) {
-                statement.setLong(1, id);
-                statement.executeUpdate();
+            try (NamedStatement statement = DELETE.prepare(c, jdbc.dialect())) {
+                statement.set("id", id).executeUpdate();
             }
             bump(c);
             return null;
@@ -230,7 +233,7 @@ final class JdbcPresetStore implements PresetStore {
     @Override
     public long changeVersion() {
         return jdbc.read(c -> {
-            try (PreparedStatement statement = c.prepareStatement(VERSION);
+            try (NamedStatement statement = VERSION.prepare(c, jdbc.dialect());
                     ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);
@@ -241,19 +244,14 @@ final class JdbcPresetStore implements PresetStore {
     private long insert(Connection c, Viewer owner, Preset preset, Visibility visibility) throws SQLException {
         String base = preset instanceof QualityPreset ? preset.id() : Names.slug(preset.name());
         Instant now = now();
-        try (PreparedStatement statement = c.prepareStatement(insert)) {
+        try (NamedStatement statement = INSERT.prepare(c, jdbc.dialect()).set("kind", preset.kind())
+                .set("owner_id", owner.userId()).set("visibility", visibility.id()).set("now", now)) {
             for (int attempt = 1; ; attempt++) {
                 String slug = Slugs.candidate(base, attempt);
                 if (SystemPresets.bySlug(slug).isPresent()) {
                     continue; // reserved, like system names
                 }
-                statement.setString(1, preset.kind());
-                statement.setString(2, slug);
-                statement.setLong(3, owner.userId());
-                statement.setString(4, visibility.id());
-                int next = PresetRows.bindContent(statement, 5, PresetRows.withId(preset, slug));
-                jdbc.dialect().setInstant(statement, next, now);
-                jdbc.dialect().setInstant(statement, next + 1, now);
+                PresetRows.bindContent(statement.set("slug", slug), PresetRows.withId(preset, slug));
                 try (ResultSet result = statement.executeQuery()) {
                     if (result.next()) {
                         return result.getLong(1);
@@ -266,12 +264,9 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     private void write(Connection c, long id, Preset preset, Visibility visibility) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(update)) {
-            int next = PresetRows.bindContent(statement, 1, preset);
-            statement.setString(next, visibility.id());
-            jdbc.dialect().setInstant(statement, next + 1, now());
-            statement.setLong(next + 2, id);
-            statement.executeUpdate();
+        try (NamedStatement statement = UPDATE.prepare(c, jdbc.dialect())) {
+            PresetRows.bindContent(statement, preset).set("visibility", visibility.id()).set("now", now())
+                    .set("id", id).executeUpdate();
         } catch (SQLException e) {
             throw nameConflictOr(e, preset);
         }
@@ -296,10 +291,8 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     private void checkNameFree(Connection c, Viewer owner, String name, long except) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(NAME_TAKEN)) {
-            statement.setLong(1, owner.userId());
-            statement.setString(2, Names.normalized(name));
-            statement.setLong(3, except);
+        try (NamedStatement statement = NAME_TAKEN.prepare(c, jdbc.dialect()).set("owner_id", owner.userId())
+                .set("name_key", Names.normalized(name)).set("except", except)) {
             try (ResultSet result = statement.executeQuery()) {
                 if (result.next()) {
                     throw conflict(name);
@@ -335,9 +328,8 @@ final class JdbcPresetStore implements PresetStore {
 
     private Optional<StoredPreset> bySlug(Connection c, Viewer viewer, String path, String slug) throws SQLException {
         List<StoredPreset> candidates = new ArrayList<>();
-        try (PreparedStatement statement = c.prepareStatement(SlugResolution.CANDIDATES)) {
-            statement.setString(1, slug);
-            statement.setLong(2, viewer.userId());
+        try (NamedStatement statement = SlugResolution.CANDIDATES.prepare(c, jdbc.dialect()).set("slug", slug)
+                .set("viewer", viewer.userId())) {
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     candidates.add(rows.read(result));
@@ -347,19 +339,21 @@ final class JdbcPresetStore implements PresetStore {
         return SlugResolution.pick(viewer, path, slug, candidates);
     }
 
-    private Optional<StoredPreset> one(Connection c, String sql, Object... arguments) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < arguments.length; i++) {
-                statement.setObject(i + 1, arguments[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(rows.read(result)) : Optional.empty();
-            }
+    /** The preset with the id, read by {@code byId} (which binds {@code :id} only). */
+    private Optional<StoredPreset> one(Connection c, NamedSql byId, long id) throws SQLException {
+        try (NamedStatement statement = byId.prepare(c, jdbc.dialect()).set("id", id)) {
+            return one(statement);
         }
     }
 
-    private static void bump(Connection c) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(BUMP)) {
+    private Optional<StoredPreset> one(NamedStatement statement) throws SQLException {
+        try (ResultSet result = statement.executeQuery()) {
+            return result.next() ? Optional.of(rows.read(result)) : Optional.empty();
+        }
+    }
+
+    private void bump(Connection c) throws SQLException {
+        try (NamedStatement statement = BUMP.prepare(c, jdbc.dialect())) {
             statement.executeUpdate();
         }
     }

@@ -5,7 +5,6 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.core.preset.Names;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,22 +29,29 @@ final class JdbcUserStore implements UserStore {
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private static final String USER = "SELECT u.id, u.username, u.password_hash, u.role, u.created_at FROM users u ";
-    private static final String INSERT_USER = """
-            INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING id
-            """;
-    private static final String BY_TOKEN = """
+    private static final NamedSql BY_USERNAME = NamedSql.parse(USER + "WHERE lower(u.username) = lower(:username)");
+    private static final NamedSql BY_ID = NamedSql.parse(USER + "WHERE u.id = :id");
+    private static final NamedSql INSERT_USER = NamedSql.parse("""
+            INSERT INTO users (username, password_hash, role, created_at)
+            VALUES (:username, :password_hash, :role, :created_at)
+            RETURNING id
+            """);
+    private static final NamedSql BY_TOKEN = NamedSql.parse("""
             SELECT u.id, u.username, u.password_hash, u.role, u.created_at, t.id AS token_id, t.last_used_at
             FROM api_tokens t JOIN users u ON u.id = t.user_id
-            WHERE t.token_hash = ?
-            """;
-    private static final String TOUCH_TOKEN = "UPDATE api_tokens SET last_used_at = ? WHERE id = ?";
-    private static final String INSERT_TOKEN = """
-            INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id
-            """;
-    private static final String TOKENS = """
-            SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = ? ORDER BY id
-            """;
-    private static final String REVOKE = "DELETE FROM api_tokens WHERE id = ? AND user_id = ?";
+            WHERE t.token_hash = :token_hash
+            """);
+    private static final NamedSql TOUCH_TOKEN = NamedSql.parse("UPDATE api_tokens SET last_used_at = :now WHERE id = :id");
+    private static final NamedSql INSERT_TOKEN = NamedSql.parse("""
+            INSERT INTO api_tokens (user_id, name, token_hash, created_at)
+            VALUES (:user_id, :name, :token_hash, :created_at)
+            RETURNING id
+            """);
+    private static final NamedSql TOKENS = NamedSql.parse("""
+            SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = :user_id ORDER BY id
+            """);
+    private static final NamedSql REVOKE = NamedSql.parse("DELETE FROM api_tokens WHERE id = :id AND user_id = :user_id");
+    private static final NamedSql COUNT = NamedSql.parse("SELECT count(*) FROM users");
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -74,11 +80,9 @@ final class JdbcUserStore implements UserStore {
         }
         Instant now = now();
         return jdbc.transaction(c -> {
-            try (PreparedStatement statement = c.prepareStatement(INSERT_USER)) {
-                statement.setString(1, username);
-                statement.setString(2, passwordHash);
-                statement.setString(3, role.id());
-                jdbc.dialect().setInstant(statement, 4, now);
+            try (NamedStatement statement = INSERT_USER.prepare(c, jdbc.dialect())
+                    .set("username", username).set("password_hash", passwordHash).set("role", role.id())
+                    .set("created_at", now)) {
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     return new User(result.getLong(1), username, passwordHash, role, now);
@@ -95,12 +99,16 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public Optional<User> findByUsername(String username) {
-        return jdbc.read(c -> user(c, USER + "WHERE lower(u.username) = lower(?)", username));
+        return jdbc.read(c -> {
+            try (NamedStatement statement = BY_USERNAME.prepare(c, jdbc.dialect()).set("username", username)) {
+                return user(statement);
+            }
+        });
     }
 
     @Override
     public Optional<User> findById(long id) {
-        return jdbc.read(c -> user(c, USER + "WHERE u.id = ?", id));
+        return jdbc.read(c -> byId(c, id));
     }
 
     @Override
@@ -112,8 +120,8 @@ final class JdbcUserStore implements UserStore {
             User user;
             long tokenId;
             Instant lastUsed;
-            try (PreparedStatement statement = c.prepareStatement(BY_TOKEN)) {
-                statement.setString(1, Tokens.hash(plaintext));
+            try (NamedStatement statement = BY_TOKEN.prepare(c, jdbc.dialect())
+                    .set("token_hash", Tokens.hash(plaintext))) {
                 try (ResultSet result = statement.executeQuery()) {
                     if (!result.next()) {
                         return Optional.empty();
@@ -147,8 +155,7 @@ final class JdbcUserStore implements UserStore {
     public List<ApiToken> tokens(long userId) {
         return jdbc.read(c -> {
             List<ApiToken> list = new ArrayList<>();
-            try (PreparedStatement statement = c.prepareStatement(TOKENS)) {
-                statement.setLong(1, userId);
+            try (NamedStatement statement = TOKENS.prepare(c, jdbc.dialect()).set("user_id", userId)) {
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
                         list.add(new ApiToken(result.getLong("id"), result.getString("name"),
@@ -164,10 +171,8 @@ final class JdbcUserStore implements UserStore {
     @Override
     public boolean revokeToken(long userId, long tokenId) {
         return jdbc.transaction(c -> {
-            try (PreparedStatement statement = c.prepareStatement(REVOKE)) {
-                statement.setLong(1, tokenId);
-                statement.setLong(2, userId);
-                return statement.executeUpdate() > 0;
+            try (NamedStatement statement = REVOKE.prepare(c, jdbc.dialect())) {
+                return statement.set("id", tokenId).set("user_id", userId).executeUpdate() > 0;
             }
         });
     }
@@ -175,7 +180,7 @@ final class JdbcUserStore implements UserStore {
     @Override
     public long count() {
         return jdbc.read(c -> {
-            try (PreparedStatement statement = c.prepareStatement("SELECT count(*) FROM users");
+            try (NamedStatement statement = COUNT.prepare(c, jdbc.dialect());
                     ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);
@@ -192,14 +197,11 @@ final class JdbcUserStore implements UserStore {
             throw SetpointException.invalid(Pointer.of("name"), why);
         });
         return jdbc.transaction(c -> {
-            if (user(c, USER + "WHERE u.id = ?", userId).isEmpty()) {
+            if (byId(c, userId).isEmpty()) {
                 throw SetpointException.notFound("", "no user with id " + userId);
             }
-            try (PreparedStatement statement = c.prepareStatement(INSERT_TOKEN)) {
-                statement.setLong(1, userId);
-                statement.setString(2, name);
-                statement.setString(3, Tokens.hash(plaintext));
-                jdbc.dialect().setInstant(statement, 4, now());
+            try (NamedStatement statement = INSERT_TOKEN.prepare(c, jdbc.dialect()).set("user_id", userId)
+                    .set("name", name).set("token_hash", Tokens.hash(plaintext)).set("created_at", now())) {
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     return new IssuedToken(result.getLong(1), name, plaintext);
@@ -218,19 +220,20 @@ final class JdbcUserStore implements UserStore {
         if (lastUsed != null && lastUsed.plus(LAST_USED_PRECISION).isAfter(now)) {
             return;
         }
-        try (PreparedStatement statement = c.prepareStatement(TOUCH_TOKEN)) {
-            jdbc.dialect().setInstant(statement, 1, now);
-            statement.setLong(2, tokenId);
-            statement.executeUpdate();
+        try (NamedStatement statement = TOUCH_TOKEN.prepare(c, jdbc.dialect())) {
+            statement.set("now", now).set("id", tokenId).executeUpdate();
         }
     }
 
-    private Optional<User> user(Connection c, String sql, Object argument) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setObject(1, argument);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(user(result)) : Optional.empty();
-            }
+    private Optional<User> byId(Connection c, long id) throws SQLException {
+        try (NamedStatement statement = BY_ID.prepare(c, jdbc.dialect()).set("id", id)) {
+            return user(statement);
+        }
+    }
+
+    private Optional<User> user(NamedStatement statement) throws SQLException {
+        try (ResultSet result = statement.executeQuery()) {
+            return result.next() ? Optional.of(user(result)) : Optional.empty();
         }
     }
 

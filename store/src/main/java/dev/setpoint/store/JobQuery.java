@@ -25,4 +25,9 @@ public record JobQuery(JobStatus status, String template, int offset, int limit)
         }
         SetpointException.throwIfAny(problems);
     }
+
+    /** Every job in the list, newest first, {@code limit} of them from {@code offset} on. */
+    public static JobQuery everything(int offset, int limit) {
+        return new JobQuery(null, null, offset, limit);
+    }
 }

@@ -25,6 +25,19 @@ public record JobRecord(NewJob job, JobStatus status, Instant createdAt, Instant
         log = log == null ? "" : log;
     }
 
+    /** Just submitted: queued at {@code now}, not started, nothing measured yet. */
+    public static JobRecord queued(NewJob job, Instant now) {
+        return new JobRecord(job, JobStatus.QUEUED, now, now, null, null, null, null, List.of(), "", null, 0, null);
+    }
+
+    /**
+     * Handed straight to {@code worker} at {@code now}, in its first attempt: started the moment it was
+     * queued, so it waited 0 s.
+     */
+    public static JobRecord running(NewJob job, Instant now, String worker) {
+        return new JobRecord(job, JobStatus.RUNNING, now, now, now, null, 0.0, null, List.of(), "", null, 1, worker);
+    }
+
     public UUID id() {
         return job.id();
     }

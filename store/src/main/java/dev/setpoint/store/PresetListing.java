@@ -1,12 +1,11 @@
 package dev.setpoint.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,28 +25,30 @@ final class PresetListing {
     private static final String COUNT = "SELECT count(*) FROM presets p WHERE ";
     private static final String REVISIONS = "SELECT p.id, p.revision FROM presets p ";
 
-    private static final String CATEGORIES = """
+    private static final NamedSql CATEGORIES = NamedSql.parse("""
             SELECT DISTINCT p.category FROM presets p
             WHERE p.category IS NOT NULL AND %s
             ORDER BY p.category
-            """.formatted(PresetRows.VISIBLE);
+            """.formatted(PresetRows.VISIBLE));
 
-    private static final String CUSTOM_QUALITY = PresetRows.SELECT + """
+    private static final NamedSql CUSTOM_QUALITY = NamedSql.parse(PresetRows.SELECT + """
             WHERE %s AND p.kind = 'quality' AND p.visibility <> 'system'
             ORDER BY p.id
-            """.formatted(PresetRows.VISIBLE);
+            """.formatted(PresetRows.VISIBLE));
 
+    private final Dialect dialect;
     private final PresetRows rows;
 
-    PresetListing(PresetRows rows) {
+    PresetListing(Dialect dialect, PresetRows rows) {
+        this.dialect = dialect;
         this.rows = rows;
     }
 
     /** How many presets match the query's filters (its offset and limit aside). */
     long count(Connection connection, Viewer viewer, PresetQuery query) throws SQLException {
-        List<Object> arguments = new ArrayList<>();
+        Map<String, Object> arguments = new HashMap<>();
         String where = where(viewer, query, arguments);
-        try (PreparedStatement count = prepare(connection, COUNT + where, arguments);
+        try (NamedStatement count = NamedSql.parse(COUNT + where).prepare(connection, dialect).setAll(arguments);
                 ResultSet result = count.executeQuery()) {
             result.next();
             return result.getLong(1);
@@ -80,29 +81,34 @@ final class PresetListing {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object> arguments = new ArrayList<>(ids.size() + 1);
-        arguments.add(viewer.userId());
-        arguments.addAll(ids);
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put("viewer", viewer.userId());
+        List<String> names = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            String name = "id" + names.size();
+            names.add(":" + name);
+            arguments.put(name, id);
+        }
         String select = PresetRows.SELECT + "WHERE " + PresetRows.VISIBLE + " AND p.id IN ("
-                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY p.id";
-        return readAll(connection, select, arguments, rows::read);
+                + String.join(", ", names) + ") ORDER BY p.id";
+        return readAll(connection, NamedSql.parse(select), arguments, rows::read);
     }
 
-    private static <T> List<T> pageOf(Connection connection, Viewer viewer, PresetQuery query, String select,
+    private <T> List<T> pageOf(Connection connection, Viewer viewer, PresetQuery query, String select,
             RowReader<T> reader) throws SQLException {
-        List<Object> arguments = new ArrayList<>();
+        Map<String, Object> arguments = new HashMap<>();
         String where = where(viewer, query, arguments);
-        arguments.add(query.limit());
-        arguments.add(query.offset());
+        arguments.put("limit", query.limit());
+        arguments.put("offset", query.offset());
         String order = ORDER.get(query.sort());
-        return readAll(connection, select + "WHERE p.id IN (SELECT p.id FROM presets p WHERE " + where
-                + " ORDER BY " + order + " LIMIT ? OFFSET ?) ORDER BY " + order, arguments, reader);
+        return readAll(connection, NamedSql.parse(select + "WHERE p.id IN (SELECT p.id FROM presets p WHERE " + where
+                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) ORDER BY " + order), arguments, reader);
     }
 
-    private static <T> List<T> readAll(Connection connection, String sql, List<Object> arguments,
+    private <T> List<T> readAll(Connection connection, NamedSql sql, Map<String, Object> arguments,
             RowReader<T> reader) throws SQLException {
         List<T> items = new ArrayList<>();
-        try (PreparedStatement statement = prepare(connection, sql, arguments);
+        try (NamedStatement statement = sql.prepare(connection, dialect).setAll(arguments);
                 ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 items.add(reader.read(result));
@@ -112,49 +118,37 @@ final class PresetListing {
     }
 
     List<String> categories(Connection connection, Viewer viewer) throws SQLException {
-        return readAll(connection, CATEGORIES, List.of(viewer.userId()), row -> row.getString(1));
+        return readAll(connection, CATEGORIES, Map.of("viewer", viewer.userId()), row -> row.getString(1));
     }
 
     /** The custom quality presets the viewer can see. */
     List<StoredPreset> customQuality(Connection connection, Viewer viewer) throws SQLException {
-        return readAll(connection, CUSTOM_QUALITY, List.of(viewer.userId()), rows::read);
+        return readAll(connection, CUSTOM_QUALITY, Map.of("viewer", viewer.userId()), rows::read);
     }
 
-    private static String where(Viewer viewer, PresetQuery query, List<Object> arguments) {
+    /** The conditions of a query's filters, their values put in {@code arguments}. */
+    private static String where(Viewer viewer, PresetQuery query, Map<String, Object> arguments) {
         StringBuilder where = new StringBuilder(PresetRows.VISIBLE);
-        arguments.add(viewer.userId());
-        filter(where, arguments, " AND p.kind = ?", query.kind());
-        filter(where, arguments, " AND p.category = ?", query.category());
-        filter(where, arguments, " AND p.runtime = ?", query.runtime());
+        arguments.put("viewer", viewer.userId());
+        filter(where, arguments, " AND p.kind = :kind", "kind", query.kind());
+        filter(where, arguments, " AND p.category = :category", "category", query.category());
+        filter(where, arguments, " AND p.runtime = :runtime", "runtime", query.runtime());
         if (query.search() != null) {
-            filter(where, arguments, " AND p.search_text LIKE ? ESCAPE '\\'",
+            filter(where, arguments, " AND p.search_text LIKE :search ESCAPE '\\'", "search",
                     "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%");
         }
         return where.toString();
     }
 
-    private static void filter(StringBuilder where, List<Object> arguments, String condition, Object value) {
+    private static void filter(StringBuilder where, Map<String, Object> arguments, String condition, String name,
+            Object value) {
         if (value != null) {
             where.append(condition);
-            arguments.add(value);
+            arguments.put(name, value);
         }
     }
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<Object> arguments)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        try {
-            for (int i = 0; i < arguments.size(); i++) {
-                statement.setObject(i + 1, arguments.get(i));
-            }
-            return statement;
-        } catch (SQLException e) {
-            statement.close();
-            throw e;
-        }
     }
 }

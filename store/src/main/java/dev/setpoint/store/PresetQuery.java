@@ -29,7 +29,7 @@ public record PresetQuery(String kind, String category, String runtime, String s
             Set.of("name", "-name", "updated_at", "-updated_at", "created_at", "-created_at", "id");
 
     /** Everything, sorted by id, first page. */
-    public static final PresetQuery ALL = new PresetQuery(null, null, null, null, null, 0, DEFAULT_LIMIT);
+    public static final PresetQuery ALL = everything(0, DEFAULT_LIMIT);
 
     public PresetQuery {
         sort = sort == null ? "id" : sort;
@@ -52,6 +52,11 @@ public record PresetQuery(String kind, String category, String runtime, String s
             problems.add(new Problem("limit", "limit must be 1 to " + MAX_LIMIT + ", not " + limit));
         }
         SetpointException.throwIfAny(problems);
+    }
+
+    /** Every preset the viewer can see, sorted by id, {@code limit} of them from {@code offset} on. */
+    public static PresetQuery everything(int offset, int limit) {
+        return new PresetQuery(null, null, null, null, null, offset, limit);
     }
 
     /** Adds a problem when {@code value} is longer than {@link #MAX_FILTER_LENGTH}. */

@@ -7,7 +7,6 @@ import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -22,8 +21,8 @@ final class PresetRows {
             FROM presets p LEFT JOIN users u ON u.id = p.owner_id
             """;
 
-    /** What a viewer may see; binds the viewer's user id once. */
-    static final String VISIBLE = "(p.visibility IN ('system', 'shared') OR p.owner_id = ?)";
+    /** What a viewer may see; binds the viewer's user id to {@code :viewer}. */
+    static final String VISIBLE = "(p.visibility IN ('system', 'shared') OR p.owner_id = :viewer)";
 
     private final Dialect dialect;
 
@@ -44,19 +43,14 @@ final class PresetRows {
                 dialect.instant(row, "created_at"), dialect.instant(row, "updated_at"));
     }
 
-    /**
-     * Binds name, name_key, search_text, category, runtime and body from {@code first} on, in that
-     * order; returns the next index.
-     */
-    static int bindContent(PreparedStatement statement, int first, Preset preset) throws SQLException {
-        int i = first;
-        statement.setString(i++, preset.name());
-        statement.setString(i++, Names.normalized(preset.name()));
-        statement.setString(i++, searchText(preset));
-        statement.setString(i++, category(preset));
-        statement.setString(i++, runtime(preset));
-        statement.setString(i++, Json.write(PresetCodec.encode(preset)));
-        return i;
+    /** Binds {@code :name}, {@code :name_key}, {@code :search_text}, {@code :category}, {@code :runtime} and {@code :body}. */
+    static NamedStatement bindContent(NamedStatement statement, Preset preset) throws SQLException {
+        return statement.set("name", preset.name())
+                .set("name_key", Names.normalized(preset.name()))
+                .set("search_text", searchText(preset))
+                .set("category", category(preset))
+                .set("runtime", runtime(preset))
+                .setJson("body", Json.write(PresetCodec.encode(preset)));
     }
 
     /** The preset with its stored slug as id, never marked as a system preset. */

@@ -6,7 +6,6 @@ import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,17 +20,20 @@ import java.util.stream.Collectors;
  */
 final class QualityDependents {
 
+    private final Dialect dialect;
     private final PresetRows rows;
     private final PresetListing listing;
-    private final String basedOn;
-    private final String lockBase;
+    private final NamedSql basedOn;
+    private final NamedSql lockBase;
 
     QualityDependents(Dialect dialect, PresetRows rows, PresetListing listing) {
+        this.dialect = dialect;
         this.rows = rows;
         this.listing = listing;
-        this.basedOn = PresetRows.SELECT + "WHERE p.kind = 'quality' AND p.visibility <> 'system' AND "
-                + dialect.jsonText("p.body", "base_preset") + " = ? ORDER BY p.id" + dialect.forUpdate();
-        this.lockBase = "SELECT p.id FROM presets p WHERE p.slug = ? AND p.kind = 'quality'" + dialect.forUpdate();
+        this.basedOn = NamedSql.parse(PresetRows.SELECT + "WHERE p.kind = 'quality' AND p.visibility <> 'system' AND "
+                + dialect.jsonText("p.body", "base_preset") + " = :base ORDER BY p.id" + dialect.forUpdate("p"));
+        this.lockBase = NamedSql.parse("SELECT p.id FROM presets p WHERE p.slug = :slug AND p.kind = 'quality'"
+                + dialect.forUpdate("p"));
     }
 
     /**
@@ -44,8 +46,7 @@ final class QualityDependents {
         if (!(preset instanceof QualityPreset quality) || quality.basePreset() == null) {
             return;
         }
-        try (PreparedStatement statement = c.prepareStatement(lockBase)) {
-            statement.setString(1, quality.basePreset());
+        try (NamedStatement statement = lockBase.prepare(c, dialect).set("slug", quality.basePreset())) {
             statement.executeQuery().close();
         }
     }
@@ -60,8 +61,7 @@ final class QualityDependents {
             return List.of();
         }
         List<StoredPreset> dependents = new ArrayList<>();
-        try (PreparedStatement statement = c.prepareStatement(basedOn)) {
-            statement.setString(1, base.slug());
+        try (NamedStatement statement = basedOn.prepare(c, dialect).set("base", base.slug())) {
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     dependents.add(rows.read(result));
@@ -81,9 +81,8 @@ final class QualityDependents {
     private boolean resolvesTo(Connection c, StoredPreset dependent, StoredPreset base) throws SQLException {
         Viewer owner = ownerOf(dependent);
         List<StoredPreset> candidates = new ArrayList<>();
-        try (PreparedStatement statement = c.prepareStatement(SlugResolution.CANDIDATES)) {
-            statement.setString(1, base.slug());
-            statement.setLong(2, owner.userId());
+        try (NamedStatement statement = SlugResolution.CANDIDATES.prepare(c, dialect).set("slug", base.slug())
+                .set("viewer", owner.userId())) {
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     candidates.add(rows.read(result));

@@ -1,7 +1,6 @@
 package dev.setpoint.store;
 
 import dev.setpoint.core.preset.Preset;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,13 +18,14 @@ import java.time.temporal.ChronoUnit;
  */
 final class Seeder {
 
-    private static final String INSERT = """
+    private static final NamedSql INSERT = NamedSql.parse("""
             INSERT INTO presets (id, kind, slug, owner_id, visibility, name, name_key, search_text, category,
                                  runtime, body, revision, created_at, updated_at)
-            VALUES (?, ?, ?, NULL, 'system', ?, ?, ?, ?, ?, %s, 1, ?, ?)
+            VALUES (:id, :kind, :slug, NULL, 'system', :name, :name_key, :search_text, :category, :runtime, :body, 1,
+                    :now, :now)
             ON CONFLICT (id) DO NOTHING
-            """;
-    private static final String BUMP = "UPDATE store_changes SET version = version + 1 WHERE id = 1";
+            """);
+    private static final NamedSql BUMP = NamedSql.parse("UPDATE store_changes SET version = version + 1 WHERE id = 1");
 
     private Seeder() {}
 
@@ -33,13 +33,13 @@ final class Seeder {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         jdbc.transaction(c -> {
             int inserted = 0;
-            try (PreparedStatement statement = c.prepareStatement(INSERT.formatted(jdbc.dialect().jsonParameter()))) {
+            try (NamedStatement statement = INSERT.prepare(c, jdbc.dialect()).set("now", now)) {
                 for (int i = 0; i < SystemPresets.ALL.size(); i++) {
-                    inserted += insert(statement, jdbc.dialect(), SystemPresets.idOf(i), SystemPresets.ALL.get(i), now);
+                    inserted += insert(statement, SystemPresets.idOf(i), SystemPresets.ALL.get(i));
                 }
             }
             if (inserted > 0) {
-                try (PreparedStatement statement = c.prepareStatement(BUMP)) {
+                try (NamedStatement statement = BUMP.prepare(c, jdbc.dialect())) {
                     statement.executeUpdate();
                 }
             }
@@ -47,14 +47,8 @@ final class Seeder {
         });
     }
 
-    private static int insert(PreparedStatement statement, Dialect dialect, long id, Preset preset, Instant now)
-            throws SQLException {
-        statement.setLong(1, id);
-        statement.setString(2, preset.kind());
-        statement.setString(3, preset.id());
-        int next = PresetRows.bindContent(statement, 4, preset);
-        dialect.setInstant(statement, next, now);
-        dialect.setInstant(statement, next + 1, now);
-        return statement.executeUpdate();
+    private static int insert(NamedStatement statement, long id, Preset preset) throws SQLException {
+        statement.set("id", id).set("kind", preset.kind()).set("slug", preset.id());
+        return PresetRows.bindContent(statement, preset).executeUpdate();
     }
 }

@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
  */
 final class SlugResolution {
 
-    /** Every preset the viewer can see with one slug; binds the slug, then the viewer's id. */
-    static final String CANDIDATES = PresetRows.SELECT + "WHERE p.slug = ? AND " + PresetRows.VISIBLE
-            + " ORDER BY p.id";
+    /** Every preset the viewer can see with one slug; binds {@code :slug} and {@code :viewer}. */
+    static final NamedSql CANDIDATES = NamedSql.parse(PresetRows.SELECT + "WHERE p.slug = :slug AND "
+            + PresetRows.VISIBLE + " ORDER BY p.id");
 
     private SlugResolution() {}
 

@@ -4,7 +4,6 @@ import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -37,15 +36,17 @@ final class StoredNames {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredNames.class);
 
-    private static final String VERSION = "SELECT names_version FROM store_changes WHERE id = 1";
-    private static final String DONE = "UPDATE store_changes SET names_version = ?, version = version + 1 WHERE id = 1";
-    private static final String ROWS =
-            "SELECT id, coalesce(owner_id, 0) AS owner, name, name_key, body FROM presets ORDER BY id";
-    private static final String UPDATE = """
-            UPDATE presets SET name = ?, name_key = ?, search_text = ?, body = %s, revision = revision + 1
-            WHERE id = ?
-            """;
-    private static final String REKEY = "UPDATE presets SET name_key = ? WHERE id = ?";
+    private static final String VERSION = "SELECT names_version FROM store_changes c WHERE id = 1";
+    private static final NamedSql DONE = NamedSql.parse(
+            "UPDATE store_changes SET names_version = :version, version = version + 1 WHERE id = 1");
+    private static final NamedSql ROWS = NamedSql.parse(
+            "SELECT id, coalesce(owner_id, 0) AS owner, name, name_key, body FROM presets ORDER BY id");
+    private static final NamedSql UPDATE = NamedSql.parse("""
+            UPDATE presets SET name = :name, name_key = :name_key, search_text = :search_text, body = :body,
+                revision = revision + 1
+            WHERE id = :id
+            """);
+    private static final NamedSql REKEY = NamedSql.parse("UPDATE presets SET name_key = :name_key WHERE id = :id");
 
     private record Row(long id, long owner, String name, String key, String body) {}
 
@@ -56,7 +57,7 @@ final class StoredNames {
             if (version(c, jdbc.dialect()) >= CURRENT) {
                 return null;
             }
-            List<Row> rows = rows(c);
+            List<Row> rows = rows(c, jdbc.dialect());
             Set<String> keys = new HashSet<>();
             rows.forEach(row -> keys.add(row.owner() + "/" + row.key()));
             for (Row row : rows) {
@@ -64,9 +65,8 @@ final class StoredNames {
                     upgrade(c, jdbc.dialect(), row, keys);
                 }
             }
-            try (PreparedStatement statement = c.prepareStatement(DONE)) {
-                statement.setInt(1, CURRENT);
-                statement.executeUpdate();
+            try (NamedStatement statement = DONE.prepare(c, jdbc.dialect())) {
+                statement.set("version", CURRENT).executeUpdate();
             }
             return null;
         });
@@ -87,20 +87,15 @@ final class StoredNames {
         }
         keys.add(owner + key);
         if (!repaired.equals(body)) {
-            try (PreparedStatement statement = c.prepareStatement(UPDATE.formatted(dialect.jsonParameter()))) {
-                statement.setString(1, name);
-                statement.setString(2, key);
-                statement.setString(3, PresetRows.searchText(name, description(repaired)));
-                statement.setString(4, Json.write(repaired));
-                statement.setLong(5, row.id());
-                statement.executeUpdate();
+            try (NamedStatement statement = UPDATE.prepare(c, dialect)) {
+                statement.set("name", name).set("name_key", key)
+                        .set("search_text", PresetRows.searchText(name, description(repaired)))
+                        .setJson("body", Json.write(repaired)).set("id", row.id()).executeUpdate();
             }
             LOG.info("preset {} brought to the name rules; it is named '{}'", row.id(), name);
         } else if (!key.equals(row.key())) {
-            try (PreparedStatement statement = c.prepareStatement(REKEY)) {
-                statement.setString(1, key);
-                statement.setLong(2, row.id());
-                statement.executeUpdate();
+            try (NamedStatement statement = REKEY.prepare(c, dialect)) {
+                statement.set("name_key", key).set("id", row.id()).executeUpdate();
             }
         }
     }
@@ -110,17 +105,16 @@ final class StoredNames {
     }
 
     private static int version(Connection c, Dialect dialect) throws SQLException {
-        String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
-        try (PreparedStatement statement = c.prepareStatement(VERSION + lock);
+        try (NamedStatement statement = NamedSql.parse(VERSION + dialect.forUpdate("c")).prepare(c, dialect);
                 ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getInt(1);
         }
     }
 
-    private static List<Row> rows(Connection c) throws SQLException {
+    private static List<Row> rows(Connection c, Dialect dialect) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement statement = c.prepareStatement(ROWS); ResultSet result = statement.executeQuery()) {
+        try (NamedStatement statement = ROWS.prepare(c, dialect); ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 rows.add(new Row(result.getLong("id"), result.getLong("owner"), result.getString("name"),
                         result.getString("name_key"), result.getString("body")));

@@ -230,7 +230,7 @@ abstract class JobStoreContract extends StoreContract {
         db.jobs().create(job);
 
         assertThat(db.jobs().find(other, job.id())).isEmpty();
-        assertThat(db.jobs().list(other, new JobQuery(null, null, 0, 50)).total()).isZero();
+        assertThat(db.jobs().list(other, JobQuery.everything(0, 50)).total()).isZero();
         assertThat(db.jobs().find(new Viewer(other.userId(), true), job.id())).isEmpty();
     }
 
@@ -248,12 +248,12 @@ abstract class JobStoreContract extends StoreContract {
                 time.advance(Duration.ofSeconds(1));
             }
 
-            assertThat(ids(fresh.jobs().listOwnerless(new JobQuery(null, null, 0, 50))))
+            assertThat(ids(fresh.jobs().listOwnerless(JobQuery.everything(0, 50))))
                     .containsExactly(video.id(), image.id());
             assertThat(ids(fresh.jobs().listOwnerless(new JobQuery(null, "sd-image", 0, 50))))
                     .containsExactly(image.id());
-            assertThat(fresh.jobs().listOwnerless(new JobQuery(null, null, 1, 1)).total()).isEqualTo(2);
-            assertThat(ids(fresh.jobs().list(owner, new JobQuery(null, null, 0, 50)))).containsExactly(users.id());
+            assertThat(fresh.jobs().listOwnerless(JobQuery.everything(1, 1)).total()).isEqualTo(2);
+            assertThat(ids(fresh.jobs().list(owner, JobQuery.everything(0, 50)))).containsExactly(users.id());
             assertThat(fresh.jobs().find(image.id()).orElseThrow().job()).isEqualTo(image);
         }
     }
@@ -271,7 +271,7 @@ abstract class JobStoreContract extends StoreContract {
         db.jobs().create(newer);
         db.jobs().cancel(newer.id());
 
-        assertThat(ids(db.jobs().list(owner, new JobQuery(null, null, 0, 50))))
+        assertThat(ids(db.jobs().list(owner, JobQuery.everything(0, 50))))
                 .containsExactly(newer.id(), video.id(), old.id());
         assertThat(ids(db.jobs().list(owner, new JobQuery(null, "sd-image", 0, 50))))
                 .containsExactly(newer.id(), old.id());
@@ -279,7 +279,7 @@ abstract class JobStoreContract extends StoreContract {
                 .containsExactly(old.id());
         assertThat(ids(db.jobs().list(owner, new JobQuery(JobStatus.QUEUED, null, 0, 50))))
                 .containsExactly(video.id(), old.id());
-        Page<JobRecord> second = db.jobs().list(owner, new JobQuery(null, null, 1, 1));
+        Page<JobRecord> second = db.jobs().list(owner, JobQuery.everything(1, 1));
         assertThat(ids(second)).containsExactly(video.id());
         assertThat(second.total()).isEqualTo(3);
     }

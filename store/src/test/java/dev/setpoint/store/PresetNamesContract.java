@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.core.preset.ParameterPreset;
-import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.value.Value;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
@@ -155,7 +154,7 @@ abstract class PresetNamesContract extends StoreContract {
                     .isEqualTo("Mine (5006)");
             StoredPreset rt = store.presets().find(old, 5001).orElseThrow();
             assertThat(rt.slug()).isEqualTo("rt-full");
-            assertThat(((ParameterPreset) rt.preset()).runtime()).isEqualTo(Runtime.VLLM);
+            assertThat(((ParameterPreset) rt.preset()).runtime()).isEqualTo(InferenceRuntime.VLLM);
             assertThat(rt.preset().metadata().extra()).doesNotContainKey("runtime");
             assertThat(rt.preset().metadata().author()).isEqualTo("me");
             assertThat(rt.revision()).isEqualTo(2);
@@ -172,33 +171,24 @@ abstract class PresetNamesContract extends StoreContract {
     }
 
     private static void insertUser(Connection c, Dialect dialect, long id, String name) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(
-                "INSERT INTO users (id, username, role, created_at) VALUES (?, ?, 'user', ?)")) {
-            statement.setLong(1, id);
-            statement.setString(2, name);
-            dialect.setInstant(statement, 3, Instant.EPOCH);
-            statement.executeUpdate();
+        try (NamedStatement statement = NamedSql.parse(
+                "INSERT INTO users (id, username, role, created_at) VALUES (:id, :username, 'user', :created_at)")
+                .prepare(c, dialect)) {
+            statement.set("id", id).set("username", name).set("created_at", Instant.EPOCH).executeUpdate();
         }
     }
 
     /** A row as an earlier Setpoint wrote it: name key trimmed and lower-cased only. */
     private static void insertPreset(Connection c, Dialect dialect, long id, String slug, String name, String key,
             String runtime, String body) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement("""
+        try (NamedStatement statement = NamedSql.parse("""
                 INSERT INTO presets (id, kind, slug, owner_id, visibility, name, name_key, search_text, runtime,
                                      body, revision, created_at, updated_at)
-                VALUES (?, 'parameter', ?, 7, 'private', ?, ?, ?, ?, %s, 1, ?, ?)
-                """.formatted(dialect.jsonParameter()))) {
-            statement.setLong(1, id);
-            statement.setString(2, slug);
-            statement.setString(3, name);
-            statement.setString(4, key);
-            statement.setString(5, key);
-            statement.setString(6, runtime);
-            statement.setString(7, body);
-            dialect.setInstant(statement, 8, Instant.EPOCH);
-            dialect.setInstant(statement, 9, Instant.EPOCH);
-            statement.executeUpdate();
+                VALUES (:id, 'parameter', :slug, 7, 'private', :name, :name_key, :name_key, :runtime, :body, 1,
+                        :created_at, :created_at)
+                """).prepare(c, dialect)) {
+            statement.set("id", id).set("slug", slug).set("name", name).set("name_key", key).set("runtime", runtime)
+                    .setJson("body", body).set("created_at", Instant.EPOCH).executeUpdate();
         }
     }
 }

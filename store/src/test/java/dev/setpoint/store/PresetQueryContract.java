@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.setpoint.core.SetpointException;
-import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.preset.InferenceRuntime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +25,9 @@ abstract class PresetQueryContract extends StoreContract {
     void createPresets() {
         alice = newUser();
         bob = newUser();
-        create(alice, tag + " Charlie", "cat-a-" + tag, Runtime.SGLANG, "Plain", Visibility.PRIVATE);
-        bravo = create(alice, tag + " bravo", "cat-a-" + tag, Runtime.VLLM, "Has a NEEDLE inside", Visibility.PRIVATE);
-        alpha = create(bob, tag + " alpha", "cat-b-" + tag, Runtime.VLLM, "", Visibility.SHARED);
+        create(alice, tag + " Charlie", "cat-a-" + tag, InferenceRuntime.SGLANG, "Plain", Visibility.PRIVATE);
+        bravo = create(alice, tag + " bravo", "cat-a-" + tag, InferenceRuntime.VLLM, "Has a NEEDLE inside", Visibility.PRIVATE);
+        alpha = create(bob, tag + " alpha", "cat-b-" + tag, InferenceRuntime.VLLM, "", Visibility.SHARED);
         delta = create(bob, tag + " delta", "cat-c-" + tag, null, "", Visibility.PRIVATE);
         create(alice, tag + " 100% echo_x", null, null, "", Visibility.PRIVATE);
         clock.advance(Duration.ofSeconds(1));
@@ -128,7 +128,7 @@ abstract class PresetQueryContract extends StoreContract {
                 .doesNotContain("cat-a-" + tag);
     }
 
-    private StoredPreset create(Viewer owner, String name, String category, Runtime runtime, String description,
+    private StoredPreset create(Viewer owner, String name, String category, InferenceRuntime runtime, String description,
             Visibility visibility) {
         clock.advance(Duration.ofSeconds(1));
         return db.presets().create(owner, Samples.parameter(name, category, runtime, description), visibility);

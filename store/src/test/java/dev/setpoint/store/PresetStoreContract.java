@@ -9,7 +9,7 @@ import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.SystemParameterPresets;
 import dev.setpoint.core.value.Value;
 import java.time.Duration;
@@ -223,7 +223,7 @@ abstract class PresetStoreContract extends StoreContract {
         Viewer owner = newUser();
         String tag = unique("bulk");
         for (int i = 0; i < 150; i++) {
-            db.presets().create(owner, Samples.parameter(tag + " preset " + i, "perf", Runtime.VLLM, ""),
+            db.presets().create(owner, Samples.parameter(tag + " preset " + i, "perf", InferenceRuntime.VLLM, ""),
                     Visibility.PRIVATE);
         }
 

@@ -3,7 +3,7 @@ package dev.setpoint.store;
 import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.quality.CustomPresetBuilder;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
@@ -16,10 +16,10 @@ final class Samples {
     private Samples() {}
 
     static ParameterPreset parameter(String name) {
-        return parameter(name, "perf", Runtime.SGLANG, "tuned for tests");
+        return parameter(name, "perf", InferenceRuntime.SGLANG, "tuned for tests");
     }
 
-    static ParameterPreset parameter(String name, String category, Runtime runtime, String description) {
+    static ParameterPreset parameter(String name, String category, InferenceRuntime runtime, String description) {
         Map<String, List<Value>> parameters = new LinkedHashMap<>();
         parameters.put("tp-size", List.of(Value.of(2), Value.of(4)));
         parameters.put("mem-fraction-static", List.of(Value.of(0.8)));

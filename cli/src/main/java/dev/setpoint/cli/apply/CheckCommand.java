@@ -6,10 +6,7 @@ import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
 import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.compat.Compatibility;
-import dev.setpoint.core.compat.Incompatibility;
-import dev.setpoint.core.value.Value;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.setpoint.core.format.CompatibilityJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,10 +35,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Compatibility result = Resolution.of(context, server).check(request);
         if (output.json()) {
-            Map<String, Value> out = new LinkedHashMap<>();
-            out.put("compatible", Value.of(result.compatible()));
-            out.put("reasons", Value.arr(result.reasons().stream().map(CheckCommand::json).toList()));
-            context.printJson(new Value.Obj(out));
+            context.printJson(CompatibilityJson.encode(result));
         } else if (result.compatible()) {
             context.println("compatible");
         } else {
@@ -51,14 +45,5 @@ public final class CheckCommand implements Callable<Integer> {
             context.out().print("incompatible\n\n" + table.render());
         }
         return result.compatible() ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
-    }
-
-    private static Value json(Incompatibility reason) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        out.put("code", Value.of(reason.code()));
-        out.put("source", Value.of(reason.source()));
-        out.put("parameter", Value.of(reason.parameter()));
-        out.put("message", Value.of(reason.message()));
-        return new Value.Obj(out);
     }
 }

@@ -8,10 +8,8 @@ import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.estimate.AccuracyReport;
 import dev.setpoint.core.estimate.Estimate;
 import dev.setpoint.core.estimate.HistoryEstimator;
+import dev.setpoint.core.format.EstimateJson;
 import dev.setpoint.core.template.Resources;
-import dev.setpoint.core.value.Value;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +59,7 @@ public final class EstimateCommand implements Callable<Integer> {
         Estimated s = resolution.estimate(request, given.strategy, given.inputs(context));
         Estimate e = s.estimate();
         if (output.json()) {
-            context.printJson(json(s));
+            context.printJson(EstimateJson.encode(s.template(), s.qualityId(), s.level(), e));
         } else {
             Resources r = e.resources();
             context.out().print(Table.pairs(
@@ -105,27 +103,5 @@ public final class EstimateCommand implements Callable<Integer> {
 
     private static String percent(double n) {
         return Double.isNaN(n) ? "-" : Decimals.rounded(n, PERCENT_SCALE).toPlainString() + "%";
-    }
-
-    /** Exact figures: an estimate keeps six significant digits where it is made (core's Figures). */
-    private static Value json(Estimated s) {
-        Estimate e = s.estimate();
-        Map<String, Value> resources = new LinkedHashMap<>();
-        resources.put("cpu", Value.of(e.resources().cpu()));
-        resources.put("memory_gib", Value.of(e.resources().memory()));
-        resources.put("gpu", Value.of(e.resources().gpu()));
-        resources.put("vram_gib", Value.of(e.resources().vram()));
-        Map<String, Value> out = new LinkedHashMap<>();
-        out.put("template", Value.of(s.template()));
-        out.put("quality", Value.of(s.qualityId()));
-        out.put("level", Value.of(s.level()));
-        out.put("expected_seconds", Value.of(e.expectedSeconds()));
-        out.put("min_seconds", Value.of(e.minSeconds()));
-        out.put("max_seconds", Value.of(e.maxSeconds()));
-        out.put("cost", Value.of(e.cost()));
-        out.put("resources", new Value.Obj(resources));
-        out.put("basis", Value.of(e.basis().id()));
-        out.put("runs_used", Value.of(e.runsUsed()));
-        return new Value.Obj(out);
     }
 }

@@ -2,10 +2,10 @@ package dev.setpoint.cli.apply;
 
 import dev.setpoint.cli.Decimals;
 import dev.setpoint.cli.Table;
-import dev.setpoint.cli.presets.MergeJson;
+import dev.setpoint.core.format.MergeResultJson;
+import dev.setpoint.core.format.ProvenanceJson;
 import dev.setpoint.core.merge.Conflict;
 import dev.setpoint.core.resolve.Provenance;
-import dev.setpoint.core.resolve.Source;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
@@ -49,11 +49,9 @@ final class Explanation {
     /** STORY-050's result plus {@code _provenance} and, when a merge had any, {@code _conflicts}. */
     static Value.Obj json(Applied result) {
         Map<String, Value> out = new LinkedHashMap<>(result.result().members());
-        Map<String, Value> provenance = new LinkedHashMap<>();
-        result.provenance().forEach((name, p) -> provenance.put(name, provenance(p)));
-        out.put(PROVENANCE_KEY, new Value.Obj(provenance));
+        out.put(PROVENANCE_KEY, ProvenanceJson.encode(result.provenance()));
         if (!result.conflicts().isEmpty()) {
-            out.put(CONFLICTS_KEY, MergeJson.conflicts(result.conflicts()));
+            out.put(CONFLICTS_KEY, MergeResultJson.conflicts(result.conflicts()));
         }
         return new Value.Obj(out);
     }
@@ -74,34 +72,5 @@ final class Explanation {
                 .append(", level ").append(result.quality("level")).append("): about ")
                 .append(result.quality("estimated_time")).append(" s, cost ")
                 .append(result.quality("estimated_cost")).append(' ').append(Decimals.COST_UNIT).append('\n').toString();
-    }
-
-    private static Value provenance(Provenance p) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        out.put("value", p.value());
-        out.put("set_by", source(p.setBy(), null));
-        out.put("overrode", Value.arr(p.overrode().stream().map(o -> source(o.source(), o.value())).toList()));
-        out.put("rules", Value.arr(p.rules().stream().map(Explanation::rule).toList()));
-        return new Value.Obj(out);
-    }
-
-    private static Value source(Source source, Value value) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        out.put("layer", Value.of(source.layer()));
-        out.put("name", Value.of(source.name()));
-        out.put("description", Value.of(source.description()));
-        if (value != null) {
-            out.put("value", value);
-        }
-        return new Value.Obj(out);
-    }
-
-    private static Value rule(Provenance.RuleChange change) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        out.put("rule", Value.of(change.rule()));
-        out.put("from", change.from());
-        out.put("to", change.to());
-        out.put("why", Value.of(change.why()));
-        return new Value.Obj(out);
     }
 }

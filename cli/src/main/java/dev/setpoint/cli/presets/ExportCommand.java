@@ -54,7 +54,7 @@ public final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         String target = output != null ? output : defaultTarget(export);
-        OutputFiles.write(context, target, export.text());
+        PresetFileWriter.write(context, target, export.text());
         List<String> names = export.names();
         context.println("wrote " + (names.size() == 1 ? names.get(0) : names.size() + " presets") + " to " + target);
         return 0;

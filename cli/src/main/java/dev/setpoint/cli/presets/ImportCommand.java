@@ -64,7 +64,7 @@ public final class ImportCommand implements Callable<Integer> {
                     "--output-dir writes files offline; with --server the presets are created on the server");
         }
         if (outputDir != null) {
-            OutputFiles.createDirectories(context, outputDir);
+            PresetFileWriter.createDirectories(context, outputDir);
         }
         int exit = 0;
         for (String file : files) {
@@ -83,7 +83,7 @@ public final class ImportCommand implements Callable<Integer> {
         List<Preset> presets = imported.stream().map(PresetCatalog.Imported::preset).toList();
         Map<String, Preset> targets = outputDir == null ? Map.of() : targets(file, presets);
         targets.forEach((target, preset) -> {
-            OutputFiles.write(context, target, ExportFormat.export(preset));
+            PresetFileWriter.write(context, target, ExportFormat.export(preset));
             written.put(target, preset.name());
         });
         List<String> names = new ArrayList<>(targets.keySet());

@@ -3,6 +3,7 @@ package dev.setpoint.cli.presets;
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.remote.ServerOption;
+import dev.setpoint.core.format.MergeResultJson;
 import dev.setpoint.core.merge.Conflict;
 import dev.setpoint.core.merge.MergeResult;
 import dev.setpoint.core.merge.MergeStrategy;
@@ -43,7 +44,7 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         MergeResult result = PresetCatalog.of(context, server).merge(refs, strategy);
         if (output.json()) {
-            context.printJson(MergeJson.of(result));
+            context.printJson(MergeResultJson.encode(result));
         } else {
             context.out().print(text(result));
         }

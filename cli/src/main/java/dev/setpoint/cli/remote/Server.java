@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * A Setpoint server's HTTP API, called with the user's token. Every answer other than a success
- * becomes the exception the offline commands would throw for the same problem (see {@link Problems}),
+ * becomes the exception the offline commands would throw for the same problem (see {@link RemoteErrors}),
  * so errors print and exit alike whether a command ran offline or against a server.
  */
 public final class Server {
@@ -152,7 +152,7 @@ public final class Server {
     private Answer send(HttpRequest.Builder request) {
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() / 100 != 2) {
-            throw Problems.of(this, token != null, response);
+            throw RemoteErrors.of(this, token != null, response);
         }
         return new Answer(response);
     }

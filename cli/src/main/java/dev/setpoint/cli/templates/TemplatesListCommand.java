@@ -4,12 +4,11 @@ import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
 import dev.setpoint.cli.remote.ServerOption;
+import dev.setpoint.core.format.TemplateJson;
 import dev.setpoint.core.template.FunctionType;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,23 +41,12 @@ public final class TemplatesListCommand implements Callable<Integer> {
     public Integer call() {
         List<Template> list = TemplateSource.of(context, templates, server).list(category);
         if (output.json()) {
-            context.printJson(Value.arr(list.stream().map(TemplatesListCommand::summary).toList()));
+            context.printJson(Value.arr(list.stream().<Value>map(TemplateJson::summary).toList()));
         } else {
             Table table = new Table("ID", "VERSION", "CATEGORY", "NAME");
             list.forEach(t -> table.row(t.id(), t.version(), t.category().id(), t.name()));
             context.out().print(table.render());
         }
         return 0;
-    }
-
-    private static Value summary(Template template) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        out.put("id", Value.of(template.id()));
-        out.put("version", Value.of(template.version()));
-        out.put("ref", Value.of(template.ref()));
-        out.put("category", Value.of(template.category().id()));
-        out.put("name", Value.of(template.name()));
-        out.put("description", Value.of(template.description()));
-        return new Value.Obj(out);
     }
 }

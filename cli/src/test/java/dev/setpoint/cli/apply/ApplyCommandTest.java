@@ -121,7 +121,7 @@ class ApplyCommandTest {
         Map<String, Value> out = members(result.out());
         assertThat(out).containsEntry("steps", Value.of(80));
         assertThat(Json.write(out.get("_conflicts"))).isEqualTo("[{\"parameter\":\"steps\",\"reason\":\"overridden\","
-                + "\"preset\":\"Slow\",\"previous_values\":[20],\"new_values\":[80],"
+                + "\"preset\":\"Slow\",\"overridden_by\":\"Slow\",\"previous_values\":[20],\"new_values\":[80],"
                 + "\"message\":\"steps: Slow overrides [20] with [80]\"}]");
     }
 

@@ -103,9 +103,9 @@ class CheckAndEstimateTest {
                   "cost": 0.00005,
                   "resources": {
                     "cpu": 1.0,
-                    "memory_gib": 4.8,
+                    "memory": 4.8,
                     "gpu": 1.0,
-                    "vram_gib": 5.6
+                    "vram": 5.6
                   },
                   "basis": "multipliers",
                   "runs_used": 0

@@ -93,6 +93,7 @@ class MergeCommandTest {
                       "parameter": "tp-size",
                       "reason": "overridden",
                       "preset": "B",
+                      "overridden_by": "B",
                       "previous_values": [1, 2],
                       "new_values": [4],
                       "message": "tp-size: B overrides [1, 2] with [4]"

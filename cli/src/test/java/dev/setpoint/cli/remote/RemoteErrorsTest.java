@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.setpoint.cli.Cli;
 import dev.setpoint.cli.ExitCodes;
+import dev.setpoint.core.SetpointException.Kind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What a user sees when the server refuses, cannot be found, or does not know them. */
 class RemoteErrorsTest {
@@ -95,20 +97,9 @@ class RemoteErrorsTest {
 
     /** Each status a server answers with maps to the offline exit code; each listed error is one line. */
     @ParameterizedTest
-    @CsvSource({"400, 3", "404, 4", "415, 3", "422, 5", "413, 6", "409, 7", "403, 8", "412, 9", "503, 1", "507, 1", "401, 10", "500, 70"})
+    @CsvSource({"400, 3", "404, 4", "415, 3", "422, 5", "413, 6", "409, 7", "403, 8", "412, 9", "503, 1", "507, 1", "502, 11", "401, 10", "500, 70"})
     void statusesMapToTheOfflineExitCodes(int status, int exit) throws IOException {
-        HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        fake.createContext("/", exchange -> {
-            byte[] body = ("{\"type\": \"about:blank\", \"title\": \"t\", \"status\": " + status + ", \"detail\": \"d\","
-                    + " \"errors\": [{\"pointer\": \"/name\", \"message\": \"first\"},"
-                    + " {\"field\": \"q\", \"message\": \"second\"}]}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        fake.start();
+        HttpServer fake = answering(status);
         try {
             String url = "http://127.0.0.1:" + fake.getAddress().getPort();
             Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", url, "SETPOINT_TOKEN", "sp_x"))
@@ -123,6 +114,60 @@ class RemoteErrorsTest {
         } finally {
             fake.stop(0);
         }
+    }
+
+    /**
+     * The round trip of the two tables: every kind has its own status ({@link Kind#httpStatus}, which
+     * the server answers), and the CLI reads that status back as the same kind, so it exits with the
+     * code an offline command throwing that kind exits with.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void everyKindsStatusComesBackAsThatKindAndItsExitCode(Kind kind) throws IOException {
+        assertThat(RemoteErrors.kind(kind.httpStatus())).isEqualTo(kind);
+        HttpServer fake = answering(kind.httpStatus());
+        try {
+            String url = "http://127.0.0.1:" + fake.getAddress().getPort();
+            Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", url, "SETPOINT_TOKEN", "sp_x"))
+                    .run("presets", "show", "7").failsWith(ExitCodes.of(kind));
+            assertThat(result.err()).isEqualTo("setpoint: /name: first\nsetpoint: q: second\n");
+        } finally {
+            fake.stop(0);
+        }
+    }
+
+    @Test
+    void aProxysBadGatewayPageIsNotAFailedRun() throws IOException {
+        HttpServer proxy = answering(502, "text/html", "<html><body>502 Bad Gateway</body></html>");
+        try {
+            String url = "http://127.0.0.1:" + proxy.getAddress().getPort();
+            Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", url, "SETPOINT_TOKEN", "sp_x"))
+                    .run("presets", "show", "7").failsWith(ExitCodes.INTERNAL);
+            assertThat(result.err()).isEqualTo("setpoint: the server at " + url + " answered 502: no details\n");
+        } finally {
+            proxy.stop(0);
+        }
+    }
+
+    /** A server that answers every request with {@code status} and a problem document listing two errors. */
+    private static HttpServer answering(int status) throws IOException {
+        return answering(status, "application/problem+json", "{\"type\": \"about:blank\", \"title\": \"t\", \"status\": "
+                + status + ", \"detail\": \"d\", \"errors\": [{\"pointer\": \"/name\", \"message\": \"first\"},"
+                + " {\"field\": \"q\", \"message\": \"second\"}]}");
+    }
+
+    private static HttpServer answering(int status, String contentType, String text) throws IOException {
+        HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        fake.createContext("/", exchange -> {
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        fake.start();
+        return fake;
     }
 
     @ParameterizedTest

@@ -5,7 +5,7 @@ import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.ParameterPreset;
-import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ final class ParameterPresetJson {
     static ParameterPreset decode(Value.Obj json, List<Problem> problems) {
         Metadata metadata = MetadataJson.decode(json.members().get("metadata"));
         int before = problems.size();
-        Runtime runtime = runtime(json, metadata, problems);
+        InferenceRuntime runtime = runtime(json, metadata, problems);
         if (problems.size() > before) {
             // Already reported where it is written; the record would only add that the two disagree.
             metadata = withoutRuntime(metadata);
@@ -63,7 +63,7 @@ final class ParameterPresetJson {
      * {@code metadata.runtime}. Metadata itself is kept as given; the record refuses a
      * {@code metadata.runtime} that says otherwise than the runtime.
      */
-    private static Runtime runtime(Value.Obj json, Metadata metadata, List<Problem> problems) {
+    private static InferenceRuntime runtime(Value.Obj json, Metadata metadata, List<Problem> problems) {
         if (json.members().containsKey("runtime")) {
             return runtime(json.members().get("runtime"), Pointer.of("runtime"), problems);
         }
@@ -71,12 +71,12 @@ final class ParameterPresetJson {
         return fromMetadata == null ? null : runtime(fromMetadata, Pointer.of("metadata", "runtime"), problems);
     }
 
-    private static Runtime runtime(Value value, String path, List<Problem> problems) {
+    private static InferenceRuntime runtime(Value value, String path, List<Problem> problems) {
         if (value instanceof Value.Null) {
             return null;
         }
         try {
-            return Runtime.of(value instanceof Value.Str s ? s.value() : Json.write(value));
+            return InferenceRuntime.of(value instanceof Value.Str s ? s.value() : Json.write(value));
         } catch (SetpointException e) {
             problems.add(new Problem(path, e.problems().get(0).message()));
             return null;

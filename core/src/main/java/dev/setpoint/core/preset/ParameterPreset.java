@@ -28,7 +28,7 @@ public record ParameterPreset(
         String name,
         String description,
         String category,
-        Runtime runtime,
+        InferenceRuntime runtime,
         Map<String, List<Value>> parameters,
         boolean system,
         Metadata metadata)
@@ -61,7 +61,7 @@ public record ParameterPreset(
     }
 
     /** The seed's spelling may restate the runtime, never contradict it: the list filter and the preset read one. */
-    private static void checkMetadataRuntime(Runtime runtime, Metadata metadata, List<Problem> problems) {
+    private static void checkMetadataRuntime(InferenceRuntime runtime, Metadata metadata, List<Problem> problems) {
         Value said = metadata.extra().get("runtime");
         Value is = runtime == null ? Value.NULL : Value.of(runtime.id());
         if (said != null && !said.equals(is)) {

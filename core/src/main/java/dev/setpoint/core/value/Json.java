@@ -72,14 +72,34 @@ public final class Json {
                             + Limits.MAX_DOCUMENT_CHARS);
         }
         try {
-            JsonNode node = mapper.readTree(text);
+            JsonNode node = bounded(mapper, text);
             if (node == null || node.isMissingNode()) {
                 throw SetpointException.invalid("", format + " document is empty");
             }
-            Numbers.requireBounded(node);
             return node;
         } catch (JacksonException e) {
             throw SetpointException.invalid("", "malformed " + format + ": " + JsonErrors.describe(e, format));
+        }
+    }
+
+    /**
+     * Reads JSON text into a Jackson tree within {@link Limits}, as {@link #parseTree} does, but lets a
+     * malformed document's {@link JacksonException} through for the caller to word with
+     * {@link JsonErrors}: the server answers a request body so, without "malformed JSON", as the whole
+     * body is the document. Text without a value gives null or a missing node; a number out of bounds
+     * is INVALID with a pointer to it.
+     */
+    public static JsonNode readTree(String text) {
+        return bounded(JSON, text);
+    }
+
+    private static JsonNode bounded(ObjectMapper mapper, String text) {
+        try {
+            JsonNode node = mapper.readTree(text);
+            if (node != null && !node.isMissingNode()) {
+                Numbers.requireBounded(node);
+            }
+            return node;
         } catch (NumberFormatException e) {
             // The parser itself refuses an exponent beyond an int, before Numbers sees the tree.
             throw SetpointException.invalid("", Numbers.UNREADABLE);

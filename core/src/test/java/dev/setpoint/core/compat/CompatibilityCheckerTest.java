@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.SystemParameterPresets;
 import dev.setpoint.core.quality.CustomPresetBuilder;
 import dev.setpoint.core.quality.QualityCatalog;
@@ -83,9 +83,9 @@ class CompatibilityCheckerTest {
 
     @Test
     void aRuntimePresetNeedsATemplateOfThatRuntime() {
-        ParameterPreset vllm = new ParameterPreset(null, "On vLLM", null, null, Runtime.VLLM,
+        ParameterPreset vllm = new ParameterPreset(null, "On vLLM", null, null, InferenceRuntime.VLLM,
                 Map.of("max_tokens", List.of(Value.of(64))), false, Metadata.EMPTY);
-        ParameterPreset sglang = new ParameterPreset(null, "On SGLang", null, null, Runtime.SGLANG,
+        ParameterPreset sglang = new ParameterPreset(null, "On SGLang", null, null, InferenceRuntime.SGLANG,
                 Map.of("max_tokens", List.of(Value.of(64))), false, Metadata.EMPTY);
         QualityPreset standard = QualityCatalog.builtin().get("standard");
 

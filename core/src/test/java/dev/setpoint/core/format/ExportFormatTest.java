@@ -8,7 +8,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.SystemParameterPresets;
 import dev.setpoint.core.quality.BuiltinLevels;
 import dev.setpoint.core.value.Limits;
@@ -53,7 +53,7 @@ class ExportFormatTest {
 
         assertThat(preset.name()).isEqualTo("High Performance SGLang");
         assertThat(preset.category()).isEqualTo("performance");
-        assertThat(preset.runtime()).isEqualTo(Runtime.SGLANG);
+        assertThat(preset.runtime()).isEqualTo(InferenceRuntime.SGLANG);
         assertThat(preset.parameters().get("tp-size")).containsExactly(Value.of(2), Value.of(4));
         assertThat(preset.metadata().recommendedFor()).containsExactly("llama-3-70b", "llama-3-405b");
         assertThat(preset.metadata().extra()).containsEntry("runtime", Value.of("sglang"));

@@ -2,10 +2,10 @@ package dev.setpoint.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.ParameterPreset;
-import dev.setpoint.core.preset.Runtime;
 import dev.setpoint.core.property.Generator;
 import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
@@ -54,7 +54,7 @@ class PresetCodecProperties {
                 candidate -> !Names.normalized(candidate).isEmpty() && Names.hiddenCharacter(candidate).isEmpty());
         String description = gen.orNull(0.3, () -> text(gen));
         String category = gen.orNull(0.3, () -> gen.filter(() -> text(gen), candidate -> !candidate.isBlank()));
-        Runtime runtime = gen.orNull(0.4, () -> gen.oneOf(Runtime.values()));
+        InferenceRuntime runtime = gen.orNull(0.4, () -> gen.oneOf(InferenceRuntime.values()));
         Map<String, List<Value>> parameters = gen.map(5, () -> parameterName(gen), () -> gen.distinctList(1, 4, () -> scalar(gen)));
         return new ParameterPreset(id, name, description, category, runtime, parameters, false, metadata(gen));
     }

@@ -9,7 +9,7 @@ import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.preset.Runtime;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.quality.BuiltinLevels;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
@@ -30,7 +30,7 @@ class PresetCodecTest {
 
     @Test
     void parameterPresetRoundTripsWithRuntimeAndMetadataExtras() {
-        ParameterPreset preset = new ParameterPreset("fast-vllm", "Fast vLLM", "", "performance", Runtime.VLLM,
+        ParameterPreset preset = new ParameterPreset("fast-vllm", "Fast vLLM", "", "performance", InferenceRuntime.VLLM,
                 Map.of("tp-size", List.of(Value.of(2), Value.of(4))), false,
                 new Metadata(null, List.of("a"), List.of("llama"), Map.of("source", Value.arr(Value.of(1), Value.NULL))));
 
@@ -43,7 +43,7 @@ class PresetCodecTest {
                 {"name":"x","parameters":{},"metadata":{"runtime":"vllm"}}""";
         ParameterPreset preset = (ParameterPreset) decode(seed);
 
-        assertThat(preset.runtime()).isEqualTo(Runtime.VLLM);
+        assertThat(preset.runtime()).isEqualTo(InferenceRuntime.VLLM);
         assertThat(Json.write(PresetCodec.encode(preset))).isEqualTo(seed);
     }
 
@@ -56,7 +56,7 @@ class PresetCodecTest {
         assertThat(problems("""
                 {"name": "x", "runtime": null, "parameters": {}, "metadata": {"runtime": "tensorrt"}}"""))
                 .extracting(Problem::path).containsExactly("/metadata/runtime");
-        assertThatThrownBy(() -> new ParameterPreset(null, "x", null, null, Runtime.SGLANG, Map.of(), false,
+        assertThatThrownBy(() -> new ParameterPreset(null, "x", null, null, InferenceRuntime.SGLANG, Map.of(), false,
                 new Metadata(null, List.of(), List.of(), Map.of("runtime", Value.of("vllm")))))
                 .hasMessageContaining("metadata.runtime is \"vllm\" but runtime is \"sglang\"");
     }
@@ -66,7 +66,7 @@ class PresetCodecTest {
         ParameterPreset preset = (ParameterPreset) decode("""
                 {"name": "x", "runtime": "vllm", "parameters": {}, "metadata": {"runtime": "vllm"}}""");
 
-        assertThat(preset.runtime()).isEqualTo(Runtime.VLLM);
+        assertThat(preset.runtime()).isEqualTo(InferenceRuntime.VLLM);
         assertThat(roundTrip(preset)).isEqualTo(preset);
     }
 

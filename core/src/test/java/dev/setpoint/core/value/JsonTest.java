@@ -7,6 +7,8 @@ import dev.setpoint.core.SetpointException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 class JsonTest {
 
@@ -69,6 +71,21 @@ class JsonTest {
                 .hasMessageEndingWith("malformed JSON: unexpected character ',': expected a string, number, array, "
                         + "object, true, false or null (line 1, column 4)");
         assertThatThrownBy(() -> Json.parse("[NaN]")).hasMessageContaining("NaN is not valid JSON: numbers are finite");
+    }
+
+    @Test
+    void readTreeHasTheSameLimitsAndLeavesTheWordsToItsCaller() {
+        String deep = "[".repeat(Limits.MAX_NESTING_DEPTH + 5) + "]".repeat(Limits.MAX_NESTING_DEPTH + 5);
+
+        assertThat(Json.readTree("{\"a\": [1, 2.50]}").at("/a/1").decimalValue()).isEqualByComparingTo("2.5");
+        JsonNode blank = Json.readTree(" ");
+        assertThat(blank == null || blank.isMissingNode()).isTrue();
+        assertThatThrownBy(() -> Json.readTree(deep)).isInstanceOf(JacksonException.class)
+                .satisfies(e -> assertThat(JsonErrors.what((JacksonException) e, "JSON"))
+                        .isEqualTo("arrays and objects nest deeper than 32 levels"));
+        assertThatThrownBy(() -> Json.readTree("{\"a\": 1, \"a\": 2}")).isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> Json.readTree("{\"a\": [1e999999999]}")).isInstanceOf(SetpointException.class)
+                .satisfies(e -> assertThat(((SetpointException) e).problems().get(0).path()).isEqualTo("/a/0"));
     }
 
     private static void assertPlain(String message) {

@@ -6,11 +6,6 @@ import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,11 +205,11 @@ final class AudioFunction implements BuiltinFunction {
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Settings s = Settings.of(spec);
         long seed = new Params(spec).seed();
-        Work work = new Work(progress, s.workUnits(seed));
+        WorkProgress work = new WorkProgress(progress, s.workUnits(seed));
         work.stage("synthesising");
         double[][] sound = synthesise(s, s.notes(seed), s.partials(), s.limit(), s.oscillator(), work);
         work.stage("writing WAV");
-        Output wav = OutputFiles.write(spec.workDir(), "audio.wav", "audio/wav", wav(sound, s.sampleRate()));
+        Output wav = OutputWriter.write(spec.workDir(), "audio.wav", "audio/wav", Wav.encode(sound, s.sampleRate()));
         Map<String, Value> metrics = new LinkedHashMap<>();
         metrics.put("work_units", Value.of(s.workUnits(seed)));
         metrics.put("seed", Value.of(seed));
@@ -224,7 +219,7 @@ final class AudioFunction implements BuiltinFunction {
     }
 
     /** Every note of every voice, summed into {@code channels} channels of {@code frames} samples. */
-    static double[][] synthesise(Settings s, List<Note> notes, int cap, double limit, Oscillator osc, Work work)
+    static double[][] synthesise(Settings s, List<Note> notes, int cap, double limit, Oscillator osc, WorkProgress work)
             throws InterruptedException {
         double[][] out = new double[s.channels()][s.frames()];
         for (Note note : notes) {
@@ -266,9 +261,9 @@ final class AudioFunction implements BuiltinFunction {
     public QualityScore score(RunSpec spec, RunOutcome outcome) {
         Settings s = Settings.of(spec);
         List<Note> notes = s.notes(((Value.Num) outcome.metrics().get("seed")).value().longValue());
-        double[][] wav = readWav(spec.workDir().resolve(outcome.outputs().get(0).name()), s.channels());
+        double[][] wav = Wav.read(spec.workDir().resolve(outcome.outputs().get(0).name()));
         try {
-            Work none = new Work(ProgressSink.NONE, 1);
+            WorkProgress none = new WorkProgress(ProgressSink.NONE, 1);
             double[][] ideal = synthesise(s, notes, Integer.MAX_VALUE, s.limit(), Oscillator.MAXIMUM, none);
             double missing = energyAbove(s, notes, s.limit());
             double signal = missing;
@@ -283,7 +278,7 @@ final class AudioFunction implements BuiltinFunction {
             return new QualityScore("snr", "dB", 10 * Math.log10(signal / Math.max(error, 1e-30)), true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw SetpointException.invalid("", "scoring was interrupted");
+            throw SetpointException.runFailed("scoring was interrupted");
         }
     }
 
@@ -305,38 +300,5 @@ final class AudioFunction implements BuiltinFunction {
             energy += harmonic * envelope * GAIN * GAIN * (s.channels() == 2 ? 2 : 1);
         }
         return energy;
-    }
-
-    private static byte[] wav(double[][] sound, int sampleRate) {
-        int channels = sound.length;
-        int frames = sound[0].length;
-        ByteBuffer b = ByteBuffer.allocate(44 + frames * channels * 2).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes()).putInt(36 + frames * channels * 2).put("WAVE".getBytes());
-        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) channels).putInt(sampleRate)
-                .putInt(sampleRate * channels * 2).putShort((short) (channels * 2)).putShort((short) 16);
-        b.put("data".getBytes()).putInt(frames * channels * 2);
-        for (int i = 0; i < frames; i++) {
-            for (double[] channel : sound) {
-                b.putShort((short) Math.max(-32768, Math.min(32767, Math.round(channel[i] * 32767))));
-            }
-        }
-        return b.array();
-    }
-
-    private static double[][] readWav(java.nio.file.Path file, int channels) {
-        try {
-            ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-            int frames = b.getInt(40) / (2 * channels);
-            double[][] sound = new double[channels][frames];
-            b.position(44);
-            for (int i = 0; i < frames; i++) {
-                for (int c = 0; c < channels; c++) {
-                    sound[c][i] = b.getShort() / 32767.0;
-                }
-            }
-            return sound;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -157,10 +157,10 @@ final class ImageFunction implements BuiltinFunction {
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Settings s = Settings.of(spec);
         long seed = new Params(spec).seed();
-        Work work = new Work(progress, s.samples());
+        WorkProgress work = new WorkProgress(progress, s.samples());
         float[] image = render(s, seed, work);
         work.stage("encoding PNG");
-        Output png = OutputFiles.write(spec.workDir(), "image.png", "image/png",
+        Output png = OutputWriter.write(spec.workDir(), "image.png", "image/png",
                 png(Renderer.toImage(image, s.outWidth(), s.outHeight())));
         Map<String, Value> metrics = new LinkedHashMap<>();
         metrics.put("work_units", Value.of(s.workUnits(OptionalLong.of(seed))));
@@ -171,7 +171,7 @@ final class ImageFunction implements BuiltinFunction {
                 + s.sampler().wireName() + ", seed " + seed, metrics);
     }
 
-    static float[] render(Settings s, long seed, Work work) throws InterruptedException {
+    static float[] render(Settings s, long seed, WorkProgress work) throws InterruptedException {
         Scene scene = s.scene(seed);
         work.stage("sampling");
         Renderer.Frame base = Renderer.render(scene, s.width(), s.height(), s.steps(), s.hr() ? 0 : s.refinement(),
@@ -248,7 +248,7 @@ final class ImageFunction implements BuiltinFunction {
         try {
             BufferedImage image = ImageIO.read(file.toFile());
             if (image == null) {
-                throw SetpointException.invalid("", file + " is not an image");
+                throw SetpointException.runFailed(file + " is not an image");
             }
             return image;
         } catch (IOException e) {

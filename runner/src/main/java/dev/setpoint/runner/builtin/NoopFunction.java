@@ -16,7 +16,7 @@ final class NoopFunction implements BuiltinFunction {
         if (Thread.interrupted()) {
             throw new InterruptedException("cancelled");
         }
-        return new RunOutcome(List.of(OutputFiles.write(spec.workDir(), "noop.txt", "text/plain",
+        return new RunOutcome(List.of(OutputWriter.write(spec.workDir(), "noop.txt", "text/plain",
                 "ok".getBytes(StandardCharsets.US_ASCII))), "", Map.of("work_units", Value.of(1)));
     }
 

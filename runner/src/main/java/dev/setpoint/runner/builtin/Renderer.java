@@ -26,14 +26,14 @@ final class Renderer {
      * @param extra samples spent after the first {@code spp} a pixel, where the image is noisiest
      *     (the refiner's budget); the adaptive samplers spend half of {@code spp} that way too
      */
-    static Frame render(Scene scene, int w, int h, int spp, long extra, Sampler sampler, long seed, Work work)
+    static Frame render(Scene scene, int w, int h, int spp, long extra, Sampler sampler, long seed, WorkProgress work)
             throws InterruptedException {
         return render(scene, w, h, 0, spp, extra, sampler, seed, work);
     }
 
-    /** As {@link #render(Scene, int, int, int, long, Sampler, long, Work)}, the view moved right by {@code offset} pixels. */
+    /** As {@link #render(Scene, int, int, int, long, Sampler, long, WorkProgress)}, the view moved right by {@code offset} pixels. */
     static Frame render(Scene scene, int w, int h, int offset, int spp, long extra, Sampler sampler, long seed,
-            Work work) throws InterruptedException {
+            WorkProgress work) throws InterruptedException {
         int first = sampler.firstSamples(spp);
         double[] sum = new double[w * h * 3];
         double[] squares = new double[w * h];
@@ -68,7 +68,7 @@ final class Renderer {
      * floor, so a pixel whose first samples happened to agree still gets some).
      */
     private static void refineNoisiest(Scene scene, int w, int h, int offset, long budget, Sampler sampler, long seed,
-            double[] sum, double[] squares, int[] counts, Work work) throws InterruptedException {
+            double[] sum, double[] squares, int[] counts, WorkProgress work) throws InterruptedException {
         double[] spread = new double[w * h];
         double total = 0;
         for (int i = 0; i < w * h; i++) {

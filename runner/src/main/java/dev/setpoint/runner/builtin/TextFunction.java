@@ -111,10 +111,10 @@ final class TextFunction implements BuiltinFunction {
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Settings s = Settings.of(spec);
         long seed = new Params(spec).seed();
-        Work work = new Work(progress, s.tokenBeams());
+        WorkProgress work = new WorkProgress(progress, s.tokenBeams());
         work.stage("generating");
         String text = generate(s, new SplittableRandom(seed), work);
-        Output out = OutputFiles.write(spec.workDir(), "completion.txt", "text/plain",
+        Output out = OutputWriter.write(spec.workDir(), "completion.txt", "text/plain",
                 text.getBytes(StandardCharsets.UTF_8));
         Map<String, Value> metrics = new LinkedHashMap<>();
         metrics.put("work_units", Value.of(s.workUnits()));
@@ -124,7 +124,7 @@ final class TextFunction implements BuiltinFunction {
                 + " model, seed " + seed, metrics);
     }
 
-    private static String generate(Settings s, SplittableRandom rnd, Work work) throws InterruptedException {
+    private static String generate(Settings s, SplittableRandom rnd, WorkProgress work) throws InterruptedException {
         NGramModel model = NGramModel.corpusModel();
         List<Beam> beams = List.of(Beam.START);
         double[] p = new double[model.size()];

@@ -101,7 +101,7 @@ final class VideoFunction implements BuiltinFunction {
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Settings s = Settings.of(spec);
         long seed = new Params(spec).seed();
-        Work work = new Work(progress, s.samples());
+        WorkProgress work = new WorkProgress(progress, s.samples());
         Scene scene = s.scene(seed);
         Path file = spec.workDir().toAbsolutePath().normalize().resolve("video.mp4");
         int outFps = s.interpolate() ? 2 * s.fps() : s.fps();
@@ -125,7 +125,7 @@ final class VideoFunction implements BuiltinFunction {
             encoder.finish();
             Mp4Times.clear(file);
         } catch (IOException e) {
-            throw SetpointException.invalid("", "cannot write " + file + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot write " + file + ": " + e.getMessage(), e);
         }
         Map<String, Value> metrics = new LinkedHashMap<>();
         metrics.put("work_units", Value.of(s.workUnits(OptionalLong.of(seed))));
@@ -219,7 +219,7 @@ final class VideoFunction implements BuiltinFunction {
             ColorUtil.getTransform(decoded.getColor(), ColorSpace.RGB).transform(decoded, rgb);
             // The decoder pads to whole 16-pixel macroblocks; the picture is the top-left corner.
             if (rgb.getWidth() < s.width() || rgb.getHeight() < s.height()) {
-                throw SetpointException.invalid("", "decoded frame is " + rgb.getWidth() + "x" + rgb.getHeight());
+                throw SetpointException.runFailed("decoded frame is " + rgb.getWidth() + "x" + rgb.getHeight());
             }
             byte[] cropped = new byte[s.width() * s.height() * 3];
             for (int y = 0; y < s.height(); y++) {
@@ -229,7 +229,7 @@ final class VideoFunction implements BuiltinFunction {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JCodecException e) {
-            throw SetpointException.invalid("", "cannot decode " + file + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot decode " + file + ": " + e.getMessage(), e);
         }
     }
 }

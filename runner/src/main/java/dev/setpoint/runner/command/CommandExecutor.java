@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a template's {@code execution.command}: the argument vector with its placeholders filled
- * (see {@link CommandLine} for the rules against argument injection), started directly, never
+ * (see {@link ArgumentVector} for the rules against argument injection), started directly, never
  * through a shell, in the run's directory with standard input closed. Both output streams go to a
  * bounded log and through the template's progress pattern. A timeout or an interrupt kills the whole
  * process tree. Only templates an administrator installed carry a command: there is no way to
@@ -47,7 +47,7 @@ public final class CommandExecutor implements Executor {
         Execution.Command command = command(spec.template());
         Map<String, Value> values = Parameters.checked(spec);
         Path workDir = workDir(spec);
-        List<String> argv = CommandLine.arguments(spec.template(), command, values, workDir);
+        List<String> argv = ArgumentVector.arguments(spec.template(), command, values, workDir);
         ProgressPattern pattern = command.progress() == null ? null
                 : new ProgressPattern(command.progress(), total(spec.template(), command, values, workDir));
         RunLog log = new RunLog(LOG_LIMIT_CHARS);
@@ -72,7 +72,7 @@ public final class CommandExecutor implements Executor {
         }
         forward(reported, progress);
         if (process.exitValue() != 0) {
-            throw failure(argv.get(0) + " exited with code " + process.exitValue()
+            throw SetpointException.runFailed(argv.get(0) + " exited with code " + process.exitValue()
                     + errorTail(log));
         }
         return new RunOutcome(outputs(command, workDir), log.text(), Map.of(), usage.usage());
@@ -81,7 +81,7 @@ public final class CommandExecutor implements Executor {
     /** Builds the argument vector, which refuses what no argument can hold, and discards it. */
     @Override
     public void check(RunSpec spec) {
-        CommandLine.arguments(spec.template(), command(spec.template()), Parameters.checked(spec), workDir(spec));
+        ArgumentVector.arguments(spec.template(), command(spec.template()), Parameters.checked(spec), workDir(spec));
     }
 
     /**
@@ -100,7 +100,7 @@ public final class CommandExecutor implements Executor {
 
     /** Problems that keep this template from running whatever the values (bad placeholders, pattern). */
     public static List<Problem> problems(Template template) {
-        return CommandLine.problems(template, command(template));
+        return ArgumentVector.problems(template, command(template));
     }
 
     private static Execution.Command command(Template template) {
@@ -116,7 +116,7 @@ public final class CommandExecutor implements Executor {
             return Double.NaN;
         }
         List<Problem> problems = new ArrayList<>();
-        String text = CommandLine.fill(command.progressTotal(), template, values, workDir, true, problems);
+        String text = ArgumentVector.fill(command.progressTotal(), template, values, workDir, true, problems);
         try {
             return problems.isEmpty() ? Double.parseDouble(text) : Double.NaN;
         } catch (NumberFormatException e) {
@@ -130,7 +130,7 @@ public final class CommandExecutor implements Executor {
             process.getOutputStream().close();
             return process;
         } catch (IOException e) {
-            throw failure("cannot start " + argv.get(0) + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot start " + argv.get(0) + ": " + e.getMessage(), e);
         }
     }
 
@@ -146,7 +146,7 @@ public final class CommandExecutor implements Executor {
             forward(reported, progress);
             if (System.nanoTime() - deadline > 0) {
                 ProcessTree.kill(process);
-                throw failure("timed out after " + command.timeout().toMillis() / 1000.0
+                throw SetpointException.runFailed("timed out after " + command.timeout().toMillis() / 1000.0
                         + " s; the process and everything it started were killed");
             }
         }
@@ -205,7 +205,7 @@ public final class CommandExecutor implements Executor {
             outputs.add(new Output(name, MediaTypes.of(name), size(real)));
         }
         if (!problems.isEmpty()) {
-            throw SetpointException.invalid(problems);
+            throw new SetpointException(SetpointException.Kind.RUN_FAILED, problems);
         }
         return outputs;
     }
@@ -214,7 +214,7 @@ public final class CommandExecutor implements Executor {
         try {
             return path.toRealPath();
         } catch (IOException e) {
-            throw failure("cannot resolve " + path + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot resolve " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -222,11 +222,7 @@ public final class CommandExecutor implements Executor {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw failure("cannot read the size of " + file + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot read the size of " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static SetpointException failure(String message) {
-        return SetpointException.invalid("", message);
     }
 }

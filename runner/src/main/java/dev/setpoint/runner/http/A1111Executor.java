@@ -103,7 +103,8 @@ public final class A1111Executor implements Executor {
     private static List<Output> writeImages(JsonNode answer, Path workDir) {
         JsonNode images = answer.get("images");
         if (images == null || !images.isArray() || images.isEmpty()) {
-            throw Backend.failure("the txt2img answer has no images: expected {\"images\": [base64 PNG, ...]}");
+            throw SetpointException.runFailed(
+                    "the txt2img answer has no images: expected {\"images\": [base64 PNG, ...]}");
         }
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
@@ -112,7 +113,7 @@ public final class A1111Executor implements Executor {
             try {
                 Files.write(workDir.resolve(name), png);
             } catch (IOException e) {
-                throw Backend.failure("cannot write " + name + ": " + e.getMessage());
+                throw SetpointException.runFailed("cannot write " + name + ": " + e.getMessage(), e);
             }
             outputs.add(new Output(name, "image/png", png.length));
         }
@@ -121,7 +122,7 @@ public final class A1111Executor implements Executor {
 
     private static byte[] decode(JsonNode image, int index) {
         if (!image.isString()) {
-            throw Backend.failure("images[" + index + "] of the txt2img answer is not a string");
+            throw SetpointException.runFailed("images[" + index + "] of the txt2img answer is not a string");
         }
         String text = image.stringValue();
         // Some forks answer data URIs; the documented shape is bare base64.
@@ -130,11 +131,12 @@ public final class A1111Executor implements Executor {
         try {
             bytes = Base64.getMimeDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw Backend.failure("images[" + index + "] of the txt2img answer is not base64: " + e.getMessage());
+            throw SetpointException.runFailed("images[" + index + "] of the txt2img answer is not base64: "
+                    + e.getMessage(), e);
         }
         if (bytes.length < PNG_SIGNATURE.length
                 || !Arrays.equals(Arrays.copyOf(bytes, PNG_SIGNATURE.length), PNG_SIGNATURE)) {
-            throw Backend.failure("images[" + index + "] of the txt2img answer is not a PNG");
+            throw SetpointException.runFailed("images[" + index + "] of the txt2img answer is not a PNG");
         }
         return bytes;
     }

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON over HTTP to a backend: a request waits interruptibly (an interrupt cancels it), answers
- * other than 2xx and malformed bodies become {@link SetpointException}s naming the backend.
+ * other than 2xx and malformed bodies become {@code RUN_FAILED} {@link SetpointException}s naming
+ * the backend.
  */
 final class Backend {
 
@@ -96,28 +97,31 @@ final class Backend {
     private static JsonNode parse(URI uri, HttpResponse<byte[]> response) {
         String where = "the backend at " + uri;
         if (response.statusCode() / 100 != 2) {
-            throw failure(where + " answered HTTP " + response.statusCode() + ": " + excerpt(response.body()));
+            throw SetpointException.runFailed(where + " answered HTTP " + response.statusCode() + ": "
+                    + excerpt(response.body()));
         }
         try {
             JsonNode node = RESPONSES.readTree(response.body());
             if (node == null || !node.isObject()) {
-                throw failure(where + " answered something other than a JSON object: " + excerpt(response.body()));
+                throw SetpointException.runFailed(where + " answered something other than a JSON object: "
+                        + excerpt(response.body()));
             }
             return node;
         } catch (JacksonException e) {
-            throw failure(where + " answered malformed JSON (" + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + "): " + excerpt(response.body()));
+            throw SetpointException.runFailed(where + " answered malformed JSON ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + "): " + excerpt(response.body()), e);
         }
     }
 
     private static SetpointException unreachable(URI uri, Duration timeout, Throwable cause) {
         if (cause instanceof HttpTimeoutException) {
-            return failure("the backend at " + uri + " did not answer within " + timeout.toSeconds() + " s");
+            return SetpointException.runFailed("the backend at " + uri + " did not answer within "
+                    + timeout.toSeconds() + " s", cause);
         }
         if (cause instanceof SetpointException e) {
             return e;
         }
-        return failure("cannot reach the backend at " + uri + ": " + reason(cause));
+        return SetpointException.runFailed("cannot reach the backend at " + uri + ": " + reason(cause), cause);
     }
 
     /** Why, in words: a refused connection carries no message, and a class name tells a user nothing. */
@@ -131,9 +135,5 @@ final class Backend {
     static String excerpt(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8).strip();
         return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
-    }
-
-    static SetpointException failure(String message) {
-        return SetpointException.invalid("", message);
     }
 }

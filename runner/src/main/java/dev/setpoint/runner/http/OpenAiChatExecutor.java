@@ -1,5 +1,6 @@
 package dev.setpoint.runner.http;
 
+import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.template.Execution;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
@@ -53,14 +54,14 @@ public final class OpenAiChatExecutor implements Executor {
         JsonNode choice = answer.path("choices").path(0);
         JsonNode content = choice.path("message").path("content");
         if (!content.isString()) {
-            throw Backend.failure("the chat completion has no choices[0].message.content: "
+            throw SetpointException.runFailed("the chat completion has no choices[0].message.content: "
                     + Backend.excerpt(answer.toString().getBytes(StandardCharsets.UTF_8)));
         }
         byte[] text = content.stringValue().getBytes(StandardCharsets.UTF_8);
         try {
             Files.write(spec.workDir().resolve(OUTPUT), text);
         } catch (IOException e) {
-            throw Backend.failure("cannot write " + OUTPUT + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot write " + OUTPUT + ": " + e.getMessage(), e);
         }
         progress.report("generating", 1);
         String log = "model " + answer.path("model").asString("?") + ", finish_reason "

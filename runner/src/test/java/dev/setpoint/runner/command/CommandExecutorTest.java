@@ -91,7 +91,7 @@ class CommandExecutorTest {
         Template t = shell("echo progress; echo 'no such codec' >&2; exit 3", "");
 
         assertThatThrownBy(() -> executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE))
-                .isInstanceOf(SetpointException.class)
+                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
                 .hasMessageContaining("sh exited with code 3")
                 .hasMessageContaining("no such codec")
                 .hasMessageNotContaining("progress");
@@ -102,7 +102,18 @@ class CommandExecutorTest {
         Template t = shell("true", "outputs: [out.mp4]");
 
         assertThatThrownBy(() -> executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE))
+                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
                 .hasMessageContaining("did not write its output out.mp4");
+    }
+
+    @Test
+    void aProgramThatCannotStartFailsTheRunNotTheInput() {
+        Template t = template(NO_INPUTS, "command: {argv: [no-such-program-setpoint], outputs: [], timeout_seconds: 5}");
+
+        assertThatThrownBy(() -> executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE))
+                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
+                .hasMessageContaining("cannot start no-such-program-setpoint")
+                .hasCauseInstanceOf(IOException.class);
     }
 
     @Test
@@ -166,6 +177,7 @@ class CommandExecutorTest {
         Template t = template(NO_INPUTS, "command: {argv: [sh, -c, '" + TREE + "'], timeout_seconds: 1}");
 
         assertThatThrownBy(() -> executor.run(new RunSpec(t, Map.of(), dir), ProgressSink.NONE))
+                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
                 .hasMessageContaining("timed out after 1.0 s");
 
         assertNoneRunning(pids());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Json;
@@ -95,7 +96,7 @@ class A1111ContractTest {
                 "{\"detail\": \"Sampler not found: Nope\"}"));
 
         assertThatThrownBy(() -> run(Duration.ofSeconds(5)))
-                .isInstanceOf(SetpointException.class)
+                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
                 .hasMessageContaining("answered HTTP 422")
                 .hasMessageContaining("Sampler not found");
     }
@@ -132,7 +133,9 @@ class A1111ContractTest {
             return new FakeBackend.Answer(200, "{}");
         });
 
-        assertThatThrownBy(() -> run(Duration.ofMillis(300))).hasMessageContaining("did not answer within");
+        assertThatThrownBy(() -> run(Duration.ofMillis(300)))
+                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
+                .hasMessageContaining("did not answer within");
     }
 
     @Test
@@ -165,6 +168,7 @@ class A1111ContractTest {
         backend.close();
 
         assertThatThrownBy(() -> executor.run(new RunSpec(t, atLevel(SHIPPED, 2, PROMPT), dir), ProgressSink.NONE))
+                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
                 .hasMessageContaining("cannot reach the backend at " + backend.url())
                 .hasMessageContaining("nothing accepts connections there").hasMessageNotContaining("java.");
     }

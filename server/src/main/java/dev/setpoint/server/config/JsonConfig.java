@@ -3,7 +3,6 @@ package dev.setpoint.server.config;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.module.SimpleModule;
@@ -11,9 +10,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Request records get JSON's types as written: {@code "template": 5} is an error, not the string "5",
- * and {@code "preset_ids": [1.5]} is not preset 1 (nor is {@code 1.0}, nor {@code 1e999999999}, which
- * fails here before anything expands it); a key given twice is an error, not the last one winning
- * unseen. Numbers held as core values are bounded by core's {@code Json.fromNode}.
+ * and {@code "preset_ids": [1.5]} is not preset 1 (nor is {@code 1.0}, nor {@code 1e0}). Limits, keys
+ * given twice and numbers out of bounds are refused before binding, by {@link RequestJson}.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
@@ -27,8 +25,7 @@ class JsonConfig {
 
     @Bean
     JsonMapperBuilderCustomizer strictScalars() {
-        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .withCoercionConfig(LogicalType.Textual, config -> config
+        return builder -> builder.withCoercionConfig(LogicalType.Textual, config -> config
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))

@@ -30,7 +30,7 @@ class ErrorDispatchInstance implements ResponseBodyAdvice<Object> {
             ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem && request instanceof ServletServerHttpRequest servlet
                 && servlet.getServletRequest().getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
-            problem.setInstance(Problems.instance(path));
+            problem.setInstance(ProblemDocuments.instance(path));
         }
         return body;
     }

@@ -11,7 +11,7 @@ import dev.setpoint.core.Problem;
 public record ErrorItem(String pointer, String field, String message) {
 
     public ErrorItem {
-        message = Problems.bounded(message);
+        message = ProblemDocuments.bounded(message);
     }
 
     /** A core problem: its path is a JSON pointer when it is empty or starts with '/', else a field name. */

@@ -25,7 +25,7 @@ class ErrorPage implements ErrorController {
         }
         HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                 && HttpStatus.resolve(code) != null ? HttpStatus.valueOf(code) : HttpStatus.NOT_FOUND;
-        return ResponseEntity.status(status).body(Problems.of(status, status.getReasonPhrase().toLowerCase(),
+        return ResponseEntity.status(status).body(ProblemDocuments.of(status, status.getReasonPhrase().toLowerCase(),
                 List.of()));
     }
 }

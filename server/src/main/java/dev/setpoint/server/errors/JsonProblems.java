@@ -2,13 +2,11 @@ package dev.setpoint.server.errors;
 
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
-import dev.setpoint.core.value.JsonErrors;
 import java.math.BigInteger;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -42,28 +40,21 @@ final class JsonProblems {
         return inner;
     }
 
+    /** Malformed text and limits never get here: {@code RequestJson} refused them before binding. */
     private static String message(JacksonException e) {
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown property '" + unknown.getPropertyName() + "'";
-        }
-        if (original.startsWith("No content to map")) {
-            return "the request body is empty; send a JSON object";
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             return "expected " + JsonKinds.of(invalid.getTargetType()) + ", not "
                     + JsonKinds.shown(String.valueOf(invalid.getValue()));
         }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                && !original.startsWith("Trailing token")) {
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             JsonToken found = mismatch.getCurrentToken() != null ? mismatch.getCurrentToken() : token(e);
             return "expected " + JsonKinds.of(mismatch.getTargetType()) + ", not " + JsonKinds.found(found, e.processor());
         }
         if (e instanceof InputCoercionException range) {
             return outOfRange(range);
-        }
-        if (e instanceof StreamReadException || original.startsWith("Trailing token")) {
-            return JsonErrors.describe(e, "JSON");
         }
         return "the request body does not have the members and types this request takes";
     }

@@ -54,7 +54,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (e.kind() == SetpointException.Kind.UNAVAILABLE) {
             response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
-        return response.body(Problems.of(status, detail, errors));
+        return response.body(ProblemDocuments.of(status, detail, errors));
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
@@ -101,18 +101,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected server error; see the server log", List.of());
     }
 
+    /** The kind's own status: the one table is {@link SetpointException.Kind}'s, which the CLI reads back. */
     static HttpStatus status(SetpointException.Kind kind) {
-        return switch (kind) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case INCOMPATIBLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case STALE -> HttpStatus.PRECONDITION_FAILED;
-            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-            case STORAGE_FULL -> HttpStatus.INSUFFICIENT_STORAGE;
-        };
+        return HttpStatus.valueOf(kind.httpStatus());
     }
 
     /** Spring MVC's exceptions: keep their status, say what was wrong, and where. */
@@ -125,7 +116,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         List<ErrorItem> errors = errors(ex);
         String detail = detail(ex, body, errors);
-        ProblemDetail problem = Problems.of(statusCode, detail, errors);
+        ProblemDetail problem = ProblemDocuments.of(statusCode, detail, errors);
         return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
     }
 
@@ -140,7 +131,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<ErrorItem> errors) {
-        return ResponseEntity.status(status).body(Problems.of(status, detail, errors));
+        return ResponseEntity.status(status).body(ProblemDocuments.of(status, detail, errors));
     }
 
     private static boolean causedByTooLargeBody(Throwable e) {

@@ -23,8 +23,8 @@ public class ProblemWriter {
     /** The problem names the request's path as its {@code instance}, as the controllers' problems do. */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = Problems.of(status, detail, List.of());
-        problem.setInstance(Problems.instance(request.getRequestURI()));
+        ProblemDetail problem = ProblemDocuments.of(status, detail, List.of());
+        problem.setInstance(ProblemDocuments.instance(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

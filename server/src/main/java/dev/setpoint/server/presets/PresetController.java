@@ -1,9 +1,11 @@
 package dev.setpoint.server.presets;
 
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.format.MergeResultJson;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.server.config.Ids;
 import dev.setpoint.server.config.Links;
+import dev.setpoint.server.config.RequestJson;
 import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.server.users.SetpointUser;
 import dev.setpoint.store.Page;
@@ -126,7 +128,7 @@ class PresetController {
     @PostMapping(path = {"", "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a preset (private unless visibility is \"shared\")")
     ResponseEntity<Value> create(@AuthenticationPrincipal SetpointUser me, @RequestBody byte[] body) {
-        StoredPreset created = presets.create(me.viewer(), JsonBody.parse(body));
+        StoredPreset created = presets.create(me.viewer(), RequestJson.parse(body));
         return withEtag(me, ResponseEntity.created(location(created)), created);
     }
 
@@ -136,7 +138,7 @@ class PresetController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach,
             @RequestBody byte[] body) {
-        StoredPreset updated = presets.update(me.viewer(), id, JsonBody.parse(body), Etags.revision(ifMatch), detach);
+        StoredPreset updated = presets.update(me.viewer(), id, RequestJson.parse(body), Etags.revision(ifMatch), detach);
         return withEtag(me, ResponseEntity.ok(), updated);
     }
 
@@ -199,16 +201,16 @@ class PresetController {
 
     @PostMapping("/merge")
     @Operation(summary = "Merge parameter presets in the order given (union, intersection or last_wins)")
-    Map<String, Object> merge(@AuthenticationPrincipal SetpointUser me, @RequestBody MergeRequest request) {
+    Map<String, Value> merge(@AuthenticationPrincipal SetpointUser me, @RequestBody MergeRequest request) {
         if (request.presetIds() == null) {
             throw SetpointException.invalid("/preset_ids", "preset_ids is required: the presets to merge, in order");
         }
-        return MergeJson.of(presets.merge(me.viewer(), request.presetIds(), request.mergeStrategy()));
+        return MergeResultJson.encode(presets.merge(me.viewer(), request.presetIds(), request.mergeStrategy())).members();
     }
 
     private ResponseEntity<List<Value>> imported(SetpointUser me, byte[] bytes, String visibility) {
         Visibility chosen = visibility == null ? Visibility.PRIVATE : Visibility.of(visibility);
-        List<StoredPreset> created = presets.importFile(me.viewer(), JsonBody.text(bytes), chosen);
+        List<StoredPreset> created = presets.importFile(me.viewer(), RequestJson.text(bytes), chosen);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(created.stream().map(p -> json(me, p)).toList());
     }

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
-/** Writes the files export and import produce, as UTF-8. */
-final class OutputFiles {
+/** Writes the preset files export and import produce, as UTF-8, failing as a file error that names the file. */
+final class PresetFileWriter {
 
-    private OutputFiles() {}
+    private PresetFileWriter() {}
 
     static void write(Context context, String file, String text) {
         try {

@@ -6,7 +6,7 @@ import dev.setpoint.runner.ProgressSink;
  * Counts a run's work units as they are done: reports progress about every percent and checks for
  * cancellation at every step, so an interrupt stops the run within one step.
  */
-final class Work {
+final class WorkProgress {
 
     private final ProgressSink sink;
     private final double total;
@@ -14,7 +14,7 @@ final class Work {
     private double done;
     private double reported;
 
-    Work(ProgressSink sink, double total) {
+    WorkProgress(ProgressSink sink, double total) {
         this.sink = sink;
         this.total = Math.max(total, 1);
     }

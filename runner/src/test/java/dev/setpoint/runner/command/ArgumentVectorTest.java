@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CommandLineTest {
+class ArgumentVectorTest {
 
     static final String INPUTS = """
             text: {type: string, default: hello, max_length: 100}
@@ -48,7 +48,7 @@ class CommandLineTest {
     void anUnknownPlaceholderIsAnErrorNamingIt() {
         Template t = template(INPUTS, "command: {argv: [tool, \"{crf}\", \"{quality}\"], timeout_seconds: 5}");
 
-        List<Problem> problems = CommandLine.problems(t, (Execution.Command) t.execution());
+        List<Problem> problems = ArgumentVector.problems(t, (Execution.Command) t.execution());
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("/execution/command/argv/2");
@@ -87,7 +87,7 @@ class CommandLineTest {
         Template t = template(INPUTS,
                 "command: {argv: [ffmpeg, -vf, \"drawtext=text={text}\"], timeout_seconds: 5}");
 
-        List<Problem> problems = CommandLine.problems(t, (Execution.Command) t.execution());
+        List<Problem> problems = ArgumentVector.problems(t, (Execution.Command) t.execution());
 
         assertThat(problems).singleElement().satisfies(p ->
                 assertThat(p.message()).contains("{text} must fill a whole argument"));
@@ -97,7 +97,7 @@ class CommandLineTest {
     void theProgramCannotBeAPlaceholder() {
         Template t = template(INPUTS, "command: {argv: [\"{codec}\", -h], timeout_seconds: 5}");
 
-        assertThat(CommandLine.problems(t, (Execution.Command) t.execution()))
+        assertThat(ArgumentVector.problems(t, (Execution.Command) t.execution()))
                 .extracting(Problem::path).containsExactly("/execution/command/argv/0");
     }
 
@@ -118,14 +118,14 @@ class CommandLineTest {
         Template noTotal = template(INPUTS,
                 "command: {argv: [tool], progress: 'frame=(?<done>\\d+)', timeout_seconds: 5}");
 
-        assertThat(CommandLine.problems(noGroup, (Execution.Command) noGroup.execution()))
+        assertThat(ArgumentVector.problems(noGroup, (Execution.Command) noGroup.execution()))
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("(?<percent>...)"));
-        assertThat(CommandLine.problems(noTotal, (Execution.Command) noTotal.execution()))
+        assertThat(ArgumentVector.problems(noTotal, (Execution.Command) noTotal.execution()))
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("no progress_total"));
     }
 
     private static List<String> arguments(Template t, Map<String, Value> parameters) {
         Map<String, Value> values = Parameters.checked(new RunSpec(t, parameters, DIR));
-        return CommandLine.arguments(t, (Execution.Command) t.execution(), values, DIR);
+        return ArgumentVector.arguments(t, (Execution.Command) t.execution(), values, DIR);
     }
 }

@@ -7,14 +7,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /** Builds RFC 9457 problem documents, always with an {@code errors} list (possibly empty). */
-public final class Problems {
+public final class ProblemDocuments {
 
     public static final String ERRORS = "errors";
 
     /** Messages quote what the client sent; a value of 100,000 characters is cut, not sent back whole. */
     static final int MAX_MESSAGE_CHARS = 1000;
 
-    private Problems() {}
+    private ProblemDocuments() {}
 
     public static ProblemDetail of(HttpStatusCode status, String detail, List<ErrorItem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail));

@@ -4,13 +4,13 @@ import dev.setpoint.core.SetpointException;
 import java.util.Arrays;
 
 /** Inference engines a parameter preset can be written for. */
-public enum Runtime {
+public enum InferenceRuntime {
     SGLANG("sglang"),
     VLLM("vllm");
 
     private final String id;
 
-    Runtime(String id) {
+    InferenceRuntime(String id) {
         this.id = id;
     }
 
@@ -18,7 +18,7 @@ public enum Runtime {
         return id;
     }
 
-    public static Runtime of(String id) {
+    public static InferenceRuntime of(String id) {
         return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst()
                 .orElseThrow(() -> SetpointException.invalid("runtime",
                         "unknown runtime '" + id + "'; expected sglang, vllm or none"));

@@ -1,4 +1,4 @@
-package dev.setpoint.cli.presets;
+package dev.setpoint.core.format;
 
 import dev.setpoint.core.merge.Conflict;
 import dev.setpoint.core.merge.MergeResult;
@@ -8,12 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The seed's merge response, {@code {"parameters", "applied_presets", "conflicts", "grid_size"}}. */
-public final class MergeJson {
+/**
+ * A merge result as {@code POST /api/presets/merge} answers it and {@code setpoint merge --json}
+ * prints it: the seed's {@code parameters}, {@code applied_presets} and {@code conflicts}, plus
+ * {@code grid_size}, the number of points in the merged space.
+ */
+public final class MergeResultJson {
 
-    private MergeJson() {}
+    private MergeResultJson() {}
 
-    public static Value.Obj of(MergeResult result) {
+    public static Value.Obj encode(MergeResult result) {
         Map<String, Value> parameters = new LinkedHashMap<>();
         result.parameters().forEach((name, values) -> parameters.put(name, Value.arr(values)));
         Map<String, Value> out = new LinkedHashMap<>();
@@ -24,9 +28,13 @@ public final class MergeJson {
         return new Value.Obj(out);
     }
 
-    /** Conflicts in one shape for every strategy, with the sentence people read. */
+    /**
+     * Conflicts in one shape for every strategy, with the sentence people read; also apply's
+     * {@code conflicts}. An overridden value also names its preset as {@code overridden_by}, the
+     * member the seed's last_wins conflicts had.
+     */
     public static Value.Arr conflicts(List<Conflict> conflicts) {
-        return Value.arr(conflicts.stream().map(MergeJson::conflict).toList());
+        return Value.arr(conflicts.stream().map(MergeResultJson::conflict).toList());
     }
 
     private static Value conflict(Conflict conflict) {
@@ -34,6 +42,9 @@ public final class MergeJson {
         out.put("parameter", Value.of(conflict.parameter()));
         out.put("reason", Value.of(conflict.reason().id()));
         out.put("preset", Value.of(conflict.preset()));
+        if (conflict.reason() == Conflict.Reason.OVERRIDDEN) {
+            out.put("overridden_by", Value.of(conflict.preset()));
+        }
         out.put("previous_values", Value.arr(conflict.previousValues()));
         out.put("new_values", Value.arr(conflict.newValues()));
         out.put("message", Value.of(conflict.message()));

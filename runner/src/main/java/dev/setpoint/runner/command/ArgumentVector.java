@@ -28,13 +28,13 @@ import java.util.regex.PatternSyntaxException;
  *   <li>numbers, booleans and enum values (which the template's author chose) may appear anywhere.</li>
  * </ul>
  */
-final class CommandLine {
+final class ArgumentVector {
 
     static final String OUTPUT_DIR = "output_dir";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
     private static final String END_OF_OPTIONS = "--";
 
-    private CommandLine() {}
+    private ArgumentVector() {}
 
     /** Problems of the template itself, whatever the values: they make it unavailable. */
     static List<Problem> problems(Template template, Execution.Command command) {

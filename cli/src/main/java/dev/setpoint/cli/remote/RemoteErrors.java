@@ -16,9 +16,9 @@ import java.util.Map;
  * A server's RFC 9457 problem document as the exception an offline command would throw: its status
  * gives the kind (and so the exit code), each entry of {@code errors} one problem (one line).
  */
-final class Problems {
+final class RemoteErrors {
 
-    private Problems() {}
+    private RemoteErrors() {}
 
     static RuntimeException of(Server server, boolean tokenGiven, HttpResponse<String> response) {
         int status = response.statusCode();
@@ -29,26 +29,21 @@ final class Problems {
         }
         Value.Obj document = document(response.body());
         Kind kind = kind(status);
-        if (kind == null) {
+        // A proxy in front of the server answers 502 too, with a page of its own: only Setpoint's own
+        // problem document (it always has errors) says that a run failed.
+        if (kind == null || kind == Kind.RUN_FAILED && !document.members().containsKey("errors")) {
             return new CommandFailure(status >= 500 ? ExitCodes.INTERNAL : ExitCodes.IO, "the server at "
                     + server.url() + " answered " + status + ": " + text(document, "detail", "no details"));
         }
         return new SetpointException(kind, problems(document));
     }
 
-    private static Kind kind(int status) {
-        return switch (status) {
-            case 400, 415 -> Kind.INVALID;
-            case 404 -> Kind.NOT_FOUND;
-            case 422 -> Kind.INCOMPATIBLE;
-            case 413 -> Kind.TOO_LARGE;
-            case 409 -> Kind.CONFLICT;
-            case 403 -> Kind.FORBIDDEN;
-            case 412 -> Kind.STALE;
-            case 503 -> Kind.UNAVAILABLE;
-            case 507 -> Kind.STORAGE_FULL;
-            default -> null;
-        };
+    /**
+     * The kind a status reports, by {@link Kind}'s own table; and 415, which Spring answers itself
+     * for a body of a type the endpoint does not read: bad input all the same.
+     */
+    static Kind kind(int status) {
+        return status == 415 ? Kind.INVALID : Kind.ofHttpStatus(status).orElse(null);
     }
 
     /** One problem per entry of {@code errors}, located by its pointer or field; else the detail. */

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes a run's outputs, only ever into its own directory. */
-final class OutputFiles {
+final class OutputWriter {
 
-    private OutputFiles() {}
+    private OutputWriter() {}
 
     static Output write(Path workDir, String name, String mediaType, byte[] bytes) {
         Path dir = workDir.toAbsolutePath().normalize();
@@ -21,7 +21,7 @@ final class OutputFiles {
             Files.createDirectories(dir);
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw SetpointException.invalid("", "cannot write output " + file + ": " + e.getMessage());
+            throw SetpointException.runFailed("cannot write output " + file + ": " + e.getMessage(), e);
         }
         return new Output(name, mediaType, bytes.length);
     }

@@ -1,0 +1,9 @@
+package dev.setpoint.store;
+
+class SqliteNamedStatementTest extends NamedStatementContract {
+
+    @Override
+    String newDatabaseUrl() {
+        return SqliteFiles.newUrl();
+    }
+}
