@@ -1,5 +1,6 @@
 package dev.setpoint.core.merge;
 
+import dev.setpoint.core.preset.Candidates;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Something a merge changed or dropped that a person may want to know about. All strategies report
- * conflicts in this one shape.
+ * conflicts in this one shape. Creating one is cheap: it keeps {@link Candidates} lists as they are
+ * (they are immutable) and writes its {@link #message()} only when asked.
  *
  * @param parameter the parameter concerned
  * @param reason why; its {@link Reason#id()} is the machine word for output
@@ -45,8 +47,8 @@ public record Conflict(String parameter, Reason reason, String preset, List<Valu
         Objects.requireNonNull(parameter, "parameter");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(preset, "preset");
-        previousValues = List.copyOf(previousValues);
-        newValues = List.copyOf(newValues);
+        previousValues = Candidates.of(previousValues);
+        newValues = Candidates.of(newValues);
     }
 
     /** In words for people, e.g. {@code tp-size: High Throughput overrides [1, 2] with [4]}. */

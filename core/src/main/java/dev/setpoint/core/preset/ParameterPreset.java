@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * A parameter preset (the parameter-preset design seed): each parameter has a non-empty list of
- * distinct candidate values, so a preset describes a search space ({@code "tp-size": [2, 4]}).
+ * distinct candidate values, so a preset describes a search space ({@code "tp-size": [2, 4]}). The
+ * lists are {@link Candidates}.
  *
  * @param category free-form grouping such as {@code performance} or {@code memory}; may be null
  * @param runtime the inference engine the preset is written for, or {@code null} for any: the one
@@ -92,7 +93,7 @@ public record ParameterPreset(
             return Map.of();
         }
         Map<String, List<Value>> copy = new LinkedHashMap<>();
-        parameters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        parameters.forEach((name, values) -> copy.put(name, Candidates.of(values)));
         return Collections.unmodifiableMap(copy);
     }
 }

@@ -76,7 +76,13 @@ public sealed interface Value permits Value.Null, Value.Bool, Value.Num, Value.S
         }
     }
 
-    /** A number; equality and hash ignore trailing zeros so that {@code 1} equals {@code 1.0}. */
+    /**
+     * A number; equality and hash ignore trailing zeros so that {@code 1} equals {@code 1.0}. The hash
+     * comes from the nearest double: {@link BigDecimal#doubleValue} rounds the exact value, so equal
+     * numbers in any spelling hash alike, and for the usual short numbers it allocates nothing (unlike
+     * {@code stripTrailingZeros}). Numbers closer together than a double resolves share a hash but
+     * stay unequal.
+     */
     record Num(BigDecimal value) implements Value {
         public Num {
             Objects.requireNonNull(value, "value");
@@ -103,7 +109,12 @@ public sealed interface Value permits Value.Null, Value.Bool, Value.Num, Value.S
 
         @Override
         public int hashCode() {
-            return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
+            // Murmur3's finaliser: the bits that tell small integers and short fractions apart sit at
+            // the top of a double, and hash tables index by the bottom bits.
+            long bits = Double.doubleToLongBits(value.doubleValue());
+            bits = (bits ^ (bits >>> 33)) * 0xff51afd7ed558ccdL;
+            bits = (bits ^ (bits >>> 33)) * 0xc4ceb9fe1a85ec53L;
+            return (int) (bits ^ (bits >>> 33));
         }
 
         @Override

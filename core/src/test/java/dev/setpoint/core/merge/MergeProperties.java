@@ -3,6 +3,7 @@ package dev.setpoint.core.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.core.preset.ParameterPreset;
+import dev.setpoint.core.property.Generator;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
@@ -14,23 +15,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MergeProperties {
 
-    @Property
-    void mergingIsDeterministic(@ForAll("presetLists") List<ParameterPreset> presets,
-            @ForAll MergeStrategy strategy) {
+    static LongStream seeds() {
+        return Generator.seeds(1000);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void mergingIsDeterministic(long seed) {
+        Generator gen = new Generator(seed);
+        List<ParameterPreset> presets = presetList(gen);
+        MergeStrategy strategy = gen.oneOf(MergeStrategy.values());
+
         assertThat(render(Merger.merge(presets, strategy))).isEqualTo(render(Merger.merge(presets, strategy)));
     }
 
-    @Property
-    void unionContainsEveryInputValueAndNothingElse(@ForAll("presetLists") List<ParameterPreset> presets) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void unionContainsEveryInputValueAndNothingElse(long seed) {
+        List<ParameterPreset> presets = presetList(new Generator(seed));
         MergeResult result = Merger.merge(presets, MergeStrategy.UNION);
 
         Map<String, Set<Value>> inputs = new LinkedHashMap<>();
@@ -44,8 +52,10 @@ class MergeProperties {
         assertThat(result.conflicts()).isEmpty();
     }
 
-    @Property
-    void intersectionValuesAreAllowedByEveryPreset(@ForAll("presetLists") List<ParameterPreset> presets) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void intersectionValuesAreAllowedByEveryPreset(long seed) {
+        List<ParameterPreset> presets = presetList(new Generator(seed));
         MergeResult result = Merger.merge(presets, MergeStrategy.INTERSECTION);
 
         result.parameters().forEach((param, values) -> {
@@ -57,8 +67,10 @@ class MergeProperties {
                 .forEach(v -> assertThat(result.parameters().get(param)).contains(v)));
     }
 
-    @Property
-    void intersectionReportsEachDroppedParameterExactlyOnce(@ForAll("presetLists") List<ParameterPreset> presets) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void intersectionReportsEachDroppedParameterExactlyOnce(long seed) {
+        List<ParameterPreset> presets = presetList(new Generator(seed));
         MergeResult result = Merger.merge(presets, MergeStrategy.INTERSECTION);
 
         Set<String> all = presets.stream().flatMap(p -> p.parameters().keySet().stream())
@@ -68,8 +80,10 @@ class MergeProperties {
         assertThat(new HashSet<>(dropped)).isEqualTo(difference(all, result.parameters().keySet()));
     }
 
-    @Property
-    void lastWinsIsALeftFoldOfPairwiseLastWins(@ForAll("presetLists") List<ParameterPreset> presets) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void lastWinsIsALeftFoldOfPairwiseLastWins(long seed) {
+        List<ParameterPreset> presets = presetList(new Generator(seed));
         MergeResult whole = Merger.merge(presets, MergeStrategy.LAST_WINS);
 
         ParameterPreset folded = presets.get(0);
@@ -83,9 +97,12 @@ class MergeProperties {
         assertThat(whole.conflicts()).isEqualTo(conflicts);
     }
 
-    @Property
-    void mergingAPresetWithItselfGivesThatPreset(@ForAll("presets") ParameterPreset preset,
-            @ForAll MergeStrategy strategy) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void mergingAPresetWithItselfGivesThatPreset(long seed) {
+        Generator gen = new Generator(seed);
+        ParameterPreset preset = preset(gen);
+        MergeStrategy strategy = gen.oneOf(MergeStrategy.values());
         MergeResult result = Merger.merge(List.of(preset, preset), strategy);
 
         assertThat(render(result.parameters())).isEqualTo(render(preset.parameters()));
@@ -93,9 +110,12 @@ class MergeProperties {
         assertThat(result.appliedPresets()).containsExactly(preset.name(), preset.name());
     }
 
-    @Property
-    void gridSizeIsTheProductOfCandidateCounts(@ForAll("presetLists") List<ParameterPreset> presets,
-            @ForAll MergeStrategy strategy) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void gridSizeIsTheProductOfCandidateCounts(long seed) {
+        Generator gen = new Generator(seed);
+        List<ParameterPreset> presets = presetList(gen);
+        MergeStrategy strategy = gen.oneOf(MergeStrategy.values());
         MergeResult result = Merger.merge(presets, strategy);
 
         long product = 1;
@@ -105,28 +125,31 @@ class MergeProperties {
         assertThat(result.gridSize()).isEqualTo(BigInteger.valueOf(product));
     }
 
-    @Provide
-    Arbitrary<List<ParameterPreset>> presetLists() {
-        return presets().list().ofMinSize(1).ofMaxSize(5);
+    private static List<ParameterPreset> presetList(Generator gen) {
+        return gen.list(1, 5, () -> preset(gen));
     }
 
-    @Provide
-    Arbitrary<ParameterPreset> presets() {
-        Arbitrary<Map<String, List<Value>>> parameters = Arbitraries.maps(
-                Arbitraries.of("tp-size", "mem-fraction-static", "schedule-policy", "chunked", "x"),
-                candidates()).ofMaxSize(4);
-        return Combinators.combine(Arbitraries.of("P", "Q", "R"), parameters).as(TestPresets::preset);
+    private static ParameterPreset preset(Generator gen) {
+        Map<String, List<Value>> parameters = gen.map(4,
+                () -> gen.oneOf("tp-size", "mem-fraction-static", "schedule-policy", "chunked", "x"),
+                () -> candidates(gen));
+        return TestPresets.preset(gen.oneOf("P", "Q", "R"), parameters);
     }
 
-    /** Small pools so that presets share values often; decimals vary in scale (1, 1.0, 1.00 are one value). */
-    private Arbitrary<List<Value>> candidates() {
-        Arbitrary<Value> ints = Arbitraries.integers().between(0, 3).map(i -> Value.of(i.longValue()));
-        Arbitrary<Value> decimals = Combinators.combine(
-                        Arbitraries.integers().between(0, 30), Arbitraries.integers().between(1, 3))
-                .as((tenths, scale) -> Value.of(BigDecimal.valueOf(tenths, 1).setScale(scale)));
-        Arbitrary<Value> booleans = Arbitraries.of(Value.TRUE, Value.FALSE);
-        Arbitrary<Value> strings = Arbitraries.of("lpm", "fcfs", "1", "true").map(Value::of);
-        return Arbitraries.oneOf(ints, decimals, booleans, strings).list().uniqueElements().ofMinSize(1).ofMaxSize(4);
+    /**
+     * Small pools so that presets share values often; decimals vary in scale (1, 1.0, 1.00 are one
+     * value). One list in three holds only integers, some written as decimals (2.0), the case merges
+     * compare as longs.
+     */
+    private static List<Value> candidates(Generator gen) {
+        if (gen.chance(1.0 / 3)) {
+            return gen.distinctList(1, 4, () -> Value.of(BigDecimal.valueOf(gen.between(0, 5)).setScale(gen.between(0, 1))));
+        }
+        return gen.distinctList(1, 4, () -> gen.<Value>fromOneOf(
+                () -> Value.of(gen.between(0, 3)),
+                () -> Value.of(BigDecimal.valueOf(gen.between(0, 30), 1).setScale(gen.between(1, 3))),
+                () -> gen.oneOf(Value.TRUE, Value.FALSE),
+                () -> Value.of(gen.oneOf("lpm", "fcfs", "1", "true"))));
     }
 
     /** Exact text, so that order and spelling (1 vs 1.0) count, unlike {@link Value#equals}. */

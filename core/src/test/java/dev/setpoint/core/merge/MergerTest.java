@@ -201,6 +201,17 @@ class MergerTest {
         }
 
         @Test
+        void unionOfIntegersOnlyKeepsTheFirstSpellingInFirstAppearanceOrder() {
+            MergeResult result = Merger.merge(List.of(
+                    preset("A", "x", values(new BigDecimal("2.0"), 7, -3)),
+                    preset("B", "x", values(new BigDecimal("7.00"), 2, 9, new BigDecimal("-3.0"), 4000000000L))),
+                    MergeStrategy.UNION);
+
+            assertThat(result.parameters().get("x")).extracting(Json::write)
+                    .containsExactly("2.0", "7", "-3", "9", "4000000000");
+        }
+
+        @Test
         void intersectionFindsOneInOnePointZeroButNotInTrue() {
             assertThat(Merger.merge(List.of(integer, decimal), MergeStrategy.INTERSECTION).parameters())
                     .containsExactly(entry("x", values(1)));

@@ -28,7 +28,7 @@ final class TestPresets {
         return new ParameterPreset(null, name, null, null, null, params, false, null);
     }
 
-    /** Integers, doubles, BigDecimals (scale kept), booleans and strings as JSON values. */
+    /** Integers, longs, doubles, BigDecimals (scale kept), booleans and strings as JSON values. */
     static List<Value> values(Object... items) {
         return Arrays.stream(items).map(TestPresets::value).toList();
     }
@@ -36,6 +36,9 @@ final class TestPresets {
     private static Value value(Object item) {
         if (item instanceof Integer i) {
             return Value.of(i.longValue());
+        }
+        if (item instanceof Long l) {
+            return Value.of(l.longValue());
         }
         if (item instanceof Double d) {
             return Value.of(d.doubleValue());

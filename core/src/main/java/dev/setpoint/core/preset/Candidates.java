@@ -1,0 +1,92 @@
+package dev.setpoint.core.preset;
+
+import dev.setpoint.core.value.Value;
+import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.Set;
+
+/**
+ * A parameter's candidate values: an immutable list, in the order written, that also answers
+ * {@link #contains} in constant time and compares as a set by {@link #sameValues}. A preset is parsed
+ * once and merged many times, so the set is built here once instead of in every merge. Equality is
+ * the list's ({@link List#equals}): order counts, as it does in any other list of values.
+ *
+ * <p>When every value is an integer that fits a long (the common case: sizes, steps, counts), the
+ * list also keeps them as longs, so a merge can compare them without reading the value objects.
+ */
+public final class Candidates extends AbstractList<Value> implements RandomAccess {
+
+    private final List<Value> values;
+    private final Set<Value> set;
+    private final int setHash;
+    /** The values as longs when all are integers that fit one, else null. */
+    private final long[] integers;
+
+    private Candidates(List<Value> values) {
+        this.values = List.copyOf(values);
+        this.set = Set.copyOf(this.values);
+        this.setHash = set.hashCode();
+        this.integers = integers(this.values);
+    }
+
+    private static long[] integers(List<Value> values) {
+        long[] integers = new long[values.size()];
+        for (int i = 0; i < integers.length; i++) {
+            if (!(values.get(i) instanceof Value.Num n) || !n.isIntegral()) {
+                return null;
+            }
+            BigDecimal integral = n.value().stripTrailingZeros();
+            if (integral.precision() - integral.scale() > 18) {
+                return null;
+            }
+            integers[i] = integral.longValueExact();
+        }
+        return integers;
+    }
+
+    /** {@code values} itself when it is already {@code Candidates}, else an immutable copy with its set. */
+    public static Candidates of(List<Value> values) {
+        return values instanceof Candidates candidates ? candidates : new Candidates(values);
+    }
+
+    /** True when both hold the same values, in any order ({@code 1} and {@code 1.0} being one value). */
+    public boolean sameValues(Candidates other) {
+        return setHash == other.setHash && set.equals(other.set);
+    }
+
+    /** True when every value is an integer that fits a long; then {@link #integer} reads them. */
+    public boolean allIntegers() {
+        return integers != null;
+    }
+
+    /**
+     * The value at {@code index} as a long, when {@link #allIntegers()}: two such values are equal
+     * ({@code 2} and {@code 2.0} alike) exactly when their longs are.
+     */
+    public long integer(int index) {
+        return integers[index];
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return set.contains(o);
+    }
+
+    @Override
+    public Value get(int index) {
+        return values.get(index);
+    }
+
+    @Override
+    public int size() {
+        return values.size();
+    }
+
+    @Override
+    public Iterator<Value> iterator() {
+        return values.iterator();
+    }
+}
