@@ -1,5 +1,6 @@
 package dev.setpoint.core;
 
+import java.io.Serial;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +31,9 @@ public class SetpointException extends RuntimeException {
         /** The database's disk is full: nothing was saved, and nothing will be until an operator frees space. */
         STORAGE_FULL
     }
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final Kind kind;
     private final List<Problem> problems;

@@ -42,6 +42,8 @@ final class JobReport {
      * Follows a server's job until it ends, then reads it again. Ctrl-C, or a lost connection, stops
      * only the waiting: the job goes on, and the message says how to follow or stop it.
      */
+    // The interrupt hook is the resource: it is held while waiting, never referenced (javac's [try] lint).
+    @SuppressWarnings("try")
     Value follow(Server remote, String id) {
         ProgressBar bar = bar();
         String goesOn = "job " + id + " goes on running on the server ('setpoint jobs show " + id

@@ -92,6 +92,8 @@ public final class RunCommand implements Callable<Integer> {
         return report.remote(remote, report.follow(remote, id));
     }
 
+    // The interrupt hook is the resource: it is held while waiting, never referenced (javac's [try] lint).
+    @SuppressWarnings("try")
     private int local(Map<String, Value> given) {
         DataDirectory home = DataDirectory.of(context, dataDir);
         Path data = home.path();
@@ -133,6 +135,8 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    // The subscription is the resource: it is held while waiting, never referenced (javac's [try] lint).
+    @SuppressWarnings("try")
     private JobRecord await(JobService service, JobRecord job) {
         ProgressBar bar = report().bar();
         CompletableFuture<JobEvent> last = new CompletableFuture<>();
