@@ -29,7 +29,7 @@ export function SignInPage() {
       await api.signIn(username, password);
       queries.clear();
       await queries.fetchQuery({ queryKey: keys.me, queryFn: api.me });
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (e) {
       setError(e instanceof ApiError && e.status === 401
         ? 'Wrong username or password. Check them and try again.'
@@ -41,7 +41,7 @@ export function SignInPage() {
 
   return (
     <main className="signin">
-      <form className="card signin-card" onSubmit={submit} aria-labelledby="signin-title">
+      <form className="card signin-card" onSubmit={(e) => void submit(e)} aria-labelledby="signin-title">
         <h1 id="signin-title">Sign in to Setpoint</h1>
         {params.has('logout') && <p className="notice">You are signed out.</p>}
         {me.data && !me.error && (

@@ -19,13 +19,13 @@ export function UserMenu() {
   async function signOut() {
     await api.signOut().catch(() => undefined);
     queries.clear();
-    navigate('/login?logout', { replace: true });
+    void navigate('/login?logout', { replace: true });
   }
 
   return (
     <div className="user-menu" onBlur={(e) => {
       // Focus leaving the menu (a click or Tab elsewhere) closes it.
-      if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
     }}>
       <button type="button" aria-haspopup="true" aria-expanded={open} onClick={() => setOpen(!open)}
         onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
@@ -37,7 +37,7 @@ export function UserMenu() {
           <button type="button" role="menuitem" autoFocus onClick={() => { setTokenOpen(true); setOpen(false); }}>
             API token for the command line…
           </button>
-          <button type="button" role="menuitem" onClick={signOut}>
+          <button type="button" role="menuitem" onClick={() => void signOut()}>
             Sign out
           </button>
         </div>
@@ -71,7 +71,7 @@ function TokenDialog({ onClose }: { onClose: () => void }) {
           <input id="token-value" className="mono" readOnly value={create.data.token} onFocus={(e) => e.target.select()} />
           <p>Use it from a shell:</p>
           <pre className="code">{`export SETPOINT_SERVER=${server} SETPOINT_TOKEN=${create.data.token}\n./setpoint presets list`}</pre>
-          <button type="button" onClick={() => navigator.clipboard?.writeText(create.data.token)}>Copy token</button>
+          <button type="button" onClick={() => void navigator.clipboard?.writeText(create.data.token)}>Copy token</button>
         </>
       )}
     </Modal>

@@ -14,7 +14,7 @@ export function LevelComparison({ template }: { template: Template }) {
     queries: requests.map((request) => ({ queryKey: keys.apply(request), queryFn: () => api.apply(request) })),
   });
   const failed = results.find((r) => r.error);
-  if (failed) return <ErrorView error={failed.error} what="the levels" onRetry={() => results.forEach((r) => r.refetch())} />;
+  if (failed) return <ErrorView error={failed.error} what="the levels" onRetry={() => results.forEach((r) => void r.refetch())} />;
   if (results.some((r) => !r.data)) return <Loading what="the four levels" />;
   const applied = results.map((r) => r.data!);
   const names = Object.keys(applied[0].provenance).filter((n) => !(n in sampleInputs(template)));

@@ -29,7 +29,7 @@ export function useLiveJob(id: string) {
       const progress = JSON.parse(message.data) as JobProgress;
       setEvent(progress);
       setLive(true);
-      if (statusChanged) queries.invalidateQueries({ queryKey: keys.job(id) });
+      if (statusChanged) void queries.invalidateQueries({ queryKey: keys.job(id) });
       // The server ends the stream after the final status; closing first stops EventSource reconnecting.
       if (!isActive(progress.status)) {
         source.close();
