@@ -9,7 +9,7 @@ export const api = {
   me: async () => (await send<Me>('GET', '/api/me')).data,
 
   /** Form login with the session cookie; the server answers JSON to a JSON client. */
-  async signIn(username: string, password: string): Promise<void> {
+  signIn: async (username: string, password: string): Promise<void> => {
     await ensureCsrfCookie();
     const body = new URLSearchParams({ username, password });
     await send('POST', '/login', {
@@ -41,7 +41,7 @@ export const api = {
 
   clonePreset: async (id: number) => (await send<Preset>('POST', `/api/presets/${id}/clone`)).data,
 
-  async importFile(file: File): Promise<Preset[]> {
+  importFile: async (file: File): Promise<Preset[]> => {
     const form = new FormData();
     form.append('file', file);
     return (await send<Preset[]>('POST', '/api/presets/import', { body: form })).data;

@@ -14,6 +14,6 @@ export function RequireUser({ children }: { children: ReactNode }) {
     const next = encodeURIComponent(sameSitePath(location.pathname + location.search, '/'));
     return <Navigate to={`/login?next=${next}`} replace />;
   }
-  if (me.error) return <ErrorView error={me.error} what="your account" onRetry={() => me.refetch()} />;
+  if (me.error) return <ErrorView error={me.error} what="your account" onRetry={() => void me.refetch()} />;
   return <>{children}</>;
 }

@@ -29,7 +29,7 @@ export function SignInPage() {
       await api.signIn(username, password);
       queries.clear();
       await queries.fetchQuery({ queryKey: keys.me, queryFn: api.me });
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (e) {
       setError(e instanceof ApiError && e.status === 401
         ? 'Wrong username or password. Check them and try again.'

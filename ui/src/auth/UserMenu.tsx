@@ -19,13 +19,13 @@ export function UserMenu() {
   async function signOut() {
     await api.signOut().catch(() => undefined);
     queries.clear();
-    navigate('/login?logout', { replace: true });
+    void navigate('/login?logout', { replace: true });
   }
 
   return (
     <div className="user-menu" onBlur={(e) => {
       // Focus leaving the menu (a click or Tab elsewhere) closes it.
-      if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
     }}>
       <button type="button" aria-haspopup="true" aria-expanded={open} onClick={() => setOpen(!open)}
         onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>

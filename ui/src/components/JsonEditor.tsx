@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { basicSetup, EditorView } from 'codemirror';
 import { Compartment } from '@codemirror/state';
 import { json, jsonParseLinter } from '@codemirror/lang-json';
@@ -19,7 +19,10 @@ export function JsonEditor({ id, label, value, onChange, describedBy, invalid }:
   const view = useRef<EditorView | null>(null);
   const attributes = useRef(new Compartment());
   const changed = useRef(onChange);
-  changed.current = onChange;
+  // The editor's listener, made once, calls the latest onChange (refs are not written while rendering).
+  useLayoutEffect(() => {
+    changed.current = onChange;
+  });
 
   const contentAttributes = () => EditorView.contentAttributes.of({
     id,

@@ -18,7 +18,7 @@ const NONE: FieldErrors = { byField: {}, general: [] };
  */
 export function fieldErrors(error: unknown, prefix = '', shown?: string[], labels: Record<string, string> = {}): FieldErrors {
   if (!error) return NONE;
-  if (!(error instanceof ApiError)) return { byField: {}, general: [String(error)] };
+  if (!(error instanceof ApiError)) return { byField: {}, general: [thrownText(error)] };
   const errors = error.problem.errors ?? [];
   if (errors.length === 0) return { byField: {}, general: [error.message] };
   const out: FieldErrors = { byField: {}, general: [] };
@@ -69,4 +69,10 @@ export function overrideErrors(error: unknown, at: string, category: string): Re
     (out[key] ??= []).push(`${humanize(parameter ?? type)}: ${where}${e.message}`);
   });
   return out;
+}
+
+/** Something thrown that is not the server's answer, as it prints ("TypeError: Failed to fetch"); anything else but text as JSON. */
+function thrownText(error: unknown): string {
+  if (error instanceof Error) return error.toString();
+  return typeof error === 'string' ? error : JSON.stringify(error);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { keys, useEstimate, useTemplate } from '../../api/queries';
@@ -57,10 +57,11 @@ export function ApplyPage() {
     retry: false,
   });
   // The last parameters that resolved stay on screen (dimmed) while an edit is being fixed.
+  // Kept while rendering (React's "adjusting state when a prop changes"), not in an effect that renders twice.
   const [lastGood, setLastGood] = useState<{ template: string; result: ApplyResult }>();
-  useEffect(() => {
-    if (applied.data) setLastGood({ template: settled.template, result: applied.data });
-  }, [applied.data, settled.template]);
+  if (applied.data && (applied.data !== lastGood?.result || settled.template !== lastGood.template)) {
+    setLastGood({ template: settled.template, result: applied.data });
+  }
   const result = lastGood?.template === templateId ? lastGood.result : undefined;
   const stale = !!applied.error || applied.isFetching || settled !== request;
   const inputNames = Object.keys(template.data?.inputs ?? {});
@@ -71,11 +72,14 @@ export function ApplyPage() {
   // unlike the final parameters it needs no required input filled in.
   const estimate = useEstimate(settled);
 
-  useEffect(() => {
+  // Another template starts without the last one's explanation, touched inputs and attempt.
+  const [formTemplate, setFormTemplate] = useState(templateId);
+  if (formTemplate !== templateId) {
+    setFormTemplate(templateId);
     setExplain(false);
     setTouched(new Set());
     setAttempted(false);
-  }, [templateId]);
+  }
 
   function edit(name: string, value: Json | undefined) {
     setEdits((all) => {
@@ -117,7 +121,7 @@ export function ApplyPage() {
             <h2>3. Fine-tune</h2>
             <p className="hint">Each field shows what it resolves to now; what you type wins over every preset.</p>
             {template.isPending && <Loading what="the template" />}
-            {template.error && <ErrorView error={template.error} what="the template" onRetry={() => template.refetch()} />}
+            {template.error && <ErrorView error={template.error} what="the template" onRetry={() => void template.refetch()} />}
             {template.data && <SchemaForm inputs={template.data.inputs} values={shown} edits={myEdits} onEdit={edit}
               onTouch={(name) => setTouched((t) => (t.has(name) ? t : new Set([...t, name])))} errors={shownErrors} />}
           </div>

@@ -24,7 +24,7 @@ export function RunButton({ request, blocked, instead }: Props) {
     onSuccess: (job) => {
       queries.setQueryData(keys.job(job.id), job);
       void refreshAfterWrite(queries, keys.jobs);
-      navigate(`/runs/${job.id}`);
+      void navigate(`/runs/${job.id}`);
     },
   });
   const { reset } = run;

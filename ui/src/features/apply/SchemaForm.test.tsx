@@ -33,13 +33,13 @@ function Harness({ onEdit, onTouch, errors }: { onEdit?: (name: string, value: J
 describe('SchemaForm', () => {
   it('makes one labelled control per input, of the input type', () => {
     render(<Harness />);
-    expect((screen.getByLabelText(/^prompt/) as HTMLElement).tagName).toBe('TEXTAREA');
-    const width = screen.getByLabelText('width') as HTMLInputElement;
+    expect(screen.getByLabelText(/^prompt/).tagName).toBe('TEXTAREA');
+    const width = screen.getByLabelText<HTMLInputElement>('width');
     expect([width.type, width.min, width.max, width.step, width.value]).toEqual(['number', '64', '2048', '8', '768']);
-    expect((screen.getByLabelText('cfg_scale') as HTMLInputElement).step).toBe('any');
-    const sampler = screen.getByLabelText('sampler') as HTMLSelectElement;
+    expect(screen.getByLabelText<HTMLInputElement>('cfg_scale').step).toBe('any');
+    const sampler = screen.getByLabelText<HTMLSelectElement>('sampler');
     expect([...sampler.options].map((o) => o.textContent)).toEqual(['euler', 'ddim']);
-    expect((screen.getByLabelText('enable_hr_fix') as HTMLInputElement).type).toBe('checkbox');
+    expect(screen.getByLabelText<HTMLInputElement>('enable_hr_fix').type).toBe('checkbox');
   });
 
   it('describes each input: its description, range, step and default', () => {
@@ -66,7 +66,7 @@ describe('SchemaForm', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reset width' }));
     expect(edits.at(-1)).toEqual(['width', undefined]);
-    expect((screen.getByLabelText('width') as HTMLInputElement).value).toBe('768');
+    expect(screen.getByLabelText<HTMLInputElement>('width').value).toBe('768');
     expect(screen.getAllByText('your value')).toHaveLength(2);
   });
 

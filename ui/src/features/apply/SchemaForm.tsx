@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { InputSpec, Json, JsonObject } from '../../api/types';
 import { describeInput } from '../../lib/inputs';
 
@@ -93,7 +93,7 @@ function Control({ spec, value, onEdit, common }: { spec: InputSpec; value: Json
           onChange={(e) => onEdit(e.target.value === '' ? undefined : (JSON.parse(e.target.value) as Json))}>
           {value === undefined && <option value="">—</option>}
           {(spec.values ?? []).map((v) => (
-            <option key={JSON.stringify(v)} value={JSON.stringify(v)}>{String(v)}</option>
+            <option key={JSON.stringify(v)} value={JSON.stringify(v)}>{typeof v === 'string' ? v : JSON.stringify(v)}</option>
           ))}
         </select>
       );
@@ -114,11 +114,12 @@ function Control({ spec, value, onEdit, common }: { spec: InputSpec; value: Json
 /** Keeps what is typed ("7.", "-") while it is not yet a number; an emptied field drops the edit. */
 function NumberInput({ spec, value, onEdit, common }: { spec: InputSpec; value: number | undefined; onEdit: (v: Json | undefined) => void; common: Common }) {
   const [text, setText] = useState(value === undefined ? '' : String(value));
-  useEffect(() => {
+  // Only an outside change of the value resets the text (checked while rendering, not in an effect).
+  const [shown, setShown] = useState(value);
+  if (!Object.is(value, shown)) {
+    setShown(value);
     if (Number(text) !== value || text === '') setText(value === undefined ? '' : String(value));
-    // Only an outside change of the value resets the text.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
   return (
     <input type="number" {...common} value={text} min={spec.min} max={spec.max}
       step={spec.multiple_of ?? (spec.type === 'integer' ? 1 : 'any')}

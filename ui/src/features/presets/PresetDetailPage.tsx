@@ -26,7 +26,7 @@ function PresetDetail({ id }: { id: number }) {
   const preset = usePreset(id);
   usePageTitle(preset.data?.name ?? 'Preset');
   if (preset.isPending) return <Loading what="the preset" />;
-  if (preset.error) return <ErrorView error={preset.error} what="the preset" onRetry={() => preset.refetch()} />;
+  if (preset.error) return <ErrorView error={preset.error} what="the preset" onRetry={() => void preset.refetch()} />;
   const p = preset.data;
   return (
     <section aria-labelledby="preset-title" className="preset-detail">
@@ -64,7 +64,7 @@ function Actions({ preset }: { preset: Preset }) {
     onSuccess: (copy) => {
       void refreshAfterWrite(queries, keys.presets);
       toast(`Cloned into ${copy.name}; it is yours to edit.`);
-      navigate(`/presets/${copy.id}`);
+      void navigate(`/presets/${copy.id}`);
     },
     onError: (e) => toast(e instanceof ApiError ? e.messages().join(' ') : String(e)),
   });
@@ -110,7 +110,7 @@ function CandidateValues({ parameters }: { parameters: JsonObject }) {
 function QualityDetail({ preset }: { preset: Preset }) {
   const resolved = useResolvedPreset(preset.id, true);
   if (resolved.isPending) return <Loading what="the resolved values" />;
-  if (resolved.error) return <ErrorView error={resolved.error} what="the resolved values" onRetry={() => resolved.refetch()} />;
+  if (resolved.error) return <ErrorView error={resolved.error} what="the resolved values" onRetry={() => void resolved.refetch()} />;
   const r = resolved.data;
   return (
     <>

@@ -19,8 +19,8 @@ function refusingServer() {
 
 function renderForm() {
   // jsdom lays nothing out; CodeMirror measures text ranges, and <dialog> is not opened as a modal.
-  Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
-  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+  Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
+  Range.prototype.getBoundingClientRect = () => new DOMRect();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(<QueryClientProvider client={client}><ToastProvider><PresetFormModal onClose={() => {}} /></ToastProvider></QueryClientProvider>);
 }

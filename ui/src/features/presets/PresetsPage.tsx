@@ -66,7 +66,7 @@ export function PresetsPage() {
       </div>
       <PresetToolbar filters={filters} onChange={changeFilters} />
       {list.isPending && <Loading what="presets" />}
-      {list.error && <ErrorView error={list.error} what="the presets" onRetry={() => list.refetch()} />}
+      {list.error && <ErrorView error={list.error} what="the presets" onRetry={() => void list.refetch()} />}
       {list.data && items.length === 0 && (
         <Empty title="No presets match.">
           <p>Clear the search or the filters, create a preset, or import a file.</p>

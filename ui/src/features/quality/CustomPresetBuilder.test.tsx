@@ -32,7 +32,8 @@ const template = {
 const result = { parameters: { _quality_preset: { name: 'x', level: 3 } }, provenance: {}, conflicts: [],
   estimate: { expected_seconds: 1, cost: 0.001 } };
 
-interface Call { method: string; path: string; body?: Record<string, unknown>; ifMatch?: string }
+interface Sent { name?: string; parameters?: unknown; preset?: { parameters?: { image_generation?: { steps?: unknown } } } }
+interface Call { method: string; path: string; body?: Sent; ifMatch?: string }
 
 /** The few endpoints the builder calls; the preview refuses a negative or zero steps as the server does. */
 function fakeServer() {
@@ -42,11 +43,11 @@ function fakeServer() {
     status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
   });
   vi.stubGlobal('fetch', async (path: string, init: RequestInit = {}) => {
-    const body = init.body ? JSON.parse(String(init.body)) : undefined;
+    const body = typeof init.body === 'string' ? JSON.parse(init.body) as Sent : undefined;
     const method = init.method ?? 'GET';
     calls.push({ method, path, body, ifMatch: (init.headers as Record<string, string>)?.['If-Match'] });
     if (path.startsWith('/api/quality/preview')) {
-      const steps = body.preset.parameters?.image_generation?.steps;
+      const steps = body?.preset?.parameters?.image_generation?.steps;
       return typeof steps === 'number' && steps < 1
         ? answer(400, { title: 'Bad Request', status: 400, errors: [
           { pointer: '/preset/parameters/image_generation/steps', message: `${steps} is below the minimum 1` }] })
@@ -55,7 +56,7 @@ function fakeServer() {
     if (path.startsWith('/api/presets?')) return answer(200, []);
     if (method === 'POST' || method === 'PUT') {
       revision++;
-      return answer(method === 'POST' ? 201 : 200, { id: 7, slug: 'custom_crisp', kind: 'quality', name: body.name ?? 'Crisp', revision });
+      return answer(method === 'POST' ? 201 : 200, { id: 7, slug: 'custom_crisp', kind: 'quality', name: body?.name ?? 'Crisp', revision });
     }
     return answer(404, { title: 'Not Found', status: 404 });
   });
@@ -80,7 +81,7 @@ describe('CustomPresetBuilder', () => {
 
     const override = screen.getByRole('group', { name: 'Override 1' });
     await waitFor(() => expect(override.querySelector('[role=alert]')?.textContent).toBe('Steps: -5 is below the minimum 1'));
-    expect((screen.getByRole('button', { name: 'Save preset' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save preset' }).disabled).toBe(true);
     screen.getByText('Fix the problems above to save it.');
   });
 
@@ -91,13 +92,13 @@ describe('CustomPresetBuilder', () => {
     await user.type(screen.getByLabelText(/^Name/), 'Crisp');
     await user.type(screen.getByLabelText('Parameter'), 'steps');
     await user.type(screen.getByLabelText('Value'), '60');
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Save preset' }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save preset' }).disabled).toBe(false));
     await user.click(screen.getByRole('button', { name: 'Save preset' }));
     await screen.findByText(/^Saved Crisp \(custom_crisp\)/);
 
     await user.clear(screen.getByLabelText('Value'));
     await user.type(screen.getByLabelText('Value'), '70');
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Save changes' }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save changes' }).disabled).toBe(false));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await screen.findByText('Updated Crisp (custom_crisp).');
 

@@ -23,7 +23,7 @@ export function QualityPage() {
         </div>
       </div>
       {template.isPending && <Loading what="the template" />}
-      {template.error && <ErrorView error={template.error} what="the template" onRetry={() => template.refetch()} />}
+      {template.error && <ErrorView error={template.error} what="the template" onRetry={() => void template.refetch()} />}
       {template.data && (
         <>
           <h2>The four levels</h2>

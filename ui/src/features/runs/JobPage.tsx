@@ -28,7 +28,7 @@ function JobView({ id }: { id: string }) {
     <section aria-labelledby="job-title" className="job-page">
       <p className="back"><Link to={`/runs${list}`}>‹ All runs</Link></p>
       {job.isPending && <Loading what="the run" />}
-      {job.error && <ErrorView error={job.error} what="the run" onRetry={() => job.refetch()} />}
+      {job.error && <ErrorView error={job.error} what="the run" onRetry={() => void job.refetch()} />}
       {job.data && progress && (
         <>
           <div className="page-head">

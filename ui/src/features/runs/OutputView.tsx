@@ -37,7 +37,7 @@ function TextOutput({ output }: { output: JobOutput }) {
   const shown = output.bytes <= TEXT_SHOWN_BYTES;
   const text = useOutputText(output.url, shown);
   if (!shown) return <p className="hint">Too long to show here ({formatBytes(output.bytes)}): download it.</p>;
-  if (text.error) return <ErrorView error={text.error} what={output.name} onRetry={() => text.refetch()} />;
+  if (text.error) return <ErrorView error={text.error} what={output.name} onRetry={() => void text.refetch()} />;
   if (text.data === undefined) return <Loading what={output.name} />;
   return <pre className="output-text">{text.data}</pre>;
 }

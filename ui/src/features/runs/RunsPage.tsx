@@ -49,7 +49,7 @@ export function RunsPage() {
         </label>
       </div>
       {list.isPending && <Loading what="runs" />}
-      {list.error && <ErrorView error={list.error} what="the runs" onRetry={() => list.refetch()} />}
+      {list.error && <ErrorView error={list.error} what="the runs" onRetry={() => void list.refetch()} />}
       {list.data?.items.length === 0 && (
         <Empty title={filtered ? 'No runs match.' : 'No runs yet.'}>
           <p>{filtered ? 'Choose another status or template.' : 'Choose a template and a quality on Apply, then Run.'}</p>

@@ -22,7 +22,7 @@ export function TemplatesPage() {
         <p className="lede">What each workload takes, and what each quality level changes in it. Add your own as YAML files in the server's template directory.</p>
       </div>
       {templates.isPending && <Loading what="templates" />}
-      {templates.error && <ErrorView error={templates.error} what="the templates" onRetry={() => templates.refetch()} />}
+      {templates.error && <ErrorView error={templates.error} what="the templates" onRetry={() => void templates.refetch()} />}
       {templates.data?.length === 0 && <Empty title="No templates."><p>Put template YAML files in the server's templates directory; they load within seconds.</p></Empty>}
       {templates.data && templates.data.length > 0 && (
         <div className="sidebar-layout">
@@ -45,7 +45,7 @@ export function TemplatesPage() {
           </nav>
           <div>
             {detail.isPending && <Loading what="the template" />}
-            {detail.error && <ErrorView error={detail.error} what="the template" onRetry={() => detail.refetch()} />}
+            {detail.error && <ErrorView error={detail.error} what="the template" onRetry={() => void detail.refetch()} />}
             {detail.data && <TemplateDetail template={detail.data} />}
           </div>
         </div>

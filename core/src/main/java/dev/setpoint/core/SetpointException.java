@@ -1,5 +1,6 @@
 package dev.setpoint.core;
 
+import java.io.Serial;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +60,9 @@ public class SetpointException extends RuntimeException {
             return Arrays.stream(values()).filter(k -> k.httpStatus == status).findFirst();
         }
     }
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final Kind kind;
     private final List<Problem> problems;

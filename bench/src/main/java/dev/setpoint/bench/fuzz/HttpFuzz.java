@@ -113,10 +113,10 @@ public final class HttpFuzz {
                     cancelIfQueued(client, request, response);
                 } catch (SocketTimeoutException e) {
                     report.count(request.family(), Report.TIMEOUT);
-                    client.close();
+                    client.disconnect();
                 } catch (IOException | RuntimeException e) {
                     report.count(request.family(), Report.CONNECTION_ERROR);
-                    client.close();
+                    client.disconnect();
                 }
             }
         }

@@ -43,7 +43,7 @@ final class RawClient implements AutoCloseable {
         try {
             return exchange(bytes);
         } catch (IOException e) {
-            close(); // a connection the server closed after its last answer: try once on a fresh one
+            disconnect(); // a connection the server closed after its last answer: try once on a fresh one
             if (e instanceof java.net.SocketTimeoutException) {
                 throw e;
             }
@@ -64,7 +64,7 @@ final class RawClient implements AutoCloseable {
         out.flush();
         Response response = read();
         if ("close".equalsIgnoreCase(response.headers().get("connection"))) {
-            close();
+            disconnect();
         }
         return response;
     }
@@ -98,7 +98,7 @@ final class RawClient implements AutoCloseable {
             copy(Long.parseLong(headers.get("content-length")), body);
         } else if (status >= 200 && status != 204 && status != 304) {
             copy(Long.MAX_VALUE, body); // delimited by the end of the connection
-            close();
+            disconnect();
         }
         return new Response(status, headers, body.toByteArray());
     }
@@ -136,6 +136,11 @@ final class RawClient implements AutoCloseable {
 
     @Override
     public void close() {
+        disconnect();
+    }
+
+    /** Drops the connection; the next request opens a fresh one. */
+    void disconnect() {
         if (socket != null) {
             try {
                 socket.close();

@@ -85,6 +85,8 @@ public final class RunnerBenchmark {
         }
     }
 
+    // The subscription is the resource: it is held while waiting, never referenced (javac's [try] lint).
+    @SuppressWarnings("try")
     private static void overhead(JobService service, MarkingClock clock, int count, long gapMillis, boolean report)
             throws Exception {
         List<Double> total = new ArrayList<>();

@@ -91,6 +91,8 @@ public final class RunCommand implements Callable<Integer> {
         return report.remote(remote, report.follow(remote, id));
     }
 
+    // The interrupt hook is the resource: it is held while waiting, never referenced (javac's [try] lint).
+    @SuppressWarnings("try")
     private int local(Map<String, Value> given) {
         DataDirectory home = DataDirectory.of(context, dataDir);
         Path data = home.path();

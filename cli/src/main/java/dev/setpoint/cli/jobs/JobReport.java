@@ -48,6 +48,8 @@ public final class JobReport {
      * Follows a server's job until it ends, then reads it again. Ctrl-C, or a lost connection, stops
      * only the waiting: the job goes on, and the message says how to follow or stop it.
      */
+    // The interrupt hook is the resource: it is held while waiting, never referenced (javac's [try] lint).
+    @SuppressWarnings("try")
     public Value follow(Server remote, String id) {
         ProgressBar bar = bar();
         String goesOn = "job " + id + " goes on running on the server ('setpoint jobs show " + id
@@ -70,6 +72,8 @@ public final class JobReport {
     }
 
     /** Follows a job that runs in this process until it ends, then reads it again. */
+    // The subscription is the resource: it is held while waiting, never referenced (javac's [try] lint).
+    @SuppressWarnings("try")
     public JobRecord follow(JobService service, JobRecord job) {
         ProgressBar bar = bar();
         CompletableFuture<JobEvent> last = new CompletableFuture<>();

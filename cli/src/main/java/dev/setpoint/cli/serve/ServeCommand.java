@@ -40,6 +40,8 @@ public final class ServeCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    // The signal handlers are the resource: they are held while serving, never referenced (javac's [try] lint).
+    @SuppressWarnings("try")
     @Override
     public Integer call() throws InterruptedException {
         LibraryLogs.forServer();

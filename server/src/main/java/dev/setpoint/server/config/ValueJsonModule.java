@@ -2,6 +2,7 @@ package dev.setpoint.server.config;
 
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
+import java.io.Serial;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
@@ -20,6 +21,9 @@ import tools.jackson.databind.module.SimpleModule;
  */
 @Component
 public class ValueJsonModule extends SimpleModule {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public ValueJsonModule() {
         super("setpoint-value");
