@@ -1,6 +1,7 @@
 package dev.setpoint.cli.apply;
 
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.serve.StartFailures;
 import dev.setpoint.server.ServerOptions;
 import dev.setpoint.store.Database;
@@ -16,10 +17,9 @@ record DataDirectory(Path path, String dbUrl) {
 
     static final String SQLITE = "jdbc:sqlite:";
 
-    /** @param option the {@code --data-dir} given, or null */
-    static DataDirectory of(Context context, String option) {
+    static DataDirectory of(Context context, DataDirOption option) {
         ServerOptions options = ServerOptions.fromEnvironment(context.env());
-        Path data = context.workDir().resolve(option != null ? Path.of(option) : options.dataDir()).normalize();
+        Path data = option.path(context);
         return new DataDirectory(data, options.dbUrl() != null ? options.dbUrl() : Database.sqliteUrl(data));
     }
 

@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * {@code SETPOINT_DATA_DIR}, {@code SETPOINT_DB_URL}, {@code SETPOINT_TEMPLATES_DIR},
  * {@code SETPOINT_ADMIN_TOKEN}, {@code SETPOINT_PUBLIC_URL}.
  *
- * @param dataDir where SQLite's file and the template directory live
+ * @param dataDir where SQLite's file and the template directory live; {@link DefaultDataDir} when not set
  * @param dbUrl a JDBC URL; empty for SQLite in {@code dataDir}
  * @param templatesDir the template directory; {@code <dataDir>/templates} when empty
  * @param templatesPoll how often the template directory is checked for changes
@@ -31,7 +31,7 @@ public record SetpointProperties(
 
     public SetpointProperties {
         if (dataDir == null) {
-            dataDir = Path.of(System.getProperty("user.home"), ".local", "share", "setpoint");
+            dataDir = DefaultDataDir.of(System.getenv()); // SETPOINT_DATA_DIR is bound already when set
         }
         dbUrl = dbUrl == null || dbUrl.isBlank() ? null : dbUrl;
         adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;

@@ -1,0 +1,74 @@
+package dev.setpoint.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.setpoint.server.ServerOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+/** The one default data directory, as the server's settings and {@code setpoint serve}'s options take it. */
+class DefaultDataDirTest {
+
+    @Test
+    void setpointDataDirComesFirst() {
+        assertThat(DefaultDataDir.of(Map.of("SETPOINT_DATA_DIR", "/data", "XDG_DATA_HOME", "/xdg", "HOME", "/home/u")))
+                .isEqualTo(Path.of("/data"));
+    }
+
+    @Test
+    void elseTheSetpointDirectoryOfXdgDataHome() {
+        assertThat(DefaultDataDir.of(Map.of("XDG_DATA_HOME", "/xdg", "HOME", "/home/u")))
+                .isEqualTo(Path.of("/xdg/setpoint"));
+    }
+
+    @Test
+    void elseTheSetpointDirectoryOfTheHomesLocalShare() {
+        assertThat(DefaultDataDir.of(Map.of("HOME", "/home/u"))).isEqualTo(Path.of("/home/u/.local/share/setpoint"));
+        assertThat(DefaultDataDir.of(Map.of("SETPOINT_DATA_DIR", " ", "XDG_DATA_HOME", "", "HOME", "/home/u")))
+                .as("blank variables count as unset").isEqualTo(Path.of("/home/u/.local/share/setpoint"));
+        assertThat(DefaultDataDir.of(Map.of()))
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".local", "share", "setpoint"));
+    }
+
+    @Test
+    void serveOptionsTakeTheSameDefault() {
+        Map<String, String> env = Map.of("XDG_DATA_HOME", "/xdg");
+        assertThat(ServerOptions.fromEnvironment(env).dataDir()).isEqualTo(DefaultDataDir.of(env));
+    }
+
+    /**
+     * The server's settings without {@code setpoint.data-dir} read the process's environment, so a JVM
+     * is started with the environment under test, as a server started without {@code setpoint serve} is.
+     */
+    @Test
+    void theServersSettingsWithoutADataDirTakeTheSameDefault(@TempDir Path xdg) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), PrintDefault.class.getName()));
+        builder.environment().remove("SETPOINT_DATA_DIR");
+        builder.environment().put("XDG_DATA_HOME", xdg.toString());
+        builder.redirectErrorStream(true);
+
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(out).isZero();
+        assertThat(out.strip()).isEqualTo(xdg.resolve("setpoint").toString());
+    }
+
+    /** Prints the data directory of settings that name none. */
+    static final class PrintDefault {
+
+        public static void main(String[] args) {
+            System.out.println(new SetpointProperties(null, null, null, Duration.ofSeconds(1), null,
+                    DataSize.ofMegabytes(1), null).dataDir());
+        }
+    }
+}
