@@ -31,8 +31,8 @@ public final class PresetsShowCommand implements Callable<Integer> {
     ServerOption server;
 
     @Parameters(paramLabel = "ID|FILE",
-            description = {"A built-in preset's id or name, a file holding one preset, or a preset in a --from file;",
-                "with --server, a server preset's id, slug or name."})
+            description = {"A built-in preset's id or name, a file holding one preset, or a preset in a --from file.",
+                "With --server, a server preset's id, slug or name."})
     String ref;
 
     @Option(names = "--from", paramLabel = "FILE",
