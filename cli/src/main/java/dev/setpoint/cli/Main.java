@@ -9,6 +9,7 @@ import dev.setpoint.cli.presets.ExportCommand;
 import dev.setpoint.cli.presets.ImportCommand;
 import dev.setpoint.cli.presets.MergeCommand;
 import dev.setpoint.cli.presets.PresetsCommand;
+import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.cli.serve.ServeCommand;
 import dev.setpoint.cli.templates.TemplatesCommand;
 import java.io.FileDescriptor;
@@ -17,15 +18,20 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code setpoint} command. */
 @Command(name = "setpoint", mixinStandardHelpOptions = true, version = "setpoint 0.1.0",
-        description = "Quality levels and parameter presets for generative and inference workloads.",
+        description = {"Quality levels and parameter presets for generative and inference workloads.",
+            "--server, --token and --data-dir may come before the command as well as after it."},
         subcommands = {PresetsCommand.class, MergeCommand.class, ApplyCommand.class, CheckCommand.class,
             EstimateCommand.class, RunCommand.class, JobsCommand.class, TemplatesCommand.class, ExportCommand.class,
             ImportCommand.class, ServeCommand.class},
@@ -38,6 +44,13 @@ public final class Main implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    // Options that may come before the command's name as well as after it (see ContextFactory).
+    @Mixin
+    ServerOption server;
+
+    @Mixin
+    DataDirOption dataDir;
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -55,7 +68,7 @@ public final class Main implements Callable<Integer> {
     /** Runs {@code setpoint} in {@code context} and returns its exit code; never exits the JVM. */
     public static int run(String[] args, Context context) {
         ErrorReporter reporter = new ErrorReporter(context);
-        CommandLine commandLine = new CommandLine(new Main(), new ContextFactory(context))
+        CommandLine commandLine = commandLine(context)
                 .setOut(new PrintWriter(context.out(), true))
                 .setErr(new PrintWriter(context.err(), true))
                 .setExecutionExceptionHandler(reporter)
@@ -68,17 +81,42 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** The command tree, its commands made for {@code context}. */
+    static CommandLine commandLine(Context context) {
+        return new CommandLine(new Main(), new ContextFactory(context));
+    }
+
     /** {@code setpoint} alone names no command: show what there is. */
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed");
     }
 
-    /** Gives commands the {@link Context} through a constructor that takes one. */
-    private record ContextFactory(Context context) implements CommandLine.IFactory {
+    /**
+     * Gives commands the {@link Context} through a constructor that takes one, and the global options
+     * one instance each for the whole command line: {@code setpoint} and each command that takes one
+     * share it, so {@code setpoint --server URL estimate} and {@code setpoint estimate --server URL}
+     * set the same value.
+     */
+    private static final class ContextFactory implements CommandLine.IFactory {
+
+        private static final Set<Class<?>> GLOBAL = Set.of(ServerOption.class, DataDirOption.class);
+
+        private final Context context;
+        private final Map<Class<?>, Object> shared = new HashMap<>();
+
+        ContextFactory(Context context) {
+            this.context = context;
+        }
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
+            if (GLOBAL.contains(type)) {
+                if (!shared.containsKey(type)) {
+                    shared.put(type, CommandLine.defaultFactory().create(type));
+                }
+                return type.cast(shared.get(type));
+            }
             try {
                 return type.getConstructor(Context.class).newInstance(context);
             } catch (NoSuchMethodException e) {

@@ -1,5 +1,6 @@
 package dev.setpoint.server;
 
+import dev.setpoint.store.DefaultDataDir;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -40,20 +41,8 @@ public record ServerOptions(int port, String bindAddress, Path dataDir, String d
      */
     public static ServerOptions fromEnvironment(Map<String, String> env) {
         String port = env.get("SETPOINT_PORT");
-        String dataDir = env.get("SETPOINT_DATA_DIR");
         return new ServerOptions(port == null || port.isBlank() ? DEFAULT_PORT : parsePort(port),
-                DEFAULT_BIND_ADDRESS,
-                dataDir == null || dataDir.isBlank() ? defaultDataDir(env) : Path.of(dataDir),
-                env.get("SETPOINT_DB_URL"));
-    }
-
-    /** {@code ${XDG_DATA_HOME:-~/.local/share}/setpoint}. */
-    public static Path defaultDataDir(Map<String, String> env) {
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg == null || xdg.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".local", "share")
-                : Path.of(xdg);
-        return base.resolve("setpoint");
+                DEFAULT_BIND_ADDRESS, DefaultDataDir.of(env), DefaultDataDir.dbUrl(env));
     }
 
     public ServerOptions withPort(int port) {

@@ -1,6 +1,7 @@
 package dev.setpoint.cli.apply;
 
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.Decimals;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
@@ -40,10 +41,8 @@ public final class EstimateCommand implements Callable<Integer> {
             + "every finished run, per template (median error, share within 15%%).", "--template is not needed."})
     boolean accuracy;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Without a server: the data directory whose runs "
-            + "(recorded by setpoint run) estimates learn from (default: $SETPOINT_DATA_DIR, else "
-            + "$${XDG_DATA_HOME:-~/.local/share}/setpoint).")
-    String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     public EstimateCommand(Context context) {
         this.context = context;

@@ -1,6 +1,7 @@
 package dev.setpoint.cli.apply;
 
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.jobs.DataDirectory;
 import dev.setpoint.core.compat.Compatibility;
 import dev.setpoint.core.estimate.AccuracyReport;
@@ -25,10 +26,10 @@ import java.util.function.Function;
 final class LocalResolution implements Resolution {
 
     private final Context context;
-    private final String dataDir;
+    private final DataDirOption dataDir;
 
-    /** @param dataDir the {@code --data-dir} given, or null; read only by estimates */
-    LocalResolution(Context context, String dataDir) {
+    /** @param dataDir read only by estimates */
+    LocalResolution(Context context, DataDirOption dataDir) {
         this.context = context;
         this.dataDir = dataDir;
     }

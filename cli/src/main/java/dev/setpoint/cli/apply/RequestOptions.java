@@ -10,6 +10,7 @@ import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.merge.MergeStrategy;
+import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
@@ -40,7 +41,7 @@ public final class RequestOptions {
     String template;
 
     @Option(names = "--quality", paramLabel = "Q", description = {
-        "A built-in level (draft, standard, high, ultra) or the id of a quality preset from a --preset file.",
+        "A built-in level (draft, standard, high, ultra) or the id or name of a quality preset from a --preset file.",
         "Default: the one quality preset of the --preset files, else standard."})
     String quality;
 
@@ -87,8 +88,25 @@ public final class RequestOptions {
         }
         QualityCatalog catalog = catalog(qualitiesByFile);
         List<QualityPreset> qualities = qualitiesByFile.values().stream().flatMap(List::stream).toList();
-        String id = quality != null ? quality : qualities.size() == 1 ? qualities.get(0).id() : DEFAULT_QUALITY;
+        String id = quality != null ? qualityId(catalog, quality)
+                : qualities.size() == 1 ? qualities.get(0).id() : DEFAULT_QUALITY;
         return new Selection(chosen, named("--quality", () -> catalog.resolve(id)), parameters);
+    }
+
+    /**
+     * {@code --quality} as core's id: an id as it is, else the one quality preset with this name
+     * (compared as the server compares names, so {@code crisp} names "Crisp"); an unknown one as it is.
+     */
+    private static String qualityId(QualityCatalog catalog, String ref) {
+        if (catalog.find(ref).isPresent()) {
+            return ref;
+        }
+        List<QualityPreset> named = catalog.all().stream().filter(p -> Names.same(ref, p.name())).toList();
+        if (named.size() > 1) {
+            throw SetpointException.invalid("--quality", named.size() + " quality presets are named '" + ref
+                    + "' (" + String.join(", ", named.stream().map(QualityPreset::id).toList()) + "); name one by id");
+        }
+        return named.isEmpty() ? ref : named.get(0).id();
     }
 
     /**

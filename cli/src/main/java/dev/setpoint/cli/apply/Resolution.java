@@ -1,6 +1,7 @@
 package dev.setpoint.cli.apply;
 
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.presets.ServerPresets;
 import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.compat.Compatibility;
@@ -16,11 +17,11 @@ import java.util.Map;
 interface Resolution {
 
     static Resolution of(Context context, ServerOption server) {
-        return of(context, server, null);
+        return of(context, server, new DataDirOption());
     }
 
-    /** @param dataDir without a server, the {@code --data-dir} whose runs estimates learn from, or null */
-    static Resolution of(Context context, ServerOption server, String dataDir) {
+    /** @param dataDir without a server, the data directory whose runs estimates learn from */
+    static Resolution of(Context context, ServerOption server, DataDirOption dataDir) {
         return server.server(context).<Resolution>map(s -> new ServerResolution(s, new ServerPresets(context, s)))
                 .orElseGet(() -> new LocalResolution(context, dataDir));
     }

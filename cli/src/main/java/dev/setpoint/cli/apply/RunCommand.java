@@ -2,6 +2,7 @@ package dev.setpoint.cli.apply;
 
 import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.jobs.DataDirectory;
@@ -62,9 +63,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Save the outputs into DIR.")
     String outputDir;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Without a server: the data directory whose "
-            + "database and jobs/ directory are used (default: $SETPOINT_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/setpoint).")
-    String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Mixin
     ServerOption server;

@@ -131,9 +131,7 @@ final class ServerResolution implements Resolution {
                 : qualities.size() == 1 ? qualities.get(0) : RequestOptions.DEFAULT_QUALITY;
         Map<String, Value> body = new LinkedHashMap<>();
         body.put("template", Value.of(request.template()));
-        // Only a canonical id is sent as a number: "01" is a slug to the server, not preset 1.
-        body.put("quality", quality.matches("0|[1-9][0-9]{0,17}") ? Value.of(Long.parseLong(quality))
-                : Value.of(quality));
+        body.put("quality", presets.quality(quality));
         body.put("preset_ids", Value.arr(ids));
         return body;
     }

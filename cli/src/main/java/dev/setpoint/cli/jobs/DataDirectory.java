@@ -1,9 +1,10 @@
 package dev.setpoint.cli.jobs;
 
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.serve.StartFailures;
-import dev.setpoint.server.ServerOptions;
 import dev.setpoint.store.Database;
+import dev.setpoint.store.DefaultDataDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,11 +17,10 @@ public record DataDirectory(Path path, String dbUrl) {
 
     static final String SQLITE = "jdbc:sqlite:";
 
-    /** @param option the {@code --data-dir} given, or null */
-    public static DataDirectory of(Context context, String option) {
-        ServerOptions options = ServerOptions.fromEnvironment(context.env());
-        Path data = context.workDir().resolve(option != null ? Path.of(option) : options.dataDir()).normalize();
-        return new DataDirectory(data, options.dbUrl() != null ? options.dbUrl() : Database.sqliteUrl(data));
+    public static DataDirectory of(Context context, DataDirOption option) {
+        Path data = option.path(context);
+        String dbUrl = DefaultDataDir.dbUrl(context.env());
+        return new DataDirectory(data, dbUrl != null ? dbUrl : Database.sqliteUrl(data));
     }
 
     /** Opens (and migrates) the database; a failure is explained in one line, as {@code serve} explains it. */

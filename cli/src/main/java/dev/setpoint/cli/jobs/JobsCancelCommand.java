@@ -1,6 +1,7 @@
 package dev.setpoint.cli.jobs;
 
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -36,9 +36,8 @@ public final class JobsCancelCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The job's id.")
     String id;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Without a server: the data directory whose "
-            + "job to cancel (default: $SETPOINT_DATA_DIR, else as for serve).")
-    String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     public JobsCancelCommand(Context context) {
         this.context = context;

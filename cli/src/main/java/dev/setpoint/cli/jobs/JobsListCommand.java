@@ -1,6 +1,7 @@
 package dev.setpoint.cli.jobs;
 
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.Decimals;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
@@ -40,9 +41,8 @@ public final class JobsListCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N jobs (default 20).")
     int limit;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Without a server: the data directory whose "
-            + "jobs to list (default: $SETPOINT_DATA_DIR, else as for serve).")
-    String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     public JobsListCommand(Context context) {
         this.context = context;

@@ -2,6 +2,7 @@ package dev.setpoint.cli.jobs;
 
 import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.remote.Server;
@@ -42,9 +43,8 @@ public final class JobsShowCommand implements Callable<Integer> {
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Save the outputs of a finished job into DIR.")
     String outputDir;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Without a server: the data directory whose "
-            + "job to show (default: $SETPOINT_DATA_DIR, else as for serve).")
-    String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     public JobsShowCommand(Context context) {
         this.context = context;

@@ -1,5 +1,6 @@
 package dev.setpoint.cli.presets;
 
+import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.SystemParameterPresets;
 import dev.setpoint.core.quality.BuiltinLevels;
@@ -14,9 +15,10 @@ final class BuiltinPresets {
 
     private BuiltinPresets() {}
 
-    /** The built-in preset whose id or exact name is {@code ref}. */
+    /** The built-in preset whose id or name ({@link Names#same}: case and width aside) is {@code ref}. */
     static Optional<Preset> find(String ref) {
-        return ALL.stream().filter(p -> ref.equals(p.id()) || ref.equals(p.name())).findFirst();
+        return ALL.stream().filter(p -> ref.equals(p.id())).findFirst()
+                .or(() -> ALL.stream().filter(p -> Names.same(ref, p.name())).findFirst());
     }
 
     static String ids() {

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code setpoint export ID|FILE... [--output PATH] [--all-builtin]}: the seed's export file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write presets in the export format: {\"version\": \"1.0\", \"preset\": {...}},",
-            "or {\"version\": \"1.0\", \"presets\": [...]} for several."})
+        description = {"Write presets to an export file.",
+            "One preset is {\"version\": \"1.0\", \"preset\": {...}}, several {\"version\": \"1.0\", \"presets\": [...]}."})
 public final class ExportCommand implements Callable<Integer> {
 
     private static final String STDOUT = "-";

@@ -32,8 +32,8 @@ public final class MergeCommand implements Callable<Integer> {
     MergeStrategy strategy;
 
     @Parameters(paramLabel = "PRESET", arity = "1..*",
-            description = {"Preset files, or system preset ids or names (high-throughput, \"Balanced\");",
-                "with --server, server preset ids, slugs or names."})
+            description = {"Preset files, or system preset ids or names (high-throughput, \"Balanced\").",
+                "With --server, server preset ids, slugs or names."})
     List<String> refs;
 
     public MergeCommand(Context context) {

@@ -5,6 +5,7 @@ import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.format.PresetCodec;
+import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
@@ -31,8 +32,8 @@ public final class PresetsShowCommand implements Callable<Integer> {
     ServerOption server;
 
     @Parameters(paramLabel = "ID|FILE",
-            description = {"A built-in preset's id or name, a file holding one preset, or a preset in a --from file;",
-                "with --server, a server preset's id, slug or name."})
+            description = {"A built-in preset's id or name, a file holding one preset, or a preset in a --from file.",
+                "With --server, a server preset's id, slug or name."})
     String ref;
 
     @Option(names = "--from", paramLabel = "FILE",
@@ -61,7 +62,7 @@ public final class PresetsShowCommand implements Callable<Integer> {
     }
 
     private Preset find(PresetCatalog catalog, List<Preset> known) {
-        List<Preset> matches = known.stream().filter(p -> ref.equals(p.id()) || ref.equals(p.name())).toList();
+        List<Preset> matches = known.stream().filter(p -> ref.equals(p.id()) || Names.same(ref, p.name())).toList();
         List<Preset> found = matches.isEmpty() ? catalog.resolve(ref) : matches;
         if (found.size() != 1) {
             throw SetpointException.invalid(ref, found.size() == 0 ? "holds no preset"

@@ -8,6 +8,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.format.ExportFormat;
 import dev.setpoint.core.merge.MergeResult;
 import dev.setpoint.core.merge.MergeStrategy;
+import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
@@ -18,6 +19,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -133,17 +136,46 @@ public final class ServerPresets implements PresetCatalog {
                 throw e;
             }
         }
-        List<StoredPresets.Stored> matches = all().stream().filter(s -> ref.equals(s.preset().name())).toList();
+        return byName(ref, preset -> true).orElseThrow(() -> SetpointException.notFound(ref, "no preset on "
+                + server.url() + " has this id, slug or name (see 'setpoint presets list')"));
+    }
+
+    /**
+     * What {@code --quality ref} sends: a numeric id or a slug the server resolves as they are, else
+     * the id of the one quality preset with this name; an unknown one as it is, for the server to report.
+     */
+    public Value quality(String ref) {
+        if (ref.matches("0|[1-9][0-9]{0,17}")) { // only a canonical id: "01" is a slug to the server
+            return Value.of(Long.parseLong(ref));
+        }
+        if (QualityCatalog.builtin().find(ref).isPresent() || resolvesAsSlug(ref)) {
+            return Value.of(ref);
+        }
+        return byName(ref, QualityPreset.class::isInstance).<Value>map(s -> Value.of(s.id())).orElse(Value.of(ref));
+    }
+
+    private boolean resolvesAsSlug(String ref) {
+        try {
+            server.get("/api/presets/resolve?slug=" + Server.query(ref));
+            return true;
+        } catch (SetpointException e) {
+            if (e.kind() != SetpointException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /** The one preset of {@code kind} with the name {@code ref}, names compared as the server compares them. */
+    private Optional<StoredPresets.Stored> byName(String ref, Predicate<Preset> kind) {
+        List<StoredPresets.Stored> matches = all().stream()
+                .filter(s -> kind.test(s.preset()) && Names.same(ref, s.preset().name())).toList();
         if (matches.size() > 1) {
             throw SetpointException.invalid(ref, matches.size() + " presets have this name (ids "
                     + matches.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", "))
                     + "); name one by id");
         }
-        if (matches.isEmpty()) {
-            throw SetpointException.notFound(ref, "no preset on " + server.url()
-                    + " has this id, slug or name (see 'setpoint presets list')");
-        }
-        return matches.get(0);
+        return matches.stream().findFirst();
     }
 
     private List<StoredPresets.Stored> all() {

@@ -2,14 +2,15 @@ package dev.setpoint.cli.serve;
 
 import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
+import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.LibraryLogs;
 import dev.setpoint.server.ServerOptions;
 import dev.setpoint.server.SetpointServer;
 import dev.setpoint.store.Database;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code setpoint serve}: the preset service on SQLite in the data directory, or on PostgreSQL. */
@@ -24,9 +25,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The port to listen on; 0 picks a free one (default: $SETPOINT_PORT, else 8080).")
     Integer port;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the embedded database lives "
-            + "(default: $SETPOINT_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/setpoint).")
-    String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--db-url", paramLabel = "JDBC_URL",
             description = "A PostgreSQL JDBC URL instead of the embedded database (default: $SETPOINT_DB_URL).")
@@ -74,9 +74,6 @@ public final class ServeCommand implements Callable<Integer> {
             }
             options = options.withPort(port);
         }
-        if (dataDir != null) {
-            options = options.withDataDir(Path.of(dataDir));
-        }
         if (dbUrl != null) {
             options = options.withDbUrl(dbUrl);
         }
@@ -86,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             options = options.withWorkers(workers);
         }
-        return options.withDataDir(context.workDir().resolve(options.dataDir()).normalize());
+        return options.withDataDir(dataDir.path(context));
     }
 
     private static String database(ServerOptions options) {

@@ -50,6 +50,11 @@ public final class Names {
         return VARIATION_SELECTOR.matcher(key).replaceAll("").strip();
     }
 
+    /** Whether {@code a} and {@code b} name the same preset: their {@link #normalized} forms are equal. */
+    public static boolean same(String a, String b) {
+        return normalized(a).equals(normalized(b));
+    }
+
     /**
      * Adds a problem at {@code path} if {@code text} holds a character that is not valid Unicode or
      * cannot be seen: a half of a surrogate pair, a control character (CR, LF, NUL), a format

@@ -1,5 +1,6 @@
 package dev.setpoint.server.config;
 
+import dev.setpoint.store.DefaultDataDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * {@code SETPOINT_DATA_DIR}, {@code SETPOINT_DB_URL}, {@code SETPOINT_TEMPLATES_DIR},
  * {@code SETPOINT_ADMIN_TOKEN}, {@code SETPOINT_PUBLIC_URL}.
  *
- * @param dataDir where SQLite's file and the template directory live
+ * @param dataDir where SQLite's file and the template directory live; {@link DefaultDataDir} when not set
  * @param dbUrl a JDBC URL; empty for SQLite in {@code dataDir}
  * @param templatesDir the template directory; {@code <dataDir>/templates} when empty
  * @param templatesPoll how often the template directory is checked for changes
@@ -31,7 +32,7 @@ public record SetpointProperties(
 
     public SetpointProperties {
         if (dataDir == null) {
-            dataDir = Path.of(System.getProperty("user.home"), ".local", "share", "setpoint");
+            dataDir = DefaultDataDir.of(System.getenv()); // SETPOINT_DATA_DIR is bound already when set
         }
         dbUrl = dbUrl == null || dbUrl.isBlank() ? null : dbUrl;
         adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
