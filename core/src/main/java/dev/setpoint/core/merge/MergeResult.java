@@ -1,5 +1,6 @@
 package dev.setpoint.core.merge;
 
+import dev.setpoint.core.preset.Candidates;
 import dev.setpoint.core.value.Value;
 import java.math.BigInteger;
 import java.util.Collections;
@@ -18,10 +19,15 @@ public record MergeResult(Map<String, List<Value>> parameters, List<String> appl
 
     public MergeResult {
         Map<String, List<Value>> copy = new LinkedHashMap<>();
-        parameters.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        parameters.forEach((name, values) -> copy.put(name, immutable(values)));
         parameters = Collections.unmodifiableMap(copy);
         appliedPresets = List.copyOf(appliedPresets);
         conflicts = List.copyOf(conflicts);
+    }
+
+    /** Candidates are immutable already; List.copyOf would copy them, as any list not the JDK's own. */
+    private static List<Value> immutable(List<Value> values) {
+        return values instanceof Candidates candidates ? candidates : List.copyOf(values);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.setpoint.core.merge;
 import dev.setpoint.core.Pointer;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.merge.Conflict.Reason;
+import dev.setpoint.core.preset.CandidateMap;
 import dev.setpoint.core.preset.Candidates;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.value.Limits;
@@ -39,7 +40,7 @@ public final class Merger {
         Map<String, List<Value>> parameters = switch (strategy) {
             case UNION -> union(presets);
             case INTERSECTION -> intersection(presets, conflicts);
-            case LAST_WINS -> lastWins(presets, conflicts);
+            case LAST_WINS -> LastWins.merge(presets, conflicts);
         };
         return new MergeResult(parameters, names, conflicts);
     }
@@ -62,8 +63,7 @@ public final class Merger {
         Map<String, List<Value>> result = new LinkedHashMap<>();
         for (String param : parameterNames(presets)) {
             List<Candidates> lists = new ArrayList<>();
-            presets.forEach(preset -> Optional.ofNullable(preset.parameters().get(param))
-                    .ifPresent(values -> lists.add(Candidates.of(values))));
+            presets.forEach(preset -> Optional.ofNullable(preset.candidates().get(param)).ifPresent(lists::add));
             result.put(param, lists.stream().allMatch(Candidates::allIntegers) ? integerUnion(lists) : valueUnion(lists));
         }
         return result;
@@ -95,57 +95,42 @@ public final class Merger {
      */
     private static Map<String, List<Value>> intersection(List<ParameterPreset> presets, List<Conflict> conflicts) {
         Map<String, List<Value>> result = new LinkedHashMap<>();
+        SeenIntegers scratch = new SeenIntegers();
         for (String param : parameterNames(presets)) {
-            commonValues(param, presets, conflicts).ifPresent(values -> result.put(param, values));
+            commonValues(param, presets, conflicts, scratch).ifPresent(values -> result.put(param, values));
         }
         return result;
     }
 
     /** The values of {@code param} every preset allows, or empty after reporting the preset that dropped it. */
     private static Optional<List<Value>> commonValues(String param, List<ParameterPreset> presets,
-            List<Conflict> conflicts) {
-        Candidates common = null;
+            List<Conflict> conflicts, SeenIntegers scratch) {
+        CommonValues common = null;
         for (ParameterPreset preset : presets) {
-            List<Value> values = preset.parameters().get(param);
-            List<Value> soFar = common == null ? List.of() : common;
+            Candidates values = preset.candidates().get(param);
             if (values == null) {
+                List<Value> soFar = common == null ? List.of() : common.values();
                 conflicts.add(new Conflict(param, Reason.MISSING_FROM_PRESET, preset.name(), soFar, List.of()));
                 return Optional.empty();
             }
-            common = common == null ? Candidates.of(values) : retain(common, Candidates.of(values));
-            if (common.isEmpty()) {
-                conflicts.add(new Conflict(param, Reason.NO_COMMON_VALUES, preset.name(), soFar, values));
+            if (common == null) {
+                common = new CommonValues(values);
+            } else if (!common.retain(values, scratch)) {
+                conflicts.add(new Conflict(param, Reason.NO_COMMON_VALUES, preset.name(), common.values(), values));
                 return Optional.empty();
             }
         }
-        return Optional.of(common);
+        return Optional.of(common.values());
     }
 
     private static Set<String> parameterNames(List<ParameterPreset> presets) {
         Set<String> names = new LinkedHashSet<>();
-        presets.forEach(preset -> names.addAll(preset.parameters().keySet()));
-        return names;
-    }
-
-    private static Candidates retain(Candidates values, Candidates allowed) {
-        return Candidates.of(values.stream().filter(allowed::contains).toList());
-    }
-
-    /**
-     * Each parameter takes the last preset's values, keeping the position where it first appeared. A
-     * later preset that sets the same values (in any order) overrides silently.
-     */
-    private static Map<String, List<Value>> lastWins(List<ParameterPreset> presets, List<Conflict> conflicts) {
-        Map<String, List<Value>> result = new LinkedHashMap<>();
         for (ParameterPreset preset : presets) {
-            preset.parameters().forEach((param, values) -> {
-                Candidates now = Candidates.of(values);
-                List<Value> previous = result.put(param, now);
-                if (previous != null && !now.sameValues(Candidates.of(previous))) {
-                    conflicts.add(new Conflict(param, Reason.OVERRIDDEN, preset.name(), previous, now));
-                }
-            });
+            CandidateMap parameters = preset.candidates();
+            for (int i = 0; i < parameters.size(); i++) {
+                names.add(parameters.name(i));
+            }
         }
-        return result;
+        return names;
     }
 }

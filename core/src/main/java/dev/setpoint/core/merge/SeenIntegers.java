@@ -1,8 +1,10 @@
 package dev.setpoint.core.merge;
 
+import java.util.Arrays;
+
 /**
- * The longs a union has seen: open addressing over a long array, so that checking a value reads
- * no object and boxes nothing.
+ * A set of longs for the merges of integer lists: open addressing over a long array, so that
+ * checking a value reads no object and boxes nothing.
  */
 final class SeenIntegers {
 
@@ -26,6 +28,24 @@ final class SeenIntegers {
         keys[slot] = key;
         size++;
         return true;
+    }
+
+    /** True when {@code key} was seen. */
+    boolean contains(long key) {
+        int slot = slot(key, keys.length);
+        while (used[slot]) {
+            if (keys[slot] == key) {
+                return true;
+            }
+            slot = (slot + 1) & (keys.length - 1);
+        }
+        return false;
+    }
+
+    /** Forgets every key, keeping the table's size for the next use. */
+    void clear() {
+        Arrays.fill(used, false);
+        size = 0;
     }
 
     private void grow() {

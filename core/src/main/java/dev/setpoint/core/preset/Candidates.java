@@ -57,6 +57,11 @@ public final class Candidates extends AbstractList<Value> implements RandomAcces
         return setHash == other.setHash && set.equals(other.set);
     }
 
+    /** The hash of the values as a set: {@link #sameValues} is false when two differ. */
+    int setHash() {
+        return setHash;
+    }
+
     /** True when every value is an integer that fits a long; then {@link #integer} reads them. */
     public boolean allIntegers() {
         return integers != null;
