@@ -26,13 +26,13 @@ final class LastWins {
     private final List<String> names = new ArrayList<>();
     private Candidates[] values = new Candidates[16];
     private int[] hashes = new int[16];
-    private final List<Conflict> conflicts;
+    private final Conflicts conflicts;
 
-    private LastWins(List<Conflict> conflicts) {
+    private LastWins(Conflicts conflicts) {
         this.conflicts = conflicts;
     }
 
-    static Map<String, List<Value>> merge(List<ParameterPreset> presets, List<Conflict> conflicts) {
+    static Map<String, List<Value>> merge(List<ParameterPreset> presets, Conflicts conflicts) {
         LastWins merge = new LastWins(conflicts);
         presets.forEach(preset -> merge.add(preset.name(), preset.candidates()));
         return merge.result();
@@ -65,7 +65,7 @@ final class LastWins {
     private void override(int slot, String preset, String name, Candidates now, int hash) {
         Candidates previous = values[slot];
         if (hash != hashes[slot] || !now.sameValues(previous)) {
-            conflicts.add(new Conflict(name, Reason.OVERRIDDEN, preset, previous, now));
+            conflicts.add(name, Reason.OVERRIDDEN, preset, previous, now);
         }
         values[slot] = now;
         hashes[slot] = hash;

@@ -29,6 +29,7 @@ import java.util.Set;
 public final class Merger {
 
     private static final String PRESETS_PATH = Pointer.of("preset_ids");
+    private static final Candidates NONE = Candidates.of(List.of());
 
     private Merger() {}
 
@@ -36,7 +37,7 @@ public final class Merger {
         Objects.requireNonNull(strategy, "strategy");
         checkCount(presets);
         List<String> names = presets.stream().map(ParameterPreset::name).toList();
-        List<Conflict> conflicts = new ArrayList<>();
+        Conflicts conflicts = new Conflicts();
         Map<String, List<Value>> parameters = switch (strategy) {
             case UNION -> union(presets);
             case INTERSECTION -> intersection(presets, conflicts);
@@ -93,7 +94,7 @@ public final class Merger {
      * Parameters every preset sets, with the values all allow, in the first preset's order. Every
      * parameter of any preset that does not survive is reported once, naming the preset that dropped it.
      */
-    private static Map<String, List<Value>> intersection(List<ParameterPreset> presets, List<Conflict> conflicts) {
+    private static Map<String, List<Value>> intersection(List<ParameterPreset> presets, Conflicts conflicts) {
         Map<String, List<Value>> result = new LinkedHashMap<>();
         SeenIntegers scratch = new SeenIntegers();
         for (String param : parameterNames(presets)) {
@@ -104,19 +105,19 @@ public final class Merger {
 
     /** The values of {@code param} every preset allows, or empty after reporting the preset that dropped it. */
     private static Optional<List<Value>> commonValues(String param, List<ParameterPreset> presets,
-            List<Conflict> conflicts, SeenIntegers scratch) {
+            Conflicts conflicts, SeenIntegers scratch) {
         CommonValues common = null;
         for (ParameterPreset preset : presets) {
             Candidates values = preset.candidates().get(param);
             if (values == null) {
                 List<Value> soFar = common == null ? List.of() : common.values();
-                conflicts.add(new Conflict(param, Reason.MISSING_FROM_PRESET, preset.name(), soFar, List.of()));
+                conflicts.add(param, Reason.MISSING_FROM_PRESET, preset.name(), Candidates.of(soFar), NONE);
                 return Optional.empty();
             }
             if (common == null) {
                 common = new CommonValues(values);
             } else if (!common.retain(values, scratch)) {
-                conflicts.add(new Conflict(param, Reason.NO_COMMON_VALUES, preset.name(), common.values(), values));
+                conflicts.add(param, Reason.NO_COMMON_VALUES, preset.name(), Candidates.of(common.values()), values);
                 return Optional.empty();
             }
         }
