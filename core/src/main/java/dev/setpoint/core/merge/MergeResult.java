@@ -13,8 +13,8 @@ import java.util.Map;
  *
  * @param parameters candidate values per parameter, in a deterministic order
  * @param appliedPresets the names of the merged presets, in merge order
- * @param conflicts what was overridden or dropped, in the order it happened; {@link Merger}'s own list
- *     of them is kept as it is (it makes each record when read)
+ * @param conflicts what was overridden or dropped, in the order it happened; the list of
+ *     last_wins's overrides is kept as it is (it makes each record when read)
  */
 public record MergeResult(Map<String, List<Value>> parameters, List<String> appliedPresets, List<Conflict> conflicts) {
 
@@ -23,7 +23,7 @@ public record MergeResult(Map<String, List<Value>> parameters, List<String> appl
         parameters.forEach((name, values) -> copy.put(name, immutable(values)));
         parameters = Collections.unmodifiableMap(copy);
         appliedPresets = List.copyOf(appliedPresets);
-        conflicts = conflicts instanceof Conflicts noted ? noted : List.copyOf(conflicts);
+        conflicts = conflicts instanceof Overrides overrides ? overrides : List.copyOf(conflicts);
     }
 
     /** Candidates are immutable already; List.copyOf would copy them, as any list not the JDK's own. */

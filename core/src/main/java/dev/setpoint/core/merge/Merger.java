@@ -29,7 +29,6 @@ import java.util.Set;
 public final class Merger {
 
     private static final String PRESETS_PATH = Pointer.of("preset_ids");
-    private static final Candidates NONE = Candidates.of(List.of());
 
     private Merger() {}
 
@@ -37,12 +36,14 @@ public final class Merger {
         Objects.requireNonNull(strategy, "strategy");
         checkCount(presets);
         List<String> names = presets.stream().map(ParameterPreset::name).toList();
-        Conflicts conflicts = new Conflicts();
-        Map<String, List<Value>> parameters = switch (strategy) {
-            case UNION -> union(presets);
-            case INTERSECTION -> intersection(presets, conflicts);
-            case LAST_WINS -> LastWins.merge(presets, conflicts);
-        };
+        if (strategy == MergeStrategy.LAST_WINS) {
+            LastWins lastWins = new LastWins(List.copyOf(presets));
+            return new MergeResult(lastWins.parameters(), names, lastWins.overrides());
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        Map<String, List<Value>> parameters = strategy == MergeStrategy.UNION
+                ? union(presets)
+                : intersection(presets, conflicts);
         return new MergeResult(parameters, names, conflicts);
     }
 
@@ -94,7 +95,7 @@ public final class Merger {
      * Parameters every preset sets, with the values all allow, in the first preset's order. Every
      * parameter of any preset that does not survive is reported once, naming the preset that dropped it.
      */
-    private static Map<String, List<Value>> intersection(List<ParameterPreset> presets, Conflicts conflicts) {
+    private static Map<String, List<Value>> intersection(List<ParameterPreset> presets, List<Conflict> conflicts) {
         Map<String, List<Value>> result = new LinkedHashMap<>();
         SeenIntegers scratch = new SeenIntegers();
         for (String param : parameterNames(presets)) {
@@ -105,19 +106,19 @@ public final class Merger {
 
     /** The values of {@code param} every preset allows, or empty after reporting the preset that dropped it. */
     private static Optional<List<Value>> commonValues(String param, List<ParameterPreset> presets,
-            Conflicts conflicts, SeenIntegers scratch) {
+            List<Conflict> conflicts, SeenIntegers scratch) {
         CommonValues common = null;
         for (ParameterPreset preset : presets) {
             Candidates values = preset.candidates().get(param);
             if (values == null) {
                 List<Value> soFar = common == null ? List.of() : common.values();
-                conflicts.add(param, Reason.MISSING_FROM_PRESET, preset.name(), Candidates.of(soFar), NONE);
+                conflicts.add(new Conflict(param, Reason.MISSING_FROM_PRESET, preset.name(), soFar, List.of()));
                 return Optional.empty();
             }
             if (common == null) {
                 common = new CommonValues(values);
             } else if (!common.retain(values, scratch)) {
-                conflicts.add(param, Reason.NO_COMMON_VALUES, preset.name(), Candidates.of(common.values()), values);
+                conflicts.add(new Conflict(param, Reason.NO_COMMON_VALUES, preset.name(), common.values(), values));
                 return Optional.empty();
             }
         }
