@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 /**
  * Merges parameter presets in the order given. Values compare as JSON values ({@link Value#equals}):
@@ -77,13 +78,18 @@ public final class Merger {
         return List.copyOf(merged);
     }
 
-    /** As {@link #valueUnion}, comparing the longs instead of the value objects: far fewer memory reads. */
+    /**
+     * As {@link #valueUnion}, comparing the longs instead of the value objects: far fewer memory reads.
+     * When the values lie in a narrow range, as sizes and counts do, a bit per possible value.
+     */
     private static List<Value> integerUnion(List<Candidates> lists) {
-        SeenIntegers seen = new SeenIntegers();
+        long min = lists.stream().mapToLong(Candidates::minInteger).min().orElse(0);
+        long max = lists.stream().mapToLong(Candidates::maxInteger).max().orElse(0);
+        LongPredicate firstSeen = SeenInRange.fits(min, max) ? new SeenInRange(min, max)::add : new SeenIntegers()::add;
         List<Value> merged = new ArrayList<>();
         for (Candidates values : lists) {
             for (int i = 0; i < values.size(); i++) {
-                if (seen.add(values.integer(i))) {
+                if (firstSeen.test(values.integer(i))) {
                     merged.add(values.get(i));
                 }
             }

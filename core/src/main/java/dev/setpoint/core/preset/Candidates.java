@@ -3,6 +3,7 @@ package dev.setpoint.core.preset;
 import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.RandomAccess;
@@ -24,12 +25,17 @@ public final class Candidates extends AbstractList<Value> implements RandomAcces
     private final int setHash;
     /** The values as longs when all are integers that fit one, else null. */
     private final long[] integers;
+    /** The smallest and largest of {@link #integers}, when there are some. */
+    private final long min;
+    private final long max;
 
     private Candidates(List<Value> values) {
         this.values = List.copyOf(values);
         this.set = Set.copyOf(this.values);
         this.setHash = set.hashCode();
         this.integers = integers(this.values);
+        this.min = integers == null ? 0 : Arrays.stream(integers).min().orElse(0);
+        this.max = integers == null ? 0 : Arrays.stream(integers).max().orElse(0);
     }
 
     private static long[] integers(List<Value> values) {
@@ -73,6 +79,16 @@ public final class Candidates extends AbstractList<Value> implements RandomAcces
      */
     public long integer(int index) {
         return integers[index];
+    }
+
+    /** The smallest {@link #integer}, when {@link #allIntegers()} (0 for an empty list). */
+    public long minInteger() {
+        return min;
+    }
+
+    /** The largest {@link #integer}, when {@link #allIntegers()} (0 for an empty list). */
+    public long maxInteger() {
+        return max;
     }
 
     @Override
