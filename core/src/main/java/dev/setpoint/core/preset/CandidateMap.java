@@ -16,7 +16,8 @@ import java.util.function.BiConsumer;
  * written, kept in three parallel arrays. A merge reads thousands of entries of many presets, and the
  * objects of a usual map lie scattered between the large candidate lists, so every entry costs cache
  * misses; these arrays lie together. Names are {@link String#intern() interned}, so the same name in
- * two presets is one object: comparing it reads nothing, and its cached hash stays in the cache.
+ * two presets is one object: comparing it reads nothing, and its cached hash stays in the cache (the
+ * JVM's string table holds its strings weakly, so names of discarded presets do not stay).
  *
  * <p>Read entry {@code i} by {@link #name}, {@link #candidates} and {@link #valuesHash}; the
  * {@link Map} methods behave as those of any unmodifiable ordered map.
