@@ -18,7 +18,7 @@ class CoreBoundariesTest {
     @Test
     void coreDependsOnlyOnTheJdkAndItsParsingLibraries() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", "dev.setpoint.core..", "tools.jackson..", "com.networknt..")
+                        "java..", "dev.setpoint.core..", "tools.jackson..", "com.networknt..", "org.jspecify..")
                 .because("core is framework-free; adapters depend on it, never the reverse")
                 .check(CORE);
     }
