@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.cli.Cli;
 import dev.setpoint.cli.ExitCodes;
+import dev.setpoint.cli.PackagedJar;
 import dev.setpoint.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,9 +59,8 @@ class InterruptedRunIT {
     /** The packaged jar's {@code setpoint run} of a long video, once its progress shows. */
     private Process startRun(Path data) throws Exception {
         Path err = dir.resolve("stderr.txt");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-jar", Path.of("target", "setpoint.jar").toString(), "run",
-                "--data-dir", data.toString(), "--template", "text-to-video", "--quality", "draft",
+        Process process = PackagedJar.command("run", "--data-dir", data.toString(), "--template", "text-to-video",
+                "--quality", "draft",
                 "--inputs", "{\"prompt\": \"waves\", \"frames\": 600}")
                 .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(err.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -2,6 +2,7 @@ package dev.setpoint.cli.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.cli.PackagedJar;
 import dev.setpoint.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +34,8 @@ class LockedDatabaseIT {
         try (Connection other = DriverManager.getConnection(Database.sqliteUrl(data));
                 Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(java, "-jar", Path.of("target", "setpoint.jar").toString(), "run",
-                    "--data-dir", data.toString(), "--template", "noop", "--inputs", "{\"prompt\": \"x\"}")
+            Process process = PackagedJar.command("run", "--data-dir", data.toString(), "--template", "noop",
+                    "--inputs", "{\"prompt\": \"x\"}")
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ended within 60 s").isTrue();
             exit = process.exitValue();

@@ -2,6 +2,7 @@ package dev.setpoint.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.cli.PackagedJar;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,12 +31,10 @@ class ServeJarIT {
     void theJarServesAndStopsCleanlyOnSigterm() throws Exception {
         Path jar = Path.of("target", "setpoint.jar");
         assertThat(jar).as("the repackaged jar (built in the package phase)").exists();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Files, not pipes: destroy() closes a child's pipes, and what it prints while stopping counts too.
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--port", "0",
-                "--data-dir", dir.resolve("data").toString())
+        Process process = PackagedJar.command("serve", "--port", "0", "--data-dir", dir.resolve("data").toString())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         try {
             String url = awaitUrl(process, out, err);
