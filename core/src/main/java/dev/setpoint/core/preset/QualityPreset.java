@@ -95,7 +95,7 @@ public record QualityPreset(
     }
 
     /** This preset based on {@code base} instead, everything else the same. */
-    public QualityPreset withBasePreset(String base) {
+    public QualityPreset withBasePreset(@Nullable String base) {
         return new QualityPreset(id, name, description, level, base, timeMultiplier, resourceMultiplier,
                 costMultiplier, parameters, resourceScaling, category, system, metadata);
     }
