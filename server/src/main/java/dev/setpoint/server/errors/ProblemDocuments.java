@@ -2,6 +2,7 @@ package dev.setpoint.server.errors;
 
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -25,7 +26,7 @@ public final class ProblemDocuments {
     }
 
     /** A request path as a problem's {@code instance}; null for one the container let through but URI refuses. */
-    static URI instance(String path) {
+    static @Nullable URI instance(String path) {
         try {
             return URI.create(path);
         } catch (IllegalArgumentException e) {
