@@ -290,7 +290,7 @@ final class JdbcJobStore implements JobStore {
     }
 
     /** Run time, CPU time and peak memory, or nulls. */
-    private static void setMeasurements(NamedStatement s, RunMeasurements m) throws SQLException {
+    private static void setMeasurements(NamedStatement s, @Nullable RunMeasurements m) throws SQLException {
         s.set("run_seconds", m == null ? null : m.runSeconds())
                 .set("cpu_seconds", m == null ? null : m.cpuSeconds())
                 .set("peak_memory_bytes", m == null ? null : m.peakMemoryBytes());

@@ -24,8 +24,8 @@ final class RawClient implements AutoCloseable {
     private final InetSocketAddress address;
     private final int timeoutMillis;
     private @Nullable Socket socket;
-    private InputStream in;
-    private OutputStream out;
+    private @Nullable InputStream in;
+    private @Nullable OutputStream out;
 
     RawClient(InetSocketAddress address, int timeoutMillis) {
         this.address = address;
