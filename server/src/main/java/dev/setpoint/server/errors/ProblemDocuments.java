@@ -17,7 +17,7 @@ public final class ProblemDocuments {
 
     private ProblemDocuments() {}
 
-    public static ProblemDetail of(HttpStatusCode status, String detail, List<ErrorItem> errors) {
+    public static ProblemDetail of(HttpStatusCode status, @Nullable String detail, List<ErrorItem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail));
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
@@ -35,7 +35,7 @@ public final class ProblemDocuments {
     }
 
     /** {@code message} up to {@value #MAX_MESSAGE_CHARS} characters, saying how long it was if cut. */
-    static String bounded(String message) {
+    static @Nullable String bounded(@Nullable String message) {
         if (message == null || message.length() <= MAX_MESSAGE_CHARS) {
             return message;
         }
