@@ -209,7 +209,7 @@ class PresetController {
         return MergeResultJson.encode(presets.merge(me.viewer(), request.presetIds(), request.mergeStrategy())).members();
     }
 
-    private ResponseEntity<List<Value>> imported(SetpointUser me, byte[] bytes, String visibility) {
+    private ResponseEntity<List<Value>> imported(SetpointUser me, byte[] bytes, @Nullable String visibility) {
         Visibility chosen = visibility == null ? Visibility.PRIVATE : Visibility.of(visibility);
         List<StoredPreset> created = presets.importFile(me.viewer(), RequestJson.text(bytes), chosen);
         return ResponseEntity.status(HttpStatus.CREATED)

@@ -201,7 +201,7 @@ public class PresetService {
     }
 
     /** A copy owned by the viewer, named {@code name} or the first free one of {@link CopyNames}. */
-    public StoredPreset copy(Viewer viewer, long id, String name, Visibility visibility) {
+    public StoredPreset copy(Viewer viewer, long id, @Nullable String name, Visibility visibility) {
         StoredPreset source = get(viewer, id);
         Map<String, Value> members = new LinkedHashMap<>(PresetCodec.encode(source.preset()).members());
         members.remove("id");
