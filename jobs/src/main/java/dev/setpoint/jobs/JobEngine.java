@@ -20,6 +20,7 @@ import org.jobrunr.storage.StorageProvider;
 import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
 import org.jobrunr.storage.sql.sqlite.SqLiteStorageProvider;
 import org.jobrunr.utils.mapper.jackson3.Jackson3JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JobRunr on the store's database: its tables ({@code jobrunr_*}) next to Setpoint's, a background
@@ -56,7 +57,7 @@ final class JobEngine implements AutoCloseable {
         this.scheduler = new JobRequestScheduler(storage);
         JobActivator activator = new JobActivator() {
             @Override
-            public <T> T activateJob(Class<T> type) {
+            public <T> @Nullable T activateJob(Class<T> type) {
                 return type.isInstance(handler) ? type.cast(handler) : null;
             }
         };

@@ -4,6 +4,7 @@ import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a job's followers are told: its status, and while it runs the stage, how far it is and the
@@ -13,7 +14,7 @@ import java.util.UUID;
  * @param etaSeconds the seconds left, from progress so far (before any, from the estimate); null
  *     when finished
  */
-public record JobEvent(UUID jobId, JobStatus status, String stage, double fraction, Double etaSeconds) {
+public record JobEvent(UUID jobId, JobStatus status, String stage, double fraction, @Nullable Double etaSeconds) {
 
     public JobEvent {
         Objects.requireNonNull(jobId, "jobId");

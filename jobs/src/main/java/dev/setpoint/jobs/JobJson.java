@@ -8,6 +8,7 @@ import dev.setpoint.store.RunMeasurements;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A job and its events as the API and {@code setpoint run --json} show them (snake_case members). */
 public final class JobJson {
@@ -82,11 +83,11 @@ public final class JobJson {
         return new Value.Obj(out);
     }
 
-    private static Value number(Double n) {
+    private static Value number(@Nullable Double n) {
         return n == null ? Value.NULL : Value.of(n.doubleValue());
     }
 
-    private static Value time(Instant instant) {
+    private static Value time(@Nullable Instant instant) {
         return instant == null ? Value.NULL : Value.of(instant.toString());
     }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Submitting, reading, following and cancelling jobs: what the HTTP API and {@code setpoint run}
@@ -65,7 +66,7 @@ public final class JobService {
      * @throws SetpointException INCOMPATIBLE when the presets do not fit, CONFLICT when the template
      *     cannot run here (with the reason)
      */
-    public JobRecord submit(Long ownerId, JobSubmission submission) {
+    public JobRecord submit(@Nullable Long ownerId, JobSubmission submission) {
         ApplyResult result = resolver.apply(submission.request());
         Template template = result.template();
         Executor executor = executors.executorFor(template);
@@ -184,7 +185,7 @@ public final class JobService {
     private static final class Follower implements Consumer<JobEvent> {
         private final Consumer<JobEvent> target;
         private volatile boolean done;
-        private volatile JobStatus lastStatus;
+        private volatile @Nullable JobStatus lastStatus;
 
         Follower(Consumer<JobEvent> target) {
             this.target = target;

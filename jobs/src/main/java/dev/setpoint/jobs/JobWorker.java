@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,7 @@ final class JobWorker {
     private final Map<UUID, HandedOff> handedOff = new ConcurrentHashMap<>();
 
     /** A job handed off to this process's workers, and when; {@link #RESERVED} until it is stored. */
-    private record HandedOff(JobRecord job, long nanos) {
+    private record HandedOff(@Nullable JobRecord job, long nanos) {
         static final HandedOff RESERVED = new HandedOff(null, 0);
     }
 
@@ -243,7 +244,7 @@ final class JobWorker {
         private final double estimate;
         private final long start;
         private long lastSent;
-        private String lastStage;
+        private @Nullable String lastStage;
 
         Progress(UUID id, double estimate, long start) {
             this.id = id;

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,7 @@ public final class Jobs implements AutoCloseable {
 
     /** The worker needs the engine's server id, and the engine needs the worker. */
     private static final class EngineRef {
-        volatile JobEngine engine;
+        volatile @Nullable JobEngine engine;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures runs on the thread that runs them: wall-clock time, the thread's CPU time, and the peak
@@ -42,7 +43,7 @@ final class Meter implements AutoCloseable {
         private final long startCpu = cpu();
         private final long baseHeap = heap();
         private final AtomicLong peakHeap = new AtomicLong(baseHeap);
-        private RunMeasurements measured;
+        private @Nullable RunMeasurements measured;
 
         /** Ends the measurement; later calls return the same figures. */
         RunMeasurements stop() {

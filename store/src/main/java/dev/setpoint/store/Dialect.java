@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PGobject;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -79,7 +80,7 @@ public enum Dialect {
         }
 
         @Override
-        void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        void setInstant(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
             if (instant == null) {
                 statement.setNull(index, Types.BIGINT);
             } else {
@@ -94,7 +95,7 @@ public enum Dialect {
         }
 
         @Override
-        Instant instant(ResultSet row, String column) throws SQLException {
+        @Nullable Instant instant(ResultSet row, String column) throws SQLException {
             long millis = row.getLong(column);
             return row.wasNull() ? null : Instant.ofEpochMilli(millis);
         }
@@ -145,7 +146,7 @@ public enum Dialect {
         }
 
         @Override
-        void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        void setInstant(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
             statement.setTimestamp(index, instant == null ? null : Timestamp.from(instant));
         }
 
@@ -159,7 +160,7 @@ public enum Dialect {
         }
 
         @Override
-        Instant instant(ResultSet row, String column) throws SQLException {
+        @Nullable Instant instant(ResultSet row, String column) throws SQLException {
             Timestamp timestamp = row.getTimestamp(column);
             return timestamp == null ? null : timestamp.toInstant();
         }
@@ -223,10 +224,10 @@ public enum Dialect {
      */
     abstract boolean isOutOfStep(SQLException e);
 
-    abstract void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
+    abstract void setInstant(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException;
 
     /** Binds a JSON document, given as its text. */
     abstract void setJson(PreparedStatement statement, int index, String json) throws SQLException;
 
-    abstract Instant instant(ResultSet row, String column) throws SQLException;
+    abstract @Nullable Instant instant(ResultSet row, String column) throws SQLException;
 }

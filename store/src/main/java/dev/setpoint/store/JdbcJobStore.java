@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** {@link JobStore} on JDBC; every status change is a single UPDATE guarded by the status it leaves. */
 final class JdbcJobStore implements JobStore {
@@ -105,7 +106,7 @@ final class JdbcJobStore implements JobStore {
     }
 
     /** Queued, or (with a worker) running since it was queued, in its first attempt. */
-    private void insert(NewJob job, JobStatus status, Instant now, String worker, int attempt) {
+    private void insert(NewJob job, JobStatus status, Instant now, @Nullable String worker, int attempt) {
         boolean started = worker != null;
         jdbc.transaction(c -> {
             try (NamedStatement s = INSERT.prepare(c, jdbc.dialect())) {
@@ -289,14 +290,14 @@ final class JdbcJobStore implements JobStore {
     }
 
     /** Run time, CPU time and peak memory, or nulls. */
-    private static void setMeasurements(NamedStatement s, RunMeasurements m) throws SQLException {
+    private static void setMeasurements(NamedStatement s, @Nullable RunMeasurements m) throws SQLException {
         s.set("run_seconds", m == null ? null : m.runSeconds())
                 .set("cpu_seconds", m == null ? null : m.cpuSeconds())
                 .set("peak_memory_bytes", m == null ? null : m.peakMemoryBytes());
     }
 
     private boolean finish(UUID id, int attempt, Instant startedAt, JobStatus status, RunMeasurements m,
-            List<JobOutput> outputs, String log, String error) {
+            List<JobOutput> outputs, String log, @Nullable String error) {
         Objects.requireNonNull(startedAt, "startedAt");
         Instant now = now();
         return jdbc.transaction(c -> {
@@ -384,12 +385,12 @@ final class JdbcJobStore implements JobStore {
         return ((Value.Num) number).value().longValueExact();
     }
 
-    private static Double nullableDouble(ResultSet row, String column) throws SQLException {
+    private static @Nullable Double nullableDouble(ResultSet row, String column) throws SQLException {
         double value = row.getDouble(column);
         return row.wasNull() ? null : value;
     }
 
-    static String bounded(String text, int max) {
+    static String bounded(@Nullable String text, int max) {
         if (text == null || text.length() <= max) {
             return text == null ? "" : text;
         }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@link PresetStore} on JDBC; every write also bumps the change version in its transaction. */
 final class JdbcPresetStore implements PresetStore {
@@ -162,7 +163,8 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     @Override
-    public StoredPreset update(Viewer viewer, long id, Preset preset, Visibility visibility, Long expectedRevision,
+    public StoredPreset update(Viewer viewer, long id, Preset preset, @Nullable Visibility visibility,
+            @Nullable Long expectedRevision,
             boolean detach) {
         if (visibility != null) {
             requireUserVisibility(visibility);
@@ -195,7 +197,7 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     @Override
-    public void delete(Viewer viewer, long id, Long expectedRevision, boolean detach) {
+    public void delete(Viewer viewer, long id, @Nullable Long expectedRevision, boolean detach) {
         jdbc.transaction(c -> {
             StoredPreset current = writable(c, viewer, id, expectedRevision);
             cutLoose(c, viewer, current, dependents.of(c, current), detach, "delete");
@@ -273,7 +275,7 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     /** The row a viewer wants to change, locked; or why they may not. */
-    private StoredPreset writable(Connection c, Viewer viewer, long id, Long expectedRevision) throws SQLException {
+    private StoredPreset writable(Connection c, Viewer viewer, long id, @Nullable Long expectedRevision) throws SQLException {
         StoredPreset current = one(c, writableById, id)
                 .filter(p -> p.visibility() != Visibility.PRIVATE || p.ownerId() == viewer.userId())
                 .orElseThrow(() -> notFound(id));

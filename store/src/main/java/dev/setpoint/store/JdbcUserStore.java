@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** {@link UserStore} on JDBC. */
 final class JdbcUserStore implements UserStore {
@@ -64,7 +65,7 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
-    public User createUser(String username, String passwordHash, Role role) {
+    public User createUser(@Nullable String username, @Nullable String passwordHash, Role role) {
         if (username != null) {
             Names.hiddenCharacter(username).ifPresent(why -> {
                 throw SetpointException.invalid(Pointer.of("username"), why);
@@ -112,7 +113,7 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
-    public Optional<User> authenticateToken(String plaintext) {
+    public Optional<User> authenticateToken(@Nullable String plaintext) {
         if (plaintext == null || plaintext.isEmpty()) {
             return Optional.empty();
         }
@@ -143,7 +144,7 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
-    public IssuedToken registerToken(long userId, String name, String plaintext) {
+    public IssuedToken registerToken(long userId, String name, @Nullable String plaintext) {
         if (plaintext == null || plaintext.strip().length() < MIN_REGISTERED_TOKEN_LENGTH) {
             throw SetpointException.invalid(Pointer.of("token"),
                     "a token must have at least " + MIN_REGISTERED_TOKEN_LENGTH + " characters");
@@ -188,7 +189,7 @@ final class JdbcUserStore implements UserStore {
         });
     }
 
-    private IssuedToken store(long userId, String name, String plaintext) {
+    private IssuedToken store(long userId, @Nullable String name, String plaintext) {
         if (name == null || name.isBlank() || name.length() > MAX_TOKEN_NAME_LENGTH) {
             throw SetpointException.invalid(Pointer.of("name"),
                     "a token name is 1 to " + MAX_TOKEN_NAME_LENGTH + " characters");
@@ -215,7 +216,7 @@ final class JdbcUserStore implements UserStore {
         });
     }
 
-    private void touch(Connection c, long tokenId, Instant lastUsed) throws SQLException {
+    private void touch(Connection c, long tokenId, @Nullable Instant lastUsed) throws SQLException {
         Instant now = now();
         if (lastUsed != null && lastUsed.plus(LAST_USED_PRECISION).isAfter(now)) {
             return;

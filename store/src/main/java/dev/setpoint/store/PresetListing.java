@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The read queries over many presets: filtered pages, categories, and quality presets for chains. */
 final class PresetListing {
@@ -141,7 +142,7 @@ final class PresetListing {
     }
 
     private static void filter(StringBuilder where, Map<String, Object> arguments, String condition, String name,
-            Object value) {
+            @Nullable Object value) {
         if (value != null) {
             where.append(condition);
             arguments.put(name, value);

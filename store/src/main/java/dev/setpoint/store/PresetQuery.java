@@ -5,6 +5,7 @@ import dev.setpoint.core.SetpointException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters, search, sort and page of a preset list. Null filters match everything.
@@ -15,7 +16,8 @@ import java.util.Set;
  * @param sort one of {@link #SORTS}; null means {@code id}
  * @param limit 1 to {@link #MAX_LIMIT}
  */
-public record PresetQuery(String kind, String category, String runtime, String search, String sort, int offset,
+public record PresetQuery(@Nullable String kind, @Nullable String category, @Nullable String runtime,
+        @Nullable String search, String sort, int offset,
         int limit) {
 
     public static final int DEFAULT_LIMIT = 50;
@@ -60,7 +62,7 @@ public record PresetQuery(String kind, String category, String runtime, String s
     }
 
     /** Adds a problem when {@code value} is longer than {@link #MAX_FILTER_LENGTH}. */
-    static void tooLong(String parameter, String value, List<Problem> problems) {
+    static void tooLong(String parameter, @Nullable String value, List<Problem> problems) {
         if (value != null && value.length() > MAX_FILTER_LENGTH) {
             problems.add(new Problem(parameter, parameter + " must be at most " + MAX_FILTER_LENGTH
                     + " characters, not " + value.length()));

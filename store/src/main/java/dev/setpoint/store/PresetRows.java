@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** How a preset maps to a {@code presets} row and back. */
 final class PresetRows {
@@ -82,14 +83,14 @@ final class PresetRows {
         return Names.normalized(name) + "\n" + description.toLowerCase(Locale.ROOT);
     }
 
-    private static String category(Preset preset) {
+    private static @Nullable String category(Preset preset) {
         if (preset instanceof QualityPreset q) {
             return q.category();
         }
         return ((ParameterPreset) preset).category();
     }
 
-    private static String runtime(Preset preset) {
+    private static @Nullable String runtime(Preset preset) {
         return preset instanceof ParameterPreset p && p.runtime() != null ? p.runtime().id() : null;
     }
 }

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The issue's accuracy target, measured as production would see it: for each built-in template, real
@@ -165,7 +166,7 @@ public final class EstimateAccuracy {
     }
 
     private static void row(String name, AccuracyReport.Accuracy all, AccuracyReport.Accuracy learned,
-            AccuracyReport.Accuracy trained) {
+            AccuracyReport.@Nullable Accuracy trained) {
         System.out.printf(Locale.ROOT, "%-24s %5d %12.1f%% %10.1f%% %8d %12.1f%% %10.1f%%", name, all.runs(),
                 all.medianErrorPercent(), all.percentWithinTolerance(), learned.runs(), learned.medianErrorPercent(),
                 learned.percentWithinTolerance());

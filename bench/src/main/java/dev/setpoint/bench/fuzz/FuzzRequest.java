@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP/1.1 request as raw parts, so that a mutation can break any of them (a path that is not
@@ -30,7 +31,7 @@ record FuzzRequest(String family, String method, String target, List<String[]> h
     }
 
     /** Sets {@code name} (case-insensitive) to {@code value}, or removes it when value is null. */
-    FuzzRequest withHeader(String name, String value) {
+    FuzzRequest withHeader(String name, @Nullable String value) {
         List<String[]> changed = new ArrayList<>();
         headers.stream().filter(h -> !h[0].equalsIgnoreCase(name)).forEach(changed::add);
         if (value != null) {
@@ -46,7 +47,7 @@ record FuzzRequest(String family, String method, String target, List<String[]> h
         return new FuzzRequest(family, method, target, changed, body);
     }
 
-    String header(String name) {
+    @Nullable String header(String name) {
         return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst().orElse(null);
     }
 

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a valid request into a hostile one: one to three mutations of its path, query, headers,
@@ -160,7 +161,7 @@ final class Mutator {
     }
 
     /** A JSON-aware mutation of one value of the document, or null when the body is not JSON. */
-    private String json(String text) {
+    private @Nullable String json(String text) {
         Value document;
         try {
             document = Json.parse(text);

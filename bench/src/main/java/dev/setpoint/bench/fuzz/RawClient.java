@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A blocking HTTP/1.1 client on one keep-alive socket that sends {@link FuzzRequest}s exactly as
@@ -22,9 +23,9 @@ final class RawClient implements AutoCloseable {
 
     private final InetSocketAddress address;
     private final int timeoutMillis;
-    private Socket socket;
-    private InputStream in;
-    private OutputStream out;
+    private @Nullable Socket socket;
+    private @Nullable InputStream in;
+    private @Nullable OutputStream out;
 
     RawClient(InetSocketAddress address, int timeoutMillis) {
         this.address = address;

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A light HTTP/1.1 load driver: a fixed set of keep-alive connections on one selector, requests
@@ -40,7 +41,7 @@ final class HttpLoad implements AutoCloseable {
     private final ArrayDeque<Connection> broken = new ArrayDeque<>();
     private final Thread receiver;
     private volatile boolean closed;
-    private Run run; // guarded by idle, like every field of Connection and Run
+    private @Nullable Run run; // guarded by idle, like every field of Connection and Run
 
     HttpLoad(InetSocketAddress address, int connectionCount) throws IOException {
         this.address = address;
@@ -254,8 +255,8 @@ final class HttpLoad implements AutoCloseable {
 
     private final class Connection {
         final ResponseReader reader = new ResponseReader();
-        SocketChannel channel;
-        Run owner;
+        @Nullable SocketChannel channel;
+        @Nullable Run owner;
         int slot = -1;
         long dueAt;
         long sentAt;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Load against a running Setpoint server: first open-loop at a fixed rate per endpoint (latency
@@ -139,7 +140,7 @@ public final class LoadGenerator {
     }
 
     /** The exact bytes of one request, built once. */
-    private byte[] request(String method, String path, String json) {
+    private byte[] request(String method, String path, @Nullable String json) {
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(url.getHost()).append(':').append(url.getPort()).append("\r\n")
                 .append("Authorization: Bearer ").append(token).append("\r\n")

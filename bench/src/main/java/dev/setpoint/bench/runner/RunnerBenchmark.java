@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runner overhead and no-op throughput through the real job path (store, JobRunr, worker) on SQLite
@@ -178,7 +179,7 @@ public final class RunnerBenchmark {
         long before = succeeded(database);
         long start = System.nanoTime();
         ExecutorService submitters = Executors.newFixedThreadPool(SUBMITTERS);
-        List<Callable<Void>> batches = new ArrayList<>();
+        List<Callable<@Nullable Void>> batches = new ArrayList<>();
         for (int t = 0; t < SUBMITTERS; t++) {
             int first = t;
             batches.add(() -> {
@@ -188,7 +189,7 @@ public final class RunnerBenchmark {
                 return null;
             });
         }
-        for (Future<Void> batch : submitters.invokeAll(batches)) {
+        for (Future<@Nullable Void> batch : submitters.invokeAll(batches)) {
             batch.get();
         }
         submitters.shutdown();

@@ -6,6 +6,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** {@code --inputs}: a JSON object given inline or, after {@code @}, in a file. */
 final class Inputs {
@@ -14,7 +15,7 @@ final class Inputs {
 
     private Inputs() {}
 
-    static Map<String, Value> parse(Context context, String spec) {
+    static Map<String, Value> parse(Context context, @Nullable String spec) {
         if (spec == null) {
             return Map.of();
         }

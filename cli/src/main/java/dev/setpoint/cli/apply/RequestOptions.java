@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -38,12 +39,12 @@ public final class RequestOptions {
 
     /** Required, but checked by {@link #template()}: {@code estimate --accuracy} goes without it. */
     @Option(names = "--template", paramLabel = "T", description = "A template id or id@version (required).")
-    String template;
+    @Nullable String template;
 
     @Option(names = "--quality", paramLabel = "Q", description = {
         "A built-in level (draft, standard, high, ultra) or the id or name of a quality preset from a --preset file.",
         "Default: the one quality preset of the --preset files, else standard."})
-    String quality;
+    @Nullable String quality;
 
     @Option(names = "--preset", paramLabel = "FILE|ID", description = {
         "A preset file (quality or parameter presets) or a system parameter preset's id or name.",

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean detach;
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Save the outputs into DIR.")
-    String outputDir;
+    @Nullable String outputDir;
 
     @Mixin
     DataDirOption dataDir;

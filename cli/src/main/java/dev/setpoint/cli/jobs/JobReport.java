@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job on the command line, as {@code run} and {@code jobs show} print it: followed to its end with a
@@ -31,10 +32,10 @@ public final class JobReport {
 
     private final Context context;
     private final boolean json;
-    private final String outputDir;
+    private final @Nullable String outputDir;
 
     /** @param outputDir {@code --output-dir}: where to save the outputs, or null */
-    public JobReport(Context context, boolean json, String outputDir) {
+    public JobReport(Context context, boolean json, @Nullable String outputDir) {
         this.context = context;
         this.json = json;
         this.outputDir = outputDir;

@@ -13,6 +13,7 @@ import dev.setpoint.store.JobQuery;
 import dev.setpoint.store.JobStatus;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,10 +34,10 @@ public final class JobsListCommand implements Callable<Integer> {
 
     @Option(names = "--status", paramLabel = "S", description = "Only jobs in status S: queued, running, succeeded, "
             + "failed or cancelled.")
-    String status;
+    @Nullable String status;
 
     @Option(names = "--template", paramLabel = "T", description = "Only jobs of template T (id or id@version).")
-    String template;
+    @Nullable String template;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N jobs (default 20).")
     int limit;

@@ -12,6 +12,7 @@ import dev.setpoint.core.value.Value;
 import dev.setpoint.store.JobStatus;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ public final class JobsShowCommand implements Callable<Integer> {
     boolean await;
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Save the outputs of a finished job into DIR.")
-    String outputDir;
+    @Nullable String outputDir;
 
     @Mixin
     DataDirOption dataDir;

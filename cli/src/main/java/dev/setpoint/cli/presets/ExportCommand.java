@@ -5,6 +5,7 @@ import dev.setpoint.cli.remote.ServerOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "PATH",
             description = "Where to write; - for stdout. Default for one preset: preset-{name}.json here.")
-    String output;
+    @Nullable String output;
 
     @Option(names = "--all-builtin", description = "Export every built-in preset too.")
     boolean allBuiltin;

@@ -7,6 +7,7 @@ import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.quality.QualityCatalog;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the preset commands find presets, merge them, export and import them: the built-ins and
@@ -45,12 +46,12 @@ public interface PresetCatalog {
      *
      * @param fileName the name to save it under, or null when the user must choose one (several presets)
      */
-    record Export(String fileName, String text, List<String> names) {}
+    record Export(@Nullable String fileName, String text, List<String> names) {}
 
     /**
      * A preset read from an import file.
      *
      * @param where where it was stored ({@code id 1001} on a server), or null when it was only validated
      */
-    record Imported(Preset preset, String where) {}
+    record Imported(Preset preset, @Nullable String where) {}
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,7 @@ public final class PresetsListCommand implements Callable<Integer> {
 
     @Option(names = "--kind", paramLabel = "quality|parameter", converter = KindConverter.class,
             description = "Only quality presets or only parameter presets.")
-    String kind;
+    @Nullable String kind;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Preset files (export or bulk export).")
     List<String> files = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class PresetsListCommand implements Callable<Integer> {
         return qualities.with(customs);
     }
 
-    private static Value json(Listed entry, Integer level) {
+    private static Value json(Listed entry, @Nullable Integer level) {
         Preset preset = entry.preset();
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("id", preset.id() == null ? Value.NULL : Value.of(preset.id()));
@@ -97,7 +98,7 @@ public final class PresetsListCommand implements Callable<Integer> {
     }
 
     /** A parameter preset's category; a quality preset's level, or the base when its level is not known here. */
-    static String categoryOrLevel(Preset preset, Integer level) {
+    static String categoryOrLevel(Preset preset, @Nullable Integer level) {
         if (preset instanceof ParameterPreset p) {
             return orDash(p.category());
         }
@@ -106,7 +107,7 @@ public final class PresetsListCommand implements Callable<Integer> {
         return q.category() == null ? text : text + ", " + q.category();
     }
 
-    private static String orDash(String s) {
+    private static String orDash(@Nullable String s) {
         return s == null ? "-" : s;
     }
 

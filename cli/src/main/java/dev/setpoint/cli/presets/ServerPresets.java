@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The presets of a server, named by server id, slug or exact name. Merging, export and import are
@@ -32,7 +33,7 @@ public final class ServerPresets implements PresetCatalog {
 
     private final Context context;
     private final Server server;
-    private List<StoredPresets.Stored> all;
+    private @Nullable List<StoredPresets.Stored> all;
 
     public ServerPresets(Context context, Server server) {
         this.context = context;

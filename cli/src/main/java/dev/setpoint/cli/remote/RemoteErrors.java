@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A server's RFC 9457 problem document as the exception an offline command would throw: its status
@@ -42,7 +43,7 @@ final class RemoteErrors {
      * The kind a status reports, by {@link Kind}'s own table; and 415, which Spring answers itself
      * for a body of a type the endpoint does not read: bad input all the same.
      */
-    static Kind kind(int status) {
+    static @Nullable Kind kind(int status) {
         return status == 415 ? Kind.INVALID : Kind.ofHttpStatus(status).orElse(null);
     }
 

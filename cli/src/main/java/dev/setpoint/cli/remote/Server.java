@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Setpoint server's HTTP API, called with the user's token. Every answer other than a success
@@ -32,15 +33,15 @@ public final class Server {
 
     private final HttpClient client;
     private final String baseUrl;
-    private final String token;
+    private final @Nullable String token;
 
-    private Server(HttpClient client, String baseUrl, String token) {
+    private Server(HttpClient client, String baseUrl, @Nullable String token) {
         this.client = client;
         this.baseUrl = baseUrl;
         this.token = token;
     }
 
-    static Server at(String url, String token) {
+    static Server at(String url, @Nullable String token) {
         String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         URI uri;
         try {

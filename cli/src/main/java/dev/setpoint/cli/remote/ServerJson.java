@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the server's JSON answers back into core's types (the shapes of docs and the server's *Json classes). */
 public final class ServerJson {
@@ -41,7 +42,7 @@ public final class ServerJson {
         return value == null ? Value.NULL : value;
     }
 
-    public static String text(Value object, String name) {
+    public static @Nullable String text(Value object, String name) {
         Value value = member(object, name);
         return value instanceof Value.Str s ? s.value() : null;
     }
@@ -88,7 +89,7 @@ public final class ServerJson {
      * The file name of a {@code Content-Disposition: attachment} header, {@code filename*} (RFC 8187)
      * first; a name only, never a path, whatever the server sent. Null when there is none.
      */
-    public static String fileName(String contentDisposition) {
+    public static @Nullable String fileName(String contentDisposition) {
         Matcher star = FILENAME_STAR.matcher(contentDisposition);
         Matcher plain = FILENAME.matcher(contentDisposition);
         String name = star.find() ? percentDecoded(star.group(1)) : plain.find() ? plain.group(1) : null;
@@ -103,7 +104,7 @@ public final class ServerJson {
         return new Source(text(object, "layer"), text(object, "name"));
     }
 
-    private static Conflict.Reason reason(String id) {
+    private static Conflict.Reason reason(@Nullable String id) {
         for (Conflict.Reason reason : Conflict.Reason.values()) {
             if (reason.id().equals(id)) {
                 return reason;

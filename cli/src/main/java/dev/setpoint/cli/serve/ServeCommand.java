@@ -9,6 +9,7 @@ import dev.setpoint.server.ServerOptions;
 import dev.setpoint.server.SetpointServer;
 import dev.setpoint.store.Database;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,18 +24,18 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N",
             description = "The port to listen on; 0 picks a free one (default: $SETPOINT_PORT, else 8080).")
-    Integer port;
+    @Nullable Integer port;
 
     @Mixin
     DataDirOption dataDir;
 
     @Option(names = "--db-url", paramLabel = "JDBC_URL",
             description = "A PostgreSQL JDBC URL instead of the embedded database (default: $SETPOINT_DB_URL).")
-    String dbUrl;
+    @Nullable String dbUrl;
 
     @Option(names = "--workers", paramLabel = "N",
             description = "How many jobs run at once (default: $SETPOINT_WORKERS, else one per core).")
-    Integer workers;
+    @Nullable Integer workers;
 
     public ServeCommand(Context context) {
         this.context = context;

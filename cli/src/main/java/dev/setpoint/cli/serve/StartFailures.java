@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.server.PortInUseException;
 
 /**
@@ -43,7 +44,7 @@ public final class StartFailures {
      *
      * @param dbUrl the database URL given, or null for SQLite in {@code dataDir}
      */
-    public static RuntimeException explainStorage(Path dataDir, String dbUrl, Throwable failure) {
+    public static RuntimeException explainStorage(Path dataDir, @Nullable String dbUrl, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SetpointException e) {
                 return new SetpointException(e.kind(), e.problems());
@@ -76,7 +77,7 @@ public final class StartFailures {
         return e.getMessage();
     }
 
-    private static <E extends Throwable> E find(Throwable failure, Class<E> type) {
+    private static <E extends Throwable> @Nullable E find(Throwable failure, Class<E> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

@@ -6,6 +6,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.template.TemplateRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code --templates DIR} (or {@code SETPOINT_TEMPLATES}): template files added to the built-in ones. */
@@ -15,7 +16,7 @@ public final class TemplateOption {
 
     @Option(names = "--templates", paramLabel = "DIR",
             description = "Add the template YAML files in DIR to the built-in templates (default: $" + ENV + ").")
-    String directory;
+    @Nullable String directory;
 
     /** True when {@code --templates} was given (the environment variable does not count). */
     public boolean given() {

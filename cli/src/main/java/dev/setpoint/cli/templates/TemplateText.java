@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A template as text for people. */
 final class TemplateText {
@@ -72,7 +73,7 @@ final class TemplateText {
         return parts.isEmpty() ? "-" : String.join(", ", parts);
     }
 
-    private static String range(String min, String max) {
+    private static String range(@Nullable String min, @Nullable String max) {
         if (min == null) {
             return "at most " + max;
         }

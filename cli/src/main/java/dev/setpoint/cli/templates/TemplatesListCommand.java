@@ -10,6 +10,7 @@ import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ public final class TemplatesListCommand implements Callable<Integer> {
 
     @Option(names = "--category", paramLabel = "C", converter = CategoryConverter.class,
             description = "Only this category: image_generation, video_generation, audio_generation, text_generation.")
-    FunctionType category;
+    @Nullable FunctionType category;
 
     public TemplatesListCommand(Context context) {
         this.context = context;

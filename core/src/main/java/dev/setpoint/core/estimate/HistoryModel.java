@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A template's run time as a line in its work units, fitted to its latest runs:
@@ -156,7 +157,7 @@ final class HistoryModel {
      * The expected run time at {@code quality} when the work is not known: the weighted median of that
      * quality's runs, or {@code null} when it has fewer than {@code minRuns}.
      */
-    Prediction predictLevel(String quality, int minRuns) {
+    @Nullable Prediction predictLevel(String quality, int minRuns) {
         List<Integer> at = indicesAt(quality);
         if (at.size() < minRuns) {
             return null;

@@ -11,6 +11,7 @@ import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The seed's parameter preset shape, extended additively with {@code id}, {@code runtime} and
@@ -63,7 +64,7 @@ final class ParameterPresetJson {
      * {@code metadata.runtime}. Metadata itself is kept as given; the record refuses a
      * {@code metadata.runtime} that says otherwise than the runtime.
      */
-    private static InferenceRuntime runtime(Value.Obj json, Metadata metadata, List<Problem> problems) {
+    private static @Nullable InferenceRuntime runtime(Value.Obj json, Metadata metadata, List<Problem> problems) {
         if (json.members().containsKey("runtime")) {
             return runtime(json.members().get("runtime"), Pointer.of("runtime"), problems);
         }
@@ -71,7 +72,7 @@ final class ParameterPresetJson {
         return fromMetadata == null ? null : runtime(fromMetadata, Pointer.of("metadata", "runtime"), problems);
     }
 
-    private static InferenceRuntime runtime(Value value, String path, List<Problem> problems) {
+    private static @Nullable InferenceRuntime runtime(Value value, String path, List<Problem> problems) {
         if (value instanceof Value.Null) {
             return null;
         }

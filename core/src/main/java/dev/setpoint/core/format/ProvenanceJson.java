@@ -5,6 +5,7 @@ import dev.setpoint.core.resolve.Source;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each final parameter's value came from, as {@code POST /api/apply} answers it in
@@ -33,7 +34,7 @@ public final class ProvenanceJson {
     }
 
     /** @param value the value this source gave, for what was overridden; null for the source that set it */
-    private static Value source(Source source, Value value) {
+    private static Value source(Source source, @Nullable Value value) {
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("layer", Value.of(source.layer()));
         out.put("name", Value.of(source.name()));

@@ -6,6 +6,7 @@ import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quality preset shape (STORY-050 fields in snake_case). Null or absent optional members mean
@@ -60,13 +61,13 @@ final class QualityPresetJson {
     }
 
     /** {@code custom_} and a slug of the name, cut to the id limit, so the same name gives the same id. */
-    static String defaultId(String name) {
+    static String defaultId(@Nullable String name) {
         String id = ID_PREFIX + Names.slug(name == null ? "" : name);
         return id.length() <= MAX_ID_LENGTH ? id : id.substring(0, MAX_ID_LENGTH).replaceAll("-+$", "");
     }
 
     /** An integral level that fits an int; anything else is left to the schema, which bounds it to 1..4. */
-    private static Integer level(Value.Obj json) {
+    private static @Nullable Integer level(Value.Obj json) {
         if (json.members().get("level") instanceof Value.Num n && n.isIntegral()
                 && n.value().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
             return n.value().intValue();

@@ -8,6 +8,7 @@ import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A template as JSON, in the member names of the template YAML files, plus its {@code ref}. */
 public final class TemplateJson {
@@ -73,13 +74,13 @@ public final class TemplateJson {
         return new Value.Obj(out);
     }
 
-    private static void putIfSet(Map<String, Value> out, String name, Value value) {
+    private static void putIfSet(Map<String, Value> out, String name, @Nullable Value value) {
         if (value != null) {
             out.put(name, value);
         }
     }
 
-    private static void putIfSet(Map<String, Value> out, String name, BigDecimal value) {
+    private static void putIfSet(Map<String, Value> out, String name, @Nullable BigDecimal value) {
         if (value != null) {
             out.put(name, Value.of(value));
         }

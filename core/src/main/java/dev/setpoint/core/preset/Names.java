@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rules for preset ids, names and parameter names, shared by both kinds of preset, and the
@@ -86,14 +87,14 @@ public final class Names {
         return Optional.empty();
     }
 
-    static void checkId(String id, List<Problem> problems) {
+    static void checkId(@Nullable String id, List<Problem> problems) {
         if (id != null && !ID.matcher(id).matches()) {
             problems.add(new Problem(Pointer.of("id"), "id must be 1 to 64 letters, digits, '_', '.' or '-', "
                     + "starting with a letter or digit"));
         }
     }
 
-    static void checkName(String name, List<Problem> problems) {
+    static void checkName(@Nullable String name, List<Problem> problems) {
         String path = Pointer.of("name");
         if (name == null || normalized(name).isEmpty()) {
             problems.add(new Problem(path, "Preset must have a name"));

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quality preset (STORY-050): per function type, one value per parameter, plus global multipliers
@@ -33,14 +34,14 @@ public record QualityPreset(
         String id,
         String name,
         String description,
-        Integer level,
-        String basePreset,
-        Double timeMultiplier,
-        Double resourceMultiplier,
-        Double costMultiplier,
+        @Nullable Integer level,
+        @Nullable String basePreset,
+        @Nullable Double timeMultiplier,
+        @Nullable Double resourceMultiplier,
+        @Nullable Double costMultiplier,
         Map<String, Map<String, Value>> parameters,
         Map<String, Double> resourceScaling,
-        String category,
+        @Nullable String category,
         boolean system,
         Metadata metadata)
         implements Preset {
@@ -94,7 +95,7 @@ public record QualityPreset(
     }
 
     /** This preset based on {@code base} instead, everything else the same. */
-    public QualityPreset withBasePreset(String base) {
+    public QualityPreset withBasePreset(@Nullable String base) {
         return new QualityPreset(id, name, description, level, base, timeMultiplier, resourceMultiplier,
                 costMultiplier, parameters, resourceScaling, category, system, metadata);
     }
@@ -110,7 +111,7 @@ public record QualityPreset(
         return parameters.getOrDefault(functionType, Map.of());
     }
 
-    private static void checkMultiplier(String path, Double value, List<Problem> problems) {
+    private static void checkMultiplier(String path, @Nullable Double value, List<Problem> problems) {
         if (value != null && (!Double.isFinite(value) || value <= 0 || value > MAX_MULTIPLIER)) {
             problems.add(new Problem(path, "must be a number above 0 and at most " + (int) MAX_MULTIPLIER
                     + ", not " + value));

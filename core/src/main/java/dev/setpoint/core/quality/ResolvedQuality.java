@@ -5,6 +5,7 @@ import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quality preset with its inheritance chain resolved: every inherited field has its effective value.
@@ -21,7 +22,7 @@ public record ResolvedQuality(
         double resourceMultiplier,
         double costMultiplier,
         Map<String, Double> resourceScaling,
-        String category) {
+        @Nullable String category) {
 
     public ResolvedQuality {
         chain = List.copyOf(chain);

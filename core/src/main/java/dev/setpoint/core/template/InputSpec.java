@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One typed input of a template.
@@ -25,14 +26,14 @@ public record InputSpec(
         String name,
         InputType type,
         boolean required,
-        Value defaultValue,
-        BigDecimal min,
-        BigDecimal max,
-        Integer minLength,
-        Integer maxLength,
-        BigDecimal multipleOf,
+        @Nullable Value defaultValue,
+        @Nullable BigDecimal min,
+        @Nullable BigDecimal max,
+        @Nullable Integer minLength,
+        @Nullable Integer maxLength,
+        @Nullable BigDecimal multipleOf,
         List<Value> values,
-        InputType items,
+        @Nullable InputType items,
         String description) {
 
     /** How much of a refused value a message quotes. */

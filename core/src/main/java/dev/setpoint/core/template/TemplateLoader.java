@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -94,7 +95,7 @@ public final class TemplateLoader {
                 execution(document.get("execution")));
     }
 
-    private static Execution execution(JsonNode node) {
+    private static @Nullable Execution execution(@Nullable JsonNode node) {
         if (node == null) {
             return null;
         }
@@ -227,7 +228,7 @@ public final class TemplateLoader {
         return schemaProblems.stream().anyMatch(p -> p.path().equals(at) || p.path().startsWith(at + "/"));
     }
 
-    private static BigDecimal decimal(JsonNode node) {
+    private static @Nullable BigDecimal decimal(@Nullable JsonNode node) {
         return node == null ? null : node.decimalValue();
     }
 }

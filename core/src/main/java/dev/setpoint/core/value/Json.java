@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -89,11 +90,11 @@ public final class Json {
      * body is the document. Text without a value gives null or a missing node; a number out of bounds
      * is INVALID with a pointer to it.
      */
-    public static JsonNode readTree(String text) {
+    public static @Nullable JsonNode readTree(String text) {
         return bounded(JSON, text);
     }
 
-    private static JsonNode bounded(ObjectMapper mapper, String text) {
+    private static @Nullable JsonNode bounded(ObjectMapper mapper, String text) {
         try {
             JsonNode node = mapper.readTree(text);
             if (node != null && !node.isMissingNode()) {

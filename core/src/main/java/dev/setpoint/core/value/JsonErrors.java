@@ -2,6 +2,7 @@ package dev.setpoint.core.value;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -125,12 +126,12 @@ public final class JsonErrors {
         return "the document is longer than " + most + " characters";
     }
 
-    private static String where(TokenStreamLocation location) {
+    private static String where(@Nullable TokenStreamLocation location) {
         return location == null || location.getLineNr() < 1 ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "";
         }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text completion with a character n-gram model ({@link NGramModel}) whose order follows
@@ -80,7 +81,7 @@ final class TextFunction implements BuiltinFunction {
      * the same at the 2,000th character as at the first (a string would be copied whole every time).
      * Beams are never compared (equals would walk the chain): proposals are told apart by character.
      */
-    private record Beam(Beam before, char last, double logProb) {
+    private record Beam(@Nullable Beam before, char last, double logProb) {
 
         static final Beam START = new Beam(null, '\0', 0);
 

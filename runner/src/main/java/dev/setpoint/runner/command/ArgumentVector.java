@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a template's argument vector into the arguments of one run. The rules that keep a value
@@ -93,7 +94,7 @@ final class ArgumentVector {
         return out.toString();
     }
 
-    private static String render(InputSpec input, Value value, boolean afterEndOfOptions, List<Problem> problems) {
+    private static String render(InputSpec input, @Nullable Value value, boolean afterEndOfOptions, List<Problem> problems) {
         String at = Pointer.of("parameters", input.name());
         if (value == null) {
             problems.add(new Problem(at, "{" + input.name() + "} has no value and the input no default"));
@@ -115,7 +116,7 @@ final class ArgumentVector {
     }
 
     /** Numbers in plain notation without trailing zeros, booleans as true/false; null for other types. */
-    static String text(Value value) {
+    static @Nullable String text(Value value) {
         if (value instanceof Value.Num n) {
             return n.value().stripTrailingZeros().toPlainString();
         }

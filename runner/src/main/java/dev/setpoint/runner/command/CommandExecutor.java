@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a template's {@code execution.command}: the argument vector with its placeholders filled
@@ -51,7 +52,7 @@ public final class CommandExecutor implements Executor {
         ProgressPattern pattern = command.progress() == null ? null
                 : new ProgressPattern(command.progress(), total(spec.template(), command, values, workDir));
         RunLog log = new RunLog(LOG_LIMIT_CHARS);
-        AtomicReference<Double> reported = new AtomicReference<>();
+        AtomicReference<@Nullable Double> reported = new AtomicReference<>();
         ProcessRecord.endLeftover(workDir);
         Process process = start(argv, workDir);
         ProcessRecord.write(workDir, process);
@@ -139,7 +140,7 @@ public final class CommandExecutor implements Executor {
      * processes' usage; kills the tree on timeout.
      */
     private static void await(Process process, Execution.Command command, ProgressSink progress,
-            AtomicReference<Double> reported, ProcessTreeUsage usage) throws InterruptedException {
+            AtomicReference<@Nullable Double> reported, ProcessTreeUsage usage) throws InterruptedException {
         long deadline = System.nanoTime() + command.timeout().toNanos();
         while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             usage.sample(process.toHandle());
@@ -152,15 +153,15 @@ public final class CommandExecutor implements Executor {
         }
     }
 
-    private static void forward(AtomicReference<Double> reported, ProgressSink progress) {
+    private static void forward(AtomicReference<@Nullable Double> reported, ProgressSink progress) {
         Double fraction = reported.getAndSet(null);
         if (fraction != null) {
             progress.report("running", fraction);
         }
     }
 
-    private static Thread pump(InputStream stream, boolean error, RunLog log, ProgressPattern pattern,
-            AtomicReference<Double> reported) {
+    private static Thread pump(InputStream stream, boolean error, RunLog log, @Nullable ProgressPattern pattern,
+            AtomicReference<@Nullable Double> reported) {
         Thread thread = new Thread(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {

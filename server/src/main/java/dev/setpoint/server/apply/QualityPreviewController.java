@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,7 +56,7 @@ class QualityPreviewController {
      * @param preset a quality preset as {@code POST /api/presets} takes it ({@code kind} may be left out)
      * @param inputs explicit values, applied to both sides
      */
-    record PreviewBody(String template, Value preset, Map<String, Value> inputs) {}
+    record PreviewBody(@Nullable String template, @Nullable Value preset, @Nullable Map<String, Value> inputs) {}
 
     @PostMapping("/api/quality/preview")
     @Operation(summary = "An unsaved custom quality preset applied to a template, with its base, the diff and provenance")
@@ -83,7 +84,7 @@ class QualityPreviewController {
         return out;
     }
 
-    private static QualityPreset decode(Value body) {
+    private static QualityPreset decode(@Nullable Value body) {
         if (!(body instanceof Value.Obj object)) {
             throw SetpointException.invalid("/preset", "preset is required: a quality preset object such as "
                     + "{\"name\": \"Crisp\", \"base_preset\": \"high\", \"parameters\": {...}}");

@@ -2,6 +2,7 @@ package dev.setpoint.server.errors;
 
 import java.math.BigInteger;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -31,7 +32,7 @@ final class JsonKinds {
     }
 
     /** What the client sent where the parser stopped: a kind, or a scalar as written ({@code 1.5}). */
-    static String found(JsonToken token, Object processor) {
+    static String found(@Nullable JsonToken token, @Nullable Object processor) {
         if (token == null) {
             return "that";
         }
@@ -49,7 +50,7 @@ final class JsonKinds {
     }
 
     /** A value as written, cut short when long. */
-    static String shown(String text) {
+    static String shown(@Nullable String text) {
         return text == null ? "that" : text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
     }
 

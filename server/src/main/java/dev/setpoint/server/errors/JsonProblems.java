@@ -3,6 +3,7 @@ package dev.setpoint.server.errors;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -67,11 +68,11 @@ final class JsonProblems {
                 + max;
     }
 
-    private static JsonToken token(JacksonException e) {
+    private static @Nullable JsonToken token(JacksonException e) {
         return e.processor() instanceof JsonParser parser ? parser.currentToken() : null;
     }
 
-    private static SetpointException setpointCause(Throwable e) {
+    private static @Nullable SetpointException setpointCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SetpointException setpoint) {
                 return setpoint;

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -47,7 +48,7 @@ class MalformedRequests extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    static boolean badlyEncoded(String text) {
+    static boolean badlyEncoded(@Nullable String text) {
         return text != null && BAD_ESCAPE.matcher(text).find();
     }
 
@@ -84,7 +85,7 @@ class MalformedRequests extends OncePerRequestFilter {
         return false;
     }
 
-    private static boolean wildcard(String contentType) {
+    private static boolean wildcard(@Nullable String contentType) {
         if (contentType == null) {
             return false;
         }

@@ -108,7 +108,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's exceptions: keep their status, say what was wrong, and where. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (causedByTooLargeBody(ex)) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "the request body or upload is larger than the limit (1 MiB)",
@@ -122,7 +122,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** A browser gets the pages, which say there is no page here (see {@link WebPages#wantsPage}). */
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+    protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         if (request instanceof ServletWebRequest servlet && WebPages.wantsPage(servlet.getRequest())) {
             return WebPages.notFoundPage();
@@ -130,7 +130,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return super.handleNoResourceFoundException(ex, headers, status, request);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<ErrorItem> errors) {
+    private static ResponseEntity<Object> problem(HttpStatus status, @Nullable String detail, List<ErrorItem> errors) {
         return ResponseEntity.status(status).body(ProblemDocuments.of(status, detail, errors));
     }
 
@@ -143,7 +143,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return false;
     }
 
-    private static String detail(Exception ex, @Nullable Object body, List<ErrorItem> errors) {
+    private static @Nullable String detail(Exception ex, @Nullable Object body, List<ErrorItem> errors) {
         if (ex instanceof HttpMessageNotReadableException) {
             return errors.isEmpty() ? "the request body is missing or is not valid JSON"
                     : errors.get(0).message();

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -97,12 +98,12 @@ class JobController {
             description = "Filters status and template (an id or id@version). Paged like presets: offset/limit or "
                     + "page/size, X-Total-Count and Link headers. Logs are left out.")
     ResponseEntity<List<Value>> list(@AuthenticationPrincipal SetpointUser me,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String template,
-            @RequestParam(required = false) Integer offset,
-            @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String template,
+            @RequestParam(required = false) @Nullable Integer offset,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
         Paging paging = Paging.of(offset, limit, page, size);
         JobQuery query = new JobQuery(status == null ? null : JobStatus.of(status), template, paging.offset(),
                 paging.limit());
@@ -152,7 +153,7 @@ class JobController {
      * The presets the job uses at their current revisions: the quality preset (the one its numeric id
      * named, or the one its slug names for the viewer), then the parameter presets.
      */
-    private List<PresetRevision> revisions(Viewer viewer, Value selection, ResolvedQuality quality,
+    private List<PresetRevision> revisions(Viewer viewer, @Nullable Value selection, ResolvedQuality quality,
             List<Long> presetIds) {
         List<PresetRevision> revisions = new ArrayList<>();
         Optional<StoredPreset> qualityPreset = selection instanceof Value.Num n

@@ -1,6 +1,7 @@
 package dev.setpoint.server.presets;
 
 import dev.setpoint.core.SetpointException;
+import org.jspecify.annotations.Nullable;
 
 /** A preset's ETag is its revision in quotes: {@code "3"}. */
 final class Etags {
@@ -12,7 +13,7 @@ final class Etags {
     }
 
     /** The revision an {@code If-Match} header names; null for no header or {@code *}. */
-    static Long revision(String ifMatch) {
+    static @Nullable Long revision(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }

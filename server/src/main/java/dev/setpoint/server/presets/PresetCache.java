@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The in-process caches of the store's reads. A cached preset, quality catalog or list count is
@@ -36,7 +37,8 @@ final class PresetCache {
     private record Key(long viewer, long id) {}
 
     /** A list's filters: what its total depends on besides the viewer. */
-    private record CountKey(long viewer, String kind, String category, String runtime, String search) {
+    private record CountKey(long viewer, @Nullable String kind, @Nullable String category, @Nullable String runtime,
+            @Nullable String search) {
         static CountKey of(Viewer viewer, PresetQuery query) {
             return new CountKey(viewer.userId(), query.kind(), query.category(), query.runtime(), query.search());
         }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -78,17 +79,17 @@ class PresetController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     array = @ArraySchema(schema = @Schema(type = "object"))))
     ResponseEntity<List<RawValue>> list(@AuthenticationPrincipal SetpointUser me,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String runtime,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String runtime,
             @Parameter(description = "matches name or description, case ignored")
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "name, -name, updated_at, -updated_at, created_at, -created_at, id")
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer offset,
-            @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable Integer offset,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
         Paging paging = Paging.of(offset, limit, page, size);
         PresetQuery query = new PresetQuery(kind, category, runtime, q, sort, paging.offset(), paging.limit());
         Page<StoredPreset> result = presets.list(me.viewer(), query);
@@ -135,7 +136,7 @@ class PresetController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Update a preset partially: absent members keep, null clears; If-Match optional")
     ResponseEntity<Value> update(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach,
             @RequestBody byte[] body) {
         StoredPreset updated = presets.update(me.viewer(), id, RequestJson.parse(body), Etags.revision(ifMatch), detach);
@@ -145,18 +146,18 @@ class PresetController {
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a preset (system presets cannot be deleted: clone them)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach) {
         presets.delete(me.viewer(), id, Etags.revision(ifMatch), detach);
         return ResponseEntity.noContent().build();
     }
 
-    record CloneRequest(String name, String visibility) {}
+    record CloneRequest(@Nullable String name, @Nullable String visibility) {}
 
     @PostMapping("/{id}/clone")
     @Operation(summary = "Copy a preset (any the caller can see) into a new one the caller owns")
     ResponseEntity<Value> copy(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
-            @RequestBody(required = false) CloneRequest request) {
+            @RequestBody(required = false) @Nullable CloneRequest request) {
         String name = request == null ? null : request.name();
         Visibility visibility = request == null || request.visibility() == null ? Visibility.PRIVATE
                 : Visibility.of(request.visibility());
@@ -168,7 +169,7 @@ class PresetController {
     @Operation(summary = "Import an export file (one preset or many), uploaded as the multipart field 'file'")
     ResponseEntity<List<Value>> importUpload(@AuthenticationPrincipal SetpointUser me,
             @RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) String visibility) throws IOException {
+            @RequestParam(required = false) @Nullable String visibility) throws IOException {
         if (file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty()
                 && !file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             throw SetpointException.invalid("file", "upload a .json export file, not '"
@@ -180,7 +181,7 @@ class PresetController {
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import an export file sent as the JSON body; all or nothing")
     ResponseEntity<List<Value>> importBody(@AuthenticationPrincipal SetpointUser me, @RequestBody byte[] body,
-            @RequestParam(required = false) String visibility) {
+            @RequestParam(required = false) @Nullable String visibility) {
         return imported(me, body, visibility);
     }
 
@@ -193,11 +194,11 @@ class PresetController {
     @GetMapping("/export")
     @Operation(summary = "Download many presets in the bulk envelope: ids=1,2,3, or every visible preset")
     ResponseEntity<String> exportAll(@AuthenticationPrincipal SetpointUser me,
-            @RequestParam(required = false) String ids) {
+            @RequestParam(required = false) @Nullable String ids) {
         return download(presets.exportAll(me.viewer(), ids == null ? null : Ids.list("ids", ids)));
     }
 
-    record MergeRequest(List<Long> presetIds, String mergeStrategy) {}
+    record MergeRequest(@Nullable List<@Nullable Long> presetIds, @Nullable String mergeStrategy) {}
 
     @PostMapping("/merge")
     @Operation(summary = "Merge parameter presets in the order given (union, intersection or last_wins)")
@@ -208,7 +209,7 @@ class PresetController {
         return MergeResultJson.encode(presets.merge(me.viewer(), request.presetIds(), request.mergeStrategy())).members();
     }
 
-    private ResponseEntity<List<Value>> imported(SetpointUser me, byte[] bytes, String visibility) {
+    private ResponseEntity<List<Value>> imported(SetpointUser me, byte[] bytes, @Nullable String visibility) {
         Visibility chosen = visibility == null ? Visibility.PRIVATE : Visibility.of(visibility);
         List<StoredPreset> created = presets.importFile(me.viewer(), RequestJson.text(bytes), chosen);
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -223,7 +224,7 @@ class PresetController {
     }
 
     private List<RawValue> rendered(SetpointUser me, List<StoredPreset> page) {
-        List<Integer> levels = presets.inheritedLevels(me.viewer(), page);
+        List<@Nullable Integer> levels = presets.inheritedLevels(me.viewer(), page);
         List<RawValue> out = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             out.add(rendered.json(page.get(i), levels.get(i)));

@@ -10,6 +10,7 @@ import dev.setpoint.store.Visibility;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The preset as the API shows it: core's {@link PresetCodec} JSON with the server's members. The
@@ -29,7 +30,7 @@ final class PresetJson {
      * With {@code level}, a custom quality preset that sets no level shows the level of the chain it
      * stands on (STORY-050: its base's), which {@link PresetService#inheritedLevel} found.
      */
-    static Value.Obj write(StoredPreset stored, Integer level) {
+    static Value.Obj write(StoredPreset stored, @Nullable Integer level) {
         Preset preset = level != null && stored.preset() instanceof QualityPreset quality && quality.level() == null
                 ? quality.withLevel(level) : stored.preset();
         Map<String, Value> codec = new LinkedHashMap<>(PresetCodec.encode(preset).members());
@@ -70,7 +71,7 @@ final class PresetJson {
     }
 
     /** The requested visibility: absent gives {@code current} (null on update: keep), null resets to private. */
-    static Visibility visibility(Value.Obj body, Visibility current) {
+    static @Nullable Visibility visibility(Value.Obj body, @Nullable Visibility current) {
         if (!body.members().containsKey(VISIBILITY)) {
             return current;
         }

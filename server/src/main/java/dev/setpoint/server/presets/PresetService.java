@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,14 +73,14 @@ public class PresetService {
      * base's), as the viewer's catalog resolves it. Null for parameter presets, presets that set
      * their level, and chains the viewer cannot resolve (a base gone or not visible to them).
      */
-    public Integer inheritedLevel(Viewer viewer, StoredPreset stored) {
+    public @Nullable Integer inheritedLevel(Viewer viewer, StoredPreset stored) {
         return inheritedLevels(viewer, List.of(stored)).get(0);
     }
 
     /** {@link #inheritedLevel} for a page: the catalog is read once, and only if a preset on it inherits. */
-    public List<Integer> inheritedLevels(Viewer viewer, List<StoredPreset> page) {
+    public List<@Nullable Integer> inheritedLevels(Viewer viewer, List<StoredPreset> page) {
         QualityCatalog catalog = null;
-        List<Integer> levels = new ArrayList<>(page.size());
+        List<@Nullable Integer> levels = new ArrayList<>(page.size());
         for (StoredPreset stored : page) {
             Integer level = null;
             if (stored.preset() instanceof QualityPreset quality && quality.level() == null) {
@@ -91,7 +92,7 @@ public class PresetService {
         return levels;
     }
 
-    private static Integer levelOf(QualityCatalog catalog, QualityPreset quality) {
+    private static @Nullable Integer levelOf(QualityCatalog catalog, QualityPreset quality) {
         try {
             return catalog.resolve(quality).level();
         } catch (SetpointException e) {
@@ -110,12 +111,12 @@ public class PresetService {
     }
 
     /** A quality preset by slug ({@code high}, {@code custom_fast}) or by its numeric id, chain resolved. */
-    public ResolvedQuality quality(Viewer viewer, Value selection) {
+    public ResolvedQuality quality(Viewer viewer, @Nullable Value selection) {
         return qualities.resolve(viewer, selection);
     }
 
     /** Parameter presets in the order given; duplicates are INVALID, invisible ones NOT_FOUND. */
-    public List<ParameterPreset> parameterPresets(Viewer viewer, List<Long> ids) {
+    public List<ParameterPreset> parameterPresets(Viewer viewer, List<@Nullable Long> ids) {
         if (ids.size() > Limits.MAX_MERGE_PRESETS) {
             throw new SetpointException(Kind.TOO_LARGE, Pointer.of("preset_ids"),
                     ids.size() + " presets; the limit is " + Limits.MAX_MERGE_PRESETS);
@@ -144,7 +145,7 @@ public class PresetService {
         return out;
     }
 
-    public MergeResult merge(Viewer viewer, List<Long> ids, String strategy) {
+    public MergeResult merge(Viewer viewer, List<@Nullable Long> ids, @Nullable String strategy) {
         return Merger.merge(parameterPresets(viewer, ids), MergeStrategy.of(strategy == null ? "union" : strategy));
     }
 
@@ -175,7 +176,7 @@ public class PresetService {
      * the revision it was merged onto, retried if another write came in between, so a concurrent
      * change to another member is never lost.
      */
-    public StoredPreset update(Viewer viewer, long id, Value body, Long ifMatch, boolean detach) {
+    public StoredPreset update(Viewer viewer, long id, Value body, @Nullable Long ifMatch, boolean detach) {
         Value.Obj patch = PresetJson.object(body);
         for (int attempt = 1; ; attempt++) {
             StoredPreset current = store.find(viewer, id).orElseThrow(() -> PresetCache.notFound(id));
@@ -200,7 +201,7 @@ public class PresetService {
     }
 
     /** A copy owned by the viewer, named {@code name} or the first free one of {@link CopyNames}. */
-    public StoredPreset copy(Viewer viewer, long id, String name, Visibility visibility) {
+    public StoredPreset copy(Viewer viewer, long id, @Nullable String name, Visibility visibility) {
         StoredPreset source = get(viewer, id);
         Map<String, Value> members = new LinkedHashMap<>(PresetCodec.encode(source.preset()).members());
         members.remove("id");
@@ -230,7 +231,7 @@ public class PresetService {
     }
 
     /** The bulk export file of the given presets, or of every preset the viewer can see. */
-    public Export exportAll(Viewer viewer, List<Long> ids) {
+    public Export exportAll(Viewer viewer, @Nullable List<Long> ids) {
         List<Preset> presets = new ArrayList<>();
         if (ids == null) {
             List<StoredPreset> page;

@@ -9,6 +9,7 @@ import dev.setpoint.server.config.Ids;
 import dev.setpoint.store.PresetStore;
 import dev.setpoint.store.StoredPreset;
 import dev.setpoint.store.Viewer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a request's {@code quality} names: nothing (standard), a level or a custom preset's slug
@@ -24,7 +25,7 @@ final class QualitySelection {
         this.cache = cache;
     }
 
-    ResolvedQuality resolve(Viewer viewer, Value selection) {
+    ResolvedQuality resolve(Viewer viewer, @Nullable Value selection) {
         long version = store.changeVersion();
         QualityCatalog catalog = cache.qualityCatalog(viewer, version);
         if (selection == null || selection instanceof Value.Null) {
