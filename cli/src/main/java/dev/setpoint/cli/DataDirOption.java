@@ -11,10 +11,14 @@ import picocli.CommandLine.Option;
  */
 public final class DataDirOption {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory: the embedded database "
-            + "and the jobs' files, of serve and of run, estimate and jobs without a server "
-            + "(default: $SETPOINT_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/setpoint).")
-    @Nullable String dir;
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "The data directory: the embedded database "
+                    + "and the jobs' files, of serve and of run, estimate and jobs without a server "
+                    + "(default: $SETPOINT_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/setpoint).")
+    @Nullable
+    String dir;
 
     /** The directory given, else the default for the environment, from the working directory. */
     public Path path(Context context) {

@@ -12,14 +12,14 @@ import java.util.List;
  */
 public final class PackagedJar {
 
-    private PackagedJar() {
-    }
+    private PackagedJar() {}
 
     /** {@code java [options] -jar target/setpoint.jar args...}, not started. */
     public static ProcessBuilder command(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : System.getProperty("setpoint.it.jvm-options", "").trim().split("\\s+")) {
+        for (String option :
+                System.getProperty("setpoint.it.jvm-options", "").trim().split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option);
             }

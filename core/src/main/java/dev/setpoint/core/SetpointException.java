@@ -128,7 +128,8 @@ public class SetpointException extends RuntimeException {
     }
 
     private static String summary(List<Problem> problems) {
-        return problems.isEmpty() ? "" : problems.get(0).toString()
-                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
+        return problems.isEmpty()
+                ? ""
+                : problems.get(0).toString() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
     }
 }

@@ -61,7 +61,10 @@ final class JobEngine implements AutoCloseable {
                 return type.isInstance(handler) ? type.cast(handler) : null;
             }
         };
-        this.server = new BackgroundJobServer(storage, json, activator,
+        this.server = new BackgroundJobServer(
+                storage,
+                json,
+                activator,
                 BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
                         .andName("setpoint-" + ProcessHandle.current().pid())
                         .andWorkerCount(settings.workers())
@@ -91,7 +94,8 @@ final class JobEngine implements AutoCloseable {
     /** How many workers of this process are not running a job now (none once it stops). */
     int idleWorkers() {
         return server.isRunning()
-                ? server.getWorkDistributionStrategy().getWorkerCount() - server.getJobSteward().getOccupiedWorkerCount()
+                ? server.getWorkDistributionStrategy().getWorkerCount()
+                        - server.getJobSteward().getOccupiedWorkerCount()
                 : 0;
     }
 

@@ -81,8 +81,9 @@ public final class JobFiles {
 
     void checkName(@Nullable String name) {
         if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
-            throw SetpointException.invalid("name", "an output name is a plain file name (letters, digits, "
-                    + "'_', '-', '.'), not '" + name + "'");
+            throw SetpointException.invalid(
+                    "name",
+                    "an output name is a plain file name (letters, digits, " + "'_', '-', '.'), not '" + name + "'");
         }
     }
 }

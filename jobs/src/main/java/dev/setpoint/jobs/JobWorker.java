@@ -56,8 +56,15 @@ final class JobWorker {
         static final HandedOff RESERVED = new HandedOff(null, 0);
     }
 
-    JobWorker(JobStore store, Supplier<TemplateRegistry> templates, ExecutorLookup executors, JobFiles files,
-            JobEvents events, Meter meter, Supplier<String> workerId, LongSupplier nanoTime) {
+    JobWorker(
+            JobStore store,
+            Supplier<TemplateRegistry> templates,
+            ExecutorLookup executors,
+            JobFiles files,
+            JobEvents events,
+            Meter meter,
+            Supplier<String> workerId,
+            LongSupplier nanoTime) {
         this.store = store;
         this.templates = templates;
         this.executors = executors;
@@ -129,8 +136,8 @@ final class JobWorker {
     private Optional<Started> started(UUID id) {
         HandedOff handed = handedOff.remove(id);
         if (handed != null && handed.job() != null) {
-            return Optional.of(new Started(handed.job(),
-                    handed.job().startedAt().plusNanos(nanoTime.getAsLong() - handed.nanos())));
+            return Optional.of(new Started(
+                    handed.job(), handed.job().startedAt().plusNanos(nanoTime.getAsLong() - handed.nanos())));
         }
         return store.start(id, workerId.get()).map(job -> new Started(job, job.startedAt()));
     }
@@ -189,8 +196,8 @@ final class JobWorker {
         } finally {
             run.stop();
         }
-        if (store.succeed(id, attempt, startedAt, Meter.withProcesses(run.stop(), outcome.processes()), outputs,
-                outcome.log())) {
+        if (store.succeed(
+                id, attempt, startedAt, Meter.withProcesses(run.stop(), outcome.processes()), outputs, outcome.log())) {
             events.publish(JobEvent.ended(id, JobStatus.SUCCEEDED));
         }
     }
@@ -295,6 +302,8 @@ final class JobWorker {
         if (e instanceof OutOfMemoryError) {
             return "the run ran out of memory (" + e.getMessage() + "); ask for less, or run fewer jobs at once";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().replace('\n', ' ');
     }
 }

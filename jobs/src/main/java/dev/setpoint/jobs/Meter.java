@@ -50,7 +50,9 @@ final class Meter implements AutoCloseable {
             if (measured == null) {
                 running.remove(this);
                 sampleInto(this);
-                measured = new RunMeasurements((System.nanoTime() - startNanos) / 1e9, (cpu() - startCpu) / 1e9,
+                measured = new RunMeasurements(
+                        (System.nanoTime() - startNanos) / 1e9,
+                        (cpu() - startCpu) / 1e9,
                         Math.max(0, peakHeap.get() - baseHeap));
             }
             return measured;
@@ -59,7 +61,9 @@ final class Meter implements AutoCloseable {
 
     /** The run's own measurements plus what the processes it started used. */
     static RunMeasurements withProcesses(RunMeasurements run, ProcessUsage processes) {
-        return new RunMeasurements(run.runSeconds(), run.cpuSeconds() + processes.cpuSeconds(),
+        return new RunMeasurements(
+                run.runSeconds(),
+                run.cpuSeconds() + processes.cpuSeconds(),
                 run.peakMemoryBytes() + processes.peakResidentBytes());
     }
 

@@ -43,7 +43,8 @@ public enum Dialect {
             SQLiteErrorCode code = sqlite.getResultCode();
             return code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
                     || code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY
-                    || code == SQLiteErrorCode.SQLITE_CONSTRAINT && e.getMessage().contains("UNIQUE constraint failed");
+                    || code == SQLiteErrorCode.SQLITE_CONSTRAINT
+                            && e.getMessage().contains("UNIQUE constraint failed");
         }
 
         /**
@@ -56,7 +57,9 @@ public enum Dialect {
         @Override
         boolean isOutOfStep(SQLException e) {
             int primary = primaryCode(e);
-            return isTransient(e) || isStorageFull(e) || primary == SQLiteErrorCode.SQLITE_IOERR.code
+            return isTransient(e)
+                    || isStorageFull(e)
+                    || primary == SQLiteErrorCode.SQLITE_IOERR.code
                     || primary == SQLiteErrorCode.SQLITE_NOMEM.code
                     || String.valueOf(e.getMessage()).contains("no transaction is active");
         }
@@ -95,7 +98,8 @@ public enum Dialect {
         }
 
         @Override
-        @Nullable Instant instant(ResultSet row, String column) throws SQLException {
+        @Nullable
+        Instant instant(ResultSet row, String column) throws SQLException {
             long millis = row.getLong(column);
             return row.wasNull() ? null : Instant.ofEpochMilli(millis);
         }
@@ -160,7 +164,8 @@ public enum Dialect {
         }
 
         @Override
-        @Nullable Instant instant(ResultSet row, String column) throws SQLException {
+        @Nullable
+        Instant instant(ResultSet row, String column) throws SQLException {
             Timestamp timestamp = row.getTimestamp(column);
             return timestamp == null ? null : timestamp.toInstant();
         }

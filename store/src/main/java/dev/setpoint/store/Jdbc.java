@@ -71,12 +71,18 @@ final class Jdbc {
      */
     private RuntimeException failure(SQLException e) {
         if (dialect.isStorageFull(e)) {
-            return new SetpointException(Kind.STORAGE_FULL, "",
-                    "the database's disk is full (" + e.getMessage() + "); nothing was saved", e);
+            return new SetpointException(
+                    Kind.STORAGE_FULL,
+                    "",
+                    "the database's disk is full (" + e.getMessage() + "); nothing was saved",
+                    e);
         }
         if (e instanceof SQLTransientException || dialect.isTransient(e)) {
-            return new SetpointException(Kind.UNAVAILABLE, "",
-                    "the database is busy or out of reach (" + e.getMessage() + "); try again in a few seconds", e);
+            return new SetpointException(
+                    Kind.UNAVAILABLE,
+                    "",
+                    "the database is busy or out of reach (" + e.getMessage() + "); try again in a few seconds",
+                    e);
         }
         return new IllegalStateException("database error: " + e.getMessage(), e);
     }

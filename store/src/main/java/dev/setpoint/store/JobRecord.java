@@ -15,9 +15,20 @@ import org.jspecify.annotations.Nullable;
  * @param attempt how many times a worker started it; more than 1 after a recovery
  * @param worker the job server that ran the latest attempt
  */
-public record JobRecord(NewJob job, JobStatus status, Instant createdAt, Instant queuedAt, @Nullable Instant startedAt,
-        @Nullable Instant finishedAt, @Nullable Double queueWaitSeconds, @Nullable RunMeasurements measurements,
-        List<JobOutput> outputs, String log, @Nullable String error, int attempt, @Nullable String worker) {
+public record JobRecord(
+        NewJob job,
+        JobStatus status,
+        Instant createdAt,
+        Instant queuedAt,
+        @Nullable Instant startedAt,
+        @Nullable Instant finishedAt,
+        @Nullable Double queueWaitSeconds,
+        @Nullable RunMeasurements measurements,
+        List<JobOutput> outputs,
+        String log,
+        @Nullable String error,
+        int attempt,
+        @Nullable String worker) {
 
     public JobRecord {
         Objects.requireNonNull(job, "job");

@@ -20,8 +20,17 @@ import org.jspecify.annotations.Nullable;
  * @param parameters the resolved parameters the job runs with
  * @param workUnits the size of the work in the executor's unit (1 when it cannot tell)
  */
-public record NewJob(UUID id, @Nullable Long ownerId, String templateRef, String quality, int level, List<Long> presetIds,
-        List<PresetRevision> presetRevisions, Value.Obj inputs, Value.Obj parameters, JobEstimate estimate,
+public record NewJob(
+        UUID id,
+        @Nullable Long ownerId,
+        String templateRef,
+        String quality,
+        int level,
+        List<Long> presetIds,
+        List<PresetRevision> presetRevisions,
+        Value.Obj inputs,
+        Value.Obj parameters,
+        JobEstimate estimate,
         double workUnits) {
 
     public NewJob {

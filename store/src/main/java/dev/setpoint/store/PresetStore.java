@@ -85,7 +85,11 @@ public interface PresetStore {
      * @param visibility null keeps the current visibility
      * @param expectedRevision null skips the check
      */
-    StoredPreset update(Viewer viewer, long id, Preset preset, @Nullable Visibility visibility,
+    StoredPreset update(
+            Viewer viewer,
+            long id,
+            Preset preset,
+            @Nullable Visibility visibility,
             @Nullable Long expectedRevision,
             boolean detach);
 

@@ -14,8 +14,16 @@ import org.jspecify.annotations.Nullable;
  * @param owner the owner's username, or {@code system}
  * @param revision 1 on create, +1 per update; an ETag can be built from it
  */
-public record StoredPreset(long id, String slug, Preset preset, @Nullable Long ownerId, String owner, Visibility visibility,
-        long revision, Instant createdAt, Instant updatedAt) {
+public record StoredPreset(
+        long id,
+        String slug,
+        Preset preset,
+        @Nullable Long ownerId,
+        String owner,
+        Visibility visibility,
+        long revision,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public StoredPreset {
         Objects.requireNonNull(slug, "slug");

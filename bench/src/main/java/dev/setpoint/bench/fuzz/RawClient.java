@@ -80,14 +80,17 @@ final class RawClient implements AutoCloseable {
         for (String header = line(); !header.isEmpty(); header = line()) {
             int colon = header.indexOf(':');
             if (colon > 0) {
-                headers.merge(header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                        header.substring(colon + 1).trim(), (a, b) -> a + "\n" + b);
+                headers.merge(
+                        header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        header.substring(colon + 1).trim(),
+                        (a, b) -> a + "\n" + b);
             }
         }
         int status = Integer.parseInt(parts[1]);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+            for (long size = Long.parseLong(line().split(";")[0].trim(), 16);
+                    size > 0;
                     size = Long.parseLong(line().split(";")[0].trim(), 16)) {
                 copy(size, body);
                 line();

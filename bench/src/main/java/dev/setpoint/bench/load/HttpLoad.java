@@ -61,8 +61,7 @@ final class HttpLoad implements AutoCloseable {
     Result fixedRate(byte[] request, int rate, int seconds) throws InterruptedException {
         int total = rate * seconds;
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
-        Run current = start(new Run(request, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10), period,
-                total, 0));
+        Run current = start(new Run(request, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10), period, total, 0));
         for (int i = 0; i < total; i++) {
             long due = current.start + i * period;
             long wait;
@@ -247,7 +246,8 @@ final class HttpLoad implements AutoCloseable {
         }
 
         Result result() {
-            long[] sorted = Arrays.stream(latency).filter(nanos -> nanos >= 0).sorted().toArray();
+            long[] sorted =
+                    Arrays.stream(latency).filter(nanos -> nanos >= 0).sorted().toArray();
             int missing = sentOrDue() - done;
             return new Result(sorted, errors + missing, lastDone - start, done + missing);
         }
@@ -255,8 +255,13 @@ final class HttpLoad implements AutoCloseable {
 
     private final class Connection {
         final ResponseReader reader = new ResponseReader();
-        @Nullable SocketChannel channel;
-        @Nullable Run owner;
+
+        @Nullable
+        SocketChannel channel;
+
+        @Nullable
+        Run owner;
+
         int slot = -1;
         long dueAt;
         long sentAt;

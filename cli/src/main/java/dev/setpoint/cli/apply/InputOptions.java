@@ -11,14 +11,20 @@ import picocli.CommandLine.Option;
 /** How parameter presets merge, and the user's own inputs: what apply, estimate and run share. */
 public final class InputOptions {
 
-    @Option(names = "--strategy", paramLabel = "S", defaultValue = "union",
+    @Option(
+            names = "--strategy",
+            paramLabel = "S",
+            defaultValue = "union",
             converter = StrategyConverter.class,
             description = "How parameter presets merge: union (default), intersection or last_wins.")
     MergeStrategy strategy;
 
-    @Option(names = "--inputs", paramLabel = "JSON|@FILE",
+    @Option(
+            names = "--inputs",
+            paramLabel = "JSON|@FILE",
             description = "Your inputs as a JSON object, inline or in a file; they win over every preset.")
-    @Nullable String inputs;
+    @Nullable
+    String inputs;
 
     Map<String, Value> inputs(Context context) {
         return Inputs.parse(context, inputs);

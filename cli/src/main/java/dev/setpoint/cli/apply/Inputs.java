@@ -29,8 +29,10 @@ final class Inputs {
             throw InputFiles.located(where, e);
         }
         if (!(value instanceof Value.Obj object)) {
-            throw SetpointException.invalid(where, "the inputs must be a JSON object such as "
-                    + "{\"prompt\": \"a lighthouse\"}, not " + value.typeName());
+            throw SetpointException.invalid(
+                    where,
+                    "the inputs must be a JSON object such as " + "{\"prompt\": \"a lighthouse\"}, not "
+                            + value.typeName());
         }
         return object.members();
     }

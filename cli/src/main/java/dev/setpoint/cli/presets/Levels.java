@@ -33,6 +33,7 @@ final class Levels {
     static Preset shown(QualityCatalog qualities, Preset preset) {
         Integer level = of(qualities, preset);
         return preset instanceof QualityPreset quality && quality.level() == null && level != null
-                ? quality.withLevel(level) : preset;
+                ? quality.withLevel(level)
+                : preset;
     }
 }

@@ -18,7 +18,9 @@ public interface PresetCatalog {
 
     /** The server's presets with {@code --server} or {@code SETPOINT_SERVER}, else the built-ins and files. */
     static PresetCatalog of(Context context, ServerOption server) {
-        return server.server(context).<PresetCatalog>map(s -> new ServerPresets(context, s)).orElseGet(() -> new LocalPresets(context));
+        return server.server(context)
+                .<PresetCatalog>map(s -> new ServerPresets(context, s))
+                .orElseGet(() -> new LocalPresets(context));
     }
 
     /** Every preset there is to list (besides the files a command names), with where it is kept. */

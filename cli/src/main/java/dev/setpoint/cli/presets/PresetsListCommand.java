@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code setpoint presets list [--kind quality|parameter] [FILE...]}. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the built-in presets (or a server's presets) and those in the files given.")
 public final class PresetsListCommand implements Callable<Integer> {
 
@@ -36,9 +38,13 @@ public final class PresetsListCommand implements Callable<Integer> {
     @Mixin
     ServerOption server;
 
-    @Option(names = "--kind", paramLabel = "quality|parameter", converter = KindConverter.class,
+    @Option(
+            names = "--kind",
+            paramLabel = "quality|parameter",
+            converter = KindConverter.class,
             description = "Only quality presets or only parameter presets.")
-    @Nullable String kind;
+    @Nullable
+    String kind;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Preset files (export or bulk export).")
     List<String> files = new ArrayList<>();
@@ -54,14 +60,22 @@ public final class PresetsListCommand implements Callable<Integer> {
         for (String file : files) {
             PresetSources.fromFile(context, file).forEach(p -> entries.add(new Listed(p, Origin.file(file))));
         }
-        List<Listed> shown = entries.stream().filter(e -> kind == null || e.preset().kind().equals(kind)).toList();
+        List<Listed> shown = entries.stream()
+                .filter(e -> kind == null || e.preset().kind().equals(kind))
+                .toList();
         QualityCatalog qualities = qualities(catalog, entries);
         if (output.json()) {
-            context.printJson(Value.arr(shown.stream().map(e -> json(e, Levels.of(qualities, e.preset()))).toList()));
+            context.printJson(Value.arr(shown.stream()
+                    .map(e -> json(e, Levels.of(qualities, e.preset())))
+                    .toList()));
         } else {
             Table table = new Table("ID", "KIND", "NAME", "CATEGORY/LEVEL", "SOURCE");
-            shown.forEach(e -> table.row(orDash(e.preset().id()), e.preset().kind(), e.preset().name(),
-                    categoryOrLevel(e.preset(), Levels.of(qualities, e.preset())), e.origin().label()));
+            shown.forEach(e -> table.row(
+                    orDash(e.preset().id()),
+                    e.preset().kind(),
+                    e.preset().name(),
+                    categoryOrLevel(e.preset(), Levels.of(qualities, e.preset())),
+                    e.origin().label()));
             context.out().print(table.render());
         }
         return 0;
@@ -72,7 +86,9 @@ public final class PresetsListCommand implements Callable<Integer> {
         QualityCatalog qualities = catalog.qualities();
         List<QualityPreset> customs = new ArrayList<>();
         entries.forEach(e -> {
-            if (e.preset() instanceof QualityPreset q && !q.system() && qualities.find(q.id()).isEmpty()
+            if (e.preset() instanceof QualityPreset q
+                    && !q.system()
+                    && qualities.find(q.id()).isEmpty()
                     && customs.stream().noneMatch(c -> c.id().equals(q.id()))) {
                 customs.add(q);
             }
@@ -117,7 +133,8 @@ public final class PresetsListCommand implements Callable<Integer> {
         @Override
         public String convert(String value) {
             if (!value.equals("quality") && !value.equals("parameter")) {
-                throw new TypeConversionException("'" + value + "' is not a kind of preset; expected quality or parameter");
+                throw new TypeConversionException(
+                        "'" + value + "' is not a kind of preset; expected quality or parameter");
             }
             return value;
         }

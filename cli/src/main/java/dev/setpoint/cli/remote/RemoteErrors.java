@@ -24,17 +24,22 @@ final class RemoteErrors {
     static RuntimeException of(Server server, boolean tokenGiven, HttpResponse<String> response) {
         int status = response.statusCode();
         if (status == 401) {
-            return new CommandFailure(ExitCodes.NOT_AUTHENTICATED, tokenGiven
-                    ? "not authenticated: " + server.url() + " does not accept the token; set SETPOINT_TOKEN to a valid API token"
-                    : "not authenticated: set SETPOINT_TOKEN to an API token of " + server.url());
+            return new CommandFailure(
+                    ExitCodes.NOT_AUTHENTICATED,
+                    tokenGiven
+                            ? "not authenticated: " + server.url()
+                                    + " does not accept the token; set SETPOINT_TOKEN to a valid API token"
+                            : "not authenticated: set SETPOINT_TOKEN to an API token of " + server.url());
         }
         Value.Obj document = document(response.body());
         Kind kind = kind(status);
         // A proxy in front of the server answers 502 too, with a page of its own: only Setpoint's own
         // problem document (it always has errors) says that a run failed.
         if (kind == null || kind == Kind.RUN_FAILED && !document.members().containsKey("errors")) {
-            return new CommandFailure(status >= 500 ? ExitCodes.INTERNAL : ExitCodes.IO, "the server at "
-                    + server.url() + " answered " + status + ": " + text(document, "detail", "no details"));
+            return new CommandFailure(
+                    status >= 500 ? ExitCodes.INTERNAL : ExitCodes.IO,
+                    "the server at " + server.url() + " answered " + status + ": "
+                            + text(document, "detail", "no details"));
         }
         return new SetpointException(kind, problems(document));
     }

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /** Reads the server's JSON answers back into core's types (the shapes of docs and the server's *Json classes). */
 public final class ServerJson {
 
-    private static final Pattern FILENAME_STAR = Pattern.compile("filename\\*=UTF-8''([^;\\s]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILENAME_STAR =
+            Pattern.compile("filename\\*=UTF-8''([^;\\s]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILENAME = Pattern.compile("filename=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
     private ServerJson() {}
@@ -65,8 +66,12 @@ public final class ServerJson {
     public static List<Conflict> conflicts(Value array) {
         List<Conflict> out = new ArrayList<>();
         for (Value c : items(array)) {
-            out.add(new Conflict(text(c, "parameter"), reason(text(c, "reason")), text(c, "preset"),
-                    items(member(c, "previous_values")), items(member(c, "new_values"))));
+            out.add(new Conflict(
+                    text(c, "parameter"),
+                    reason(text(c, "reason")),
+                    text(c, "preset"),
+                    items(member(c, "previous_values")),
+                    items(member(c, "new_values"))));
         }
         return out;
     }
@@ -76,10 +81,12 @@ public final class ServerJson {
         Map<String, Provenance> out = new LinkedHashMap<>();
         object(object).members().forEach((name, p) -> {
             List<Provenance.Overridden> overrode = new ArrayList<>();
-            items(member(p, "overrode")).forEach(o -> overrode.add(new Provenance.Overridden(source(o), member(o, "value"))));
+            items(member(p, "overrode"))
+                    .forEach(o -> overrode.add(new Provenance.Overridden(source(o), member(o, "value"))));
             List<Provenance.RuleChange> rules = new ArrayList<>();
-            items(member(p, "rules")).forEach(r -> rules.add(new Provenance.RuleChange(text(r, "rule"),
-                    member(r, "from"), member(r, "to"), text(r, "why"))));
+            items(member(p, "rules"))
+                    .forEach(r -> rules.add(new Provenance.RuleChange(
+                            text(r, "rule"), member(r, "from"), member(r, "to"), text(r, "why"))));
             out.put(name, new Provenance(member(p, "value"), source(member(p, "set_by")), overrode, rules));
         });
         return out;
@@ -129,7 +136,9 @@ public final class ServerJson {
 
     /** The server answered in a shape this command line does not know: a version mismatch. */
     private static SetpointException unexpected(String expected, Value got) {
-        return SetpointException.invalid("", "unexpected answer from the server: expected " + expected + ", got "
-                + got.typeName() + "; is the server the same Setpoint version?");
+        return SetpointException.invalid(
+                "",
+                "unexpected answer from the server: expected " + expected + ", got " + got.typeName()
+                        + "; is the server the same Setpoint version?");
     }
 }

@@ -33,8 +33,10 @@ public final class StartFailures {
     static RuntimeException explain(ServerOptions options, Throwable failure) {
         PortInUseException port = find(failure, PortInUseException.class);
         if (port != null) {
-            return new CommandFailure(ExitCodes.IO, "port " + options.port() + " on " + options.bindAddress()
-                    + " is in use; choose another with --port or SETPOINT_PORT");
+            return new CommandFailure(
+                    ExitCodes.IO,
+                    "port " + options.port() + " on " + options.bindAddress()
+                            + " is in use; choose another with --port or SETPOINT_PORT");
         }
         return explainStorage(options.dataDir(), options.dbUrl(), failure);
     }
@@ -50,8 +52,11 @@ public final class StartFailures {
                 return new SetpointException(e.kind(), e.problems());
             }
             if (t instanceof FileSystemException e) {
-                return new CommandFailure(ExitCodes.IO, "cannot use the data directory " + dataDir + ": "
-                        + reason(e) + "; choose another with --data-dir or SETPOINT_DATA_DIR", t);
+                return new CommandFailure(
+                        ExitCodes.IO,
+                        "cannot use the data directory " + dataDir + ": " + reason(e)
+                                + "; choose another with --data-dir or SETPOINT_DATA_DIR",
+                        t);
             }
         }
         SQLException sql = find(failure, SQLException.class);
@@ -71,8 +76,9 @@ public final class StartFailures {
             return "permission denied";
         }
         if (e instanceof FileSystemException f) {
-            return f.getReason() != null ? f.getReason() : "cannot create " + f.getFile() + " ("
-                    + f.getClass().getSimpleName() + ")";
+            return f.getReason() != null
+                    ? f.getReason()
+                    : "cannot create " + f.getFile() + " (" + f.getClass().getSimpleName() + ")";
         }
         return e.getMessage();
     }

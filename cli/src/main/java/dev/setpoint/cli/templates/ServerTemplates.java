@@ -24,8 +24,10 @@ final class ServerTemplates implements TemplateSource {
 
     ServerTemplates(Server server, TemplateOption templates) {
         if (templates.given()) {
-            throw new CommandFailure(ExitCodes.USAGE, "--templates reads a local directory; against a server "
-                    + "the server's templates are listed (drop --templates, or --server for offline use)");
+            throw new CommandFailure(
+                    ExitCodes.USAGE,
+                    "--templates reads a local directory; against a server "
+                            + "the server's templates are listed (drop --templates, or --server for offline use)");
         }
         this.server = server;
     }
@@ -34,7 +36,8 @@ final class ServerTemplates implements TemplateSource {
     public List<Template> list(@Nullable FunctionType category) {
         String query = category == null ? "" : "?category=" + Server.query(category.id());
         return ServerJson.items(server.get("/api/templates" + query).body()).stream()
-                .map(summary -> resolve(ServerJson.text(summary, "ref"))).toList();
+                .map(summary -> resolve(ServerJson.text(summary, "ref")))
+                .toList();
     }
 
     @Override

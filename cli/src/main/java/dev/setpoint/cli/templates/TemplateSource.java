@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 interface TemplateSource {
 
     static TemplateSource of(Context context, TemplateOption templates, ServerOption server) {
-        return server.server(context).<TemplateSource>map(s -> new ServerTemplates(s, templates))
+        return server.server(context)
+                .<TemplateSource>map(s -> new ServerTemplates(s, templates))
                 .orElseGet(() -> new LocalTemplates(templates.registry(context)));
     }
 

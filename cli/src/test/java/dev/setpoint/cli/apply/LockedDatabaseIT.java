@@ -34,15 +34,27 @@ class LockedDatabaseIT {
         try (Connection other = DriverManager.getConnection(Database.sqliteUrl(data));
                 Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
-            Process process = PackagedJar.command("run", "--data-dir", data.toString(), "--template", "noop",
-                    "--inputs", "{\"prompt\": \"x\"}")
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ended within 60 s").isTrue();
+            Process process = PackagedJar.command(
+                            "run",
+                            "--data-dir",
+                            data.toString(),
+                            "--template",
+                            "noop",
+                            "--inputs",
+                            "{\"prompt\": \"x\"}")
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("ended within 60 s")
+                    .isTrue();
             exit = process.exitValue();
             lock.execute("ROLLBACK");
         }
         assertThat(exit).isEqualTo(1);
-        assertThat(Files.readAllLines(err)).singleElement().asString()
+        assertThat(Files.readAllLines(err))
+                .singleElement()
+                .asString()
                 .startsWith("setpoint: cannot open the database in " + data + ": ")
                 .contains("database is locked");
         assertThat(Files.readString(out)).isEmpty();

@@ -21,8 +21,11 @@ final class MetadataJson {
         }
         Map<String, Value> extra = new LinkedHashMap<>(object.members());
         extra.keySet().removeAll(KNOWN);
-        return new Metadata(Members.string(object, "author"), Members.strings(object, "tags"),
-                Members.strings(object, "recommended_for"), extra);
+        return new Metadata(
+                Members.string(object, "author"),
+                Members.strings(object, "tags"),
+                Members.strings(object, "recommended_for"),
+                extra);
     }
 
     /** Author, tags, recommended_for (each only when set), then the other members as given. */

@@ -3,9 +3,9 @@ package dev.setpoint.core.format;
 import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.ParameterPreset;
-import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
@@ -32,9 +32,15 @@ final class ParameterPresetJson {
             // Already reported where it is written; the record would only add that the two disagree.
             metadata = withoutRuntime(metadata);
         }
-        return new ParameterPreset(Members.string(json, "id"), Members.string(json, "name"),
-                Members.string(json, "description"), Members.string(json, "category"),
-                runtime, candidates(json, problems), false, metadata);
+        return new ParameterPreset(
+                Members.string(json, "id"),
+                Members.string(json, "name"),
+                Members.string(json, "description"),
+                Members.string(json, "category"),
+                runtime,
+                candidates(json, problems),
+                false,
+                metadata);
     }
 
     private static Metadata withoutRuntime(Metadata metadata) {
@@ -50,7 +56,11 @@ final class ParameterPresetJson {
         Members.putIfSet(out, "description", preset.description().isEmpty() ? null : preset.description());
         Members.putIfSet(out, "category", preset.category());
         if (!runtimeSaidByMetadata(preset)) {
-            out.put("runtime", preset.runtime() == null ? Value.NULL : Value.of(preset.runtime().id()));
+            out.put(
+                    "runtime",
+                    preset.runtime() == null
+                            ? Value.NULL
+                            : Value.of(preset.runtime().id()));
         }
         Map<String, Value> parameters = new LinkedHashMap<>();
         preset.parameters().forEach((name, values) -> parameters.put(name, Value.arr(values)));
@@ -89,7 +99,8 @@ final class ParameterPresetJson {
         Value fromMetadata = preset.metadata().extra().get("runtime");
         return fromMetadata == null
                 ? preset.runtime() == null
-                : preset.runtime() != null && fromMetadata.equals(Value.of(preset.runtime().id()));
+                : preset.runtime() != null
+                        && fromMetadata.equals(Value.of(preset.runtime().id()));
     }
 
     /** The seed's rule: every value is a list of candidates. */

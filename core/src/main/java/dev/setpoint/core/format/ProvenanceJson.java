@@ -28,7 +28,11 @@ public final class ProvenanceJson {
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("value", p.value());
         out.put("set_by", source(p.setBy(), null));
-        out.put("overrode", Value.arr(p.overrode().stream().map(o -> source(o.source(), o.value())).toList()));
+        out.put(
+                "overrode",
+                Value.arr(p.overrode().stream()
+                        .map(o -> source(o.source(), o.value()))
+                        .toList()));
         out.put("rules", Value.arr(p.rules().stream().map(ProvenanceJson::rule).toList()));
         return new Value.Obj(out);
     }

@@ -26,10 +26,19 @@ final class QualityPresetJson {
     static QualityPreset decode(Value.Obj json) {
         String name = Members.string(json, "name");
         String id = Members.string(json, "id");
-        return new QualityPreset(id == null ? defaultId(name) : id, name, Members.string(json, "description"),
-                level(json), Members.string(json, "base_preset"), Members.number(json, "time_multiplier"),
-                Members.number(json, "resource_multiplier"), Members.number(json, "cost_multiplier"),
-                parameters(json), scaling(json), Members.string(json, "category"), false,
+        return new QualityPreset(
+                id == null ? defaultId(name) : id,
+                name,
+                Members.string(json, "description"),
+                level(json),
+                Members.string(json, "base_preset"),
+                Members.number(json, "time_multiplier"),
+                Members.number(json, "resource_multiplier"),
+                Members.number(json, "cost_multiplier"),
+                parameters(json),
+                scaling(json),
+                Members.string(json, "category"),
+                false,
                 MetadataJson.decode(json.members().get("metadata")));
     }
 
@@ -63,12 +72,15 @@ final class QualityPresetJson {
     /** {@code custom_} and a slug of the name, cut to the id limit, so the same name gives the same id. */
     static String defaultId(@Nullable String name) {
         String id = ID_PREFIX + Names.slug(name == null ? "" : name);
-        return id.length() <= MAX_ID_LENGTH ? id : id.substring(0, MAX_ID_LENGTH).replaceAll("-+$", "");
+        return id.length() <= MAX_ID_LENGTH
+                ? id
+                : id.substring(0, MAX_ID_LENGTH).replaceAll("-+$", "");
     }
 
     /** An integral level that fits an int; anything else is left to the schema, which bounds it to 1..4. */
     private static @Nullable Integer level(Value.Obj json) {
-        if (json.members().get("level") instanceof Value.Num n && n.isIntegral()
+        if (json.members().get("level") instanceof Value.Num n
+                && n.isIntegral()
                 && n.value().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
             return n.value().intValue();
         }

@@ -37,8 +37,9 @@ public final class TemplateJson {
         out.put("base_execution_time", Value.of(template.baseExecutionSeconds()));
         out.put("cost_per_second", Value.of(template.costPerSecond()));
         Map<String, Value> quality = new LinkedHashMap<>();
-        template.qualityMapping().forEach((level, params) ->
-                quality.put(BuiltinLevels.ofLevel(level).id(), new Value.Obj(params)));
+        template.qualityMapping()
+                .forEach((level, params) ->
+                        quality.put(BuiltinLevels.ofLevel(level).id(), new Value.Obj(params)));
         out.put("quality", new Value.Obj(quality));
         return new Value.Obj(out);
     }

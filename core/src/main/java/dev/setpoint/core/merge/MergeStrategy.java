@@ -36,8 +36,9 @@ public enum MergeStrategy {
                 return strategy;
             }
         }
-        throw SetpointException.invalid(Pointer.of("merge_strategy"), "unknown merge strategy "
-                + (id == null ? "null" : "'" + id + "'") + "; allowed: " + allowedIds());
+        throw SetpointException.invalid(
+                Pointer.of("merge_strategy"),
+                "unknown merge strategy " + (id == null ? "null" : "'" + id + "'") + "; allowed: " + allowedIds());
     }
 
     private static String allowedIds() {

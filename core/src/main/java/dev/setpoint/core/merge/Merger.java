@@ -49,7 +49,9 @@ public final class Merger {
             throw SetpointException.invalid(PRESETS_PATH, "a merge needs at least one preset");
         }
         if (presets.size() > Limits.MAX_MERGE_PRESETS) {
-            throw new SetpointException(SetpointException.Kind.TOO_LARGE, PRESETS_PATH,
+            throw new SetpointException(
+                    SetpointException.Kind.TOO_LARGE,
+                    PRESETS_PATH,
                     presets.size() + " presets; the limit is " + Limits.MAX_MERGE_PRESETS);
         }
     }
@@ -64,7 +66,8 @@ public final class Merger {
             List<Candidates> lists = new ArrayList<>();
             presets.forEach(preset -> Optional.ofNullable(preset.parameters().get(param))
                     .ifPresent(values -> lists.add(Candidates.of(values))));
-            result.put(param, lists.stream().allMatch(Candidates::allIntegers) ? integerUnion(lists) : valueUnion(lists));
+            result.put(
+                    param, lists.stream().allMatch(Candidates::allIntegers) ? integerUnion(lists) : valueUnion(lists));
         }
         return result;
     }
@@ -102,8 +105,8 @@ public final class Merger {
     }
 
     /** The values of {@code param} every preset allows, or empty after reporting the preset that dropped it. */
-    private static Optional<List<Value>> commonValues(String param, List<ParameterPreset> presets,
-            List<Conflict> conflicts) {
+    private static Optional<List<Value>> commonValues(
+            String param, List<ParameterPreset> presets, List<Conflict> conflicts) {
         Candidates common = null;
         for (ParameterPreset preset : presets) {
             List<Value> values = preset.parameters().get(param);

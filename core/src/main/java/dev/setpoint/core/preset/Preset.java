@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 public sealed interface Preset permits QualityPreset, ParameterPreset {
 
     /** Stable identifier; for system presets a fixed slug such as {@code high} or {@code high-throughput}. */
-    @Nullable String id();
+    @Nullable
+    String id();
 
     String name();
 

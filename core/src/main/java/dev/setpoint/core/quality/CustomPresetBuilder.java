@@ -47,7 +47,8 @@ public final class CustomPresetBuilder {
 
     /** A builder whose presets get ids {@code custom_} plus eight random hex digits, as in the seed. */
     public static CustomPresetBuilder create() {
-        return create(() -> "custom_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
+        return create(() -> "custom_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
     }
 
     /** A builder that takes ids from {@code ids} (tests pass a fixed sequence). */
@@ -120,8 +121,19 @@ public final class CustomPresetBuilder {
 
     /** Validates and builds; every problem is reported at once. */
     public QualityPreset build() {
-        return new QualityPreset(id != null ? id : ids.get(), name, description, level, basePreset,
-                timeMultiplier, resourceMultiplier, costMultiplier, parameters, resourceScaling, category,
-                false, metadata);
+        return new QualityPreset(
+                id != null ? id : ids.get(),
+                name,
+                description,
+                level,
+                basePreset,
+                timeMultiplier,
+                resourceMultiplier,
+                costMultiplier,
+                parameters,
+                resourceScaling,
+                category,
+                false,
+                metadata);
     }
 }

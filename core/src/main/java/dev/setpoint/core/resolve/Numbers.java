@@ -41,6 +41,7 @@ final class Numbers {
         if (spec.max() != null && rounded.compareTo(spec.max()) > 0) {
             rounded = spec.max().divide(step, 0, RoundingMode.FLOOR).multiply(step);
         }
-        return rounded.stripTrailingZeros().setScale(Math.max(0, step.stripTrailingZeros().scale()));
+        return rounded.stripTrailingZeros()
+                .setScale(Math.max(0, step.stripTrailingZeros().scale()));
     }
 }

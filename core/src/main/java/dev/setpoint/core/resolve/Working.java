@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
 final class Working {
 
     private static final class Slot {
-        @Nullable Value value;
-        @Nullable Source source;
+        @Nullable
+        Value value;
+
+        @Nullable
+        Source source;
+
         final List<Overridden> overrode = new ArrayList<>(2);
         final List<RuleChange> rules = new ArrayList<>(1);
     }
@@ -35,7 +39,8 @@ final class Working {
         slot.source = source;
     }
 
-    @Nullable Value get(String name) {
+    @Nullable
+    Value get(String name) {
         Slot slot = slots.get(name);
         return slot == null ? null : slot.value;
     }
@@ -61,7 +66,8 @@ final class Working {
     }
 
     /** Removes a directive after it was consumed. */
-    @Nullable Value remove(String name) {
+    @Nullable
+    Value remove(String name) {
         Slot slot = slots.remove(name);
         return slot == null ? null : slot.value;
     }

@@ -41,8 +41,8 @@ public record Template(
         description = description == null ? "" : description;
         inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
         Map<Integer, Map<String, Value>> mapping = new LinkedHashMap<>();
-        qualityMapping.forEach((level, params) ->
-                mapping.put(level, Collections.unmodifiableMap(new LinkedHashMap<>(params))));
+        qualityMapping.forEach(
+                (level, params) -> mapping.put(level, Collections.unmodifiableMap(new LinkedHashMap<>(params))));
         qualityMapping = Collections.unmodifiableMap(mapping);
     }
 

@@ -54,7 +54,8 @@ final class Numbers {
 
     private static boolean bounded(JsonNode number) {
         BigDecimal n = decimal(number);
-        return n != null && n.precision() <= Limits.MAX_NUMBER_LENGTH
+        return n != null
+                && n.precision() <= Limits.MAX_NUMBER_LENGTH
                 && Math.abs(exponent(n)) <= Limits.MAX_NUMBER_EXPONENT;
     }
 

@@ -17,7 +17,10 @@ class CoreBoundariesTest {
 
     @Test
     void coreDependsOnlyOnTheJdkAndItsParsingLibraries() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage(
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
                         "java..", "dev.setpoint.core..", "tools.jackson..", "com.networknt..", "org.jspecify..")
                 .because("core is framework-free; adapters depend on it, never the reverse")
                 .check(CORE);

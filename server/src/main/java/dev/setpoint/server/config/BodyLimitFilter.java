@@ -42,8 +42,11 @@ class BodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > limit) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "the request body has "
-                    + request.getContentLengthLong() + " bytes; the limit is " + limit);
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "the request body has " + request.getContentLengthLong() + " bytes; the limit is " + limit);
             return;
         }
         chain.doFilter(new Limited(request, limit), response);

@@ -31,7 +31,8 @@ public class Links {
 
     /** Empty, unless a trusted proxy's {@code X-Forwarded-Prefix} says otherwise (see forward-headers-strategy). */
     private static String contextPath() {
-        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest()
                 .getContextPath();
     }
 }

@@ -28,7 +28,10 @@ final class PublicUrl {
             throw SetpointException.invalid("public-url", RULE + ", not '" + text + "'");
         }
         boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-        if (!web || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null
+        if (!web
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawQuery() != null
                 || uri.getRawFragment() != null) {
             throw SetpointException.invalid("public-url", RULE + ", not '" + text + "'");
         }

@@ -43,8 +43,8 @@ final class JsonKinds {
             case VALUE_NULL -> "null";
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> processor instanceof JsonParser parser
-                    ? shown(parser.getString()) : "a number";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                processor instanceof JsonParser parser ? shown(parser.getString()) : "a number";
             default -> "that";
         };
     }
@@ -55,7 +55,10 @@ final class JsonKinds {
     }
 
     private static Class<?> boxed(Class<?> primitive) {
-        return primitive == boolean.class ? Boolean.class : primitive == char.class ? Character.class
-                : primitive == double.class || primitive == float.class ? Double.class : Long.class;
+        return primitive == boolean.class
+                ? Boolean.class
+                : primitive == char.class
+                        ? Character.class
+                        : primitive == double.class || primitive == float.class ? Double.class : Long.class;
     }
 }

@@ -52,7 +52,8 @@ final class JsonProblems {
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             JsonToken found = mismatch.getCurrentToken() != null ? mismatch.getCurrentToken() : token(e);
-            return "expected " + JsonKinds.of(mismatch.getTargetType()) + ", not " + JsonKinds.found(found, e.processor());
+            return "expected " + JsonKinds.of(mismatch.getTargetType()) + ", not "
+                    + JsonKinds.found(found, e.processor());
         }
         if (e instanceof InputCoercionException range) {
             return outOfRange(range);
@@ -85,7 +86,8 @@ final class JsonProblems {
     private static String pointer(JacksonException e) {
         StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
-            String segment = ref.getPropertyName() != null ? ref.getPropertyName()
+            String segment = ref.getPropertyName() != null
+                    ? ref.getPropertyName()
                     : ref.getIndex() >= 0 ? String.valueOf(ref.getIndex()) : null;
             if (segment != null) {
                 pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));

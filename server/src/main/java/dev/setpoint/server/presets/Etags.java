@@ -19,11 +19,15 @@ final class Etags {
         }
         String tag = ifMatch.strip();
         tag = tag.startsWith("W/") ? tag.substring(2) : tag;
-        tag = tag.startsWith("\"") && tag.endsWith("\"") && tag.length() >= 2 ? tag.substring(1, tag.length() - 1) : tag;
+        tag = tag.startsWith("\"") && tag.endsWith("\"") && tag.length() >= 2
+                ? tag.substring(1, tag.length() - 1)
+                : tag;
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new SetpointException(SetpointException.Kind.STALE, "If-Match",
+            throw new SetpointException(
+                    SetpointException.Kind.STALE,
+                    "If-Match",
                     "If-Match " + ifMatch + " is not an ETag of this API; send the ETag of the last GET");
         }
     }

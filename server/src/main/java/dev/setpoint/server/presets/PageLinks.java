@@ -54,7 +54,10 @@ public final class PageLinks {
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < filters.length; i += 2) {
             if (filters[i + 1] != null) {
-                query.append(filters[i]).append('=').append(encode(filters[i + 1])).append('&');
+                query.append(filters[i])
+                        .append('=')
+                        .append(encode(filters[i + 1]))
+                        .append('&');
             }
         }
         return query.toString();

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Paging(int offset, int limit) {
 
-    public static Paging of(@Nullable Integer offset, @Nullable Integer limit, @Nullable Integer page,
-            @Nullable Integer size) {
+    public static Paging of(
+            @Nullable Integer offset, @Nullable Integer limit, @Nullable Integer page, @Nullable Integer size) {
         int pageSize = size != null ? size : limit != null ? limit : PresetQuery.DEFAULT_LIMIT;
         if (page == null) {
             return new Paging(offset == null ? 0 : offset, pageSize);
@@ -28,8 +28,8 @@ public record Paging(int offset, int limit) {
         }
         long start = (long) page * pageSize;
         if (start > Integer.MAX_VALUE) {
-            throw SetpointException.invalid("page", "page " + page + " of " + pageSize
-                    + " starts past the end of any list");
+            throw SetpointException.invalid(
+                    "page", "page " + page + " of " + pageSize + " starts past the end of any list");
         }
         return new Paging((int) start, pageSize);
     }

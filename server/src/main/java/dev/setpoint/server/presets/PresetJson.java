@@ -22,6 +22,7 @@ final class PresetJson {
     /** Members the server sets; ignored on input. A string {@code id} is core's (export files). */
     static final List<String> SERVER_MANAGED =
             List.of("slug", "owner", "is_system", "is_custom", "revision", "created_at", "updated_at");
+
     static final String VISIBILITY = "visibility";
 
     private PresetJson() {}
@@ -32,8 +33,10 @@ final class PresetJson {
      */
     static Value.Obj write(StoredPreset stored, @Nullable Integer level) {
         Preset preset = level != null && stored.preset() instanceof QualityPreset quality && quality.level() == null
-                ? quality.withLevel(level) : stored.preset();
-        Map<String, Value> codec = new LinkedHashMap<>(PresetCodec.encode(preset).members());
+                ? quality.withLevel(level)
+                : stored.preset();
+        Map<String, Value> codec =
+                new LinkedHashMap<>(PresetCodec.encode(preset).members());
         codec.remove("id");
         codec.remove("kind");
         codec.remove("is_system");
@@ -79,8 +82,8 @@ final class PresetJson {
         if (value instanceof Value.Null) {
             return Visibility.PRIVATE;
         }
-        Visibility visibility = value instanceof Value.Str s && !s.value().equals("system")
-                ? Visibility.of(s.value()) : null;
+        Visibility visibility =
+                value instanceof Value.Str s && !s.value().equals("system") ? Visibility.of(s.value()) : null;
         if (visibility == null) {
             throw SetpointException.invalid("/" + VISIBILITY, "visibility must be \"private\" or \"shared\"");
         }

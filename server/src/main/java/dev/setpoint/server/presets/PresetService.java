@@ -59,8 +59,8 @@ public class PresetService {
 
     /** The preset {@code slug} names for the viewer (see {@link PresetStore#findBySlug}); NOT_FOUND if none. */
     public StoredPreset bySlug(Viewer viewer, String slug) {
-        return store.findBySlug(viewer, slug).orElseThrow(() -> SetpointException.notFound("",
-                "no preset you can see has the slug '" + slug + "'"));
+        return store.findBySlug(viewer, slug)
+                .orElseThrow(() -> SetpointException.notFound("", "no preset you can see has the slug '" + slug + "'"));
     }
 
     /** The built-ins plus the custom quality presets the viewer can see. */
@@ -104,8 +104,10 @@ public class PresetService {
     public ResolvedQuality resolved(Viewer viewer, long id) {
         StoredPreset stored = get(viewer, id);
         if (!(stored.preset() instanceof QualityPreset quality)) {
-            throw SetpointException.invalid("", "preset " + id + " is a parameter preset; only a quality preset "
-                    + "has an inheritance chain and resolved values");
+            throw SetpointException.invalid(
+                    "",
+                    "preset " + id + " is a parameter preset; only a quality preset "
+                            + "has an inheritance chain and resolved values");
         }
         return qualityCatalog(viewer).resolve(quality);
     }
@@ -118,7 +120,9 @@ public class PresetService {
     /** Parameter presets in the order given; duplicates are INVALID, invisible ones NOT_FOUND. */
     public List<ParameterPreset> parameterPresets(Viewer viewer, List<@Nullable Long> ids) {
         if (ids.size() > Limits.MAX_MERGE_PRESETS) {
-            throw new SetpointException(Kind.TOO_LARGE, Pointer.of("preset_ids"),
+            throw new SetpointException(
+                    Kind.TOO_LARGE,
+                    Pointer.of("preset_ids"),
                     ids.size() + " presets; the limit is " + Limits.MAX_MERGE_PRESETS);
         }
         List<Problem> problems = new ArrayList<>();
@@ -127,7 +131,8 @@ public class PresetService {
             if (ids.get(i) == null) {
                 problems.add(new Problem(Pointer.of("preset_ids", String.valueOf(i)), "a preset id cannot be null"));
             } else if (!seen.add(ids.get(i))) {
-                problems.add(new Problem(Pointer.of("preset_ids", String.valueOf(i)),
+                problems.add(new Problem(
+                        Pointer.of("preset_ids", String.valueOf(i)),
                         "preset " + ids.get(i) + " is listed more than once"));
             }
         }
@@ -137,8 +142,9 @@ public class PresetService {
         for (int i = 0; i < ids.size(); i++) {
             StoredPreset stored = listed(viewer, ids.get(i), version, i);
             if (!(stored.preset() instanceof ParameterPreset parameter)) {
-                throw SetpointException.invalid(Pointer.of("preset_ids", String.valueOf(i)), "preset "
-                        + stored.id() + " is a quality preset; only parameter presets are merged");
+                throw SetpointException.invalid(
+                        Pointer.of("preset_ids", String.valueOf(i)),
+                        "preset " + stored.id() + " is a quality preset; only parameter presets are merged");
             }
             out.add(parameter);
         }
@@ -156,8 +162,8 @@ public class PresetService {
      */
     public Page<StoredPreset> list(Viewer viewer, PresetQuery query) {
         long total = cache.count(viewer, query, store.changeVersion());
-        return new Page<>(cache.atRevisions(viewer, store.pageRevisions(viewer, query)), total, query.offset(),
-                query.limit());
+        return new Page<>(
+                cache.atRevisions(viewer, store.pageRevisions(viewer, query)), total, query.offset(), query.limit());
     }
 
     public List<String> categories(Viewer viewer) {
@@ -203,7 +209,8 @@ public class PresetService {
     /** A copy owned by the viewer, named {@code name} or the first free one of {@link CopyNames}. */
     public StoredPreset copy(Viewer viewer, long id, @Nullable String name, Visibility visibility) {
         StoredPreset source = get(viewer, id);
-        Map<String, Value> members = new LinkedHashMap<>(PresetCodec.encode(source.preset()).members());
+        Map<String, Value> members =
+                new LinkedHashMap<>(PresetCodec.encode(source.preset()).members());
         members.remove("id");
         members.remove("is_system");
         List<String> names = CopyNames.of(source.preset().name(), name);
@@ -241,7 +248,9 @@ public class PresetService {
             } while (page.size() == PresetQuery.MAX_LIMIT);
         } else {
             long version = store.changeVersion();
-            ids.stream().distinct().forEach(id -> presets.add(cache.get(viewer, id, version).preset()));
+            ids.stream()
+                    .distinct()
+                    .forEach(id -> presets.add(cache.get(viewer, id, version).preset()));
         }
         return new Export("presets.json", ExportFormat.exportAll(presets));
     }
@@ -262,7 +271,10 @@ public class PresetService {
     }
 
     private static SetpointException stale(long id, long expected, long actual) {
-        return new SetpointException(Kind.STALE, "", "preset " + id + " is at revision " + actual
-                + ", not " + expected + "; read it again and reapply your change");
+        return new SetpointException(
+                Kind.STALE,
+                "",
+                "preset " + id + " is at revision " + actual + ", not " + expected
+                        + "; read it again and reapply your change");
     }
 }

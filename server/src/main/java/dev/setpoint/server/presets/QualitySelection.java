@@ -34,8 +34,9 @@ final class QualitySelection {
         if (selection instanceof Value.Num n) {
             StoredPreset stored = cache.get(viewer, Ids.of(n, "/quality"), version);
             if (!stored.kind().equals("quality")) {
-                throw SetpointException.invalid("/quality", "preset " + stored.id() + " is a parameter preset; "
-                        + "quality takes a quality preset");
+                throw SetpointException.invalid(
+                        "/quality",
+                        "preset " + stored.id() + " is a parameter preset; " + "quality takes a quality preset");
             }
             // The preset itself: its slug may name another preset for this viewer (slugs are per owner).
             return catalog.resolve((QualityPreset) stored.preset());
@@ -47,7 +48,9 @@ final class QualitySelection {
             }
             return catalog.resolve(s.value());
         }
-        throw SetpointException.invalid("/quality", "quality is a level such as \"high\", a custom preset's "
-                + "slug or a preset id, not " + selection.typeName());
+        throw SetpointException.invalid(
+                "/quality",
+                "quality is a level such as \"high\", a custom preset's " + "slug or a preset id, not "
+                        + selection.typeName());
     }
 }

@@ -20,7 +20,8 @@ class RenderedPresets {
 
     private record Rendered(long revision, @Nullable Integer level, RawValue json) {}
 
-    private final Cache<Long, Rendered> rendered = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<Long, Rendered> rendered =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     RawValue json(StoredPreset stored, @Nullable Integer level) {
         Rendered cached = rendered.getIfPresent(stored.id());

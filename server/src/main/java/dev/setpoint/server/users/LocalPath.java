@@ -17,7 +17,9 @@ final class LocalPath {
 
     /** {@code target} when it is a path on this site, else {@code fallback}. */
     static String or(@Nullable String target, String fallback) {
-        boolean local = target != null && target.startsWith("/") && !target.startsWith("//")
+        boolean local = target != null
+                && target.startsWith("/")
+                && !target.startsWith("//")
                 && !UNSAFE.matcher(target).find();
         return local ? target : fallback;
     }

@@ -37,7 +37,8 @@ class SignInThrottle {
     /** How long until this user name from this address may try again; empty when it may now. */
     Optional<Duration> refusal(@Nullable String username, String address) {
         return Stream.of(byUser.retryAfter(key(username)), byAddress.retryAfter(address))
-                .flatMap(Optional::stream).max(Duration::compareTo);
+                .flatMap(Optional::stream)
+                .max(Duration::compareTo);
     }
 
     void failed(@Nullable String username, String address) {
