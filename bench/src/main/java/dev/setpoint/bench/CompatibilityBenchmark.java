@@ -39,12 +39,19 @@ public class CompatibilityBenchmark {
     @Setup
     public void setUp() {
         compatible = Fixtures.imageChainWithPresets();
-        ParameterPreset wrong = Fixtures.parameterPreset("Wrong", Map.of(
-                "stepz", List.of(Value.of(10)),
-                "steps", List.of(Value.of(500), Value.of(20))));
-        incompatible = new ApplyRequest(compatible.template(), compatible.quality(),
-                List.of(compatible.presets().get(0), wrong), MergeStrategy.UNION, compatible.inputs());
-        if (!resolver.check(compatible).compatible() || resolver.check(incompatible).reasons().size() != 2) {
+        ParameterPreset wrong = Fixtures.parameterPreset(
+                "Wrong",
+                Map.of(
+                        "stepz", List.of(Value.of(10)),
+                        "steps", List.of(Value.of(500), Value.of(20))));
+        incompatible = new ApplyRequest(
+                compatible.template(),
+                compatible.quality(),
+                List.of(compatible.presets().get(0), wrong),
+                MergeStrategy.UNION,
+                compatible.inputs());
+        if (!resolver.check(compatible).compatible()
+                || resolver.check(incompatible).reasons().size() != 2) {
             throw new IllegalStateException("fixtures do not give the expected compatibility");
         }
     }

@@ -23,21 +23,30 @@ final class Fixtures {
      * Two custom presets on ultra for video: ultra defines no video parameters, so the level layer
      * falls back to high's, then the template's ultra mapping, then both custom links.
      */
-    static final QualityCatalog CATALOG = QualityCatalog.builtin().with(List.of(
-            custom("cinematic", "ultra", "video_generation", Map.of("steps", Value.of(60))),
-            custom("cinematic-long", "cinematic", "video_generation", Map.of("frames", Value.of(240))),
-            custom("crisp", "high", "image_generation", ordered("steps", Value.of(64), "sampler", Value.of("euler"))),
-            custom("crisp-wide", "crisp", "image_generation", Map.of("width", Value.of(1024)))));
+    static final QualityCatalog CATALOG = QualityCatalog.builtin()
+            .with(List.of(
+                    custom("cinematic", "ultra", "video_generation", Map.of("steps", Value.of(60))),
+                    custom("cinematic-long", "cinematic", "video_generation", Map.of("frames", Value.of(240))),
+                    custom(
+                            "crisp",
+                            "high",
+                            "image_generation",
+                            ordered("steps", Value.of(64), "sampler", Value.of("euler"))),
+                    custom("crisp-wide", "crisp", "image_generation", Map.of("width", Value.of(1024)))));
 
     /** Two parameter presets whose every candidate fits sd-image. */
     static final List<ParameterPreset> IMAGE_PRESETS = List.of(
-            parameterPreset("Sampler sweep", ordered(
-                    "sampler", List.of(Value.of("euler_a"), Value.of("ddim"), Value.of("dpm++_2m")),
-                    "steps", List.of(Value.of(20), Value.of(30), Value.of(40)))),
-            parameterPreset("Square sizes", ordered(
-                    "width", List.of(Value.of(512), Value.of(768)),
-                    "height", List.of(Value.of(512), Value.of(768)),
-                    "cfg_scale", List.of(Value.of(6.5), Value.of(7.5)))));
+            parameterPreset(
+                    "Sampler sweep",
+                    ordered(
+                            "sampler", List.of(Value.of("euler_a"), Value.of("ddim"), Value.of("dpm++_2m")),
+                            "steps", List.of(Value.of(20), Value.of(30), Value.of(40)))),
+            parameterPreset(
+                    "Square sizes",
+                    ordered(
+                            "width", List.of(Value.of(512), Value.of(768)),
+                            "height", List.of(Value.of(512), Value.of(768)),
+                            "cfg_scale", List.of(Value.of(6.5), Value.of(7.5)))));
 
     private Fixtures() {}
 
@@ -54,13 +63,21 @@ final class Fixtures {
     }
 
     static ApplyRequest imageChainWithPresets() {
-        return new ApplyRequest(IMAGE, CATALOG.resolve("crisp-wide"), IMAGE_PRESETS, MergeStrategy.UNION,
+        return new ApplyRequest(
+                IMAGE,
+                CATALOG.resolve("crisp-wide"),
+                IMAGE_PRESETS,
+                MergeStrategy.UNION,
                 prompt("a lighthouse at dusk, oil painting"));
     }
 
-    private static QualityPreset custom(String id, String base, String type,
-            Map<String, Value> parameters) {
-        return CustomPresetBuilder.create().id(id).name(id).basedOn(base).parameters(type, parameters).build();
+    private static QualityPreset custom(String id, String base, String type, Map<String, Value> parameters) {
+        return CustomPresetBuilder.create()
+                .id(id)
+                .name(id)
+                .basedOn(base)
+                .parameters(type, parameters)
+                .build();
     }
 
     /** A map in the order written ({@code Map.of} iterates in a per-JVM random order). */

@@ -29,7 +29,8 @@ public final class FunctionLevels {
     private FunctionLevels() {}
 
     public static void main(String[] args) throws Exception {
-        List<String> ids = args.length > 0 ? List.of(args)
+        List<String> ids = args.length > 0
+                ? List.of(args)
                 : List.of("sd-image", "text-to-video", "text-to-audio", "text-completion");
         Resolver resolver = new Resolver();
         System.out.println("| template | level | work units | run s | quality |");
@@ -39,17 +40,19 @@ public final class FunctionLevels {
             String function = ((Execution.Builtin) template.execution()).function();
             Executor executor = BuiltinFunctions.named(function).orElseThrow();
             for (var level : BuiltinLevels.ALL) {
-                Map<String, Value> inputs = Map.of("prompt", Value.of("a red ball on a quiet beach at dusk"),
-                        "seed", Value.of(42));
-                Map<String, Value> params = resolver.apply(ApplyRequest.of(template,
-                        QualityCatalog.builtin().resolve(level.id()), inputs)).parameters();
+                Map<String, Value> inputs =
+                        Map.of("prompt", Value.of("a red ball on a quiet beach at dusk"), "seed", Value.of(42));
+                Map<String, Value> params = resolver.apply(ApplyRequest.of(
+                                template, QualityCatalog.builtin().resolve(level.id()), inputs))
+                        .parameters();
                 RunSpec spec = new RunSpec(template, params, Files.createTempDirectory("setpoint-bench-"));
                 long start = System.nanoTime();
                 RunOutcome outcome = executor.run(spec, ProgressSink.NONE);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 QualityScore q = BuiltinFunctions.score(function, spec, outcome).orElseThrow();
-                System.out.printf("| %s | %s | %.3g | %.2f | %s %.2f %s |%n", id, level.id(), executor.workUnits(spec),
-                        seconds, q.metric(), q.value(), q.unit());
+                System.out.printf(
+                        "| %s | %s | %.3g | %.2f | %s %.2f %s |%n",
+                        id, level.id(), executor.workUnits(spec), seconds, q.metric(), q.value(), q.unit());
                 clean(spec.workDir());
             }
         }

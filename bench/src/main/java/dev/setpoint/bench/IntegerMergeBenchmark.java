@@ -76,8 +76,11 @@ public class IntegerMergeBenchmark {
 
     /** {@link #CANDIDATES} distinct integers from the pool, shuffled. */
     private static List<Value> candidates(Random random) {
-        List<Integer> pool = new ArrayList<>(IntStream.range(0, VALUE_POOL).boxed().toList());
+        List<Integer> pool =
+                new ArrayList<>(IntStream.range(0, VALUE_POOL).boxed().toList());
         Collections.shuffle(pool, random);
-        return pool.subList(0, CANDIDATES).stream().map(n -> (Value) Value.of(n)).toList();
+        return pool.subList(0, CANDIDATES).stream()
+                .map(n -> (Value) Value.of(n))
+                .toList();
     }
 }

@@ -28,8 +28,8 @@ public final class MachineSpeed {
             max = Math.max(max, seconds);
             System.out.printf(Locale.ROOT, "%.3f ", seconds);
         }
-        System.out.printf(Locale.ROOT, "%nmin %.3f s, max %.3f s, max/min %.2f (checksum %.3g)%n", min, max, max / min,
-                sink);
+        System.out.printf(
+                Locale.ROOT, "%nmin %.3f s, max %.3f s, max/min %.2f (checksum %.3g)%n", min, max, max / min, sink);
     }
 
     /** A square root and a dependent memory write per iteration: the JIT can neither hoist nor drop it. */

@@ -68,9 +68,12 @@ public final class RetainedHeap {
         print("graph of the list of " + SMALL + " results (bytes)", smallBytes);
         print("shared: templates, catalog, built-in levels, resolved qualities (bytes)", sharedBytes);
         print("reachable from the results only, not from the shared objects (bytes)", ownBytes);
-        System.out.printf(Locale.ROOT, "%-75s %.1f%n", "per result, own part / " + LARGE + " (bytes)",
-                (double) ownBytes / LARGE);
-        System.out.printf(Locale.ROOT, "%-75s %.1f%n", "per result, (graph 10k - graph 1k) / 9000 (bytes)",
+        System.out.printf(
+                Locale.ROOT, "%-75s %.1f%n", "per result, own part / " + LARGE + " (bytes)", (double) ownBytes / LARGE);
+        System.out.printf(
+                Locale.ROOT,
+                "%-75s %.1f%n",
+                "per result, (graph 10k - graph 1k) / 9000 (bytes)",
                 (double) (largeBytes - smallBytes) / (LARGE - SMALL));
         System.out.printf(Locale.ROOT, "%-75s %.2f%n", "graph of 10k results (MiB)", largeBytes / MIB);
         System.out.printf(Locale.ROOT, "%-75s %.3f%n", "shared (MiB)", sharedBytes / MIB);
@@ -95,9 +98,15 @@ public final class RetainedHeap {
     static List<ResolvedQuality> resolvedCustomPresets(int count) {
         List<QualityPreset> customs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String base = i % 10 == 9 ? "custom_" + (i - 1) : BuiltinLevels.ALL.get(i % 4).id();
-            customs.add(CustomPresetBuilder.create().id("custom_" + i).name("My preset " + i)
-                    .description("Tuned for project " + (i % 97)).basedOn(base).timeMultiplier(1.0 + (i % 7) / 10.0)
+            String base = i % 10 == 9
+                    ? "custom_" + (i - 1)
+                    : BuiltinLevels.ALL.get(i % 4).id();
+            customs.add(CustomPresetBuilder.create()
+                    .id("custom_" + i)
+                    .name("My preset " + i)
+                    .description("Tuned for project " + (i % 97))
+                    .basedOn(base)
+                    .timeMultiplier(1.0 + (i % 7) / 10.0)
                     .parameters("image_generation", Map.of("steps", Value.of(20 + i % 60), "seed", Value.of(i)))
                     .build());
         }
@@ -129,8 +138,8 @@ public final class RetainedHeap {
         sizes.keys().stream()
                 .sorted(Comparator.comparingLong((Class<?> c) -> sizes.count(c)).reversed())
                 .limit(limit)
-                .forEach(c -> System.out.printf(Locale.ROOT, "  %12d %9d  %s%n", sizes.count(c), counts.count(c),
-                        c.getName()));
+                .forEach(c -> System.out.printf(
+                        Locale.ROOT, "  %12d %9d  %s%n", sizes.count(c), counts.count(c), c.getName()));
     }
 
     private static void print(String label, long value) {

@@ -2,6 +2,7 @@ package dev.setpoint.cli;
 
 import dev.setpoint.store.DefaultDataDir;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -10,9 +11,13 @@ import picocli.CommandLine.Option;
  */
 public final class DataDirOption {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory: the embedded database "
-            + "and the jobs' files, of serve and of run, estimate and jobs without a server "
-            + "(default: $SETPOINT_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/setpoint).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "The data directory: the embedded database "
+                    + "and the jobs' files, of serve and of run, estimate and jobs without a server "
+                    + "(default: $SETPOINT_DATA_DIR, else $${XDG_DATA_HOME:-~/.local/share}/setpoint).")
+    @Nullable
     String dir;
 
     /** The directory given, else the default for the environment, from the working directory. */

@@ -11,7 +11,8 @@ public final class Decimals {
 
     /** Rounded to {@code scale} decimals, trailing zeros dropped but one decimal kept: 50.0, 0.016. */
     public static BigDecimal rounded(double n, int scale) {
-        BigDecimal r = BigDecimal.valueOf(n).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal r =
+                BigDecimal.valueOf(n).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
         return r.scale() < 1 ? r.setScale(1) : r;
     }
 

@@ -10,6 +10,7 @@ public final class ExitCodes {
     public static final int IO = 1;
     /** Bad command-line syntax (unknown option, missing argument, bad option value). */
     public static final int USAGE = 2;
+
     public static final int INVALID = 3;
     public static final int NOT_FOUND = 4;
     public static final int INCOMPATIBLE = 5;

@@ -42,7 +42,9 @@ public final class InputFiles {
             throw new FileAccessException(file, "cannot read: " + e.getMessage());
         }
         if (bytes.length > MAX_BYTES) {
-            throw new SetpointException(SetpointException.Kind.TOO_LARGE, file,
+            throw new SetpointException(
+                    SetpointException.Kind.TOO_LARGE,
+                    file,
                     "is larger than 4 MiB (" + MAX_BYTES + " bytes), the limit for a file");
         }
         return decode(file, bytes);
@@ -50,14 +52,17 @@ public final class InputFiles {
 
     /** {@code e} with every problem located in {@code file}: {@code presets.json: /preset/name: ...}. */
     public static SetpointException located(String file, SetpointException e) {
-        return new SetpointException(e.kind(), e.problems().stream()
-                .map(p -> new Problem(p.path().isEmpty() ? file : file + ": " + p.path(), p.message()))
-                .toList());
+        return new SetpointException(
+                e.kind(),
+                e.problems().stream()
+                        .map(p -> new Problem(p.path().isEmpty() ? file : file + ": " + p.path(), p.message()))
+                        .toList());
     }
 
     // A decoder that reports bad bytes rather than replacing them, so a Latin-1 file is an error, not mojibake.
     private static String decode(String file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -67,8 +72,9 @@ public final class InputFiles {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw SetpointException.invalid(file, "is not UTF-8 text: invalid byte sequence at byte "
-                    + in.position() + "; save the file as UTF-8");
+            throw SetpointException.invalid(
+                    file,
+                    "is not UTF-8 text: invalid byte sequence at byte " + in.position() + "; save the file as UTF-8");
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -29,17 +29,43 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code setpoint} command. */
-@Command(name = "setpoint", mixinStandardHelpOptions = true, version = "setpoint 0.1.0",
-        description = {"Quality levels and parameter presets for generative and inference workloads.",
-            "--server, --token and --data-dir may come before the command as well as after it."},
-        subcommands = {PresetsCommand.class, MergeCommand.class, ApplyCommand.class, CheckCommand.class,
-            EstimateCommand.class, RunCommand.class, JobsCommand.class, TemplatesCommand.class, ExportCommand.class,
-            ImportCommand.class, ServeCommand.class},
+@Command(
+        name = "setpoint",
+        mixinStandardHelpOptions = true,
+        version = "setpoint 0.1.0",
+        description = {
+            "Quality levels and parameter presets for generative and inference workloads.",
+            "--server, --token and --data-dir may come before the command as well as after it."
+        },
+        subcommands = {
+            PresetsCommand.class,
+            MergeCommand.class,
+            ApplyCommand.class,
+            CheckCommand.class,
+            EstimateCommand.class,
+            RunCommand.class,
+            JobsCommand.class,
+            TemplatesCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            ServeCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:a file is missing or unreadable; a server or the database cannot be reached, is busy or has no disk space left", "2:usage error", "3:invalid input",
-            "4:not found", "5:incompatible", "6:too large", "7:conflict", "8:forbidden",
-            "9:stale revision (against a server)", "10:not authenticated (against a server)",
-            "11:a run failed: the job failed or was cancelled (run, jobs show), or a tool or backend failed", "70:internal error"})
+        exitCodeList = {
+            "0:ok",
+            "1:a file is missing or unreadable; a server or the database cannot be reached, is busy or has no disk space left",
+            "2:usage error",
+            "3:invalid input",
+            "4:not found",
+            "5:incompatible",
+            "6:too large",
+            "7:conflict",
+            "8:forbidden",
+            "9:stale revision (against a server)",
+            "10:not authenticated (against a server)",
+            "11:a run failed: the job failed or was cancelled (run, jobs show), or a tool or backend failed",
+            "70:internal error"
+        })
 public final class Main implements Callable<Integer> {
 
     @Spec

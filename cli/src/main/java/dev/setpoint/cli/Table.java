@@ -38,7 +38,8 @@ public final class Table {
             for (int i = 0; i < columns; i++) {
                 line.append(row[i]);
                 if (i < columns - 1) {
-                    line.append(" ".repeat(widths[i] - row[i].codePointCount(0, row[i].length()))).append(GAP);
+                    line.append(" ".repeat(widths[i] - row[i].codePointCount(0, row[i].length())))
+                            .append(GAP);
                 }
             }
             out.append(line.toString().stripTrailing()).append('\n');

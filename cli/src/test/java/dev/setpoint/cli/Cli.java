@@ -36,7 +36,11 @@ public final class Cli {
         /** Checks the error contract: the exit code, and stderr as lines {@code setpoint: ...}, never a trace. */
         public Result failsWith(int code) {
             assertThat(exit).as("exit code; stderr: %s", err).isEqualTo(code);
-            assertThat(err).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at dev.");
+            assertThat(err)
+                    .isNotBlank()
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ")
+                    .doesNotContain("at dev.");
             assertThat(err.lines()).allMatch(line -> line.startsWith("setpoint: "));
             return this;
         }
@@ -58,8 +62,13 @@ public final class Cli {
     public Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new Context(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, dir));
+        int exit = Main.run(
+                args,
+                new Context(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        env,
+                        dir));
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -16,8 +16,12 @@ class CliBoundariesTest {
 
     @Test
     void onlyServeDependsOnTheServer() {
-        noClasses().that().resideOutsideOfPackage("dev.setpoint.cli.serve..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.setpoint.server..", "org.springframework..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.setpoint.cli.serve..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.setpoint.server..", "org.springframework..")
                 .check(CLI);
     }
 }

@@ -19,8 +19,8 @@ import picocli.CommandLine;
 class HelpTextTest {
 
     /** How a line ends that goes on in the next one: a comma, an open bracket, a joining word, an ellipsis. */
-    private static final Pattern MID_SENTENCE = Pattern.compile(
-            "([,;(\\[{-]|\\.\\.\\.\\}|\\b(and|or|the|a|an|of|to|with|for|by|in|on|as|than|else))$");
+    private static final Pattern MID_SENTENCE =
+            Pattern.compile("([,;(\\[{-]|\\.\\.\\.\\}|\\b(and|or|the|a|an|of|to|with|for|by|in|on|as|than|else))$");
 
     @TempDir
     Path dir;
@@ -80,7 +80,8 @@ class HelpTextTest {
     void theExportCommandSaysWhatItDoesInOneLineOfTheCommandList() {
         String help = new Cli(dir).run("--help").succeeds().out();
 
-        assertThat(help.lines().filter(line -> line.strip().startsWith("export "))).singleElement()
+        assertThat(help.lines().filter(line -> line.strip().startsWith("export ")))
+                .singleElement()
                 .satisfies(line -> assertThat(line.strip()).endsWith("."));
     }
 }

@@ -23,21 +23,35 @@ class HugeNumbersTest {
     @Test
     void aFileWithAHugeExponentIsOneLineAndExitsInvalid() {
         Cli cli = new Cli(dir);
-        cli.file("huge.json", "{\"version\": \"1.0\", \"preset\": {\"name\": \"Huge\", \"parameters\": "
-                + "{\"steps\": [1e999999999]}}}");
+        cli.file(
+                "huge.json",
+                "{\"version\": \"1.0\", \"preset\": {\"name\": \"Huge\", \"parameters\": "
+                        + "{\"steps\": [1e999999999]}}}");
 
-        Cli.Result result = assertTimeoutPreemptively(QUICKLY, () -> cli.run("import", "huge.json", "--output-dir", "out")
-                .failsWith(ExitCodes.INVALID));
+        Cli.Result result = assertTimeoutPreemptively(
+                QUICKLY,
+                () -> cli.run("import", "huge.json", "--output-dir", "out").failsWith(ExitCodes.INVALID));
 
-        assertThat(result.err()).isEqualTo("setpoint: huge.json: /preset/parameters/steps/0: number 1E+999999999 " + LIMIT);
+        assertThat(result.err())
+                .isEqualTo("setpoint: huge.json: /preset/parameters/steps/0: number 1E+999999999 " + LIMIT);
     }
 
     @Test
     void inputsWithAHugeExponentAreOneLineAndExitInvalid() {
-        Cli.Result result = assertTimeoutPreemptively(QUICKLY, () -> new Cli(dir).run("apply", "--template", "sd-image",
-                "--inputs", "{\"prompt\": \"x\", \"steps\": -1e999999999}").failsWith(ExitCodes.INVALID));
+        Cli.Result result = assertTimeoutPreemptively(
+                QUICKLY,
+                () -> new Cli(dir)
+                        .run(
+                                "apply",
+                                "--template",
+                                "sd-image",
+                                "--inputs",
+                                "{\"prompt\": \"x\", \"steps\": -1e999999999}")
+                        .failsWith(ExitCodes.INVALID));
 
-        assertThat(result.err()).startsWith("setpoint: ").endsWith("/steps: number -1E+999999999 " + LIMIT)
+        assertThat(result.err())
+                .startsWith("setpoint: ")
+                .endsWith("/steps: number -1E+999999999 " + LIMIT)
                 .hasLineCount(1);
     }
 }

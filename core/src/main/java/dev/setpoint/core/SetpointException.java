@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one unchecked exception of Setpoint. It carries a {@link Kind} that adapters map to an HTTP
@@ -72,7 +73,7 @@ public class SetpointException extends RuntimeException {
     }
 
     /** With the failure that led to it ({@code cause}, may be null), kept for logs and debugging. */
-    public SetpointException(Kind kind, List<Problem> problems, Throwable cause) {
+    public SetpointException(Kind kind, List<Problem> problems, @Nullable Throwable cause) {
         super(summary(problems), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         if (problems.isEmpty()) {
@@ -85,7 +86,7 @@ public class SetpointException extends RuntimeException {
         this(kind, path, message, null);
     }
 
-    public SetpointException(Kind kind, String path, String message, Throwable cause) {
+    public SetpointException(Kind kind, String path, String message, @Nullable Throwable cause) {
         this(kind, List.of(new Problem(path, message)), cause);
     }
 
@@ -127,7 +128,8 @@ public class SetpointException extends RuntimeException {
     }
 
     private static String summary(List<Problem> problems) {
-        return problems.isEmpty() ? "" : problems.get(0).toString()
-                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
+        return problems.isEmpty()
+                ? ""
+                : problems.get(0).toString() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
     }
 }

@@ -23,23 +23,32 @@ class ApplyTest extends PageTest {
     void twoPresetsUnderEachMergeStrategy() {
         String first = unique("Wide");
         String second = unique("Narrow");
-        stack.api("POST", "/api/presets", "{\"name\": \"" + first
-                + "\", \"parameters\": {\"tp-size\": [1, 2], \"mem-fraction-static\": [0.8]}}");
-        stack.api("POST", "/api/presets", "{\"name\": \"" + second
-                + "\", \"parameters\": {\"tp-size\": [2, 4], \"schedule-policy\": [\"lpm\"]}}");
+        stack.api(
+                "POST",
+                "/api/presets",
+                "{\"name\": \"" + first + "\", \"parameters\": {\"tp-size\": [1, 2], \"mem-fraction-static\": [0.8]}}");
+        stack.api(
+                "POST",
+                "/api/presets",
+                "{\"name\": \"" + second
+                        + "\", \"parameters\": {\"tp-size\": [2, 4], \"schedule-policy\": [\"lpm\"]}}");
         page.navigate("/apply");
-        page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Use presets")).check();
+        page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Use presets"))
+                .check();
         page.getByLabel("Add a preset").selectOption(new SelectOption().setLabel(first));
         page.getByLabel("Add a preset").selectOption(new SelectOption().setLabel(second));
         // The chip, not the problems that name the preset too.
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Chosen presets, in merge order"))
-                .getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(first))).containsText("1");
+                        .getByRole(AriaRole.LISTITEM)
+                        .filter(new Locator.FilterOptions().setHasText(first)))
+                .containsText("1");
 
         Locator merged = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Merged parameters"));
         assertThat(page.getByTestId("grid-size")).hasText("3");
-        assertThat(merged.locator("tbody tr")).hasText(new String[] {"tp-size124", "mem-fraction-static0.8",
-            "schedule-policy\"lpm\""});
-        assertThat(page.getByText("No conflicts: the presets agree on every parameter they share.")).isVisible();
+        assertThat(merged.locator("tbody tr"))
+                .hasText(new String[] {"tp-size124", "mem-fraction-static0.8", "schedule-policy\"lpm\""});
+        assertThat(page.getByText("No conflicts: the presets agree on every parameter they share."))
+                .isVisible();
         page.locator("#input-prompt").fill("a cat");
         assertThat(page.locator(".apply-problems")).containsText("template sd-image@1.0.0 has no input 'tp-size'");
 
@@ -57,7 +66,8 @@ class ApplyTest extends PageTest {
         assertThat(page.getByTestId("grid-size")).hasText("2");
         assertThat(merged.locator("tbody tr").first()).hasText("tp-size24");
         assertThat(page.locator(".conflicts .badge")).hasText("⚠ 1 conflict");
-        assertThat(conflicts()).hasText(new String[] {"tp-size: " + second + " overrides [1, 2] with [2, 4] (overridden)"});
+        assertThat(conflicts())
+                .hasText(new String[] {"tp-size: " + second + " overrides [1, 2] with [2, 4] (overridden)"});
     }
 
     @Test
@@ -75,7 +85,8 @@ class ApplyTest extends PageTest {
         assertThat(parameter("cfg_scale").locator("td").first()).hasText("8.0");
         assertThat(page.getByTestId("estimate-time")).containsText("s");
 
-        page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Explain")).check();
+        page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Explain"))
+                .check();
         assertThat(page.locator(".explain-row").first()).isVisible();
         assertThat(page.getByTestId("final-parameters")).containsText("overrode template default (sd-image@1.0.0): 30");
         screenshot("apply");
@@ -101,7 +112,8 @@ class ApplyTest extends PageTest {
         assertThat(parameter("steps")).containsText("77");
         assertThat(parameter("sampler")).containsText("\"euler\"");
         usePresets.check();
-        assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Balanced"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Balanced")))
+                .isVisible();
     }
 
     @Test
@@ -142,7 +154,8 @@ class ApplyTest extends PageTest {
         assertThat(page.getByTestId("final-parameters")).containsText("rain on a tin roof");
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Runs")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Runs"))
+                .click();
         page.goBack();
         assertThat(page.locator("#input-prompt")).hasValue("rain on a tin roof");
         page.reload();
@@ -162,9 +175,12 @@ class ApplyTest extends PageTest {
 
         page.getByLabel("Quality level").selectOption("high");
 
-        assertThat(page.getByText("The server does not answer; Run works again once it does.")).isVisible();
+        assertThat(page.getByText("The server does not answer; Run works again once it does."))
+                .isVisible();
         assertThat(page.getByTestId("estimate-none")).hasText("No estimate while the server does not answer.");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Run").setExact(true)))
                 .isDisabled();
     }
 
@@ -176,7 +192,10 @@ class ApplyTest extends PageTest {
         assertThat(page.locator("#input-prompt")).hasAttribute("aria-invalid", "false");
         screenshot("apply-fresh");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Run").setExact(true))
+                .click();
 
         assertThat(page.locator("#input-prompt-errors")).hasText("Prompt: is required; give it in the inputs");
         assertThat(page.locator("#input-prompt")).hasAttribute("aria-invalid", "true");

@@ -29,8 +29,10 @@ class ContentSecurityPolicyTest extends PageTest {
 
     @Test
     void signingInAndUsingThePagesReportsNoContentSecurityPolicyViolation() {
-        String image = run("{\"template\": \"sd-image\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"a lighthouse\"}}");
-        String speech = run("{\"template\": \"espeak-speech\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"policy\"}}");
+        String image =
+                run("{\"template\": \"sd-image\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"a lighthouse\"}}");
+        String speech =
+                run("{\"template\": \"espeak-speech\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"policy\"}}");
         try (BrowserContext fresh = stack.newContext(null)) {
             fresh.addInitScript(REPORT_VIOLATIONS);
             page = fresh.newPage();
@@ -54,7 +56,8 @@ class ContentSecurityPolicyTest extends PageTest {
             // report is in, every earlier one is too.
             page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.x = 1'; "
                     + "document.head.appendChild(s); }");
-            page.waitForCondition(() -> violations().stream().anyMatch(m -> m.startsWith("error: CSP violation: script-src")));
+            page.waitForCondition(
+                    () -> violations().stream().anyMatch(m -> m.startsWith("error: CSP violation: script-src")));
             assertThat(violations()).as("reported violations").allMatch(m -> m.contains("script-src"));
         }
     }
@@ -62,7 +65,10 @@ class ContentSecurityPolicyTest extends PageTest {
     /** Opens the preset dialog and types into its JSON editor (CodeMirror, which styles itself at run time). */
     private void usePresetsDialog() {
         page.navigate("/presets");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New preset").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("New preset").setExact(true))
+                .click();
         Locator editor = page.getByRole(AriaRole.DIALOG).getByLabel("Parameters (JSON)");
         editor.click();
         page.keyboard().insertText("{\"tp-size\": [2, 4]}");
@@ -71,7 +77,8 @@ class ContentSecurityPolicyTest extends PageTest {
     }
 
     private List<String> violations() {
-        return console.stream().filter(m -> m.contains("Content Security Policy") || m.contains("CSP violation"))
+        return console.stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("CSP violation"))
                 .toList();
     }
 

@@ -12,14 +12,19 @@ import org.junit.jupiter.api.Test;
 class PresetDetailTest extends PageTest {
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void open(String name) {
         page.navigate("/presets");
         page.getByRole(AriaRole.SEARCHBOX).fill(name);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(name).setLevel(1)))
+                .isVisible();
     }
 
     private Locator parameterRow(String functionType, String parameter) {
@@ -42,15 +47,19 @@ class PresetDetailTest extends PageTest {
         assertThat(page.getByTestId("preset-level")).hasText("level 1");
         // The JSON says 7.0 and the templates type cfg_scale as a number: it keeps its decimal point.
         assertThat(parameterRow("image_generation", "cfg_scale")).containsText("7.0");
-        assertThat(parameterRow("image_generation", "steps").locator("td").first()).hasText("15");
+        assertThat(parameterRow("image_generation", "steps").locator("td").first())
+                .hasText("15");
     }
 
     @Test
     void aCustomQualityPresetShowsItsLevelItsChainAndWhoSetEachValue() {
         String name = unique("E2E Crisp");
-        String created = stack.api("POST", "/api/presets", "{\"kind\": \"quality\", \"name\": \"" + name
-                + "\", \"base_preset\": \"high\", \"cost_multiplier\": 3.0, "
-                + "\"parameters\": {\"image_generation\": {\"steps\": 60}}}");
+        String created = stack.api(
+                "POST",
+                "/api/presets",
+                "{\"kind\": \"quality\", \"name\": \"" + name
+                        + "\", \"base_preset\": \"high\", \"cost_multiplier\": 3.0, "
+                        + "\"parameters\": {\"image_generation\": {\"steps\": 60}}}");
         String slug = created.replaceAll("(?s).*\"slug\":\"([^\"]+)\".*", "$1");
 
         page.navigate("/presets");
@@ -73,27 +82,39 @@ class PresetDetailTest extends PageTest {
         screenshot("preset-detail-quality");
 
         button("Delete").click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")).click();
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
+                .click();
         assertThat(page).hasURL(Pattern.compile("/presets$"));
     }
 
     @Test
     void deletingABaseOffersToDetachThePresetsBasedOnItWhichKeepTheirValues() {
         String base = unique("E2E Base");
-        String baseSlug = stack.api("POST", "/api/presets", "{\"kind\": \"quality\", \"name\": \"" + base
-                + "\", \"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": 70}}}")
+        String baseSlug = stack.api(
+                        "POST",
+                        "/api/presets",
+                        "{\"kind\": \"quality\", \"name\": \"" + base
+                                + "\", \"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": 70}}}")
                 .replaceAll("(?s).*\"slug\":\"([^\"]+)\".*", "$1");
         String dependent = unique("E2E Dependent");
-        stack.api("POST", "/api/presets", "{\"kind\": \"quality\", \"name\": \"" + dependent
-                + "\", \"base_preset\": \"" + baseSlug + "\", \"parameters\": {\"image_generation\": {\"cfg_scale\": 9.5}}}");
+        stack.api(
+                "POST",
+                "/api/presets",
+                "{\"kind\": \"quality\", \"name\": \"" + dependent + "\", \"base_preset\": \"" + baseSlug
+                        + "\", \"parameters\": {\"image_generation\": {\"cfg_scale\": 9.5}}}");
         open(base);
 
         button("Delete").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete").setExact(true)).click();
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Delete").setExact(true))
+                .click();
         assertThat(dialog.getByRole(AriaRole.ALERT)).containsText("1 preset");
         screenshot("preset-delete-base");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Detach them and delete")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Detach them and delete"))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile("/presets$"));
         open(dependent);

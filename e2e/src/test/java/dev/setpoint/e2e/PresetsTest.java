@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class PresetsTest extends PageTest {
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void search(String text) {
@@ -52,7 +53,8 @@ class PresetsTest extends PageTest {
         dialog.getByLabel("Category").fill("e2e");
         typeJson(dialog, "Parameters (JSON)", "{\"tp-size\": 2}");
         button("Create preset").click();
-        assertThat(dialog.locator("#preset-parameters-errors")).hasText("Parameters: Parameter 'tp-size' must be a list");
+        assertThat(dialog.locator("#preset-parameters-errors"))
+                .hasText("Parameters: Parameter 'tp-size' must be a list");
         assertThat(dialog.getByLabel("Parameters (JSON)")).hasAttribute("aria-invalid", "true");
         screenshot("preset-form-error");
         // Fixed, the error goes at once: it was about text that is no longer there.
@@ -92,12 +94,14 @@ class PresetsTest extends PageTest {
         page.navigate("/presets");
         assertThat(row("High Throughput")).isVisible();
         Locator category = page.getByLabel("Category");
-        assertThat(category.locator("option")).containsText(new String[] {"All categories", "general", "memory", "performance"});
+        assertThat(category.locator("option"))
+                .containsText(new String[] {"All categories", "general", "memory", "performance"});
         category.selectOption("memory");
         assertThat(page.locator("tbody tr")).hasCount(1);
         assertThat(row("Memory Efficient")).isVisible();
         assertThat(button("Edit Memory Efficient")).isDisabled();
-        assertThat(button("Edit Memory Efficient")).hasAttribute("title", "System presets are read-only: clone it to customise it");
+        assertThat(button("Edit Memory Efficient"))
+                .hasAttribute("title", "System presets are read-only: clone it to customise it");
 
         button("Clone Memory Efficient").click();
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Cloned into")))
@@ -112,8 +116,10 @@ class PresetsTest extends PageTest {
     void importAValidFileByThePickerAndAnInvalidOneByDropShowingEveryProblem(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
         String name = unique("Imported");
-        Path valid = Files.writeString(dir.resolve("valid.json"), "{\"version\": \"1.0\", \"preset\": {\"name\": \""
-                + name + "\", \"category\": \"imported\", \"parameters\": {\"tp-size\": [1, 2]}}}");
+        Path valid = Files.writeString(
+                dir.resolve("valid.json"),
+                "{\"version\": \"1.0\", \"preset\": {\"name\": \"" + name
+                        + "\", \"category\": \"imported\", \"parameters\": {\"tp-size\": [1, 2]}}}");
         page.navigate("/presets");
         button("Import…").click();
         page.getByLabel("Preset file to import").setInputFiles(valid);
@@ -124,14 +130,16 @@ class PresetsTest extends PageTest {
 
         button("Import…").click();
         String invalid = "{\"version\": \"1.0\", \"preset\": {\"name\": \"\", \"parameters\": {\"tp-size\": 4}}}";
-        JSHandle files = page.evaluateHandle("([name, text]) => { const dt = new DataTransfer();"
-                + " dt.items.add(new File([text], name, {type: 'application/json'})); return dt; }",
+        JSHandle files = page.evaluateHandle(
+                "([name, text]) => { const dt = new DataTransfer();"
+                        + " dt.items.add(new File([text], name, {type: 'application/json'})); return dt; }",
                 List.of("bad.json", invalid));
         page.getByTestId("drop-zone").dispatchEvent("drop", Map.of("dataTransfer", files));
         Locator problems = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Import problems"));
         assertThat(problems.locator("li")).hasText(new String[] {
             "preset › name: Preset must have a name",
-            "preset › parameters › tp-size: Parameter 'tp-size' must be a list"});
+            "preset › parameters › tp-size: Parameter 'tp-size' must be a list"
+        });
         assertThat(page.getByRole(AriaRole.DIALOG)).containsText("bad.json was not imported: 2 problems.");
         screenshot("import-problems");
     }
@@ -145,16 +153,18 @@ class PresetsTest extends PageTest {
         page.navigate("/presets");
         search("Export ");
 
-        Download one = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Export " + first)).click());
+        Download one = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export " + first))
+                        .click());
         assertThat(one.suggestedFilename()).isEqualTo("preset-" + first + ".json");
-        assertThat(Files.readString(one.path())).contains("\"version\": \"1.0\"", "\"name\": \"" + first + "\"",
-                "\"tp-size\": [8]");
+        assertThat(Files.readString(one.path()))
+                .contains("\"version\": \"1.0\"", "\"name\": \"" + first + "\"", "\"tp-size\": [8]");
 
         page.getByLabel("Select " + first).check();
         page.getByLabel("Select " + second).check();
-        Download both = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Export 2 selected")).click());
+        Download both = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export 2 selected"))
+                        .click());
         assertThat(both.suggestedFilename()).isEqualTo("presets.json");
         assertThat(Files.readString(both.path())).contains("\"presets\"", first, second);
     }

@@ -16,8 +16,9 @@ class QualityTest extends PageTest {
     void theFourLevelsSideBySideWithDifferencesMarkedAndTimeAndCostAsBars() {
         page.navigate("/quality");
         Locator table = page.locator("table.levels-table");
-        assertThat(table.locator("thead th")).hasText(new String[] {"Parameter", "draft (Draft)", "standard (Standard)",
-            "high (High Quality)", "ultra (Ultra Quality)"});
+        assertThat(table.locator("thead th")).hasText(new String[] {
+            "Parameter", "draft (Draft)", "standard (Standard)", "high (High Quality)", "ultra (Ultra Quality)"
+        });
         Locator steps = table.locator("tr[data-parameter='steps']");
         assertThat(steps.locator("td")).hasText(new String[] {"15", "30", "50", "100"});
         assertThat(steps).hasClass("differs");
@@ -49,11 +50,14 @@ class QualityTest extends PageTest {
         Locator row = page.locator(".preview tr[data-parameter='steps']");
         assertThat(row).hasClass("differs");
         assertThat(row).containsText("custom preset");
-        page.locator(".preview").getByRole(AriaRole.SWITCH, new Locator.GetByRoleOptions().setName("Explain")).check();
+        page.locator(".preview")
+                .getByRole(AriaRole.SWITCH, new Locator.GetByRoleOptions().setName("Explain"))
+                .check();
         assertThat(page.locator(".preview")).containsText("overrode quality level high: 50");
         screenshot("quality-builder");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save preset")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save preset"))
+                .click();
         assertThat(page.getByText("Saved " + name)).isVisible();
         assertThat(stack.api("GET", "/api/presets?kind=quality&q=" + name.replace(" ", "%20"), null))
                 .contains("\"base_preset\":\"high\"", "\"image_generation\":{\"steps\":60}");
@@ -76,11 +80,17 @@ class QualityTest extends PageTest {
         assertThat(page.getByText("Fix the problems above to save it.")).isVisible();
         screenshot("quality-builder-invalid");
         // Nor does the server store one, whatever a client sends.
-        assertThatThrownBy(() -> stack.api("POST", "/api/presets", "{\"kind\": \"quality\", \"name\": \"" + name
-                + "\", \"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": -5}}}"))
-                .hasMessageContaining(": 400 ").hasMessageContaining("/parameters/image_generation/steps")
+        assertThatThrownBy(
+                        () -> stack.api(
+                                "POST",
+                                "/api/presets",
+                                "{\"kind\": \"quality\", \"name\": \"" + name
+                                        + "\", \"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": -5}}}"))
+                .hasMessageContaining(": 400 ")
+                .hasMessageContaining("/parameters/image_generation/steps")
                 .hasMessageContaining("-5 is below the minimum 1");
-        assertThat(stack.api("GET", "/api/presets?kind=quality&q=" + name.replace(" ", "%20"), null)).isEqualTo("[]");
+        assertThat(stack.api("GET", "/api/presets?kind=quality&q=" + name.replace(" ", "%20"), null))
+                .isEqualTo("[]");
     }
 
     @Test
@@ -92,15 +102,18 @@ class QualityTest extends PageTest {
         override.getByLabel("Parameter").fill("steps");
         override.getByLabel("Value").fill("60");
         assertThat(page.getByTestId("diff-summary")).hasText("1 parameter differs from high:");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save preset")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save preset"))
+                .click();
         assertThat(page.getByText("Saved " + name)).isVisible();
 
         override.getByLabel("Value").fill("70");
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Differences from high")))
                 .hasText("steps: 50 → 70");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))
+                .click();
         assertThat(page.getByText("Updated " + name)).isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit " + name))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Edit " + name)))
+                .isVisible();
         screenshot("quality-builder-editing");
 
         String stored = stack.api("GET", "/api/presets?kind=quality&q=" + name.replace(" ", "%20"), null);

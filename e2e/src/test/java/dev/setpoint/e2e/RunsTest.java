@@ -21,7 +21,8 @@ class RunsTest extends PageTest {
     private static final Pattern JOB_PAGE = Pattern.compile(".*/runs/([0-9a-f-]{36})$");
     private static final Pattern JOB_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     /** Long enough for a short run to be queued, started and recorded on a busy machine. */
-    private static final LocatorAssertions.HasTextOptions FINISHED = new LocatorAssertions.HasTextOptions().setTimeout(60_000);
+    private static final LocatorAssertions.HasTextOptions FINISHED =
+            new LocatorAssertions.HasTextOptions().setTimeout(60_000);
 
     private Locator status() {
         return page.getByTestId("job-status");
@@ -38,7 +39,10 @@ class RunsTest extends PageTest {
         page.getByLabel("Quality level").selectOption(quality);
         page.locator("#" + inputId).fill(value);
         assertThat(page.getByTestId("final-parameters")).not().hasClass("stale");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Run").setExact(true))
+                .click();
         page.waitForURL(JOB_PAGE);
         Matcher id = JOB_PAGE.matcher(page.url());
         assertThat(id.matches()).isTrue();
@@ -91,15 +95,19 @@ class RunsTest extends PageTest {
 
         assertThat(status()).hasText("running", FINISHED);
         // Progress arrives over the event stream while ffmpeg encodes in real time.
-        page.waitForFunction("() => Number(document.querySelector('[role=progressbar]').getAttribute('aria-valuenow')) >= 2",
-                null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.waitForFunction(
+                "() => Number(document.querySelector('[role=progressbar]').getAttribute('aria-valuenow')) >= 2",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
         assertThat(page.getByTestId("progress-eta")).containsText("left");
         screenshot("run-progress");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel run")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel run"))
+                .click();
         assertThat(status()).hasText("cancelled");
         assertThat(page.getByText("This run was cancelled before it finished.")).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel run"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel run")))
+                .hasCount(0);
         assertThat(stack.api("GET", "/api/jobs/" + id, null)).contains("\"status\":\"cancelled\"");
     }
 
@@ -110,19 +118,24 @@ class RunsTest extends PageTest {
         assertThat(page.getByTestId("final-parameters")).isVisible();
         // Without edits the resolved parameters settle too (they are not left dimmed as stale).
         assertThat(page.getByTestId("final-parameters")).not().hasClass("stale");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Run").setExact(true))
+                .click();
 
         Locator refusal = page.locator(".run-refused");
         assertThat(refusal).containsText("This template cannot run on this server.");
-        assertThat(refusal).containsText("template e2e-missing-tool@1.0.0 cannot run here: needs "
-                + "setpoint-e2e-no-such-tool, which is not installed");
+        assertThat(refusal)
+                .containsText("template e2e-missing-tool@1.0.0 cannot run here: needs "
+                        + "setpoint-e2e-no-such-tool, which is not installed");
         assertThat(page).hasURL(Pattern.compile(".*/apply$"));
         screenshot("apply-run-refused");
     }
 
     @Test
     void theRunsPageListsFiltersAndOpensRuns() {
-        String spoken = submit("{\"template\": \"espeak-speech\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"listed\"}}");
+        String spoken = submit(
+                "{\"template\": \"espeak-speech\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"listed\"}}");
         String cancelled = submit("{\"template\": \"e2e-slow-tone\", \"inputs\": {\"duration_seconds\": 300}}");
         stack.api("POST", "/api/jobs/" + cancelled + "/cancel", null);
 
@@ -132,7 +145,8 @@ class RunsTest extends PageTest {
         assertThat(spokenRow.getByTestId("job-status")).hasText("succeeded", FINISHED);
         assertThat(spokenRow).containsText("espeak-speech@1.0.0");
         assertThat(spokenRow).containsText("draft");
-        assertThat(page.locator("tr[data-job='" + cancelled + "'] [data-testid=job-status]")).hasText("cancelled");
+        assertThat(page.locator("tr[data-job='" + cancelled + "'] [data-testid=job-status]"))
+                .hasText("cancelled");
         screenshot("runs");
 
         page.getByLabel("Status").selectOption("cancelled");
@@ -153,7 +167,8 @@ class RunsTest extends PageTest {
         page.goBack();
         assertThat(page.getByLabel("Template")).hasValue("espeak-speech");
         spokenRow.getByRole(AriaRole.LINK).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("‹ All runs")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("‹ All runs"))
+                .click();
         assertThat(page.getByLabel("Template")).hasValue("espeak-speech");
     }
 }

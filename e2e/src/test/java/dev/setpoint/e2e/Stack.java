@@ -33,8 +33,14 @@ final class Stack implements AutoCloseable {
     static final String USER = "ada";
     static final String PASSWORD = "analytical-engine-1843";
     private static final String ADMIN_TOKEN = "sp_e2eAdminToken0123456789abcdefghijklmn";
-    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     final SetpointServer server;
     final Playwright playwright;
@@ -42,6 +48,7 @@ final class Stack implements AutoCloseable {
     final String url;
     /** Ada's API token, for setting up data without clicking. */
     final String token;
+
     private String signedIn;
 
     private Stack(SetpointServer server, Playwright playwright, Browser browser, String token) {
@@ -61,16 +68,24 @@ final class Stack implements AutoCloseable {
         Path dataDir = Files.createTempDirectory("setpoint-e2e");
         installTemplates(dataDir.resolve("templates"));
         SetpointServer server = SetpointServer.start(new ServerOptions(0, "127.0.0.1", dataDir, null));
-        String created = call(server.url(), ADMIN_TOKEN, "POST", "/api/users",
+        String created = call(
+                server.url(),
+                ADMIN_TOKEN,
+                "POST",
+                "/api/users",
                 "{\"username\": \"" + USER + "\", \"password\": \"" + PASSWORD + "\"}");
         Matcher token = Pattern.compile("\"token\":\"(sp_\\w+)\"").matcher(created);
         if (!token.find()) {
             throw new IllegalStateException("could not create the test user: " + created);
         }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
         return new Stack(server, playwright, browser, token.group(1));
     }
 
@@ -97,7 +112,9 @@ final class Stack implements AutoCloseable {
 
     BrowserContext newContext(String storageState) {
         Browser.NewContextOptions options = new Browser.NewContextOptions()
-                .setViewportSize(1280, 800).setAcceptDownloads(true).setBaseURL(url);
+                .setViewportSize(1280, 800)
+                .setAcceptDownloads(true)
+                .setBaseURL(url);
         return browser.newContext(storageState == null ? options : options.setStorageState(storageState));
     }
 
@@ -106,7 +123,8 @@ final class Stack implements AutoCloseable {
         page.navigate(url + "/login");
         page.getByLabel("Username").fill(USER);
         page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         if (password.equals(PASSWORD)) {
             page.waitForURL(url + "/presets");
         }
@@ -123,12 +141,18 @@ final class Stack implements AutoCloseable {
 
     private static String call(String url, String token, String method, String path, String json)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .method(
+                                        method,
+                                        json == null
+                                                ? HttpRequest.BodyPublishers.noBody()
+                                                : HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
         }

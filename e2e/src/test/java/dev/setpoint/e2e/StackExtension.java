@@ -8,13 +8,17 @@ final class StackExtension {
     private StackExtension() {}
 
     static Stack get(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .computeIfAbsent(Stack.class, key -> {
-                    try {
-                        return Stack.start();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e.getMessage(), e);
-                    }
-                }, Stack.class);
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(
+                        Stack.class,
+                        key -> {
+                            try {
+                                return Stack.start();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e.getMessage(), e);
+                            }
+                        },
+                        Stack.class);
     }
 }

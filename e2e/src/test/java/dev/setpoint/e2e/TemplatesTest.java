@@ -14,16 +14,21 @@ class TemplatesTest extends PageTest {
     void templatesByCategoryWithTheirInputsAndQualityMapping() {
         page.navigate("/templates");
         Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Templates by category"));
-        assertThat(nav.getByRole(AriaRole.HEADING)).hasText(new String[] {"Audio generation", "Image generation",
-            "Text generation", "Video generation"});
+        assertThat(nav.getByRole(AriaRole.HEADING))
+                .hasText(new String[] {"Audio generation", "Image generation", "Text generation", "Video generation"});
 
-        nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Video generation")).click();
+        nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Video generation"))
+                .click();
         assertThat(page).hasURL(stack.url + "/templates/text-to-video%401.0.0");
         Locator detail = page.getByRole(AriaRole.ARTICLE);
-        assertThat(detail.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2))).containsText("Video generation");
-        assertThat(detail.locator("tr").filter(new Locator.FilterOptions().setHasText("fps")).first())
+        assertThat(detail.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
+                .containsText("Video generation");
+        assertThat(detail.locator("tr")
+                        .filter(new Locator.FilterOptions().setHasText("fps"))
+                        .first())
                 .containsText("Frames per second of the output. Integer, from 1 to 60. Default 24.");
-        assertThat(detail.locator("table").nth(1).locator("thead th")).hasText(new String[] {"Input", "draft", "high", "ultra"});
+        assertThat(detail.locator("table").nth(1).locator("thead th"))
+                .hasText(new String[] {"Input", "draft", "high", "ultra"});
         screenshot("templates");
     }
 }

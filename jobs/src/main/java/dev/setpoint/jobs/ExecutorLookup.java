@@ -31,7 +31,7 @@ public interface ExecutorLookup {
 
     /** Why a template cannot run, as the API reports it (409 with the reason). */
     static SetpointException unavailable(Template template, String reason) {
-        return new SetpointException(Kind.CONFLICT, "template",
-                "template " + template.ref() + " cannot run here: " + reason);
+        return new SetpointException(
+                Kind.CONFLICT, "template", "template " + template.ref() + " cannot run here: " + reason);
     }
 }

@@ -20,6 +20,7 @@ import org.jobrunr.storage.StorageProvider;
 import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
 import org.jobrunr.storage.sql.sqlite.SqLiteStorageProvider;
 import org.jobrunr.utils.mapper.jackson3.Jackson3JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JobRunr on the store's database: its tables ({@code jobrunr_*}) next to Setpoint's, a background
@@ -56,11 +57,14 @@ final class JobEngine implements AutoCloseable {
         this.scheduler = new JobRequestScheduler(storage);
         JobActivator activator = new JobActivator() {
             @Override
-            public <T> T activateJob(Class<T> type) {
+            public <T> @Nullable T activateJob(Class<T> type) {
                 return type.isInstance(handler) ? type.cast(handler) : null;
             }
         };
-        this.server = new BackgroundJobServer(storage, json, activator,
+        this.server = new BackgroundJobServer(
+                storage,
+                json,
+                activator,
                 BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
                         .andName("setpoint-" + ProcessHandle.current().pid())
                         .andWorkerCount(settings.workers())
@@ -90,7 +94,8 @@ final class JobEngine implements AutoCloseable {
     /** How many workers of this process are not running a job now (none once it stops). */
     int idleWorkers() {
         return server.isRunning()
-                ? server.getWorkDistributionStrategy().getWorkerCount() - server.getJobSteward().getOccupiedWorkerCount()
+                ? server.getWorkDistributionStrategy().getWorkerCount()
+                        - server.getJobSteward().getOccupiedWorkerCount()
                 : 0;
     }
 

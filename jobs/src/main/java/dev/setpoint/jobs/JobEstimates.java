@@ -17,8 +17,7 @@ public interface JobEstimates {
     /** STORY-050's multiplier model: the template's base time times the quality's time multiplier. */
     JobEstimates MULTIPLIERS = (template, quality, executor, workUnits) -> {
         Estimate estimate = Estimator.estimate(template, quality);
-        return new JobEstimate(estimate.expectedSeconds(), estimate.minSeconds(), estimate.maxSeconds(),
-                "multipliers");
+        return new JobEstimate(estimate.expectedSeconds(), estimate.minSeconds(), estimate.maxSeconds(), "multipliers");
     };
 
     /**

@@ -4,6 +4,7 @@ import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a job's followers are told: its status, and while it runs the stage, how far it is and the
@@ -13,7 +14,12 @@ import java.util.UUID;
  * @param etaSeconds the seconds left, from progress so far (before any, from the estimate); null
  *     when finished
  */
-public record JobEvent(UUID jobId, JobStatus status, String stage, double fraction, Double etaSeconds) {
+public record JobEvent(
+        UUID jobId,
+        JobStatus status,
+        String stage,
+        double fraction,
+        @Nullable Double etaSeconds) {
 
     public JobEvent {
         Objects.requireNonNull(jobId, "jobId");
@@ -23,8 +29,14 @@ public record JobEvent(UUID jobId, JobStatus status, String stage, double fracti
 
     /** Where a job is by its stored record alone: its status, done or not, and its estimate while unfinished. */
     public static JobEvent stored(JobRecord job) {
-        return job.status().finished() ? ended(job.id(), job.status())
-                : new JobEvent(job.id(), job.status(), job.status().id(), 0, job.job().estimate().seconds());
+        return job.status().finished()
+                ? ended(job.id(), job.status())
+                : new JobEvent(
+                        job.id(),
+                        job.status(),
+                        job.status().id(),
+                        0,
+                        job.job().estimate().seconds());
     }
 
     /** A job's end as its stored record tells it, and as followers are told it: the status is the stage. */

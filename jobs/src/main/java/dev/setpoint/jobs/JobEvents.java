@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +60,7 @@ public final class JobEvents {
     }
 
     /** The latest event of a job running in this process, or null. */
-    public JobEvent latest(UUID jobId) {
+    public @Nullable JobEvent latest(UUID jobId) {
         return latest.get(jobId);
     }
 

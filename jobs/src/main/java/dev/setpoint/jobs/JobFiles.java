@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** Each job's own directory, {@code <data-dir>/jobs/<job-id>/}, and the only names allowed in it. */
 public final class JobFiles {
@@ -78,10 +79,11 @@ public final class JobFiles {
         return directory(id).resolve(name);
     }
 
-    void checkName(String name) {
+    void checkName(@Nullable String name) {
         if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
-            throw SetpointException.invalid("name", "an output name is a plain file name (letters, digits, "
-                    + "'_', '-', '.'), not '" + name + "'");
+            throw SetpointException.invalid(
+                    "name",
+                    "an output name is a plain file name (letters, digits, " + "'_', '-', '.'), not '" + name + "'");
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.setpoint.store.RunMeasurements;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A job and its events as the API and {@code setpoint run --json} show them (snake_case members). */
 public final class JobJson {
@@ -22,8 +23,14 @@ public final class JobJson {
         out.put("template", Value.of(job.job().templateRef()));
         out.put("quality", Value.of(job.job().quality()));
         out.put("level", Value.of(job.job().level()));
-        out.put("preset_ids", Value.arr(job.job().presetIds().stream().map(Value::of).toList()));
-        out.put("preset_revisions", Value.arr(job.job().presetRevisions().stream().map(JobJson::revision).toList()));
+        out.put(
+                "preset_ids",
+                Value.arr(job.job().presetIds().stream().map(Value::of).toList()));
+        out.put(
+                "preset_revisions",
+                Value.arr(job.job().presetRevisions().stream()
+                        .map(JobJson::revision)
+                        .toList()));
         out.put("inputs", job.job().inputs());
         out.put("parameters", job.parameters());
         out.put("estimate", number(job.job().estimate().seconds()));
@@ -40,7 +47,9 @@ public final class JobJson {
         out.put("run_seconds", m == null ? Value.NULL : number(m.runSeconds()));
         out.put("cpu_seconds", m == null ? Value.NULL : number(m.cpuSeconds()));
         out.put("peak_memory_bytes", m == null ? Value.NULL : Value.of(m.peakMemoryBytes()));
-        out.put("outputs", Value.arr(job.outputs().stream().map(o -> output(job, o)).toList()));
+        out.put(
+                "outputs",
+                Value.arr(job.outputs().stream().map(o -> output(job, o)).toList()));
         out.put("error", job.error() == null ? Value.NULL : Value.of(job.error()));
         out.put("attempt", Value.of(job.attempt()));
         if (withLog) {
@@ -55,8 +64,9 @@ public final class JobJson {
         out.put("status", Value.of(event.status().id()));
         out.put("stage", Value.of(event.stage()));
         out.put("percent", number(Math.round(event.fraction() * 1000) / 10.0));
-        out.put("eta_seconds", event.etaSeconds() == null ? Value.NULL
-                : number(Math.round(event.etaSeconds() * 10) / 10.0));
+        out.put(
+                "eta_seconds",
+                event.etaSeconds() == null ? Value.NULL : number(Math.round(event.etaSeconds() * 10) / 10.0));
         return new Value.Obj(out);
     }
 
@@ -82,11 +92,11 @@ public final class JobJson {
         return new Value.Obj(out);
     }
 
-    private static Value number(Double n) {
+    private static Value number(@Nullable Double n) {
         return n == null ? Value.NULL : Value.of(n.doubleValue());
     }
 
-    private static Value time(Instant instant) {
+    private static Value time(@Nullable Instant instant) {
         return instant == null ? Value.NULL : Value.of(instant.toString());
     }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Submitting, reading, following and cancelling jobs: what the HTTP API and {@code setpoint run}
@@ -48,8 +49,15 @@ public final class JobService {
     private final ScheduledExecutorService watcher;
     private final Resolver resolver = new Resolver();
 
-    JobService(JobStore store, JobEngine engine, JobWorker worker, ExecutorLookup executors, JobEstimates estimates,
-            JobEvents events, JobFiles files, ScheduledExecutorService watcher) {
+    JobService(
+            JobStore store,
+            JobEngine engine,
+            JobWorker worker,
+            ExecutorLookup executors,
+            JobEstimates estimates,
+            JobEvents events,
+            JobFiles files,
+            ScheduledExecutorService watcher) {
         this.store = store;
         this.engine = engine;
         this.worker = worker;
@@ -65,20 +73,29 @@ public final class JobService {
      * @throws SetpointException INCOMPATIBLE when the presets do not fit, CONFLICT when the template
      *     cannot run here (with the reason)
      */
-    public JobRecord submit(Long ownerId, JobSubmission submission) {
+    public JobRecord submit(@Nullable Long ownerId, JobSubmission submission) {
         ApplyResult result = resolver.apply(submission.request());
         Template template = result.template();
         Executor executor = executors.executorFor(template);
         UUID id = UUID.randomUUID();
-        Value.Obj parameters = new Value.Obj(new LinkedHashMap<>(
-                Seeds.drawn(template, result.parameters(), ThreadLocalRandom.current())));
+        Value.Obj parameters = new Value.Obj(
+                new LinkedHashMap<>(Seeds.drawn(template, result.parameters(), ThreadLocalRandom.current())));
         RunSpec spec = new RunSpec(template, parameters.members(), files.directory(id));
         executor.check(spec);
         double workUnits = executor.workUnits(spec);
         JobEstimate estimate = estimates.estimate(template, result.quality(), executor, workUnits);
-        NewJob job = new NewJob(id, ownerId, template.ref(), result.quality().preset().id(),
-                result.quality().level(), submission.presetIds(), submission.revisions(), submission.inputs(),
-                parameters, estimate, workUnits);
+        NewJob job = new NewJob(
+                id,
+                ownerId,
+                template.ref(),
+                result.quality().preset().id(),
+                result.quality().level(),
+                submission.presetIds(),
+                submission.revisions(),
+                submission.inputs(),
+                parameters,
+                estimate,
+                workUnits);
         if (worker.reserve(id, engine.idleWorkers())) {
             return handOff(job);
         }
@@ -126,8 +143,14 @@ public final class JobService {
     /** Cancels a job whoever owns it (the command line's own jobs). */
     public JobRecord cancel(JobRecord job) {
         if (!store.cancel(job.id())) {
-            throw new SetpointException(Kind.CONFLICT, "status", "job " + job.id() + " has already ended: "
-                    + store.find(job.id()).map(JobRecord::status).orElse(job.status()).id());
+            throw new SetpointException(
+                    Kind.CONFLICT,
+                    "status",
+                    "job " + job.id() + " has already ended: "
+                            + store.find(job.id())
+                                    .map(JobRecord::status)
+                                    .orElse(job.status())
+                                    .id());
         }
         // Here the worker is interrupted at once and its queue entry ends normally; elsewhere, deleting
         // the entry makes the server running it interrupt it at its next poll.
@@ -168,12 +191,18 @@ public final class JobService {
         JobEvents.Following following = events.follow(job.id(), once);
         // Read again once following: a job that ended after the caller read it ended unseen by us.
         once.accept(current(store.find(job.id()).orElse(job)));
-        ScheduledFuture<?> watch = watcher.scheduleWithFixedDelay(() -> {
-            if (!once.done && events.latest(job.id()) == null) {
-                store.find(job.id()).filter(j -> j.status() != once.lastStatus).map(this::current)
-                        .ifPresent(once);
-            }
-        }, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> watch = watcher.scheduleWithFixedDelay(
+                () -> {
+                    if (!once.done && events.latest(job.id()) == null) {
+                        store.find(job.id())
+                                .filter(j -> j.status() != once.lastStatus)
+                                .map(this::current)
+                                .ifPresent(once);
+                    }
+                },
+                WATCH_MILLIS,
+                WATCH_MILLIS,
+                TimeUnit.MILLISECONDS);
         return () -> {
             watch.cancel(false);
             following.close();
@@ -184,7 +213,7 @@ public final class JobService {
     private static final class Follower implements Consumer<JobEvent> {
         private final Consumer<JobEvent> target;
         private volatile boolean done;
-        private volatile JobStatus lastStatus;
+        private volatile @Nullable JobStatus lastStatus;
 
         Follower(Consumer<JobEvent> target) {
             this.target = target;

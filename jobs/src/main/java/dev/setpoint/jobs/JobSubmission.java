@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param revisions every stored preset used, at its revision now
  * @param inputs the explicit inputs as given
  */
-public record JobSubmission(ApplyRequest request, List<Long> presetIds, List<PresetRevision> revisions,
-        Value.Obj inputs) {
+public record JobSubmission(
+        ApplyRequest request, List<Long> presetIds, List<PresetRevision> revisions, Value.Obj inputs) {
 
     public JobSubmission {
         Objects.requireNonNull(request, "request");

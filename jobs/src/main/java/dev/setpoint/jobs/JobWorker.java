@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,12 +52,19 @@ final class JobWorker {
     private final Map<UUID, HandedOff> handedOff = new ConcurrentHashMap<>();
 
     /** A job handed off to this process's workers, and when; {@link #RESERVED} until it is stored. */
-    private record HandedOff(JobRecord job, long nanos) {
+    private record HandedOff(@Nullable JobRecord job, long nanos) {
         static final HandedOff RESERVED = new HandedOff(null, 0);
     }
 
-    JobWorker(JobStore store, Supplier<TemplateRegistry> templates, ExecutorLookup executors, JobFiles files,
-            JobEvents events, Meter meter, Supplier<String> workerId, LongSupplier nanoTime) {
+    JobWorker(
+            JobStore store,
+            Supplier<TemplateRegistry> templates,
+            ExecutorLookup executors,
+            JobFiles files,
+            JobEvents events,
+            Meter meter,
+            Supplier<String> workerId,
+            LongSupplier nanoTime) {
         this.store = store;
         this.templates = templates;
         this.executors = executors;
@@ -128,8 +136,8 @@ final class JobWorker {
     private Optional<Started> started(UUID id) {
         HandedOff handed = handedOff.remove(id);
         if (handed != null && handed.job() != null) {
-            return Optional.of(new Started(handed.job(),
-                    handed.job().startedAt().plusNanos(nanoTime.getAsLong() - handed.nanos())));
+            return Optional.of(new Started(
+                    handed.job(), handed.job().startedAt().plusNanos(nanoTime.getAsLong() - handed.nanos())));
         }
         return store.start(id, workerId.get()).map(job -> new Started(job, job.startedAt()));
     }
@@ -188,8 +196,8 @@ final class JobWorker {
         } finally {
             run.stop();
         }
-        if (store.succeed(id, attempt, startedAt, Meter.withProcesses(run.stop(), outcome.processes()), outputs,
-                outcome.log())) {
+        if (store.succeed(
+                id, attempt, startedAt, Meter.withProcesses(run.stop(), outcome.processes()), outputs, outcome.log())) {
             events.publish(JobEvent.ended(id, JobStatus.SUCCEEDED));
         }
     }
@@ -243,7 +251,7 @@ final class JobWorker {
         private final double estimate;
         private final long start;
         private long lastSent;
-        private String lastStage;
+        private @Nullable String lastStage;
 
         Progress(UUID id, double estimate, long start) {
             this.id = id;
@@ -294,6 +302,8 @@ final class JobWorker {
         if (e instanceof OutOfMemoryError) {
             return "the run ran out of memory (" + e.getMessage() + "); ask for less, or run fewer jobs at once";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().replace('\n', ' ');
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +27,13 @@ public final class Jobs implements AutoCloseable {
     private final ScheduledExecutorService watcher;
     private final JobService service;
 
-    private Jobs(Database database, Path dataDir, Supplier<TemplateRegistry> templates, ExecutorLookup executors,
-            JobEstimates estimates, JobsSettings settings) {
+    private Jobs(
+            Database database,
+            Path dataDir,
+            Supplier<TemplateRegistry> templates,
+            ExecutorLookup executors,
+            JobEstimates estimates,
+            JobsSettings settings) {
         JobEvents events = new JobEvents();
         JobFiles files = new JobFiles(dataDir);
         // Before JobRunr's background server exists: no recovered job may start beside an orphan.
@@ -37,8 +43,15 @@ public final class Jobs implements AutoCloseable {
         }
         this.meter = new Meter();
         EngineRef ref = new EngineRef();
-        JobWorker worker = new JobWorker(database.jobs(), templates, executors, files, events, meter,
-                () -> ref.engine.serverId(), System::nanoTime);
+        JobWorker worker = new JobWorker(
+                database.jobs(),
+                templates,
+                executors,
+                files,
+                events,
+                meter,
+                () -> ref.engine.serverId(),
+                System::nanoTime);
         this.engine = new JobEngine(database.dataSource(), database.dialect(), new RunJobHandler(worker), settings);
         ref.engine = engine;
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -47,10 +60,13 @@ public final class Jobs implements AutoCloseable {
             return thread;
         });
         this.service = new JobService(database.jobs(), engine, worker, executors, estimates, events, files, watcher);
-        watcher.scheduleWithFixedDelay(new StrandedJobs(database.jobs(), engine), 0,
-                StrandedJobs.EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        watcher.scheduleWithFixedDelay(() -> keepRunning(engine, worker), settings.pollInterval().toMillis(),
-                settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(
+                new StrandedJobs(database.jobs(), engine), 0, StrandedJobs.EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(
+                () -> keepRunning(engine, worker),
+                settings.pollInterval().toMillis(),
+                settings.pollInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** See {@link JobEngine#restartIfStopped}; checked every poll interval. */
@@ -68,7 +84,7 @@ public final class Jobs implements AutoCloseable {
 
     /** The worker needs the engine's server id, and the engine needs the worker. */
     private static final class EngineRef {
-        volatile JobEngine engine;
+        volatile @Nullable JobEngine engine;
     }
 
     /**
@@ -77,8 +93,13 @@ public final class Jobs implements AutoCloseable {
      * @param dataDir jobs write their outputs under {@code <dataDir>/jobs/<job-id>/}
      * @param templates the current templates (they may change while the process runs)
      */
-    public static Jobs start(Database database, Path dataDir, Supplier<TemplateRegistry> templates,
-            ExecutorLookup executors, JobEstimates estimates, JobsSettings settings) {
+    public static Jobs start(
+            Database database,
+            Path dataDir,
+            Supplier<TemplateRegistry> templates,
+            ExecutorLookup executors,
+            JobEstimates estimates,
+            JobsSettings settings) {
         return new Jobs(database, dataDir, templates, executors, estimates, settings);
     }
 

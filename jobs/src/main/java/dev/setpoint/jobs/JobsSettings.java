@@ -18,16 +18,15 @@ public record JobsSettings(int workers, Duration pollInterval) {
             throw new IllegalArgumentException("workers must be 1 to 256, not " + workers);
         }
         if (pollInterval.compareTo(DEFAULT_POLL) < 0) {
-            throw new IllegalArgumentException("JobRunr polls SQL databases every 5 s at the most often, not "
-                    + pollInterval);
+            throw new IllegalArgumentException(
+                    "JobRunr polls SQL databases every 5 s at the most often, not " + pollInterval);
         }
     }
 
     /** {@code SETPOINT_WORKERS}, else one worker per core. */
     public static JobsSettings fromEnvironment(Map<String, String> env) {
         String workers = env.get("SETPOINT_WORKERS");
-        return new JobsSettings(workers == null || workers.isBlank() ? defaultWorkers() : parse(workers),
-                DEFAULT_POLL);
+        return new JobsSettings(workers == null || workers.isBlank() ? defaultWorkers() : parse(workers), DEFAULT_POLL);
     }
 
     public static int defaultWorkers() {

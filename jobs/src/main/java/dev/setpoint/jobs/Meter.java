@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures runs on the thread that runs them: wall-clock time, the thread's CPU time, and the peak
@@ -42,14 +43,16 @@ final class Meter implements AutoCloseable {
         private final long startCpu = cpu();
         private final long baseHeap = heap();
         private final AtomicLong peakHeap = new AtomicLong(baseHeap);
-        private RunMeasurements measured;
+        private @Nullable RunMeasurements measured;
 
         /** Ends the measurement; later calls return the same figures. */
         RunMeasurements stop() {
             if (measured == null) {
                 running.remove(this);
                 sampleInto(this);
-                measured = new RunMeasurements((System.nanoTime() - startNanos) / 1e9, (cpu() - startCpu) / 1e9,
+                measured = new RunMeasurements(
+                        (System.nanoTime() - startNanos) / 1e9,
+                        (cpu() - startCpu) / 1e9,
                         Math.max(0, peakHeap.get() - baseHeap));
             }
             return measured;
@@ -58,7 +61,9 @@ final class Meter implements AutoCloseable {
 
     /** The run's own measurements plus what the processes it started used. */
     static RunMeasurements withProcesses(RunMeasurements run, ProcessUsage processes) {
-        return new RunMeasurements(run.runSeconds(), run.cpuSeconds() + processes.cpuSeconds(),
+        return new RunMeasurements(
+                run.runSeconds(),
+                run.cpuSeconds() + processes.cpuSeconds(),
                 run.peakMemoryBytes() + processes.peakResidentBytes());
     }
 

@@ -60,7 +60,10 @@ public final class RunEstimates implements JobEstimates {
     @Override
     public JobEstimate estimate(Template template, ResolvedQuality quality, Executor executor, double workUnits) {
         Estimate estimate = predict(template, quality, executor, workUnits);
-        return new JobEstimate(estimate.expectedSeconds(), estimate.minSeconds(), estimate.maxSeconds(),
+        return new JobEstimate(
+                estimate.expectedSeconds(),
+                estimate.minSeconds(),
+                estimate.maxSeconds(),
                 estimate.basis().id());
     }
 
@@ -75,15 +78,22 @@ public final class RunEstimates implements JobEstimates {
         } catch (SetpointException unavailable) {
             return estimator.estimate(template, quality);
         }
-        return predict(template, quality, executor,
+        return predict(
+                template,
+                quality,
+                executor,
                 executor.workUnits(new RunSpec(template, sizable(template, parameters), NO_DIRECTORY)));
     }
 
     /** From {@code workUnits} against the work of the template's defaults at the same quality. */
     private Estimate predict(Template template, ResolvedQuality quality, Executor executor, double workUnits) {
         Map<String, Value> reference = resolver.partialParameters(ApplyRequest.of(template, quality, Map.of()));
-        return estimator.estimate(template, quality, new Work(workUnits,
-                executor.workUnits(new RunSpec(template, sizable(template, reference), NO_DIRECTORY))));
+        return estimator.estimate(
+                template,
+                quality,
+                new Work(
+                        workUnits,
+                        executor.workUnits(new RunSpec(template, sizable(template, reference), NO_DIRECTORY))));
     }
 
     /**

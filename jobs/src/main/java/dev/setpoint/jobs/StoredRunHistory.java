@@ -17,7 +17,9 @@ final class StoredRunHistory implements RunHistory {
 
     @Override
     public List<RunObservation> observations(String templateRef, int latest) {
-        return store.history(templateRef, latest).stream().map(StoredRunHistory::observation).toList();
+        return store.history(templateRef, latest).stream()
+                .map(StoredRunHistory::observation)
+                .toList();
     }
 
     @Override
@@ -26,7 +28,11 @@ final class StoredRunHistory implements RunHistory {
     }
 
     private static RunObservation observation(SucceededRun run) {
-        return new RunObservation(run.templateRef(), run.quality(), run.workUnits(), run.runSeconds(),
+        return new RunObservation(
+                run.templateRef(),
+                run.quality(),
+                run.workUnits(),
+                run.runSeconds(),
                 run.estimate().seconds());
     }
 }

@@ -1,8 +1,64 @@
 /**
- * The job engine, without a framework: a template run with presets becomes a durable job, stored by
- * the store, queued and run by JobRunr's workers on the same database, executed by the runner's
- * executors, followed through its events and estimated from the runs before it ({@link
- * dev.setpoint.jobs.RunEstimates}). {@link dev.setpoint.jobs.Jobs} assembles it; the server wires it
- * as beans and serves its API, {@code setpoint run} opens it on the embedded database.
+ * The job engine, in plain Java with no Spring: the record in the store, the queue on JobRunr, the
+ * workers, progress and estimates. The server wires it as beans; {@code setpoint run} opens it on the
+ * data directory's database. A job runs one point (template, resolved parameters).
+ *
+ * <p><b>The record</b> is Setpoint's own {@code jobs} table ({@code JobStore}): owner, template ref,
+ * quality and level, parameter preset ids and the revisions of every preset used, inputs and resolved
+ * parameters, status, the estimate it was given, work units, times (created, queued, started,
+ * finished, queue wait, run time), CPU time, peak memory, outputs, a log bounded to its last 64 KiB,
+ * error, attempt and worker. Finished runs are the history the estimator reads: only the latest runs
+ * the model uses and only the columns it needs. The estimate a job is given comes from one place,
+ * {@code RunEstimates} (the template's run history once it has some, else the multipliers), which also
+ * answers the server's estimates, apply and the quality preview; it learns through {@code
+ * StoredRunHistory}, core's {@code RunHistory} over {@code JobStore.history}, a list of the store's
+ * {@code SucceededRun}. Executors come from one place, {@code ExecutorLookup}.
+ *
+ * <p><b>The queue</b> is JobRunr on the same database and connection pool (its {@code jobrunr_*}
+ * tables), configured in code ({@code JobEngine}) rather than through its static facade, so the server
+ * and {@code setpoint run} build their own. A JobRunr job carries only Setpoint's job id ({@code
+ * RunJob}); {@code RunJobHandler} hands it to {@code JobWorker}. {@code Jobs} assembles the engine;
+ * both adapters use it through {@code JobService} (submit, get, list, cancel, follow, outputs).
+ *
+ * <p><b>Exactly once.</b> Every change of status is one guarded {@code UPDATE}: a start takes the next
+ * attempt number ({@code ... SET status='running', attempt=attempt+1 WHERE id=:id AND status IN
+ * ('queued','running') RETURNING *}), and an end is recorded only for the current attempt of a running
+ * job. A finished or cancelled job never starts again; an attempt that was superseded or cancelled
+ * cannot record an end. A run that fails is a failed job (JobRunr is not asked to retry it); only
+ * errors of the machinery (the database) make JobRunr retry, and a retry is just a new attempt. An
+ * interrupt (a cancel, a graceful stop) is never a failure: a stop leaves the job running for the next
+ * start ({@code GracefulStopTest}).
+ *
+ * <p><b>Recovery.</b> JobRunr's servers heartbeat every poll interval (5 s) and the master fails a job
+ * whose server missed four heartbeats (20 s) as orphaned, then retries it; the retry starts attempt 2
+ * on our record ({@code RecoveryTest} kills a child JVM mid-job). Before its workers start, the engine
+ * kills the commands a killed process left running ({@code ProcessRecord.endOrphans}), so no retry
+ * runs beside its first attempt's orphans. A submit stores our record, then gives the job to JobRunr;
+ * a process that dies between the two would leave a job JobRunr never heard of: {@code StrandedJobs}
+ * looks for those at start and every minute and enqueues them again. JobRunr stops its background
+ * server for good when a heartbeat fails (the database busy past the wait, PostgreSQL restarting);
+ * every poll interval the engine starts it again ({@code JobEngine.restartIfStopped}), and jobs handed
+ * off to the stopped pool are dropped from their reservations ({@code JobWorker.forgetHandOffs})
+ * ({@code HandOffTest}, {@code BusyDatabaseTest}, {@code PostgresOutageTest}).
+ *
+ * <p><b>Cancel</b> marks the record cancelled first, then interrupts the worker thread if the job runs
+ * in this process (executors kill their process trees on interrupt); otherwise it deletes the JobRunr
+ * job, so a queued job is never fetched and a process running it elsewhere interrupts it at its next
+ * poll. The interrupted worker records what the run measured until then. The directory ({@code
+ * <data-dir>/jobs/<id>/}) of a job that ends cancelled or failed is removed with its partial files.
+ * <b>Progress</b> goes from the executor's {@code ProgressSink} to {@code JobEvents}, an in-process
+ * hub that keeps each running job's latest event; {@code JobService.follow} sends the current state
+ * first, then the events, and re-reads the record every 500 ms while the job is not running in this
+ * process.
+ *
+ * <p><b>Latency.</b> JobRunr looks for work every poll interval and when a worker becomes idle. A job
+ * submitted while a worker of this process is idle skips the queue ({@code JobService.handOff}): the
+ * submit reserves that worker, stores the record already running in attempt 1, stores the job in
+ * JobRunr as processing on this server and gives it to the worker in memory. When every local worker
+ * is busy, the job is enqueued and the local steward is asked to look at once ({@code
+ * JobEngine.nudge}). Figures: docs/PERFORMANCE.md.
  */
+@NullMarked
 package dev.setpoint.jobs;
+
+import org.jspecify.annotations.NullMarked;

@@ -26,10 +26,18 @@ public final class CrashedWorker {
             Thread.sleep(Long.MAX_VALUE);
             throw new IllegalStateException("unreachable");
         };
-        Jobs jobs = Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, blocking, JobEstimates.MULTIPLIERS,
+        Jobs jobs = Jobs.start(
+                database,
+                dataDir,
+                () -> TestRuns.TEMPLATES,
+                blocking,
+                JobEstimates.MULTIPLIERS,
                 new JobsSettings(1, JobsSettings.DEFAULT_POLL));
-        JobRecord job = jobs.service().submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard",
-                "{\"behaviour\": \"slow\", \"millis\": 1000}"));
+        JobRecord job = jobs.service()
+                .submit(
+                        null,
+                        TestRuns.submission(
+                                TestRuns.TEMPLATE, "standard", "{\"behaviour\": \"slow\", \"millis\": 1000}"));
         System.out.println(JOB + job.id());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

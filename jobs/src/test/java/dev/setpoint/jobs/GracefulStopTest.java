@@ -29,10 +29,21 @@ class GracefulStopTest {
         TestRuns runs = new TestRuns();
         UUID id;
         try (Database database = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
-                Jobs jobs = Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, runs.lookup,
-                        JobEstimates.MULTIPLIERS, new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
-            id = jobs.service().submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard",
-                    "{\"behaviour\": \"" + behaviour + "\", \"millis\": 60000}")).id();
+                Jobs jobs = Jobs.start(
+                        database,
+                        dataDir,
+                        () -> TestRuns.TEMPLATES,
+                        runs.lookup,
+                        JobEstimates.MULTIPLIERS,
+                        new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
+            id = jobs.service()
+                    .submit(
+                            null,
+                            TestRuns.submission(
+                                    TestRuns.TEMPLATE,
+                                    "standard",
+                                    "{\"behaviour\": \"" + behaviour + "\", \"millis\": 60000}"))
+                    .id();
             UUID submitted = id;
             Await.until(() -> runs.runsOf(submitted) == 1);
         }

@@ -31,7 +31,8 @@ class HandOffTest {
     @Test
     void aJobForTheIdleWorkerIsStoredRunningAndTheNextOneQueuesBehindIt(@TempDir Path elsewhere) throws Exception {
         warmUp(elsewhere);
-        try (Database database = open(); Jobs jobs = start(database)) {
+        try (Database database = open();
+                Jobs jobs = start(database)) {
             JobService service = jobs.service();
 
             JobRecord first = service.submit(null, slow(300));
@@ -57,7 +58,8 @@ class HandOffTest {
 
     @Test
     void aHandedOffJobThatWaitsForItsWorkerRecordsWhenItReallyStarted() throws Exception {
-        try (Database database = open(); Meter meter = new Meter()) {
+        try (Database database = open();
+                Meter meter = new Meter()) {
             JobWorker worker = worker(database, meter);
             UUID id = UUID.randomUUID();
             assertThat(worker.reserve(id, 1)).isTrue();
@@ -79,7 +81,8 @@ class HandOffTest {
 
     @Test
     void aHandedOffJobCancelledBeforeItsWorkerTakesItNeverRuns() throws Exception {
-        try (Database database = open(); Meter meter = new Meter()) {
+        try (Database database = open();
+                Meter meter = new Meter()) {
             JobWorker worker = worker(database, meter);
             UUID id = UUID.randomUUID();
             worker.reserve(id, 1);
@@ -97,7 +100,8 @@ class HandOffTest {
 
     @Test
     void aHandOffLostWithAStoppedPoolFreesItsWorkerAndItsRetryTakesANewAttempt() throws Exception {
-        try (Database database = open(); Meter meter = new Meter()) {
+        try (Database database = open();
+                Meter meter = new Meter()) {
             JobWorker worker = worker(database, meter);
             UUID lost = UUID.randomUUID();
             UUID submitting = UUID.randomUUID();
@@ -123,8 +127,13 @@ class HandOffTest {
      */
     private void warmUp(Path elsewhere) throws Exception {
         try (Database database = Database.open(Database.sqliteUrl(elsewhere), Clock.systemUTC());
-                Jobs jobs = Jobs.start(database, elsewhere, () -> TestRuns.TEMPLATES, runs.lookup,
-                        JobEstimates.MULTIPLIERS, new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
+                Jobs jobs = Jobs.start(
+                        database,
+                        elsewhere,
+                        () -> TestRuns.TEMPLATES,
+                        runs.lookup,
+                        JobEstimates.MULTIPLIERS,
+                        new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobRecord job = jobs.service().submit(null, slow(0));
             Await.until(() -> jobs.service().get(job.id()).status().finished());
         }
@@ -132,8 +141,15 @@ class HandOffTest {
 
     /** A worker driven by the test itself, on the test's clock, as JobRunr's threads drive one. */
     private JobWorker worker(Database database, Meter meter) {
-        return new JobWorker(database.jobs(), () -> TestRuns.TEMPLATES, runs.lookup, new JobFiles(dataDir),
-                new JobEvents(), meter, () -> "this-server", nanos::get);
+        return new JobWorker(
+                database.jobs(),
+                () -> TestRuns.TEMPLATES,
+                runs.lookup,
+                new JobFiles(dataDir),
+                new JobEvents(),
+                meter,
+                () -> "this-server",
+                nanos::get);
     }
 
     private Database open() {
@@ -141,7 +157,12 @@ class HandOffTest {
     }
 
     private Jobs start(Database database) {
-        return Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, runs.lookup, JobEstimates.MULTIPLIERS,
+        return Jobs.start(
+                database,
+                dataDir,
+                () -> TestRuns.TEMPLATES,
+                runs.lookup,
+                JobEstimates.MULTIPLIERS,
                 new JobsSettings(1, JobsSettings.DEFAULT_POLL));
     }
 

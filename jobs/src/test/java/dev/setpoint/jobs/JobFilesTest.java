@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateLoader;
+import dev.setpoint.jobs.testing.Await;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunSpec;
 import dev.setpoint.runner.command.CommandExecutor;
-import dev.setpoint.jobs.testing.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,9 +57,11 @@ class JobFilesTest {
         });
         earlier.start();
         // Running, writing, and noted as the run's process (the note is written once it has started).
-        Await.until(() -> Files.exists(first.resolve("partial.txt")) && !read(first.resolve("pid")).isEmpty()
+        Await.until(() -> Files.exists(first.resolve("partial.txt"))
+                && !read(first.resolve("pid")).isEmpty()
                 && Files.exists(first.resolveSibling(id + ".process")));
-        ProcessHandle writer = ProcessHandle.of(Long.parseLong(read(first.resolve("pid")))).orElseThrow();
+        ProcessHandle writer =
+                ProcessHandle.of(Long.parseLong(read(first.resolve("pid")))).orElseThrow();
 
         Path second = files.fresh(id);
 

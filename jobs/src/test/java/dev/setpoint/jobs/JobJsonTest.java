@@ -44,31 +44,49 @@ class JobJsonTest {
     @Test
     void aSucceededJobNamesWhereItCameFromWhatItWasPromisedWhatItMeasuredAndWhereItsOutputsAre() {
         UUID id = UUID.randomUUID();
-        database.jobs().create(new NewJob(id, null, "test-run@1.0.0", "fast", 2, List.of(1001L),
-                List.of(new PresetRevision(1001, "fast", 4)), (Value.Obj) Json.parse("{\"millis\": 10}"),
-                (Value.Obj) Json.parse("{\"millis\": 10, \"seed\": 3}"), new JobEstimate(2.5, 2, 3.75, "history"), 11));
+        database.jobs()
+                .create(new NewJob(
+                        id,
+                        null,
+                        "test-run@1.0.0",
+                        "fast",
+                        2,
+                        List.of(1001L),
+                        List.of(new PresetRevision(1001, "fast", 4)),
+                        (Value.Obj) Json.parse("{\"millis\": 10}"),
+                        (Value.Obj) Json.parse("{\"millis\": 10, \"seed\": 3}"),
+                        new JobEstimate(2.5, 2, 3.75, "history"),
+                        11));
         clock.advance(Duration.ofMillis(250));
         JobRecord started = database.jobs().start(id, "worker-a").orElseThrow();
         clock.advance(Duration.ofMillis(1500));
-        database.jobs().succeed(id, started.attempt(), started.startedAt(),
-                new RunMeasurements(1.5, 1.25, 4096), List.of(new JobOutput("out.txt", "text/plain", 41)), "wrote it");
+        database.jobs()
+                .succeed(
+                        id,
+                        started.attempt(),
+                        started.startedAt(),
+                        new RunMeasurements(1.5, 1.25, 4096),
+                        List.of(new JobOutput("out.txt", "text/plain", 41)),
+                        "wrote it");
         JobRecord job = database.jobs().find(id).orElseThrow();
 
         Value.Obj written = JobJson.write(job, JobEvent.stored(job), true);
 
-        assertThat(Json.write(written)).isEqualTo(("{\"id\":\"%s\",\"status\":\"succeeded\","
-                + "\"template\":\"test-run@1.0.0\",\"quality\":\"fast\",\"level\":2,\"preset_ids\":[1001],"
-                + "\"preset_revisions\":[{\"id\":1001,\"slug\":\"fast\",\"revision\":4}],"
-                + "\"inputs\":{\"millis\":10},\"parameters\":{\"millis\":10,\"seed\":3},"
-                + "\"estimate\":2.5,\"estimate_low\":2.0,\"estimate_high\":3.75,\"estimate_source\":\"history\","
-                + "\"work_units\":11.0,"
-                + "\"progress\":{\"status\":\"succeeded\",\"stage\":\"succeeded\",\"percent\":100.0,\"eta_seconds\":null},"
-                + "\"created_at\":\"2026-01-01T00:00:00Z\",\"started_at\":\"2026-01-01T00:00:00.250Z\","
-                + "\"finished_at\":\"2026-01-01T00:00:01.750Z\",\"queue_wait_seconds\":0.25,"
-                + "\"run_seconds\":1.5,\"cpu_seconds\":1.25,\"peak_memory_bytes\":4096,"
-                + "\"outputs\":[{\"name\":\"out.txt\",\"media_type\":\"text/plain\",\"bytes\":41,"
-                + "\"url\":\"/api/jobs/%s/outputs/out.txt\"}],"
-                + "\"error\":null,\"attempt\":1,\"log\":\"wrote it\"}").formatted(id, id));
+        assertThat(Json.write(written))
+                .isEqualTo(("{\"id\":\"%s\",\"status\":\"succeeded\","
+                                + "\"template\":\"test-run@1.0.0\",\"quality\":\"fast\",\"level\":2,\"preset_ids\":[1001],"
+                                + "\"preset_revisions\":[{\"id\":1001,\"slug\":\"fast\",\"revision\":4}],"
+                                + "\"inputs\":{\"millis\":10},\"parameters\":{\"millis\":10,\"seed\":3},"
+                                + "\"estimate\":2.5,\"estimate_low\":2.0,\"estimate_high\":3.75,\"estimate_source\":\"history\","
+                                + "\"work_units\":11.0,"
+                                + "\"progress\":{\"status\":\"succeeded\",\"stage\":\"succeeded\",\"percent\":100.0,\"eta_seconds\":null},"
+                                + "\"created_at\":\"2026-01-01T00:00:00Z\",\"started_at\":\"2026-01-01T00:00:00.250Z\","
+                                + "\"finished_at\":\"2026-01-01T00:00:01.750Z\",\"queue_wait_seconds\":0.25,"
+                                + "\"run_seconds\":1.5,\"cpu_seconds\":1.25,\"peak_memory_bytes\":4096,"
+                                + "\"outputs\":[{\"name\":\"out.txt\",\"media_type\":\"text/plain\",\"bytes\":41,"
+                                + "\"url\":\"/api/jobs/%s/outputs/out.txt\"}],"
+                                + "\"error\":null,\"attempt\":1,\"log\":\"wrote it\"}")
+                        .formatted(id, id));
     }
 
     @Test
@@ -80,10 +98,14 @@ class JobJsonTest {
         Value.Obj written = JobJson.write(job, JobEvent.stored(job), false);
 
         assertThat(written.members()).doesNotContainKey("log");
-        assertThat(written.members()).containsEntry("status", Value.of("queued"))
-                .containsEntry("started_at", Value.NULL).containsEntry("finished_at", Value.NULL)
-                .containsEntry("run_seconds", Value.NULL).containsEntry("cpu_seconds", Value.NULL)
-                .containsEntry("peak_memory_bytes", Value.NULL).containsEntry("outputs", Value.arr(List.of()));
+        assertThat(written.members())
+                .containsEntry("status", Value.of("queued"))
+                .containsEntry("started_at", Value.NULL)
+                .containsEntry("finished_at", Value.NULL)
+                .containsEntry("run_seconds", Value.NULL)
+                .containsEntry("cpu_seconds", Value.NULL)
+                .containsEntry("peak_memory_bytes", Value.NULL)
+                .containsEntry("outputs", Value.arr(List.of()));
         assertThat(Json.write(written.members().get("progress")))
                 .isEqualTo("{\"status\":\"queued\",\"stage\":\"queued\",\"percent\":0.0,\"eta_seconds\":1.0}");
     }

@@ -19,14 +19,20 @@ class JobsBoundariesTest {
 
     @Test
     void theJobEngineUsesNoSpring() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta..")
                 .because("the job engine runs without a framework; the server wires it as beans")
                 .check(JOBS);
     }
 
     @Test
     void theJobEngineKnowsNothingOfTheModulesThatRunIt() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.setpoint.server..", "dev.setpoint.cli..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.setpoint.server..", "dev.setpoint.cli..")
                 .check(JOBS);
     }
 }

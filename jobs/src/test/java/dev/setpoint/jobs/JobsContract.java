@@ -9,10 +9,10 @@ import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.testing.Await;
 import dev.setpoint.jobs.testing.TestRuns;
 import dev.setpoint.store.Database;
-import dev.setpoint.store.JobRecord;
-import dev.setpoint.store.JobStatus;
 import dev.setpoint.store.JobOutput;
 import dev.setpoint.store.JobQuery;
+import dev.setpoint.store.JobRecord;
+import dev.setpoint.store.JobStatus;
 import dev.setpoint.store.Viewer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Jobs through JobRunr on a real database (SQLite, PostgreSQL), with one worker. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,7 +48,12 @@ abstract class JobsContract {
     @BeforeAll
     void start() {
         database = Database.open(newDatabaseUrl(dataDir), Clock.systemUTC());
-        jobs = Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, runs.lookup, JobEstimates.MULTIPLIERS,
+        jobs = Jobs.start(
+                database,
+                dataDir,
+                () -> TestRuns.TEMPLATES,
+                runs.lookup,
+                JobEstimates.MULTIPLIERS,
                 new JobsSettings(1, JobsSettings.DEFAULT_POLL));
         service = jobs.service();
     }
@@ -61,8 +66,7 @@ abstract class JobsContract {
 
     @Test
     void aJobRunsAndRecordsWhatItWasPromisedAndWhatItMeasured() throws Exception {
-        JobRecord submitted = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "high",
-                "{\"millis\": 100}"));
+        JobRecord submitted = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "high", "{\"millis\": 100}"));
         // Queued, or running already when it went straight to the idle worker (HandOffTest).
         assertThat(submitted.status()).isIn(JobStatus.QUEUED, JobStatus.RUNNING);
 
@@ -89,7 +93,9 @@ abstract class JobsContract {
         JobRecord drawn = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "draft", "{}"));
         JobRecord chosen = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "draft", "{\"seed\": 42}"));
 
-        long seed = ((Value.Num) drawn.job().parameters().members().get("seed")).value().longValueExact();
+        long seed = ((Value.Num) drawn.job().parameters().members().get("seed"))
+                .value()
+                .longValueExact();
         assertThat(seed).isBetween(0L, 4_294_967_295L);
         assertThat(chosen.job().parameters().members().get("seed")).isEqualTo(Value.of(42));
         assertThat(finish(drawn).job().parameters()).isEqualTo(drawn.job().parameters());
@@ -124,9 +130,10 @@ abstract class JobsContract {
     void parametersTheExecutorRefusesAreInvalidAtSubmitAndNothingIsQueued() {
         long before = jobCount();
 
-        assertThatThrownBy(() -> service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "draft",
-                "{\"behaviour\": \"refuse\"}")))
-                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.INVALID))
+        assertThatThrownBy(() -> service.submit(
+                        null, TestRuns.submission(TestRuns.TEMPLATE, "draft", "{\"behaviour\": \"refuse\"}")))
+                .isInstanceOfSatisfying(
+                        SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.INVALID))
                 .hasMessageContaining("refused, as asked");
         assertThat(jobCount()).isEqualTo(before);
     }
@@ -175,11 +182,13 @@ abstract class JobsContract {
     }
 
     @ParameterizedTest
-    @CsvSource({"fail, 'it broke, as asked'",
-        "exhaust, 'the run ran out of memory (Java heap space); ask for less, or run fewer jobs at once'"})
+    @CsvSource({
+        "fail, 'it broke, as asked'",
+        "exhaust, 'the run ran out of memory (Java heap space); ask for less, or run fewer jobs at once'"
+    })
     void aFailingRunIsAFailedJobWithItsErrorAndIsNotRetried(String behaviour, String error) throws Exception {
-        JobRecord job = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard",
-                "{\"behaviour\": \"" + behaviour + "\"}"));
+        JobRecord job = service.submit(
+                null, TestRuns.submission(TestRuns.TEMPLATE, "standard", "{\"behaviour\": \"" + behaviour + "\"}"));
 
         JobRecord done = finish(job);
 
@@ -195,8 +204,9 @@ abstract class JobsContract {
 
     @Test
     void cancellingARunningJobInterruptsItAndAQueuedOneNeverRuns() throws Exception {
-        JobRecord running = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard",
-                "{\"behaviour\": \"slow\", \"millis\": 60000}"));
+        JobRecord running = service.submit(
+                null,
+                TestRuns.submission(TestRuns.TEMPLATE, "standard", "{\"behaviour\": \"slow\", \"millis\": 60000}"));
         JobRecord queued = service.submit(null, TestRuns.submission(TestRuns.TEMPLATE, "standard", "{}"));
         List<JobEvent> seen = new CopyOnWriteArrayList<>();
         JobRecord cancelled;
@@ -208,18 +218,21 @@ abstract class JobsContract {
 
         assertThat(cancelled.status()).isEqualTo(JobStatus.CANCELLED);
         // Those who watched see where it stopped; the record keeps how long it ran.
-        assertThat(seen.get(seen.size() - 1)).extracting(JobEvent::status, JobEvent::stage)
+        assertThat(seen.get(seen.size() - 1))
+                .extracting(JobEvent::status, JobEvent::stage)
                 .containsExactly(JobStatus.CANCELLED, "waiting");
         Await.until(() -> service.get(running.id()).measurements() != null);
         assertThat(service.get(running.id()).measurements().runSeconds()).isPositive();
         Await.until(() -> runs.interrupted.containsKey(running.id()));
-        Await.until(() -> !Files.exists(dataDir.resolve("jobs").resolve(running.id().toString())));
+        Await.until(
+                () -> !Files.exists(dataDir.resolve("jobs").resolve(running.id().toString())));
         Thread.sleep(2000);
         assertThat(runs.runsOf(queued.id())).isZero();
         assertThat(service.get(queued.id()).startedAt()).isNull();
         assertThat(service.get(running.id()).status()).isEqualTo(JobStatus.CANCELLED);
         assertThatThrownBy(() -> service.cancel(service.get(running.id())))
-                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CONFLICT));
+                .isInstanceOfSatisfying(
+                        SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CONFLICT));
     }
 
     @Test

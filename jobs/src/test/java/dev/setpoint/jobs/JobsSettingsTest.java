@@ -17,13 +17,16 @@ class JobsSettingsTest {
         int cores = Runtime.getRuntime().availableProcessors();
 
         assertThat(JobsSettings.fromEnvironment(Map.of()).workers()).isEqualTo(cores);
-        assertThat(JobsSettings.fromEnvironment(Map.of("SETPOINT_WORKERS", " ")).workers()).isEqualTo(cores);
+        assertThat(JobsSettings.fromEnvironment(Map.of("SETPOINT_WORKERS", " ")).workers())
+                .isEqualTo(cores);
         assertThat(JobsSettings.fromEnvironment(Map.of()).pollInterval()).isEqualTo(JobsSettings.DEFAULT_POLL);
     }
 
     @Test
     void setpointWorkersSetsHowManyJobsRunAtOnce() {
-        assertThat(JobsSettings.fromEnvironment(Map.of("SETPOINT_WORKERS", " 3 ")).workers()).isEqualTo(3);
+        assertThat(JobsSettings.fromEnvironment(Map.of("SETPOINT_WORKERS", " 3 "))
+                        .workers())
+                .isEqualTo(3);
     }
 
     @Test

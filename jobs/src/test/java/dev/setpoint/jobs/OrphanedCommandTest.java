@@ -45,16 +45,20 @@ class OrphanedCommandTest {
     }
 
     @Test
-    void theCommandsAKilledServerLeftAreKilledAtTheNextStartAndTheRerunStartsInACleanDirectory()
-            throws Exception {
+    void theCommandsAKilledServerLeftAreKilledAtTheNextStartAndTheRerunStartsInACleanDirectory() throws Exception {
         UUID id;
         Attempt first;
         Attempt second;
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OrphaningWorker.class.getName(), dataDir.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OrphaningWorker.class.getName(),
+                        dataDir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             id = UUID.fromString(next(out, OrphaningWorker.JOB));
             first = awaitAttempt(id, Optional.empty());
             child.destroyForcibly();
@@ -68,8 +72,13 @@ class OrphanedCommandTest {
         assertThat(running(first.ffmpeg())).as("the ffmpeg left running").isTrue();
 
         try (Database database = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
-                Jobs jobs = Jobs.start(database, dataDir, () -> OrphaningWorker.TEMPLATES, ExecutorLookup.runner(),
-                        JobEstimates.MULTIPLIERS, new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
+                Jobs jobs = Jobs.start(
+                        database,
+                        dataDir,
+                        () -> OrphaningWorker.TEMPLATES,
+                        ExecutorLookup.runner(),
+                        JobEstimates.MULTIPLIERS,
+                        new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             awaitGone(first.shell(), "the shell the killed server left");
             awaitGone(first.ffmpeg(), "the ffmpeg the killed server left");
             JobRecord stillFirst = jobs.service().get(id);
@@ -79,8 +88,8 @@ class OrphanedCommandTest {
             second = awaitAttempt(id, Optional.of(first.shell()));
 
             assertThat(jobs.service().get(id).attempt()).isEqualTo(2);
-            assertThat(names(directory(id))).containsExactlyInAnyOrder(
-                    "ffmpeg-" + second.shell() + ".pid", "tone-" + second.shell() + ".wav");
+            assertThat(names(directory(id)))
+                    .containsExactlyInAnyOrder("ffmpeg-" + second.shell() + ".pid", "tone-" + second.shell() + ".wav");
         }
         awaitGone(second.shell(), "the rerun's shell, after a graceful stop");
         awaitGone(second.ffmpeg(), "the rerun's ffmpeg, after a graceful stop");
@@ -95,7 +104,8 @@ class OrphanedCommandTest {
         Path note = directory.resolveSibling(id + ".process");
         Await.until(() -> attempt(directory, earlier).isPresent() && Files.exists(note), 120);
         Attempt attempt = attempt(directory, earlier).orElseThrow();
-        Stream.of(attempt.shell(), attempt.ffmpeg()).forEach(pid -> ProcessHandle.of(pid).ifPresent(seen::add));
+        Stream.of(attempt.shell(), attempt.ffmpeg())
+                .forEach(pid -> ProcessHandle.of(pid).ifPresent(seen::add));
         return attempt;
     }
 

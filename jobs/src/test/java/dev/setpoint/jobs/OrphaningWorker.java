@@ -40,6 +40,7 @@ public final class OrphaningWorker {
                 timeout_seconds: 900
                 requires: [ffmpeg]
             """);
+
     static final TemplateRegistry TEMPLATES = TemplateRegistry.of(List.of(ENCODE));
 
     private OrphaningWorker() {}
@@ -47,7 +48,12 @@ public final class OrphaningWorker {
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
         Database database = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
-        Jobs jobs = Jobs.start(database, dataDir, () -> TEMPLATES, ExecutorLookup.runner(), JobEstimates.MULTIPLIERS,
+        Jobs jobs = Jobs.start(
+                database,
+                dataDir,
+                () -> TEMPLATES,
+                ExecutorLookup.runner(),
+                JobEstimates.MULTIPLIERS,
                 new JobsSettings(1, JobsSettings.DEFAULT_POLL));
         JobRecord job = jobs.service().submit(null, TestRuns.submission(ENCODE, "standard", "{}"));
         System.out.println(JOB + job.id());

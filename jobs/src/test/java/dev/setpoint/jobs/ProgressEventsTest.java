@@ -34,8 +34,7 @@ class ProgressEventsTest {
     private final AtomicLong nanos = new AtomicLong(Duration.ofHours(5).toNanos());
 
     @Test
-    void aNewStageIsSentAtOnceTheSameStageAtMostEveryTenthOfASecondWithTheTimeLeftByTheWorkersClock()
-            throws Exception {
+    void aNewStageIsSentAtOnceTheSameStageAtMostEveryTenthOfASecondWithTheTimeLeftByTheWorkersClock() throws Exception {
         Executor reporting = (spec, progress) -> {
             progress.report("loading", 0);
             advance(50);
@@ -58,14 +57,28 @@ class ProgressEventsTest {
         try (Database database = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
                 Meter meter = new Meter()) {
             database.jobs().create(StrandedJobsTest.job(id));
-            new JobWorker(database.jobs(), () -> TestRuns.TEMPLATES, template -> reporting, new JobFiles(dataDir),
-                    events, meter, () -> "this-server", nanos::get).run(id);
+            new JobWorker(
+                            database.jobs(),
+                            () -> TestRuns.TEMPLATES,
+                            template -> reporting,
+                            new JobFiles(dataDir),
+                            events,
+                            meter,
+                            () -> "this-server",
+                            nanos::get)
+                    .run(id);
         }
 
         // The job's estimate is 1 s.
-        assertThat(seen).extracting(JobEvent::stage, JobEvent::fraction).containsExactly(
-                tuple("starting", 0.0), tuple("loading", 0.0), tuple("loading", 0.25), tuple("saving", 0.9),
-                tuple("saving", 1.0), tuple("succeeded", 1.0));
+        assertThat(seen)
+                .extracting(JobEvent::stage, JobEvent::fraction)
+                .containsExactly(
+                        tuple("starting", 0.0),
+                        tuple("loading", 0.0),
+                        tuple("loading", 0.25),
+                        tuple("saving", 0.9),
+                        tuple("saving", 1.0),
+                        tuple("succeeded", 1.0));
         assertThat(seen.get(1).etaSeconds()).isEqualTo(1.0);
         assertThat(seen.get(2).etaSeconds()).isCloseTo(JobWorker.timeLeft(1, 0.1, 0.25), within(1e-12));
         assertThat(seen.get(3).etaSeconds()).isCloseTo(JobWorker.timeLeft(1, 0.11, 0.9), within(1e-12));

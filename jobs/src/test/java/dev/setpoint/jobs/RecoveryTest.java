@@ -29,12 +29,17 @@ class RecoveryTest {
 
     @Test
     void aJobInFlightWhenTheProcessIsKilledFinishesExactlyOnceAfterARestart() throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashedWorker.class.getName(), dataDir.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashedWorker.class.getName(),
+                        dataDir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         UUID id;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             id = UUID.fromString(next(out, CrashedWorker.JOB));
             next(out, CrashedWorker.RUNNING);
             child.destroyForcibly();
@@ -45,8 +50,13 @@ class RecoveryTest {
 
         TestRuns runs = new TestRuns();
         try (Database database = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
-                Jobs jobs = Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, runs.lookup,
-                        JobEstimates.MULTIPLIERS, new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
+                Jobs jobs = Jobs.start(
+                        database,
+                        dataDir,
+                        () -> TestRuns.TEMPLATES,
+                        runs.lookup,
+                        JobEstimates.MULTIPLIERS,
+                        new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobService service = jobs.service();
             assertThat(service.get(id).status()).isEqualTo(JobStatus.RUNNING);
             assertThat(service.get(id).attempt()).isEqualTo(1);

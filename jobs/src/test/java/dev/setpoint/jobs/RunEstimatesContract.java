@@ -71,11 +71,13 @@ abstract class RunEstimatesContract {
         Estimate estimate = estimates.estimate(request(400));
 
         assertThat(estimate.basis()).isEqualTo(Estimate.Basis.HISTORY);
-        assertThat(estimate.expectedSeconds()).isGreaterThan(estimates.estimate(request(200)).expectedSeconds());
+        assertThat(estimate.expectedSeconds())
+                .isGreaterThan(estimates.estimate(request(200)).expectedSeconds());
         assertThat(estimates.estimate(new Resolver().apply(request(400)))).isEqualTo(estimate);
         JobEstimate promised = estimates.estimate(TestRuns.TEMPLATE, STANDARD, runs.executor, 401);
-        assertThat(promised).isEqualTo(new JobEstimate(estimate.expectedSeconds(), estimate.minSeconds(),
-                estimate.maxSeconds(), "history"));
+        assertThat(promised)
+                .isEqualTo(new JobEstimate(
+                        estimate.expectedSeconds(), estimate.minSeconds(), estimate.maxSeconds(), "history"));
         assertThat(estimates.accuracy().all().runs()).isEqualTo(3);
     }
 
@@ -94,10 +96,27 @@ abstract class RunEstimatesContract {
     private void succeeded(double workUnits, double seconds) {
         Value.Obj parameters = (Value.Obj) Json.parse("{\"behaviour\": \"ok\", \"millis\": 0, \"seed\": 1}");
         UUID id = UUID.randomUUID();
-        database.jobs().create(new NewJob(id, null, TestRuns.TEMPLATE.ref(), "standard", 2, List.of(), List.of(),
-                parameters, parameters, new JobEstimate(2, 1, 3, "multipliers"), workUnits));
+        database.jobs()
+                .create(new NewJob(
+                        id,
+                        null,
+                        TestRuns.TEMPLATE.ref(),
+                        "standard",
+                        2,
+                        List.of(),
+                        List.of(),
+                        parameters,
+                        parameters,
+                        new JobEstimate(2, 1, 3, "multipliers"),
+                        workUnits));
         JobRecord started = database.jobs().start(id, "worker-a").orElseThrow();
-        database.jobs().succeed(id, started.attempt(), started.startedAt(),
-                new RunMeasurements(seconds, seconds, 0), List.of(), "");
+        database.jobs()
+                .succeed(
+                        id,
+                        started.attempt(),
+                        started.startedAt(),
+                        new RunMeasurements(seconds, seconds, 0),
+                        List.of(),
+                        "");
     }
 }

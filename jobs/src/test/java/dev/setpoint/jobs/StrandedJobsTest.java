@@ -26,8 +26,7 @@ class StrandedJobsTest {
     Path dataDir;
 
     @Test
-    void jobsStoredButNeverQueuedRunOnceAtTheNextStartAndOneSubmittedSecondsAgoIsLeftToItsSubmitter()
-            throws Exception {
+    void jobsStoredButNeverQueuedRunOnceAtTheNextStartAndOneSubmittedSecondsAgoIsLeftToItsSubmitter() throws Exception {
         Instant now = Instant.now();
         Instant longAgo = now.minus(StrandedJobs.STRANDED_AFTER).minusSeconds(30);
         NewJob stranded = storedAt(longAgo, false);
@@ -36,8 +35,13 @@ class StrandedJobsTest {
         TestRuns runs = new TestRuns();
 
         try (Database database = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
-                Jobs jobs = Jobs.start(database, dataDir, () -> TestRuns.TEMPLATES, runs.lookup,
-                        JobEstimates.MULTIPLIERS, new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
+                Jobs jobs = Jobs.start(
+                        database,
+                        dataDir,
+                        () -> TestRuns.TEMPLATES,
+                        runs.lookup,
+                        JobEstimates.MULTIPLIERS,
+                        new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobService service = jobs.service();
             Await.until(() -> service.get(stranded.id()).status().finished()
                     && service.get(strandedHandedOff.id()).status().finished());
@@ -71,7 +75,17 @@ class StrandedJobsTest {
     /** A job of the test template that runs at once, as a submit would store it. */
     static NewJob job(UUID id) {
         Value.Obj parameters = (Value.Obj) Json.parse("{\"behaviour\": \"ok\", \"millis\": 0, \"seed\": 1}");
-        return new NewJob(id, null, TestRuns.TEMPLATE.ref(), "draft", 1, List.of(), List.of(), parameters, parameters,
-                new JobEstimate(1, 0.5, 2, "multipliers"), 1);
+        return new NewJob(
+                id,
+                null,
+                TestRuns.TEMPLATE.ref(),
+                "draft",
+                1,
+                List.of(),
+                List.of(),
+                parameters,
+                parameters,
+                new JobEstimate(1, 0.5, 2, "multipliers"),
+                1);
     }
 }

@@ -32,7 +32,9 @@ public final class ExecutorRegistry {
 
     /** Looks programs up on this process's PATH; HTTP backends get a client with a 10 s connect timeout. */
     public ExecutorRegistry() {
-        this(ExecutorRegistry::onPath, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        this(
+                ExecutorRegistry::onPath,
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
     }
 
     /**

@@ -14,8 +14,8 @@ public record ProcessUsage(double cpuSeconds, long peakResidentBytes) {
 
     public ProcessUsage {
         if (!(cpuSeconds >= 0) || peakResidentBytes < 0) {
-            throw new IllegalArgumentException("usage cannot be negative: " + cpuSeconds + " s, "
-                    + peakResidentBytes + " bytes");
+            throw new IllegalArgumentException(
+                    "usage cannot be negative: " + cpuSeconds + " s, " + peakResidentBytes + " bytes");
         }
     }
 }

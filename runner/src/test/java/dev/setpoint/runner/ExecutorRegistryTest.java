@@ -37,43 +37,50 @@ class ExecutorRegistryTest {
                 cost_per_second: 0
                 """);
 
-        assertThat(thisMachine.availability(planOnly)).isEqualTo(new Availability.Unavailable("this template declares no way to run"));
+        assertThat(thisMachine.availability(planOnly))
+                .isEqualTo(new Availability.Unavailable("this template declares no way to run"));
     }
 
     @Test
     void aCommandTemplateIsUnavailableWhenItsProgramIsNotInstalled() {
         assertThat(nothingInstalled.availability(TemplateRegistry.builtin().resolve("ffmpeg-video")))
                 .isEqualTo(new Availability.Unavailable("needs ffmpeg, which is not installed"));
-        assertThat(nothingInstalled.availability(template(NO_INPUTS,
-                "command: {argv: [convert], requires: [gm], timeout_seconds: 5}")))
+        assertThat(nothingInstalled.availability(
+                        template(NO_INPUTS, "command: {argv: [convert], requires: [gm], timeout_seconds: 5}")))
                 .isEqualTo(new Availability.Unavailable("needs gm and convert, which are not installed"));
     }
 
     @Test
     void theShippedCommandTemplatesAreAvailableWhereTheirToolsAreInstalled() {
         for (String id : new String[] {"ffmpeg-video", "ffmpeg-mp3", "espeak-speech"}) {
-            assertThat(thisMachine.availability(TemplateRegistry.builtin().resolve(id))).as(id)
-                    .isInstanceOfSatisfying(Availability.Available.class,
+            assertThat(thisMachine.availability(TemplateRegistry.builtin().resolve(id)))
+                    .as(id)
+                    .isInstanceOfSatisfying(
+                            Availability.Available.class,
                             a -> assertThat(a.executor()).isInstanceOf(CommandExecutor.class));
         }
     }
 
     @Test
     void aCommandWithAnUnknownPlaceholderIsUnavailableNamingIt() {
-        Availability availability = thisMachine.availability(template(NO_INPUTS,
-                "command: {argv: [sh, \"{unused}\", \"{quality}\"], timeout_seconds: 5}"));
+        Availability availability = thisMachine.availability(
+                template(NO_INPUTS, "command: {argv: [sh, \"{unused}\", \"{quality}\"], timeout_seconds: 5}"));
 
-        assertThat(availability).isInstanceOfSatisfying(Availability.Unavailable.class,
-                u -> assertThat(u.reason()).contains("unknown placeholder {quality}"));
+        assertThat(availability)
+                .isInstanceOfSatisfying(
+                        Availability.Unavailable.class,
+                        u -> assertThat(u.reason()).contains("unknown placeholder {quality}"));
     }
 
     @Test
     void httpTemplatesAreAvailableWhetherOrNotTheirBackendRuns() {
         assertThat(nothingInstalled.availability(TemplateRegistry.builtin().resolve("a1111-txt2img")))
-                .isInstanceOfSatisfying(Availability.Available.class,
+                .isInstanceOfSatisfying(
+                        Availability.Available.class,
                         a -> assertThat(a.executor()).isInstanceOf(A1111Executor.class));
         assertThat(nothingInstalled.availability(TemplateRegistry.builtin().resolve("openai-chat")))
-                .isInstanceOfSatisfying(Availability.Available.class,
+                .isInstanceOfSatisfying(
+                        Availability.Available.class,
                         a -> assertThat(a.executor()).isInstanceOf(OpenAiChatExecutor.class));
     }
 
@@ -82,9 +89,10 @@ class ExecutorRegistryTest {
         Availability availability = thisMachine.availability(template(NO_INPUTS, "builtin: noop"));
 
         Executor noop = ((Availability.Available) availability).executor();
-        RunOutcome outcome = noop.run(new RunSpec(template(NO_INPUTS, "builtin: noop"), Map.of(), dir),
-                ProgressSink.NONE);
-        assertThat(outcome.outputs()).singleElement()
+        RunOutcome outcome =
+                noop.run(new RunSpec(template(NO_INPUTS, "builtin: noop"), Map.of(), dir), ProgressSink.NONE);
+        assertThat(outcome.outputs())
+                .singleElement()
                 .satisfies(o -> assertThat(dir.resolve(o.name())).exists().hasSize(o.bytes()));
         assertThat(Files.list(dir)).hasSize(1);
     }

@@ -13,7 +13,8 @@ public final class TestTemplates {
 
     /** A template with these inputs (YAML mapping lines, indented by two) and this execution block. */
     public static Template template(String inputs, String execution) {
-        return TemplateLoader.parse("""
+        return TemplateLoader.parse(
+                """
                 id: test-only
                 version: 1.0.0
                 name: Test only

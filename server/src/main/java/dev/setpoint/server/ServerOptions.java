@@ -4,6 +4,7 @@ import dev.setpoint.store.DefaultDataDir;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to start a server: what {@code setpoint serve} takes from its flags and environment.
@@ -14,7 +15,12 @@ import java.util.Objects;
  * @param dbUrl a JDBC URL ({@code jdbc:postgresql://...}), or {@code null} for SQLite in {@code dataDir}
  * @param workers how many jobs run at once; 0 for {@code SETPOINT_WORKERS}, else one per core
  */
-public record ServerOptions(int port, String bindAddress, Path dataDir, String dbUrl, int workers) {
+public record ServerOptions(
+        int port,
+        String bindAddress,
+        Path dataDir,
+        @Nullable String dbUrl,
+        int workers) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -31,7 +37,7 @@ public record ServerOptions(int port, String bindAddress, Path dataDir, String d
         }
     }
 
-    public ServerOptions(int port, String bindAddress, Path dataDir, String dbUrl) {
+    public ServerOptions(int port, String bindAddress, Path dataDir, @Nullable String dbUrl) {
         this(port, bindAddress, dataDir, dbUrl, 0);
     }
 
@@ -41,8 +47,11 @@ public record ServerOptions(int port, String bindAddress, Path dataDir, String d
      */
     public static ServerOptions fromEnvironment(Map<String, String> env) {
         String port = env.get("SETPOINT_PORT");
-        return new ServerOptions(port == null || port.isBlank() ? DEFAULT_PORT : parsePort(port),
-                DEFAULT_BIND_ADDRESS, DefaultDataDir.of(env), DefaultDataDir.dbUrl(env));
+        return new ServerOptions(
+                port == null || port.isBlank() ? DEFAULT_PORT : parsePort(port),
+                DEFAULT_BIND_ADDRESS,
+                DefaultDataDir.of(env),
+                DefaultDataDir.dbUrl(env));
     }
 
     public ServerOptions withPort(int port) {

@@ -33,7 +33,9 @@ class BadInputTest extends ServerTestBase {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
         assertThat(response.text("detail")).contains("Authorization: Bearer");
-        assertThat(anonymous().post("/api/presets/", "{\"name\": \"x\", \"parameters\": {}}").status())
+        assertThat(anonymous()
+                        .post("/api/presets/", "{\"name\": \"x\", \"parameters\": {}}")
+                        .status())
                 .isEqualTo(401);
     }
 
@@ -66,7 +68,8 @@ class BadInputTest extends ServerTestBase {
             Http.Response twice = alice.post(path, "{\"template\": \"sd-image\", \"template\": \"noop\"}");
             assertProblem(twice, 400);
             assertThat(twice.text("detail")).as(path).contains("template");
-            assertProblem(alice.post(path, "{\"template\": \"noop\", \"inputs\": {\"prompt\": \"x\", \"prompt\": \"y\"}}"),
+            assertProblem(
+                    alice.post(path, "{\"template\": \"noop\", \"inputs\": {\"prompt\": \"x\", \"prompt\": \"y\"}}"),
                     400);
         }
         Http.Response wrongType = alice.post("/api/presets/merge", "{\"preset_ids\": [1, {\"a\": 1}]}");
@@ -74,27 +77,35 @@ class BadInputTest extends ServerTestBase {
         assertThat(wrongType.text("errors", "0", "pointer")).isEqualTo("/preset_ids/1");
         // In JSON's words, not Java's.
         assertThat(wrongType.text("detail")).isEqualTo("expected an integer, not an object");
-        assertThat(alice.post("/api/presets/merge", "[1, 2]").text("detail")).isEqualTo("expected an object, not an array");
+        assertThat(alice.post("/api/presets/merge", "[1, 2]").text("detail"))
+                .isEqualTo("expected an object, not an array");
         assertThat(alice.post("/api/presets/merge", "{\"preset_ids\": \"x\"}").text("detail"))
                 .isEqualTo("expected an array, not a string");
         assertThat(alice.post("/api/apply", "{\"template\": {\"a\": 1}}").text("detail"))
                 .isEqualTo("expected a string, not an object");
-        assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"preset_ids\": [\"abc\"]}").text("detail"))
+        assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"preset_ids\": [\"abc\"]}")
+                        .text("detail"))
                 .isEqualTo("expected an integer, not a string");
-        assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"template\": \"noop\"}").text("detail"))
+        assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"template\": \"noop\"}")
+                        .text("detail"))
                 .startsWith("property 'template' is given twice (line 1, column ");
         assertThat(alice.post("/api/apply", "{\"template\": \"noop\",").text("detail"))
                 .startsWith("the JSON ends before it is complete (line 1, column ");
         assertThat(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"steps\": null}}")
-                .text("detail")).isEqualTo("must be an integer, not null");
+                        .text("detail"))
+                .isEqualTo("must be an integer, not null");
         assertThat(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"steps\": 1e300}}")
-                .text("detail")).isEqualTo("1E+300 is above the maximum 150");
-        assertThat(alice.post("/api/apply", "{\"template\": \"noop\"} {\"x\": 1}").text("detail"))
+                        .text("detail"))
+                .isEqualTo("1E+300 is above the maximum 150");
+        assertThat(alice.post("/api/apply", "{\"template\": \"noop\"} {\"x\": 1}")
+                        .text("detail"))
                 .startsWith("there is more after the JSON value: send one JSON document (line 1");
         assertThat(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"cfg_scale\": NaN}}")
-                .text("detail")).startsWith("NaN is not valid JSON: numbers are finite (line 1");
+                        .text("detail"))
+                .startsWith("NaN is not valid JSON: numbers are finite (line 1");
         assertThat(alice.post("/api/apply", "{\"template\": \"noop\", \"preset_ids\": [99999999999999999999999]}")
-                .text("detail")).isEqualTo("99999999999999999999999 is not an id: ids are at most 9223372036854775807");
+                        .text("detail"))
+                .isEqualTo("99999999999999999999999 is not an id: ids are at most 9223372036854775807");
         Http.Response badRole = admin().post("/api/users", "{\"username\": \"zed\", \"role\": \"root\"}");
         assertProblem(badRole, 400);
         assertThat(badRole.text("detail")).isEqualTo("must be admin or user");
@@ -103,7 +114,8 @@ class BadInputTest extends ServerTestBase {
         assertProblem(unknown, 404);
         assertThat(unknown.text("errors", "0", "pointer")).isEqualTo("/preset_ids/0");
         assertThat(alice.get("/api/presets/1/").text("detail")).isEqualTo("no API or page at this path");
-        assertThat(alice.post("/api/presets/merge", "{\"preset_ids\": [1], \"surprise\": true}").text("detail"))
+        assertThat(alice.post("/api/presets/merge", "{\"preset_ids\": [1], \"surprise\": true}")
+                        .text("detail"))
                 .isEqualTo("unknown property 'surprise'");
         assertProblem(alice.post("/api/presets/merge", "{\"preset_ids\": [1], \"surprise\": true}"), 400);
         assertProblem(alice.post("/api/apply", "{\"template\": 5}"), 400);
@@ -112,7 +124,8 @@ class BadInputTest extends ServerTestBase {
         assertProblem(alice.get("/api/presets/abc"), 400);
         assertProblem(alice.get("/api/presets/99999999999999999999"), 400);
         assertProblem(alice.put("/api/presets/1", "{}", "If-Match", "\"abc\""), 412);
-        assertProblem(alice.post("/api/presets/", "{\"name\": \"x\", \"parameters\": {}}", "Content-Type", "text/plain"),
+        assertProblem(
+                alice.post("/api/presets/", "{\"name\": \"x\", \"parameters\": {}}", "Content-Type", "text/plain"),
                 415);
     }
 
@@ -121,8 +134,8 @@ class BadInputTest extends ServerTestBase {
         Http alice = newUser("alice");
         String deep = "[".repeat(5000) + "]".repeat(5000);
         assertProblem(alice.post("/api/presets/", "{\"name\": \"d\", \"parameters\": {\"a\": " + deep + "}}"), 400);
-        assertProblem(alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": " + deep + "}}"),
-                400);
+        assertProblem(
+                alice.post("/api/apply", "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": " + deep + "}}"), 400);
         assertProblem(alice.post("/api/presets/import", "{\"version\": \"1.0\", \"preset\": " + deep + "}"), 400);
     }
 
@@ -137,8 +150,8 @@ class BadInputTest extends ServerTestBase {
         HttpRequest.Builder chunked = HttpRequest.newBuilder(URI.create(alice.baseUrl() + "/api/presets/"))
                 .header("Authorization", "Bearer " + alice.token())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
-                        new java.io.ByteArrayInputStream(huge.getBytes())));
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge.getBytes())));
         assertProblem(alice.send(chunked), 413);
     }
 
@@ -165,8 +178,9 @@ class BadInputTest extends ServerTestBase {
     void anIdThatIsNotANumberIs400SayingSo() {
         Http.Response response = newUser("alice").get("/api/presets/nope");
         assertProblem(response, 400);
-        assertThat(response.text("detail")).isEqualTo("id: 'nope' is not an id: ids are whole numbers written in "
-                + "decimal digits, without sign, leading zeros or fraction, such as 42");
+        assertThat(response.text("detail"))
+                .isEqualTo("id: 'nope' is not an id: ids are whole numbers written in "
+                        + "decimal digits, without sign, leading zeros or fraction, such as 42");
         assertThat(response.text("errors", "0", "field")).isEqualTo("id");
     }
 
@@ -183,16 +197,17 @@ class BadInputTest extends ServerTestBase {
         Http alice = newUser("alice");
         Http.Response noBoundary = anonymous().get("/actuator/health", "Content-Type", "multipart/form-data");
         assertProblem(noBoundary, 400);
-        assertThat(noBoundary.text("detail")).isEqualTo("the request's multipart body cannot be read: its Content-Type "
-                + "names no boundary (multipart/form-data; boundary=...)");
+        assertThat(noBoundary.text("detail"))
+                .isEqualTo("the request's multipart body cannot be read: its Content-Type "
+                        + "names no boundary (multipart/form-data; boundary=...)");
         byte[] cutShort = "--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\"\r\n\r\n{\"na"
                 .getBytes(StandardCharsets.UTF_8);
         Http.Response upload = alice.postBytes("/api/presets/import", cutShort, "multipart/form-data; boundary=XX");
         assertProblem(upload, 400);
         assertThat(upload.text("detail")).startsWith("the request's multipart body cannot be read: it is cut short");
         // Here a filter reads the form's parameters first (sign-in), so the container reads the parts.
-        Http.Response signIn = anonymous().postBytes("/login", "x".getBytes(StandardCharsets.UTF_8),
-                "multipart/form-data");
+        Http.Response signIn =
+                anonymous().postBytes("/login", "x".getBytes(StandardCharsets.UTF_8), "multipart/form-data");
         assertProblem(signIn, 400);
         assertThat(signIn.text("detail")).startsWith("the request's multipart body cannot be read: its Content-Type");
     }
@@ -202,14 +217,18 @@ class BadInputTest extends ServerTestBase {
     void aBadPercentEscapeInAPathParameterIs400() {
         String bearer = "Authorization: Bearer " + newUser("alice").token();
         for (String path : new String[] {"/api/presets/1;x=%zz", "/api/presets;x=%", "/login;jsessionid=%G1"}) {
-            String response = RawHttp.exchange(port, "127.0.0.1",
+            String response = RawHttp.exchange(
+                    port,
+                    "127.0.0.1",
                     new RawHttp.Request(path.startsWith("/login") ? "GET" : "DELETE", path, List.of(bearer), null));
             assertThat(response).as(path).startsWith("HTTP/1.1 400 ");
             assertThat(RawHttp.header(response, "Content-Type")).startsWith("application/problem+json");
             assertThat(response).contains("the request's path is not valid %-encoding");
         }
         // Tomcat refuses TRACE before any filter; then the error page meets the path.
-        String trace = RawHttp.exchange(port, "127.0.0.1",
+        String trace = RawHttp.exchange(
+                port,
+                "127.0.0.1",
                 new RawHttp.Request("TRACE", "/templates/sd-image;x=%zz", List.of("Accept: text/html"), null));
         assertThat(trace).startsWith("HTTP/1.1 400 ").contains("the request's path is not valid %-encoding");
     }
@@ -222,8 +241,9 @@ class BadInputTest extends ServerTestBase {
         for (String type : new String[] {"*/*", "application/*", "*/*; charset=UTF-8"}) {
             Http.Response response = alice.postBytes("/api/presets/merge", body, type);
             assertProblem(response, 415);
-            assertThat(response.text("detail")).isEqualTo("the request's Content-Type, " + type
-                    + ", is a wildcard: name the body's type, such as application/json");
+            assertThat(response.text("detail"))
+                    .isEqualTo("the request's Content-Type, " + type
+                            + ", is a wildcard: name the body's type, such as application/json");
         }
         // Spring reads the headers of every actuator request, with or without a body.
         assertProblem(alice.get("/actuator/health", "Content-Type", "*/*"), 415);
@@ -233,7 +253,9 @@ class BadInputTest extends ServerTestBase {
     @Test
     void anAcceptHeaderWithAnEmptyElementIsReadAsItsOtherTypesOrAnyType() {
         for (String accept : new String[] {"Accept: ", "Accept: text/plain,", "Accept: ,text/plain, ,"}) {
-            String response = RawHttp.exchange(port, "127.0.0.1",
+            String response = RawHttp.exchange(
+                    port,
+                    "127.0.0.1",
                     RawHttp.Request.get("/actuator/prometheus", "Authorization: Bearer " + ADMIN_TOKEN, accept));
             assertThat(response).as(accept).startsWith("HTTP/1.1 200 ").contains("http_server_requests");
             assertThat(RawHttp.header(response, "Content-Type")).startsWith("text/plain");
@@ -243,8 +265,11 @@ class BadInputTest extends ServerTestBase {
     /** The firewall checks a header when it is read; Swagger UI's redirect reads every one. */
     @Test
     void aHeaderTheFirewallRefusesIs400WhereverItIsRead() {
-        String response = RawHttp.exchange(port, "127.0.0.1", RawHttp.Request.get("/swagger-ui.html",
-                "Accept: text/html", "Accept-Language: \u00e9\u65e5\u672c\u00ff"));
+        String response = RawHttp.exchange(
+                port,
+                "127.0.0.1",
+                RawHttp.Request.get(
+                        "/swagger-ui.html", "Accept: text/html", "Accept-Language: \u00e9\u65e5\u672c\u00ff"));
         assertThat(response).startsWith("HTTP/1.1 400 ");
         assertThat(RawHttp.header(response, "Content-Type")).startsWith("application/problem+json");
         assertThat(response).contains("a header's name or value holds characters not allowed there");
@@ -253,8 +278,11 @@ class BadInputTest extends ServerTestBase {
     /** Forwarded headers count only when configured to; Swagger UI's redirect read them anyway. */
     @Test
     void anUntrustedForwardedHostIsIgnoredEvenWhenMalformed() {
-        String response = RawHttp.exchange(port, "127.0.0.1", RawHttp.Request.get("/swagger-ui.html",
-                "Accept: text/html", "X-Forwarded-Host: https://evil.example/"));
+        String response = RawHttp.exchange(
+                port,
+                "127.0.0.1",
+                RawHttp.Request.get(
+                        "/swagger-ui.html", "Accept: text/html", "X-Forwarded-Host: https://evil.example/"));
         assertThat(response).startsWith("HTTP/1.1 302 ");
         assertThat(RawHttp.header(response, "Location")).isEqualTo("/swagger-ui/index.html");
     }
@@ -264,7 +292,8 @@ class BadInputTest extends ServerTestBase {
     void aProblemFromTheErrorPageNamesThePathThatFailed() {
         Http alice = newUser("alice");
         Http.Response response = alice.send(HttpRequest.newBuilder(URI.create(alice.baseUrl() + "/api/jobs"))
-                .header("Authorization", "Bearer " + alice.token()).method("TRACE", HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", "Bearer " + alice.token())
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()));
         assertProblem(response, 405);
         assertThat(response.text("instance")).isEqualTo("/api/jobs");
     }
@@ -273,8 +302,15 @@ class BadInputTest extends ServerTestBase {
     @Test
     void aFilterTooLongToMatchAnythingIs400NamingItsLimit() {
         Http alice = newUser("alice");
-        Map<String, String> filters = Map.of("/api/presets?q=", "q", "/api/presets/?category=", "category",
-                "/api/presets?runtime=", "runtime", "/api/jobs?template=", "template");
+        Map<String, String> filters = Map.of(
+                "/api/presets?q=",
+                "q",
+                "/api/presets/?category=",
+                "category",
+                "/api/presets?runtime=",
+                "runtime",
+                "/api/jobs?template=",
+                "template");
         filters.forEach((list, parameter) -> {
             Http.Response response = alice.get(list + "x".repeat(4000));
             assertProblem(response, 400);
@@ -292,7 +328,9 @@ class BadInputTest extends ServerTestBase {
         for (String list : new String[] {"/api/presets", "/api/jobs"}) {
             Http.Response junk = alice.get(list + "?limit=1&junk=" + "y".repeat(6000));
             assertThat(junk.status()).as(junk.body()).isEqualTo(200);
-            assertThat(junk.header("Link")).startsWith("<" + list + "?offset=0&limit=1>").doesNotContain("junk");
+            assertThat(junk.header("Link"))
+                    .startsWith("<" + list + "?offset=0&limit=1>")
+                    .doesNotContain("junk");
         }
         String most = URLEncoder.encode("\u00fc".repeat(200), StandardCharsets.UTF_8);
         Http.Response longest = alice.get("/api/presets?q=" + most + "&category=" + most + "&runtime=" + most);

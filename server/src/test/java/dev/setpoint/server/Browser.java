@@ -27,8 +27,8 @@ final class Browser {
 
     /** The pages' sign-in: the form fields, asking for JSON, with the CSRF token. */
     Http.Response signIn(String username, String password) {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
@@ -43,6 +43,9 @@ final class Browser {
 
     String cookie(String name) {
         return cookies.getCookieStore().get(URI.create(baseUrl)).stream()
-                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse("");
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
     }
 }

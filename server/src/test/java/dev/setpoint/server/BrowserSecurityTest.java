@@ -18,15 +18,20 @@ class BrowserSecurityTest extends ServerTestBase {
 
     @Test
     void pagesApiAnswersAndProblemsCarryTheContentSecurityAndReferrerPolicies() {
-        List<Http.Response> answers = List.of(anonymous().get("/login", "Accept", "text/html"),
-                anonymous().get("/assets/no-such-file.js"), admin().get("/api/me"),
-                admin().get("/api/presets/999999999"), anonymous().get("/api/me"));
+        List<Http.Response> answers = List.of(
+                anonymous().get("/login", "Accept", "text/html"),
+                anonymous().get("/assets/no-such-file.js"),
+                admin().get("/api/me"),
+                admin().get("/api/presets/999999999"),
+                anonymous().get("/api/me"));
 
         for (Http.Response answer : answers) {
-            assertThat(answer.header("Content-Security-Policy")).as(answer.body()).isEqualTo(
-                    "default-src 'self'; script-src 'self'; style-src 'self'; style-src-elem 'self' 'unsafe-inline'; "
-                            + "img-src 'self' data:; media-src 'self'; object-src 'none'; frame-ancestors 'none'; "
-                            + "base-uri 'self'; form-action 'self'");
+            assertThat(answer.header("Content-Security-Policy"))
+                    .as(answer.body())
+                    .isEqualTo(
+                            "default-src 'self'; script-src 'self'; style-src 'self'; style-src-elem 'self' 'unsafe-inline'; "
+                                    + "img-src 'self' data:; media-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+                                    + "base-uri 'self'; form-action 'self'");
             assertThat(answer.header("Referrer-Policy")).isEqualTo("same-origin");
             assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
         }
@@ -37,7 +42,9 @@ class BrowserSecurityTest extends ServerTestBase {
         Http.Response page = new Browser(url()).open("/login");
 
         String session = page.raw().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertThat(session).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
     }
 
@@ -47,7 +54,8 @@ class BrowserSecurityTest extends ServerTestBase {
         String forged = "0123456789abcdef0123456789abcdef";
         HttpRequest.Builder forgery = HttpRequest.newBuilder(URI.create(url() + "/api/me/tokens"))
                 .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID") + "; XSRF-TOKEN=" + forged)
-                .header("X-XSRF-TOKEN", forged).header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", forged)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"forged\"}"));
 
         Http.Response refused = new Http(HttpClient.newHttpClient(), url(), null).send(forgery);
@@ -55,8 +63,10 @@ class BrowserSecurityTest extends ServerTestBase {
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.text("detail")).contains("CSRF");
-        assertThat(refused.raw().headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("XSRF-TOKEN=")
-                && !c.startsWith("XSRF-TOKEN=" + forged) && c.contains("SameSite=Lax"));
+        assertThat(refused.raw().headers().allValues("Set-Cookie"))
+                .anyMatch(c -> c.startsWith("XSRF-TOKEN=")
+                        && !c.startsWith("XSRF-TOKEN=" + forged)
+                        && c.contains("SameSite=Lax"));
         Http.Response own = browser.post("/api/me/tokens", "{\"name\": \"own\"}");
         assertThat(own.status()).as(own.body()).isEqualTo(201);
     }
@@ -73,16 +83,20 @@ class BrowserSecurityTest extends ServerTestBase {
         assertThat(browser.cookie("XSRF-TOKEN")).isNotEmpty().isNotEqualTo(before);
         Http.Response stale = browser.http.post("/api/me/tokens", "{\"name\": \"stale\"}", "X-XSRF-TOKEN", before);
         assertThat(stale.status()).as(stale.body()).isEqualTo(403);
-        assertThat(browser.post("/api/me/tokens", "{\"name\": \"fresh\"}").status()).isEqualTo(201);
+        assertThat(browser.post("/api/me/tokens", "{\"name\": \"fresh\"}").status())
+                .isEqualTo(201);
     }
 
     @Test
     void callsWithoutASessionThatLoadNoPageMakeNoSession() {
-        List<Http.Response> answers = List.of(anonymous().get("/actuator/health"),
-                anonymous().get("/api/presets"), anonymous().get("/assets/no-such-file.js"));
+        List<Http.Response> answers = List.of(
+                anonymous().get("/actuator/health"),
+                anonymous().get("/api/presets"),
+                anonymous().get("/assets/no-such-file.js"));
 
         for (Http.Response answer : answers) {
-            assertThat(answer.raw().headers().allValues("Set-Cookie")).as(answer.raw().uri().toString())
+            assertThat(answer.raw().headers().allValues("Set-Cookie"))
+                    .as(answer.raw().uri().toString())
                     .noneMatch(c -> c.startsWith("JSESSIONID=") || c.startsWith("XSRF-TOKEN="));
         }
         assertThat(anonymous().get("/api/me").raw().headers().allValues("Set-Cookie"))

@@ -10,7 +10,8 @@ class EstimateHistoryTest extends ServerTestBase {
 
     @Test
     void withoutRunsTheEstimateSaysItStandsOnTheMultipliers() {
-        Http.Response estimate = newUser("est").post("/api/estimate", "{\"template\": \"sd-image\", \"quality\": \"high\"}");
+        Http.Response estimate =
+                newUser("est").post("/api/estimate", "{\"template\": \"sd-image\", \"quality\": \"high\"}");
 
         assertThat(estimate.status()).as(estimate.body()).isEqualTo(200);
         assertThat(estimate.text("basis")).isEqualTo("multipliers");
@@ -23,10 +24,14 @@ class EstimateHistoryTest extends ServerTestBase {
         for (String template : new String[] {"a1111-txt2img", "openai-chat"}) {
             String withPrompt = "{\"template\": \"" + template + "\", \"quality\": \"draft\", "
                     + "\"inputs\": {\"prompt\": \"a lighthouse\"}}";
-            assertThat(user.post("/api/estimate", withPrompt).status()).as(template).isEqualTo(200);
-            assertThat(user.post("/api/apply", withPrompt).status()).as(template).isEqualTo(200);
-            Http.Response before = user.post("/api/estimate",
-                    "{\"template\": \"" + template + "\", \"quality\": \"draft\"}");
+            assertThat(user.post("/api/estimate", withPrompt).status())
+                    .as(template)
+                    .isEqualTo(200);
+            assertThat(user.post("/api/apply", withPrompt).status())
+                    .as(template)
+                    .isEqualTo(200);
+            Http.Response before =
+                    user.post("/api/estimate", "{\"template\": \"" + template + "\", \"quality\": \"draft\"}");
             assertThat(before.status()).as(before.body()).isEqualTo(200);
         }
     }

@@ -23,15 +23,15 @@ class EstimateNumbersTest extends ServerTestBase {
     private static final Pattern EXPONENT = Pattern.compile("[:\\[,]\\s*-?\\d+(\\.\\d+)?[eE][-+]?\\d+");
 
     static Stream<Arguments> templatesAndLevels() {
-        return TemplateRegistry.builtin().list().stream().flatMap(template -> BuiltinLevels.ALL.stream()
-                .map(level -> Arguments.of(template.ref(), level.id())));
+        return TemplateRegistry.builtin().list().stream()
+                .flatMap(template -> BuiltinLevels.ALL.stream().map(level -> Arguments.of(template.ref(), level.id())));
     }
 
     @ParameterizedTest(name = "{0} at {1}")
     @MethodSource("templatesAndLevels")
     void anEstimatesTimesCostAndResourcesHaveNoExponentAndNoBinaryNoise(String template, String level) {
-        Http.Response estimate = newUser("num").post("/api/estimate",
-                "{\"template\": \"" + template + "\", \"quality\": \"" + level + "\"}");
+        Http.Response estimate = newUser("num")
+                .post("/api/estimate", "{\"template\": \"" + template + "\", \"quality\": \"" + level + "\"}");
 
         assertThat(estimate.status()).as(estimate.body()).isEqualTo(200);
         assertThat(EXPONENT.matcher(estimate.body()).find()).as(estimate.body()).isFalse();
@@ -42,7 +42,8 @@ class EstimateNumbersTest extends ServerTestBase {
         figures.addAll(((Value.Obj) estimate.at("resources")).members().values());
         for (Value figure : figures) {
             assertThat(new BigDecimal(Json.write(figure)).stripTrailingZeros().precision())
-                    .as("%s in %s", figure, estimate.body()).isLessThanOrEqualTo(Figures.SIGNIFICANT_DIGITS);
+                    .as("%s in %s", figure, estimate.body())
+                    .isLessThanOrEqualTo(Figures.SIGNIFICANT_DIGITS);
         }
     }
 }

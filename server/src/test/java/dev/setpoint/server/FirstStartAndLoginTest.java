@@ -35,13 +35,16 @@ class FirstStartAndLoginTest {
             assertThat(setup.find()).as(lastOutput).isTrue();
             Http token = Http.to(server.url(), setup.group(2));
             assertThat(token.get("/api/me").text("username")).isEqualTo("admin");
-            assertThat(token.post("/api/presets/", "{\"name\": \"By token\", \"parameters\": {}}").status())
+            assertThat(token.post("/api/presets/", "{\"name\": \"By token\", \"parameters\": {}}")
+                            .status())
                     .isEqualTo(201);
             loginWithSession(server.url(), setup.group(1));
         }
         try (SetpointServer again = startCapturing(options)) {
             assertThat(lastOutput).doesNotContain("password");
-            assertThat(Http.to(again.url(), setup.group(2)).get("/api/presets?q=By%20token").header("X-Total-Count"))
+            assertThat(Http.to(again.url(), setup.group(2))
+                            .get("/api/presets?q=By%20token")
+                            .header("X-Total-Count"))
                     .isEqualTo("1");
         }
     }
@@ -67,13 +70,17 @@ class FirstStartAndLoginTest {
         Http.Response withoutCsrf = http.post("/api/presets/", body);
         assertThat(withoutCsrf.status()).isEqualTo(403);
         assertThat(withoutCsrf.text("detail")).contains("CSRF");
-        assertThat(http.post("/api/presets/", body, "X-XSRF-TOKEN", cookie(cookies, url, "XSRF-TOKEN")).status())
+        assertThat(http.post("/api/presets/", body, "X-XSRF-TOKEN", cookie(cookies, url, "XSRF-TOKEN"))
+                        .status())
                 .isEqualTo(201);
     }
 
     private static String cookie(CookieManager cookies, String url, String name) {
         return cookies.getCookieStore().get(URI.create(url)).stream()
-                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElseThrow();
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String lastOutput = "";

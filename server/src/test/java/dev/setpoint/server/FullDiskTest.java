@@ -34,15 +34,19 @@ class FullDiskTest {
             List<Integer> statuses = new ArrayList<>();
             Http.Response last = null;
             for (int i = 0; i < MAX_WRITES && (last == null || last.status() == 201); i++) {
-                last = admin.post("/api/presets/", "{\"name\": \"Fill " + i + "\", \"description\": \"" + description
-                        + "\", \"parameters\": {\"steps\": [20]}}");
+                last = admin.post(
+                        "/api/presets/",
+                        "{\"name\": \"Fill " + i + "\", \"description\": \"" + description
+                                + "\", \"parameters\": {\"steps\": [20]}}");
                 statuses.add(last.status());
             }
 
             assertThat(last.status()).as(statuses.toString()).isEqualTo(507);
             assertThat(last.header("Content-Type")).startsWith("application/problem+json");
             assertThat(last.header("Retry-After")).isNull();
-            assertThat(last.text("detail")).startsWith("the database's disk is full").endsWith("nothing was saved");
+            assertThat(last.text("detail"))
+                    .startsWith("the database's disk is full")
+                    .endsWith("nothing was saved");
             assertThat(admin.get("/api/presets?limit=1").status()).isEqualTo(200);
         }
     }

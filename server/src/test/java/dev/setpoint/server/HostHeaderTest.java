@@ -26,17 +26,22 @@ class HostHeaderTest extends ServerTestBase {
 
     @Test
     void locationAndLinkArePathAbsolute() {
-        String created = RawHttp.exchange(port, EVIL, RawHttp.Request.post("/api/presets/",
-                "{\"name\": \"Here " + unique() + "\", \"parameters\": {}}", bearer(ADMIN_TOKEN)));
+        String created = RawHttp.exchange(
+                port,
+                EVIL,
+                RawHttp.Request.post(
+                        "/api/presets/",
+                        "{\"name\": \"Here " + unique() + "\", \"parameters\": {}}",
+                        bearer(ADMIN_TOKEN)));
         assertThat(RawHttp.header(created, "Location")).isEqualTo("/api/presets/" + createdId(created));
-        String list = RawHttp.exchange(port, EVIL, RawHttp.Request.get("/api/presets?offset=1&limit=1&kind=parameter",
-                bearer(ADMIN_TOKEN)));
+        String list = RawHttp.exchange(
+                port, EVIL, RawHttp.Request.get("/api/presets?offset=1&limit=1&kind=parameter", bearer(ADMIN_TOKEN)));
         assertThat(RawHttp.header(list, "Link"))
                 .startsWith("</api/presets?kind=parameter&offset=0&limit=1>; rel=\"first\", "
                         + "</api/presets?kind=parameter&offset=0&limit=1>; rel=\"prev\", "
                         + "</api/presets?kind=parameter&offset=2&limit=1>; rel=\"next\"");
-        String redirect = RawHttp.exchange(port, EVIL,
-                RawHttp.Request.get("/actuator/prometheus", "Accept: text/html"));
+        String redirect =
+                RawHttp.exchange(port, EVIL, RawHttp.Request.get("/actuator/prometheus", "Accept: text/html"));
         assertThat(RawHttp.header(redirect, "Location")).isEqualTo("/login?next=%2Factuator%2Fprometheus");
     }
 
@@ -52,8 +57,12 @@ class HostHeaderTest extends ServerTestBase {
      */
     static List<String> offenders(int port, String adminToken) {
         List<String> offenders = new ArrayList<>();
-        List<List<String>> spoofs = List.of(List.of(),
-                List.of("X-Forwarded-Host: " + EVIL, "X-Forwarded-Proto: https", "X-Forwarded-Port: 443",
+        List<List<String>> spoofs = List.of(
+                List.of(),
+                List.of(
+                        "X-Forwarded-Host: " + EVIL,
+                        "X-Forwarded-Proto: https",
+                        "X-Forwarded-Port: 443",
                         "X-Forwarded-Prefix: /" + EVIL),
                 List.of("Forwarded: host=" + EVIL + ";proto=https", "X-Forwarded-Server: " + EVIL));
         for (List<String> spoof : spoofs) {
@@ -79,10 +88,12 @@ class HostHeaderTest extends ServerTestBase {
                 RawHttp.Request.get("/api/jobs?limit=1", auth),
                 RawHttp.Request.post("/api/presets/", "{\"name\": \"" + name + "\", \"parameters\": {}}", auth),
                 RawHttp.Request.post("/api/presets/1/clone", "{\"name\": \"" + name + " copy\"}", auth),
-                RawHttp.Request.post("/api/presets/import",
+                RawHttp.Request.post(
+                        "/api/presets/import",
                         "{\"version\": \"1.0\", \"preset\": {\"name\": \"" + name + " import\", \"parameters\": {}}}",
                         auth),
-                RawHttp.Request.post("/api/jobs",
+                RawHttp.Request.post(
+                        "/api/jobs",
                         "{\"template\": \"noop\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"a red ball\"}}",
                         auth),
                 RawHttp.Request.post("/api/users", "{\"username\": \"host-" + UUID.randomUUID() + "\"}", auth),

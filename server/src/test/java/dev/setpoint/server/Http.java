@@ -42,7 +42,8 @@ public record Http(HttpClient client, String baseUrl, String token) {
         public Value at(String... path) {
             Value value = json();
             for (String segment : path) {
-                value = value instanceof Value.Arr a ? a.items().get(Integer.parseInt(segment))
+                value = value instanceof Value.Arr a
+                        ? a.items().get(Integer.parseInt(segment))
                         : ((Value.Obj) value).members().get(segment);
             }
             return value;
@@ -83,15 +84,18 @@ public record Http(HttpClient client, String baseUrl, String token) {
         String boundary = "----setpoint" + UUID.randomUUID();
         List<byte[]> parts = new ArrayList<>();
         parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         parts.add(content);
         parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
     }
 
     private HttpRequest.Builder body(String method, String path, byte[] bytes, String contentType, String... headers) {
-        return request(path, headers).header("Content-Type", contentType)
+        return request(path, headers)
+                .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
     }
 

@@ -30,16 +30,18 @@ class MergeApplyTest extends ServerTestBase {
     }
 
     private Http.Response merge(String strategy, String... ids) {
-        return alice.post("/api/presets/merge", "{\"preset_ids\": [" + String.join(",", ids)
-                + "], \"merge_strategy\": \"" + strategy + "\"}");
+        return alice.post(
+                "/api/presets/merge",
+                "{\"preset_ids\": [" + String.join(",", ids) + "], \"merge_strategy\": \"" + strategy + "\"}");
     }
 
     @Test
     void unionCombinesAndDeduplicates() {
         Http.Response union = merge("union", a, b);
         assertThat(union.status()).as(union.body()).isEqualTo(200);
-        assertThat(union.at("parameters")).isEqualTo(Json.parse(
-                "{\"tp-size\": [1, 2, 4], \"mem-fraction-static\": [0.8], \"schedule-policy\": [\"lpm\"]}"));
+        assertThat(union.at("parameters"))
+                .isEqualTo(Json.parse(
+                        "{\"tp-size\": [1, 2, 4], \"mem-fraction-static\": [0.8], \"schedule-policy\": [\"lpm\"]}"));
         assertThat(union.at("grid_size")).isEqualTo(Value.of(3));
         assertThat(union.at("conflicts")).isEqualTo(Value.arr());
     }
@@ -54,11 +56,13 @@ class MergeApplyTest extends ServerTestBase {
     @Test
     void lastWinsOverridesAndReportsTheConflict() {
         Http.Response last = merge("last_wins", a, b);
-        assertThat(last.at("parameters")).isEqualTo(Json.parse(
-                "{\"tp-size\": [4], \"mem-fraction-static\": [0.8], \"schedule-policy\": [\"lpm\"]}"));
+        assertThat(last.at("parameters"))
+                .isEqualTo(Json.parse(
+                        "{\"tp-size\": [4], \"mem-fraction-static\": [0.8], \"schedule-policy\": [\"lpm\"]}"));
         assertThat(last.text("conflicts", "0", "parameter")).isEqualTo("tp-size");
         assertThat(last.text("conflicts", "0", "overridden_by")).startsWith("B ");
-        assertThat(last.at("applied_presets", "1")).isEqualTo(alice.get("/api/presets/" + b).at("name"));
+        assertThat(last.at("applied_presets", "1"))
+                .isEqualTo(alice.get("/api/presets/" + b).at("name"));
     }
 
     @Test
@@ -68,7 +72,8 @@ class MergeApplyTest extends ServerTestBase {
         assertThat(duplicate.text("errors", "0", "pointer")).isEqualTo("/preset_ids/1");
         assertThat(merge("union", a, "987654").status()).isEqualTo(404);
         assertThat(merge("bogus", a).status()).isEqualTo(400);
-        assertThat(alice.post("/api/presets/merge", "{\"preset_ids\": [\"x\"]}").status()).isEqualTo(400);
+        assertThat(alice.post("/api/presets/merge", "{\"preset_ids\": [\"x\"]}").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -88,8 +93,10 @@ class MergeApplyTest extends ServerTestBase {
         Http.Response custom = alice.post("/api/presets/", """
                 {"kind": "quality", "id": "custom_%s", "name": "Q %s", "base_preset": "high",
                  "parameters": {"image_generation": {"steps": 77}}}""".formatted(unique(), unique()));
-        Http.Response applied = alice.post("/api/apply", "{\"template\": \"sd-image\", \"quality\": "
-                + custom.text("id") + ", \"inputs\": {\"prompt\": \"x\"}}");
+        Http.Response applied = alice.post(
+                "/api/apply",
+                "{\"template\": \"sd-image\", \"quality\": " + custom.text("id")
+                        + ", \"inputs\": {\"prompt\": \"x\"}}");
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
         assertThat(applied.at("parameters", "steps")).isEqualTo(Value.of(77));
         assertThat(applied.text("parameters", "_quality_preset", "id")).isEqualTo(custom.text("slug"));
@@ -120,8 +127,10 @@ class MergeApplyTest extends ServerTestBase {
         assertThat(Double.parseDouble(estimate.text("min_seconds"))).isLessThan(expected);
         assertThat(Double.parseDouble(estimate.text("max_seconds"))).isGreaterThan(expected);
         assertThat(estimate.at("resources", "gpu")).isNotNull();
-        assertThat(alice.post("/api/estimate", "{\"template\": \"nope\"}").status()).isEqualTo(404);
-        assertThat(alice.post("/api/estimate", "{\"template\": \"sd-image\", \"quality\": \"mega\"}").status())
+        assertThat(alice.post("/api/estimate", "{\"template\": \"nope\"}").status())
+                .isEqualTo(404);
+        assertThat(alice.post("/api/estimate", "{\"template\": \"sd-image\", \"quality\": \"mega\"}")
+                        .status())
                 .isEqualTo(404);
     }
 

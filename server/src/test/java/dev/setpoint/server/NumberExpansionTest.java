@@ -26,20 +26,31 @@ class NumberExpansionTest extends ServerTestBase {
     @Test
     void hugeExponentsEverywhereAre400InMillisecondsAndTheServerStaysHealthy() {
         Http alice = newUser("alice");
-        String presetId = alice.post("/api/presets/", "{\"name\": \"n-" + unique() + "\", \"parameters\": "
-                + "{\"steps\": [20]}}").text("id");
+        String presetId = alice.post(
+                        "/api/presets/", "{\"name\": \"n-" + unique() + "\", \"parameters\": " + "{\"steps\": [20]}}")
+                .text("id");
         List<Supplier<Http.Response>> requests = List.of(
                 () -> alice.post("/api/presets/", "{\"name\": \"h\", \"parameters\": {\"steps\": [1, " + HUGE + "]}}"),
                 () -> alice.put("/api/presets/" + presetId, "{\"parameters\": {\"steps\": [-" + HUGE + "]}}"),
-                () -> alice.post("/api/presets/import", "{\"version\": \"1.0\", \"preset\": {\"name\": \"i\", "
-                        + "\"parameters\": {\"cfg\": [" + HUGE + "]}}}"),
+                () -> alice.post(
+                        "/api/presets/import",
+                        "{\"version\": \"1.0\", \"preset\": {\"name\": \"i\", " + "\"parameters\": {\"cfg\": [" + HUGE
+                                + "]}}}"),
                 () -> alice.post("/api/presets/merge", "{\"preset_ids\": [" + HUGE + "]}"),
                 () -> alice.post("/api/apply", "{\"template\": \"sd-image\", \"quality\": " + HUGE + "}"),
-                () -> alice.post("/api/estimate", "{\"template\": \"sd-image\", \"inputs\": {\"steps\": " + HUGE + "}}"),
-                () -> alice.post("/api/compatibility", "{\"template\": \"sd-image\", \"inputs\": {\"cfg_scale\": 1e-999999999}}"),
-                () -> alice.post("/api/jobs", "{\"template\": \"noop\", \"inputs\": {\"prompt\": \"x\", \"seed\": " + HUGE + "}}"),
-                () -> alice.post("/api/quality/preview", "{\"template\": \"sd-image\", \"preset\": {\"name\": \"q\", "
-                        + "\"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": " + HUGE + "}}}}"),
+                () -> alice.post(
+                        "/api/estimate", "{\"template\": \"sd-image\", \"inputs\": {\"steps\": " + HUGE + "}}"),
+                () -> alice.post(
+                        "/api/compatibility",
+                        "{\"template\": \"sd-image\", \"inputs\": {\"cfg_scale\": 1e-999999999}}"),
+                () -> alice.post(
+                        "/api/jobs",
+                        "{\"template\": \"noop\", \"inputs\": {\"prompt\": \"x\", \"seed\": " + HUGE + "}}"),
+                () -> alice.post(
+                        "/api/quality/preview",
+                        "{\"template\": \"sd-image\", \"preset\": {\"name\": \"q\", "
+                                + "\"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": "
+                                + HUGE + "}}}}"),
                 () -> alice.post("/api/me/tokens", "{\"name\": " + HUGE + "}"),
                 () -> admin().post("/api/users", "{\"username\": " + HUGE + "}"));
         resetHeapPeaks();
@@ -49,7 +60,8 @@ class NumberExpansionTest extends ServerTestBase {
         ExecutorService pool = Executors.newFixedThreadPool(requests.size());
         try {
             List<CompletableFuture<Timed>> sent = requests.stream()
-                    .map(request -> CompletableFuture.supplyAsync(() -> Timed.of(request), pool)).toList();
+                    .map(request -> CompletableFuture.supplyAsync(() -> Timed.of(request), pool))
+                    .toList();
             answers = sent.stream().map(CompletableFuture::join).toList();
         } finally {
             pool.shutdown();
@@ -69,8 +81,10 @@ class NumberExpansionTest extends ServerTestBase {
         assertThat(heapBeyondYoung() - before).isLessThan(HEAP_GROWTH_LIMIT);
         assertThat(peakHeapBeyondYoung() - before).isLessThan(HEAP_GROWTH_LIMIT);
         assertThat(anonymous().get("/actuator/health").body()).contains("UP");
-        Http.Response normal = alice.post("/api/estimate", "{\"template\": \"sd-image\", \"quality\": \"high\", "
-                + "\"inputs\": {\"prompt\": \"a red ball\", \"steps\": 1e2}}");
+        Http.Response normal = alice.post(
+                "/api/estimate",
+                "{\"template\": \"sd-image\", \"quality\": \"high\", "
+                        + "\"inputs\": {\"prompt\": \"a red ball\", \"steps\": 1e2}}");
         assertThat(normal.status()).as(normal.body()).isEqualTo(200);
     }
 
@@ -86,7 +100,8 @@ class NumberExpansionTest extends ServerTestBase {
     private static List<MemoryPoolMXBean> oldPools() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .filter(pool -> !pool.getName().contains("Eden") && !pool.getName().contains("Survivor"))
+                .filter(pool ->
+                        !pool.getName().contains("Eden") && !pool.getName().contains("Survivor"))
                 .toList();
     }
 
@@ -99,6 +114,8 @@ class NumberExpansionTest extends ServerTestBase {
     }
 
     private static long peakHeapBeyondYoung() {
-        return oldPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return oldPools().stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 }

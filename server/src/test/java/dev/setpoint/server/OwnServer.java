@@ -36,7 +36,8 @@ final class OwnServer {
 
     /** Submits a no-op job and waits up to 60 s for it to end; returns its status then. */
     static String runNoop(Http http) throws InterruptedException {
-        Http.Response submitted = http.post("/api/jobs",
+        Http.Response submitted = http.post(
+                "/api/jobs",
                 "{\"template\": \"noop\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"a red ball\"}}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String id = submitted.text("id");

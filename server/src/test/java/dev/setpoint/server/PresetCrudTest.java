@@ -57,7 +57,8 @@ class PresetCrudTest extends ServerTestBase {
         assertThat(slash.json()).isInstanceOf(Value.Arr.class);
         assertThat(((Value.Arr) slash.json()).items()).hasSize(2);
         Http.Response all = alice.get("/api/presets?kind=parameter&limit=200");
-        assertThat(slash.header("X-Total-Count")).isEqualTo(String.valueOf(((Value.Arr) all.json()).items().size()));
+        assertThat(slash.header("X-Total-Count"))
+                .isEqualTo(String.valueOf(((Value.Arr) all.json()).items().size()));
         assertThat(all.body()).contains("Memory Efficient", "High Throughput", "Low Latency", "Balanced");
         assertThat(slash.header("Link")).contains("rel=\"next\"");
         assertThat(bare.json()).isEqualTo(slash.json());
@@ -67,14 +68,17 @@ class PresetCrudTest extends ServerTestBase {
     void staleIfMatchIsRefusedWith412AndCurrentOneSucceeds() {
         Http alice = newUser("alice");
         String id = alice.post("/api/presets/", preset("Etag " + unique())).text("id");
-        assertThat(alice.put("/api/presets/" + id, "{\"category\": \"a\"}", "If-Match", "\"1\"").status())
+        assertThat(alice.put("/api/presets/" + id, "{\"category\": \"a\"}", "If-Match", "\"1\"")
+                        .status())
                 .isEqualTo(200);
         Http.Response stale = alice.put("/api/presets/" + id, "{\"category\": \"b\"}", "If-Match", "\"1\"");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(alice.delete("/api/presets/" + id, "If-Match", "\"1\"").status()).isEqualTo(412);
+        assertThat(alice.delete("/api/presets/" + id, "If-Match", "\"1\"").status())
+                .isEqualTo(412);
         assertThat(alice.get("/api/presets/" + id).text("category")).isEqualTo("a");
-        assertThat(alice.delete("/api/presets/" + id, "If-Match", "\"2\"").status()).isEqualTo(204);
+        assertThat(alice.delete("/api/presets/" + id, "If-Match", "\"2\"").status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -85,7 +89,8 @@ class PresetCrudTest extends ServerTestBase {
         Http.Response again = alice.post("/api/presets/", preset("  " + name.toUpperCase() + " "));
         assertThat(again.status()).as(again.body()).isEqualTo(409);
         assertThat(again.text("detail")).contains("already exists");
-        assertThat(alice.post("/api/presets/", preset("high throughput")).status()).isEqualTo(409);
+        assertThat(alice.post("/api/presets/", preset("high throughput")).status())
+                .isEqualTo(409);
         assertThat(newUser("bob").post("/api/presets/", preset(name)).status()).isEqualTo(201);
     }
 
@@ -145,8 +150,7 @@ class PresetCrudTest extends ServerTestBase {
         String slug = "custom_" + unique();
         Http.Response created = alice.post("/api/presets/", """
                 {"kind": "quality", "id": "%s", "name": "Sharp %s", "base_preset": "high",
-                 "time_multiplier": 2.5, "parameters": {"image_generation": {"steps": 60}}}"""
-                .formatted(slug, slug));
+                 "time_multiplier": 2.5, "parameters": {"image_generation": {"steps": 60}}}""".formatted(slug, slug));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.text("slug")).isEqualTo(slug);
         Http.Response list = alice.get("/api/presets?kind=quality&limit=200");
@@ -154,7 +158,8 @@ class PresetCrudTest extends ServerTestBase {
         Http.Response cleared = alice.put("/api/presets/" + created.text("id"), "{\"time_multiplier\": null}");
         assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
         assertThat(cleared.at("time_multiplier")).isNull();
-        assertThat(alice.put("/api/presets/" + created.text("id"), "{\"kind\": \"parameter\"}").status())
+        assertThat(alice.put("/api/presets/" + created.text("id"), "{\"kind\": \"parameter\"}")
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -169,15 +174,16 @@ class PresetCrudTest extends ServerTestBase {
         assertThat(negative.header("Content-Type")).startsWith("application/problem+json");
         assertThat(negative.text("errors", "0", "pointer")).isEqualTo("/parameters/image_generation/steps");
         assertThat(negative.text("errors", "0", "message")).isEqualTo("-5 is below the minimum 1");
-        assertThat(alice.get("/api/presets?kind=quality&q=" + name.replace(' ', '+')).header("X-Total-Count"))
+        assertThat(alice.get("/api/presets?kind=quality&q=" + name.replace(' ', '+'))
+                        .header("X-Total-Count"))
                 .isEqualTo("0");
 
         Http.Response created = alice.post("/api/presets/", """
                 {"kind": "quality", "name": "%s", "base_preset": "high",
                  "parameters": {"image_generation": {"steps": 60}}}""".formatted(name));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Http.Response zero = alice.put("/api/presets/" + created.text("id"),
-                "{\"parameters\": {\"image_generation\": {\"steps\": 0}}}");
+        Http.Response zero = alice.put(
+                "/api/presets/" + created.text("id"), "{\"parameters\": {\"image_generation\": {\"steps\": 0}}}");
         assertThat(zero.status()).as(zero.body()).isEqualTo(400);
         assertThat(zero.text("errors", "0", "pointer")).isEqualTo("/parameters/image_generation/steps");
         assertThat(alice.get("/api/presets/" + created.text("id")).at("parameters", "image_generation", "steps"))
@@ -197,7 +203,8 @@ class PresetCrudTest extends ServerTestBase {
         alice.put("/api/presets/" + two, "{\"category\": \"memory\"}");
         Http.Response after = alice.get("/api/presets?q=" + tag);
         assertThat(after.header("X-Total-Count")).isEqualTo("1");
-        assertThat(after.json()).isEqualTo(Value.arr(alice.get("/api/presets/" + two).json()));
+        assertThat(after.json())
+                .isEqualTo(Value.arr(alice.get("/api/presets/" + two).json()));
         assertThat(after.text("0", "category")).isEqualTo("memory");
     }
 
@@ -210,7 +217,8 @@ class PresetCrudTest extends ServerTestBase {
         Http.Response found = alice.get("/api/presets?q=" + tag + "&sort=name");
         assertThat(found.header("X-Total-Count")).isEqualTo("2");
         assertThat(found.text("0", "name")).isEqualTo("Alpha " + tag);
-        assertThat(alice.get("/api/presets?category=memory&kind=parameter").header("X-Total-Count")).isEqualTo("1");
+        assertThat(alice.get("/api/presets?category=memory&kind=parameter").header("X-Total-Count"))
+                .isEqualTo("1");
         Http.Response paged = alice.get("/api/presets?q=" + tag + "&sort=name&page=1&size=1");
         assertThat(paged.text("0", "name")).isEqualTo("Zeta " + tag);
         assertThat(paged.header("Link")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");

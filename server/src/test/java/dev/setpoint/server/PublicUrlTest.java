@@ -25,7 +25,9 @@ class PublicUrlTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            server = OwnServer.start(Files.createTempDirectory("setpoint-public-url"), null,
+            server = OwnServer.start(
+                    Files.createTempDirectory("setpoint-public-url"),
+                    null,
                     Map.of("setpoint.public-url", PUBLIC + "/"));
         } finally {
             System.setOut(original);
@@ -46,12 +48,14 @@ class PublicUrlTest {
     @Test
     void locationAndLinkAreUnderThePublicUrl() {
         String auth = HostHeaderTest.bearer(ServerTestBase.ADMIN_TOKEN);
-        String created = RawHttp.exchange(server.port(), HostHeaderTest.EVIL, RawHttp.Request.post("/api/presets/",
-                "{\"name\": \"Public\", \"parameters\": {}}", auth));
+        String created = RawHttp.exchange(
+                server.port(),
+                HostHeaderTest.EVIL,
+                RawHttp.Request.post("/api/presets/", "{\"name\": \"Public\", \"parameters\": {}}", auth));
         assertThat(RawHttp.header(created, "Location"))
                 .isEqualTo(PUBLIC + "/api/presets/" + HostHeaderTest.createdId(created));
-        String list = RawHttp.exchange(server.port(), HostHeaderTest.EVIL,
-                RawHttp.Request.get("/api/presets?limit=1&q=a%20b", auth));
+        String list = RawHttp.exchange(
+                server.port(), HostHeaderTest.EVIL, RawHttp.Request.get("/api/presets?limit=1&q=a%20b", auth));
         assertThat(RawHttp.header(list, "Link"))
                 .startsWith("<" + PUBLIC + "/api/presets?q=a%20b&offset=0&limit=1>; rel=\"first\", <" + PUBLIC
                         + "/api/presets?q=a%20b&offset=");
@@ -61,6 +65,7 @@ class PublicUrlTest {
 
     @Test
     void noResponseNamesASpoofedHostOrForwardedHost() {
-        assertThat(HostHeaderTest.offenders(server.port(), ServerTestBase.ADMIN_TOKEN)).isEmpty();
+        assertThat(HostHeaderTest.offenders(server.port(), ServerTestBase.ADMIN_TOKEN))
+                .isEmpty();
     }
 }

@@ -21,10 +21,12 @@ class QualityPresetDetailTest extends ServerTestBase {
     @Test
     void aCustomPresetThatSetsNoLevelShowsItsBasesAndSaysItIsCustom() {
         Http alice = newUser("alice");
-        String crisp = create(alice, "{\"kind\": \"quality\", \"name\": \"Crisp " + unique()
-                + "\", \"base_preset\": \"high\"}");
-        String onCrisp = create(alice, "{\"kind\": \"quality\", \"name\": \"On crisp " + unique()
-                + "\", \"base_preset\": \"" + alice.get("/api/presets/" + crisp).text("slug") + "\"}");
+        String crisp = create(
+                alice, "{\"kind\": \"quality\", \"name\": \"Crisp " + unique() + "\", \"base_preset\": \"high\"}");
+        String onCrisp = create(
+                alice,
+                "{\"kind\": \"quality\", \"name\": \"On crisp " + unique() + "\", \"base_preset\": \""
+                        + alice.get("/api/presets/" + crisp).text("slug") + "\"}");
 
         assertThat(alice.get("/api/presets/" + crisp).at("level")).isEqualTo(Value.of(3));
         assertThat(alice.get("/api/presets/" + onCrisp).at("level")).isEqualTo(Value.of(3));
@@ -39,8 +41,8 @@ class QualityPresetDetailTest extends ServerTestBase {
     @Test
     void aPresetReadFromTheApiCanBeSentBackWithItsLevelAndIsCustom() {
         Http bob = newUser("bob");
-        String id = create(bob, "{\"kind\": \"quality\", \"name\": \"Plain " + unique()
-                + "\", \"base_preset\": \"draft\"}");
+        String id = create(
+                bob, "{\"kind\": \"quality\", \"name\": \"Plain " + unique() + "\", \"base_preset\": \"draft\"}");
         Http.Response read = bob.get("/api/presets/" + id);
         assertThat(read.at("level")).isEqualTo(Value.of(1));
 
@@ -54,17 +56,19 @@ class QualityPresetDetailTest extends ServerTestBase {
     @Test
     void resolvedGivesTheChainAndEachValueWithThePresetThatSetIt() {
         Http carol = newUser("carol");
-        String crisp = create(carol, "{\"kind\": \"quality\", \"name\": \"Sharp " + unique() + "\", "
-                + "\"base_preset\": \"high\", \"cost_multiplier\": 3.0, "
-                + "\"parameters\": {\"image_generation\": {\"steps\": 60}}}");
+        String crisp = create(
+                carol,
+                "{\"kind\": \"quality\", \"name\": \"Sharp " + unique() + "\", "
+                        + "\"base_preset\": \"high\", \"cost_multiplier\": 3.0, "
+                        + "\"parameters\": {\"image_generation\": {\"steps\": 60}}}");
         String slug = carol.get("/api/presets/" + crisp).text("slug");
 
         Http.Response resolved = carol.get("/api/presets/" + crisp + "/resolved");
 
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
         assertThat(resolved.at("level")).isEqualTo(Value.of(3));
-        assertThat(resolved.at("chain", "0")).isEqualTo(Json.parse(
-                "{\"slug\": \"high\", \"name\": \"High Quality\", \"is_custom\": false}"));
+        assertThat(resolved.at("chain", "0"))
+                .isEqualTo(Json.parse("{\"slug\": \"high\", \"name\": \"High Quality\", \"is_custom\": false}"));
         assertThat(resolved.text("chain", "1", "slug")).isEqualTo(slug);
         assertThat(resolved.at("cost_multiplier")).isEqualTo(Value.of(3.0));
         assertThat(resolved.at("time_multiplier")).isEqualTo(Value.of(2.5));
@@ -73,8 +77,10 @@ class QualityPresetDetailTest extends ServerTestBase {
         assertThat(resolved.at("parameters", "image_generation", "cfg_scale"))
                 .isEqualTo(Json.parse("{\"value\": 8.0, \"set_by\": \"high\", \"type\": \"number\"}"));
         assertThat(resolved.body()).contains("\"value\":8.0");
-        assertThat(resolved.at("parameters", "image_generation", "resolution_scale", "type")).isEqualTo(Value.of("number"));
-        assertThat(resolved.at("parameters", "video_generation", "fps", "set_by")).isEqualTo(Value.of("high"));
+        assertThat(resolved.at("parameters", "image_generation", "resolution_scale", "type"))
+                .isEqualTo(Value.of("number"));
+        assertThat(resolved.at("parameters", "video_generation", "fps", "set_by"))
+                .isEqualTo(Value.of("high"));
     }
 
     @Test
@@ -82,10 +88,11 @@ class QualityPresetDetailTest extends ServerTestBase {
         Http dave = newUser("dave");
         Http.Response ultra = dave.get("/api/presets/8/resolved");
         assertThat(ultra.status()).as(ultra.body()).isEqualTo(200);
-        assertThat(ultra.at("chain")).isEqualTo(Json.parse(
-                "[{\"slug\": \"ultra\", \"name\": \"Ultra Quality\", \"is_custom\": false}]"));
+        assertThat(ultra.at("chain"))
+                .isEqualTo(Json.parse("[{\"slug\": \"ultra\", \"name\": \"Ultra Quality\", \"is_custom\": false}]"));
         // Ultra defines no video: high's values stand under it, as apply takes them.
-        assertThat(ultra.text("parameters", "video_generation", "fps", "set_by")).isEqualTo("high");
+        assertThat(ultra.text("parameters", "video_generation", "fps", "set_by"))
+                .isEqualTo("high");
 
         Http.Response parameter = dave.get("/api/presets/1/resolved");
         assertThat(parameter.status()).isEqualTo(400);

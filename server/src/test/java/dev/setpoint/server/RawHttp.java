@@ -45,8 +45,12 @@ final class RawHttp {
     static String exchange(int port, String host, Request request) {
         byte[] body = request.body() == null ? new byte[0] : request.body().getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(request.method() + " " + request.path() + " HTTP/1.1\r\n")
-                .append("Host: ").append(host).append("\r\nConnection: close\r\n")
-                .append("Content-Length: ").append(body.length).append("\r\n");
+                .append("Host: ")
+                .append(host)
+                .append("\r\nConnection: close\r\n")
+                .append("Content-Length: ")
+                .append(body.length)
+                .append("\r\n");
         request.headers().forEach(header -> head.append(header).append("\r\n"));
         head.append("\r\n");
         try (Socket socket = new Socket("127.0.0.1", port)) {

@@ -23,20 +23,45 @@ class RequestBodyLimitsTest extends ServerTestBase {
 
     /** An endpoint that takes a body, and where in it each test puts what it sends. */
     enum Endpoint {
-        CREATE_PRESET("POST", "/api/presets/", "{\"name\": \"n\", \"parameters\": {\"steps\": [%s]}}",
-                "/parameters/steps/0", "{\"name\": \"n\", \"parameters\": {}, \"description\": 5}", "/description"),
-        UPDATE_PRESET("PUT", "/api/presets/{id}", "{\"parameters\": {\"steps\": [%s]}}", "/parameters/steps/0",
-                "{\"description\": 5}", "/description"),
-        MERGE("POST", "/api/presets/merge", "{\"preset_ids\": [%s]}", "/preset_ids/0",
-                "{\"preset_ids\": [1], \"merge_strategy\": 5}", "/merge_strategy"),
-        APPLY("POST", "/api/apply", "{\"template\": \"noop\", \"inputs\": {\"prompt\": %s}}", "/inputs/prompt",
-                "{\"template\": 5}", "/template"),
+        CREATE_PRESET(
+                "POST",
+                "/api/presets/",
+                "{\"name\": \"n\", \"parameters\": {\"steps\": [%s]}}",
+                "/parameters/steps/0",
+                "{\"name\": \"n\", \"parameters\": {}, \"description\": 5}",
+                "/description"),
+        UPDATE_PRESET(
+                "PUT",
+                "/api/presets/{id}",
+                "{\"parameters\": {\"steps\": [%s]}}",
+                "/parameters/steps/0",
+                "{\"description\": 5}",
+                "/description"),
+        MERGE(
+                "POST",
+                "/api/presets/merge",
+                "{\"preset_ids\": [%s]}",
+                "/preset_ids/0",
+                "{\"preset_ids\": [1], \"merge_strategy\": 5}",
+                "/merge_strategy"),
+        APPLY(
+                "POST",
+                "/api/apply",
+                "{\"template\": \"noop\", \"inputs\": {\"prompt\": %s}}",
+                "/inputs/prompt",
+                "{\"template\": 5}",
+                "/template"),
         ESTIMATE("POST", "/api/estimate", APPLY.body, APPLY.pointer, APPLY.wrongType, APPLY.wrongPointer),
         COMPATIBILITY("POST", "/api/compatibility", APPLY.body, APPLY.pointer, APPLY.wrongType, APPLY.wrongPointer),
         JOBS("POST", "/api/jobs", APPLY.body, APPLY.pointer, APPLY.wrongType, APPLY.wrongPointer),
-        PREVIEW("POST", "/api/quality/preview", "{\"template\": \"sd-image\", \"preset\": {\"name\": \"q\", "
-                + "\"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": %s}}}}",
-                "/preset/parameters/image_generation/steps", "{\"template\": 5, \"preset\": {}}", "/template");
+        PREVIEW(
+                "POST",
+                "/api/quality/preview",
+                "{\"template\": \"sd-image\", \"preset\": {\"name\": \"q\", "
+                        + "\"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": %s}}}}",
+                "/preset/parameters/image_generation/steps",
+                "{\"template\": 5, \"preset\": {}}",
+                "/template");
 
         final String method;
         final String path;
@@ -46,6 +71,7 @@ class RequestBodyLimitsTest extends ServerTestBase {
         final String pointer;
         /** A body with a number where a string belongs. */
         final String wrongType;
+
         final String wrongPointer;
 
         Endpoint(String method, String path, String body, String pointer, String wrongType, String wrongPointer) {
@@ -152,8 +178,10 @@ class RequestBodyLimitsTest extends ServerTestBase {
     private Http.Response send(Endpoint endpoint, byte[] body) {
         Http alice = newUser("alice");
         if (endpoint.method.equals("PUT")) {
-            String id = alice.post("/api/presets/", "{\"name\": \"p-" + unique() + "\", \"parameters\": "
-                    + "{\"steps\": [20]}}").text("id");
+            String id = alice.post(
+                            "/api/presets/",
+                            "{\"name\": \"p-" + unique() + "\", \"parameters\": " + "{\"steps\": [20]}}")
+                    .text("id");
             return alice.putBytes(endpoint.path.replace("{id}", id), body, "application/json");
         }
         return alice.postBytes(endpoint.path, body, "application/json");

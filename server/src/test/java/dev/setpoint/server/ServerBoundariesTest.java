@@ -23,8 +23,12 @@ class ServerBoundariesTest {
     /** The application and its options sit on top: no feature reaches back to them, so no cycle runs through them. */
     @Test
     void noPackageDependsOnTheApplicationPackage() {
-        noClasses().that().resideInAPackage("dev.setpoint.server.*..")
-                .should().dependOnClassesThat().resideInAPackage("dev.setpoint.server")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.setpoint.server.*..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.setpoint.server")
                 .check(SERVER);
     }
 }

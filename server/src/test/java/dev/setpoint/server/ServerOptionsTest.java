@@ -20,10 +20,15 @@ class ServerOptionsTest {
 
     @Test
     void environmentOverridesDefaultsAndFlagsOverrideEnvironment() {
-        ServerOptions options = ServerOptions.fromEnvironment(Map.of("SETPOINT_PORT", "9001",
-                "SETPOINT_DATA_DIR", "/data", "SETPOINT_DB_URL", "jdbc:postgresql://db/setpoint"));
-        assertThat(options).isEqualTo(new ServerOptions(9001, "127.0.0.1", Path.of("/data"),
+        ServerOptions options = ServerOptions.fromEnvironment(Map.of(
+                "SETPOINT_PORT",
+                "9001",
+                "SETPOINT_DATA_DIR",
+                "/data",
+                "SETPOINT_DB_URL",
                 "jdbc:postgresql://db/setpoint"));
+        assertThat(options)
+                .isEqualTo(new ServerOptions(9001, "127.0.0.1", Path.of("/data"), "jdbc:postgresql://db/setpoint"));
         assertThat(options.withPort(7000).withDbUrl(null).port()).isEqualTo(7000);
     }
 

@@ -15,9 +15,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * One server on a real SQLite file in a temporary directory, shared by the test classes that extend
  * this one (Spring caches the context). Tests make their own users and unique names.
  */
-@SpringBootTest(classes = SetpointApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"setpoint.admin-token=" + ServerTestBase.ADMIN_TOKEN, "setpoint.templates-poll=200ms",
-            "logging.level.root=WARN", "logging.level.dev.setpoint=INFO"})
+@SpringBootTest(
+        classes = SetpointApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "setpoint.admin-token=" + ServerTestBase.ADMIN_TOKEN,
+            "setpoint.templates-poll=200ms",
+            "logging.level.root=WARN",
+            "logging.level.dev.setpoint=INFO"
+        })
 public abstract class ServerTestBase {
 
     public static final String ADMIN_TOKEN = "sp_testAdminToken0123456789abcdefghijklmnopq";
@@ -50,8 +56,8 @@ public abstract class ServerTestBase {
     /** A new user (role user) who signs in with {@code password}; its name. */
     protected String newUserWithPassword(String prefix, String password) {
         String name = prefix + "-" + unique();
-        Http.Response created = admin().post("/api/users",
-                "{\"username\": \"" + name + "\", \"password\": \"" + password + "\"}");
+        Http.Response created =
+                admin().post("/api/users", "{\"username\": \"" + name + "\", \"password\": \"" + password + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return name;
     }

@@ -28,14 +28,24 @@ class SignInRedirectTest extends ServerTestBase {
     @BeforeAll
     void user() {
         username = "signin-" + unique();
-        Http.Response created = admin().post("/api/users",
-                "{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD + "\"}");
+        Http.Response created =
+                admin().post("/api/users", "{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
     @ParameterizedTest(name = "next={0}")
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "\\\\evil.example",
-        "javascript:alert(1)", "/\t/evil.example", "%2F%2Fevil.example", "https:evil.example", ""})
+    @ValueSource(
+            strings = {
+                "https://evil.example/",
+                "//evil.example/x",
+                "/\\evil.example",
+                "\\\\evil.example",
+                "javascript:alert(1)",
+                "/\t/evil.example",
+                "%2F%2Fevil.example",
+                "https:evil.example",
+                ""
+            })
     void aNextOffTheSiteLeadsToTheSitesOwnFirstPage(String next) {
         assertThat(signInLocation(next)).isEqualTo("/");
     }
@@ -52,16 +62,33 @@ class SignInRedirectTest extends ServerTestBase {
      */
     @Test
     void aPageAskedForUnderASpoofedHostDoesNotLeadThere() {
-        String asked = RawHttp.exchange(port, HostHeaderTest.EVIL,
-                RawHttp.Request.get("/actuator/prometheus", "Accept: text/html"));
-        String cookies = String.join("; ", Pattern.compile("(?im)^Set-Cookie: ([^;\r\n]+)").matcher(asked)
-                .results().map(m -> m.group(1)).toList());
-        String csrf = Pattern.compile("XSRF-TOKEN=([^;]+)").matcher(cookies).results().findFirst().orElseThrow()
+        String asked = RawHttp.exchange(
+                port, HostHeaderTest.EVIL, RawHttp.Request.get("/actuator/prometheus", "Accept: text/html"));
+        String cookies = String.join(
+                "; ",
+                Pattern.compile("(?im)^Set-Cookie: ([^;\r\n]+)")
+                        .matcher(asked)
+                        .results()
+                        .map(m -> m.group(1))
+                        .toList());
+        String csrf = Pattern.compile("XSRF-TOKEN=([^;]+)")
+                .matcher(cookies)
+                .results()
+                .findFirst()
+                .orElseThrow()
                 .group(1);
-        String signedIn = RawHttp.exchange(port, HostHeaderTest.EVIL, new RawHttp.Request("POST", "/login",
-                List.of("Cookie: " + cookies, "X-XSRF-TOKEN: " + csrf, "Accept: text/html",
-                        "Content-Type: application/x-www-form-urlencoded"),
-                "username=" + username + "&password=" + encode(PASSWORD)));
+        String signedIn = RawHttp.exchange(
+                port,
+                HostHeaderTest.EVIL,
+                new RawHttp.Request(
+                        "POST",
+                        "/login",
+                        List.of(
+                                "Cookie: " + cookies,
+                                "X-XSRF-TOKEN: " + csrf,
+                                "Accept: text/html",
+                                "Content-Type: application/x-www-form-urlencoded"),
+                        "username=" + username + "&password=" + encode(PASSWORD)));
         assertThat(signedIn).startsWith("HTTP/1.1 302");
         assertThat(RawHttp.header(signedIn, "Location")).isEqualTo("/");
     }
@@ -73,7 +100,10 @@ class SignInRedirectTest extends ServerTestBase {
         Http browser = new Http(HttpClient.newBuilder().cookieHandler(cookies).build(), url, null);
         browser.get("/login", "Accept", "text/html");
         String csrf = cookies.getCookieStore().get(URI.create(url)).stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
         String form = "username=" + username + "&password=" + encode(PASSWORD) + "&next=" + encode(next);
         Http.Response signedIn = browser.send(HttpRequest.newBuilder(URI.create(url + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

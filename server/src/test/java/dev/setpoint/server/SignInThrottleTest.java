@@ -56,13 +56,16 @@ class SignInThrottleTest extends ServerTestBase {
         assertThat(refused.status()).as(refused.body()).isEqualTo(429);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.header("Retry-After")).isEqualTo("900");
-        assertThat(refused.text("detail")).isEqualTo(
-                "too many failed sign-ins for this user name or from this address: try again in 900 seconds");
+        assertThat(refused.text("detail"))
+                .isEqualTo(
+                        "too many failed sign-ins for this user name or from this address: try again in 900 seconds");
         Http.Response form = plainForm(name, PASSWORD);
         assertThat(form.status()).isEqualTo(429);
         assertThat(form.header("Content-Type")).startsWith("application/problem+json");
         String another = newUserWithPassword("throttled", PASSWORD);
-        assertThat(browser.signIn(another, PASSWORD).status()).as("another name").isEqualTo(204);
+        assertThat(browser.signIn(another, PASSWORD).status())
+                .as("another name")
+                .isEqualTo(204);
 
         clock.advance(WINDOW.minusSeconds(1));
         assertThat(browser.signIn(name, PASSWORD).header("Retry-After")).isEqualTo("1");
@@ -79,7 +82,8 @@ class SignInThrottleTest extends ServerTestBase {
         assertThat(browser.signIn(name, PASSWORD).status()).isEqualTo(204);
 
         for (int i = 0; i < 5; i++) {
-            assertThat(browser.signIn(name, "again-" + i).status()).as("attempt %d after the success", i + 1)
+            assertThat(browser.signIn(name, "again-" + i).status())
+                    .as("attempt %d after the success", i + 1)
                     .isEqualTo(401);
         }
         assertThat(browser.signIn(name, PASSWORD).status()).isEqualTo(429);

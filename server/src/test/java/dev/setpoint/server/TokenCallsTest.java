@@ -13,10 +13,13 @@ class TokenCallsTest extends ServerTestBase {
         for (String path : new String[] {"/api/presets?limit=1", "/api/presets/1", "/actuator/health/liveness"}) {
             Http.Response response = alice.get(path);
             assertThat(response.status()).isEqualTo(200);
-            assertThat(response.raw().headers().allValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(response.raw().headers().allValues("Set-Cookie"))
+                    .as(path)
+                    .isEmpty();
         }
         assertThat(alice.post("/api/presets/", "{\"name\": \"No csrf " + unique() + "\", \"parameters\": {}}")
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -35,8 +38,8 @@ class TokenCallsTest extends ServerTestBase {
 
     @Test
     void anInvalidTokenIsRefusedEvenOnPublicPaths() {
-        Http.Response response = anonymous().as("sp_notAValidToken0123456789abcdefghijklmnop")
-                .get("/actuator/health/liveness");
+        Http.Response response =
+                anonymous().as("sp_notAValidToken0123456789abcdefghijklmnop").get("/actuator/health/liveness");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
     }

@@ -40,7 +40,8 @@ class TwoInstancesTest {
                 .text("id");
         assertThat(b.get("/api/presets/" + id).text("revision")).isEqualTo("1");
         for (int n = 2; n <= 6; n++) {
-            assertThat(a.put("/api/presets/" + id, "{\"parameters\": {\"tp-size\": [" + n + "]}}").status())
+            assertThat(a.put("/api/presets/" + id, "{\"parameters\": {\"tp-size\": [" + n + "]}}")
+                            .status())
                     .isEqualTo(200);
             Http.Response read = b.get("/api/presets/" + id);
             assertThat(read.text("revision")).isEqualTo(String.valueOf(n));
@@ -60,7 +61,8 @@ class TwoInstancesTest {
                 .text("id");
         assertThat(b.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("1");
         a.put("/api/presets/" + id, "{\"parameters\": {\"tp-size\": [8]}}");
-        assertThat(b.get("/api/presets?q=" + tag).at("0", "parameters", "tp-size")).isEqualTo(Value.arr(Value.of(8)));
+        assertThat(b.get("/api/presets?q=" + tag).at("0", "parameters", "tp-size"))
+                .isEqualTo(Value.arr(Value.of(8)));
         a.delete("/api/presets/" + id);
         assertThat(b.get("/api/presets?q=" + tag).header("X-Total-Count")).isEqualTo("0");
     }
@@ -69,8 +71,11 @@ class TwoInstancesTest {
     void qualityPresetChangesReachTheOtherInstancesApply() {
         Http a = Http.to(first.url(), ServerTestBase.ADMIN_TOKEN);
         Http b = Http.to(second.url(), ServerTestBase.ADMIN_TOKEN);
-        String id = a.post("/api/presets/", "{\"kind\": \"quality\", \"id\": \"custom_two\", \"name\": \"Two\", "
-                + "\"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": 40}}}").text("id");
+        String id = a.post(
+                        "/api/presets/",
+                        "{\"kind\": \"quality\", \"id\": \"custom_two\", \"name\": \"Two\", "
+                                + "\"base_preset\": \"high\", \"parameters\": {\"image_generation\": {\"steps\": 40}}}")
+                .text("id");
         String apply = "{\"template\": \"sd-image\", \"quality\": \"custom_two\", \"inputs\": {\"prompt\": \"x\"}}";
         assertThat(b.post("/api/apply", apply).at("parameters", "steps")).isEqualTo(Value.of(40));
         a.put("/api/presets/" + id, "{\"parameters\": {\"image_generation\": {\"steps\": 41}}}");

@@ -17,8 +17,9 @@ class WebPagesTest extends ServerTestBase {
     @Test
     void everyPagePathAnswersWithTheSinglePageApp() {
         Http browser = anonymous();
-        for (String page : new String[] {"/", "/login", "/presets", "/presets/8", "/quality", "/apply", "/templates",
-            "/templates/sd-image@1.0.0"}) {
+        for (String page : new String[] {
+            "/", "/login", "/presets", "/presets/8", "/quality", "/apply", "/templates", "/templates/sd-image@1.0.0"
+        }) {
             Http.Response response = browser.get(page, "Accept", "text/html");
             assertThat(response.status()).as(page).isEqualTo(200);
             assertThat(response.body()).as(page).contains("<div id=\"root\">");
@@ -28,7 +29,8 @@ class WebPagesTest extends ServerTestBase {
     @Test
     void theBuiltAssetsArePublicAndTheApiIsNot() {
         Http browser = anonymous();
-        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(browser.get("/").body());
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"")
+                .matcher(browser.get("/").body());
         assertThat(script.find()).isTrue();
         Http.Response asset = browser.get(script.group(1));
         assertThat(asset.status()).isEqualTo(200);
@@ -58,9 +60,11 @@ class WebPagesTest extends ServerTestBase {
     void theSignInOfThePagesAnswersJson() {
         String name = "web-" + unique();
         assertThat(admin().post("/api/users", "{\"username\": \"" + name + "\", \"password\": \"correct horse\"}")
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         CookieManager cookies = new CookieManager();
-        Http session = new Http(HttpClient.newBuilder().cookieHandler(cookies).build(), "http://127.0.0.1:" + port, null);
+        Http session =
+                new Http(HttpClient.newBuilder().cookieHandler(cookies).build(), "http://127.0.0.1:" + port, null);
         session.get("/login");
 
         Http.Response wrong = signIn(session, cookies, name, "wrong");
@@ -74,12 +78,15 @@ class WebPagesTest extends ServerTestBase {
 
     private Http.Response signIn(Http session, CookieManager cookies, String username, String password) {
         String xsrf = cookies.getCookieStore().get(URI.create("http://127.0.0.1:" + port)).stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
         return session.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .header("X-XSRF-TOKEN", xsrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-                        + password.replace(" ", "+"))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + username + "&password=" + password.replace(" ", "+"))));
     }
 }

@@ -2,9 +2,11 @@ package dev.setpoint.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A personal API token as listed to its owner: never the secret, which is only stored hashed. */
-public record ApiToken(long id, String name, Instant createdAt, Instant lastUsedAt) {
+public record ApiToken(
+        long id, String name, Instant createdAt, @Nullable Instant lastUsedAt) {
 
     public ApiToken {
         Objects.requireNonNull(name, "name");

@@ -38,7 +38,11 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = ConnectionPool.open(jdbcUrl, dialect);
         try {
             // Through SLF4J like HikariCP, so that the application decides what is printed.
-            Flyway.configure().loggers("slf4j").dataSource(dataSource).locations(dialect.migrations()).load()
+            Flyway.configure()
+                    .loggers("slf4j")
+                    .dataSource(dataSource)
+                    .locations(dialect.migrations())
+                    .load()
                     .migrate();
             Jdbc jdbc = new Jdbc(dataSource, dialect);
             StoredNames.upgrade(jdbc);

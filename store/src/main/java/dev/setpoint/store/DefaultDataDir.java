@@ -2,6 +2,7 @@ package dev.setpoint.store;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one definition of where Setpoint keeps its data when no {@code --data-dir} is given, shared by
@@ -31,12 +32,12 @@ public final class DefaultDataDir {
     }
 
     /** The JDBC URL {@code env} names in {@code SETPOINT_DB_URL}, or null for SQLite in the data directory. */
-    public static String dbUrl(Map<String, String> env) {
+    public static @Nullable String dbUrl(Map<String, String> env) {
         String url = env.get("SETPOINT_DB_URL");
         return isSet(url) ? url : null;
     }
 
-    private static boolean isSet(String value) {
+    private static boolean isSet(@Nullable String value) {
         return value != null && !value.isBlank();
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PGobject;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -42,7 +43,8 @@ public enum Dialect {
             SQLiteErrorCode code = sqlite.getResultCode();
             return code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
                     || code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY
-                    || code == SQLiteErrorCode.SQLITE_CONSTRAINT && e.getMessage().contains("UNIQUE constraint failed");
+                    || code == SQLiteErrorCode.SQLITE_CONSTRAINT
+                            && e.getMessage().contains("UNIQUE constraint failed");
         }
 
         /**
@@ -55,7 +57,9 @@ public enum Dialect {
         @Override
         boolean isOutOfStep(SQLException e) {
             int primary = primaryCode(e);
-            return isTransient(e) || isStorageFull(e) || primary == SQLiteErrorCode.SQLITE_IOERR.code
+            return isTransient(e)
+                    || isStorageFull(e)
+                    || primary == SQLiteErrorCode.SQLITE_IOERR.code
                     || primary == SQLiteErrorCode.SQLITE_NOMEM.code
                     || String.valueOf(e.getMessage()).contains("no transaction is active");
         }
@@ -79,7 +83,7 @@ public enum Dialect {
         }
 
         @Override
-        void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        void setInstant(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
             if (instant == null) {
                 statement.setNull(index, Types.BIGINT);
             } else {
@@ -94,6 +98,7 @@ public enum Dialect {
         }
 
         @Override
+        @Nullable
         Instant instant(ResultSet row, String column) throws SQLException {
             long millis = row.getLong(column);
             return row.wasNull() ? null : Instant.ofEpochMilli(millis);
@@ -145,7 +150,7 @@ public enum Dialect {
         }
 
         @Override
-        void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        void setInstant(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
             statement.setTimestamp(index, instant == null ? null : Timestamp.from(instant));
         }
 
@@ -159,6 +164,7 @@ public enum Dialect {
         }
 
         @Override
+        @Nullable
         Instant instant(ResultSet row, String column) throws SQLException {
             Timestamp timestamp = row.getTimestamp(column);
             return timestamp == null ? null : timestamp.toInstant();
@@ -223,10 +229,10 @@ public enum Dialect {
      */
     abstract boolean isOutOfStep(SQLException e);
 
-    abstract void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
+    abstract void setInstant(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException;
 
     /** Binds a JSON document, given as its text. */
     abstract void setJson(PreparedStatement statement, int index, String json) throws SQLException;
 
-    abstract Instant instant(ResultSet row, String column) throws SQLException;
+    abstract @Nullable Instant instant(ResultSet row, String column) throws SQLException;
 }

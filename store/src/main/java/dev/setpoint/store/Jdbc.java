@@ -6,13 +6,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /** Runs work on a pooled connection, in a transaction for writes. */
 final class Jdbc {
 
     /** What a repository does with a connection: its statements, and what it makes of their results. */
     @FunctionalInterface
-    interface ConnectionCallback<T> {
+    interface ConnectionCallback<T extends @Nullable Object> {
         T doWith(Connection connection) throws SQLException;
     }
 
@@ -31,7 +32,7 @@ final class Jdbc {
     }
 
     /** Reads in auto-commit mode. */
-    <T> T read(ConnectionCallback<T> work) {
+    <T extends @Nullable Object> T read(ConnectionCallback<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.doWith(connection);
         } catch (SQLException e) {
@@ -42,7 +43,7 @@ final class Jdbc {
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
      */
-    <T> T transaction(ConnectionCallback<T> work) {
+    <T extends @Nullable Object> T transaction(ConnectionCallback<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             transactions.begin(connection);
             try {
@@ -70,12 +71,18 @@ final class Jdbc {
      */
     private RuntimeException failure(SQLException e) {
         if (dialect.isStorageFull(e)) {
-            return new SetpointException(Kind.STORAGE_FULL, "",
-                    "the database's disk is full (" + e.getMessage() + "); nothing was saved", e);
+            return new SetpointException(
+                    Kind.STORAGE_FULL,
+                    "",
+                    "the database's disk is full (" + e.getMessage() + "); nothing was saved",
+                    e);
         }
         if (e instanceof SQLTransientException || dialect.isTransient(e)) {
-            return new SetpointException(Kind.UNAVAILABLE, "",
-                    "the database is busy or out of reach (" + e.getMessage() + "); try again in a few seconds", e);
+            return new SetpointException(
+                    Kind.UNAVAILABLE,
+                    "",
+                    "the database is busy or out of reach (" + e.getMessage() + "); try again in a few seconds",
+                    e);
         }
         return new IllegalStateException("database error: " + e.getMessage(), e);
     }

@@ -16,12 +16,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** {@link JobStore} on JDBC; every status change is a single UPDATE guarded by the status it leaves. */
 final class JdbcJobStore implements JobStore {
 
     /** The log keeps its last characters: the end of a log says why a run failed. */
     static final int MAX_LOG_CHARS = 64 * 1024;
+
     static final int MAX_ERROR_CHARS = 2000;
 
     private static final NamedSql INSERT = NamedSql.parse("""
@@ -86,8 +88,8 @@ final class JdbcJobStore implements JobStore {
         this.clock = clock;
         this.start = NamedSql.parse(START.formatted(jdbc.dialect().secondsSince("queued_at", "now")));
         this.finish = NamedSql.parse(FINISH.formatted(jdbc.dialect().secondsSince("queued_at", "started_at")));
-        this.measureCancelled = NamedSql.parse(
-                MEASURE_CANCELLED.formatted(jdbc.dialect().secondsSince("queued_at", "started_at")));
+        this.measureCancelled =
+                NamedSql.parse(MEASURE_CANCELLED.formatted(jdbc.dialect().secondsSince("queued_at", "started_at")));
     }
 
     @Override
@@ -105,7 +107,7 @@ final class JdbcJobStore implements JobStore {
     }
 
     /** Queued, or (with a worker) running since it was queued, in its first attempt. */
-    private void insert(NewJob job, JobStatus status, Instant now, String worker, int attempt) {
+    private void insert(NewJob job, JobStatus status, Instant now, @Nullable String worker, int attempt) {
         boolean started = worker != null;
         jdbc.transaction(c -> {
             try (NamedStatement s = INSERT.prepare(c, jdbc.dialect())) {
@@ -115,7 +117,10 @@ final class JdbcJobStore implements JobStore {
                         .set("template_ref", job.templateRef())
                         .set("quality", job.quality())
                         .set("level", job.level())
-                        .setJson("preset_ids", Json.write(Value.arr(job.presetIds().stream().map(Value::of).toList())))
+                        .setJson(
+                                "preset_ids",
+                                Json.write(Value.arr(
+                                        job.presetIds().stream().map(Value::of).toList())))
                         .setJson("preset_revisions", Json.write(revisions(job.presetRevisions())))
                         .setJson("inputs", Json.write(job.inputs()))
                         .setJson("parameters", Json.write(job.parameters()))
@@ -169,13 +174,15 @@ final class JdbcJobStore implements JobStore {
             arguments.put("status", query.status().id());
         }
         if (query.template() != null) {
-            where.append(query.template().contains("@") ? " AND j.template_ref = :template"
-                    : " AND j.template_id = :template");
+            where.append(
+                    query.template().contains("@")
+                            ? " AND j.template_ref = :template"
+                            : " AND j.template_id = :template");
             arguments.put("template", query.template());
         }
         NamedSql count = NamedSql.parse("SELECT count(*) FROM jobs j WHERE " + where);
-        NamedSql page = NamedSql.parse(SELECT + "WHERE " + where
-                + " ORDER BY j.created_at DESC, j.id LIMIT :limit OFFSET :offset");
+        NamedSql page = NamedSql.parse(
+                SELECT + "WHERE " + where + " ORDER BY j.created_at DESC, j.id LIMIT :limit OFFSET :offset");
         return jdbc.read(c -> {
             long total;
             try (NamedStatement s = count.prepare(c, jdbc.dialect()).setAll(arguments);
@@ -184,8 +191,10 @@ final class JdbcJobStore implements JobStore {
                 total = result.getLong(1);
             }
             List<JobRecord> items = new ArrayList<>();
-            try (NamedStatement s = page.prepare(c, jdbc.dialect()).setAll(arguments)
-                    .set("limit", query.limit()).set("offset", query.offset());
+            try (NamedStatement s = page.prepare(c, jdbc.dialect())
+                            .setAll(arguments)
+                            .set("limit", query.limit())
+                            .set("offset", query.offset());
                     ResultSet result = s.executeQuery()) {
                 while (result.next()) {
                     items.add(record(result));
@@ -201,7 +210,9 @@ final class JdbcJobStore implements JobStore {
         // The attempt comes from the UPDATE itself, so two racing starts get different numbers.
         return jdbc.transaction(c -> {
             try (NamedStatement s = start.prepare(c, jdbc.dialect())
-                    .set("now", now).set("worker", worker).set("id", id.toString())) {
+                    .set("now", now)
+                    .set("worker", worker)
+                    .set("id", id.toString())) {
                 try (ResultSet result = s.executeQuery()) {
                     return result.next() ? Optional.of(record(result)) : Optional.<JobRecord>empty();
                 }
@@ -210,15 +221,27 @@ final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public boolean succeed(UUID id, int attempt, Instant startedAt, RunMeasurements measurements,
-            List<JobOutput> outputs, String log) {
+    public boolean succeed(
+            UUID id,
+            int attempt,
+            Instant startedAt,
+            RunMeasurements measurements,
+            List<JobOutput> outputs,
+            String log) {
         return finish(id, attempt, startedAt, JobStatus.SUCCEEDED, measurements, outputs, log, null);
     }
 
     @Override
-    public boolean fail(UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error,
-            String log) {
-        return finish(id, attempt, startedAt, JobStatus.FAILED, measurements, List.of(), log,
+    public boolean fail(
+            UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error, String log) {
+        return finish(
+                id,
+                attempt,
+                startedAt,
+                JobStatus.FAILED,
+                measurements,
+                List.of(),
+                log,
                 bounded(error, MAX_ERROR_CHARS));
     }
 
@@ -227,8 +250,10 @@ final class JdbcJobStore implements JobStore {
         Instant before = now().minus(wait);
         return jdbc.read(c -> {
             List<UUID> ids = new ArrayList<>();
-            try (NamedStatement s = UNFINISHED_BEFORE.prepare(c, jdbc.dialect())
-                    .set("before", before).set("limit", limit)) {
+            try (NamedStatement s = UNFINISHED_BEFORE
+                    .prepare(c, jdbc.dialect())
+                    .set("before", before)
+                    .set("limit", limit)) {
                 try (ResultSet row = s.executeQuery()) {
                     while (row.next()) {
                         ids.add(UUID.fromString(row.getString("id")));
@@ -255,16 +280,20 @@ final class JdbcJobStore implements JobStore {
         return jdbc.transaction(c -> {
             try (NamedStatement s = measureCancelled.prepare(c, jdbc.dialect())) {
                 setMeasurements(s, m);
-                return s.set("started_at", startedAt).set("id", id.toString()).set("attempt", attempt)
-                        .executeUpdate() > 0;
+                return s.set("started_at", startedAt)
+                                .set("id", id.toString())
+                                .set("attempt", attempt)
+                                .executeUpdate()
+                        > 0;
             }
         });
     }
 
     @Override
     public List<SucceededRun> history(String templateRef, int latest) {
-        return history(HISTORY, Map.of("template_id", NewJob.templateIdOf(templateRef), "template_ref", templateRef,
-                "latest", latest));
+        return history(
+                HISTORY,
+                Map.of("template_id", NewJob.templateIdOf(templateRef), "template_ref", templateRef, "latest", latest));
     }
 
     @Override
@@ -278,9 +307,15 @@ final class JdbcJobStore implements JobStore {
             try (NamedStatement s = sql.prepare(c, jdbc.dialect()).setAll(arguments);
                     ResultSet row = s.executeQuery()) {
                 while (row.next()) {
-                    runs.add(new SucceededRun(UUID.fromString(row.getString("id")), row.getString("template_ref"),
-                            row.getString("quality"), row.getInt("level"), row.getDouble("work_units"),
-                            row.getDouble("run_seconds"), estimate(row), jdbc.dialect().instant(row, "finished_at")));
+                    runs.add(new SucceededRun(
+                            UUID.fromString(row.getString("id")),
+                            row.getString("template_ref"),
+                            row.getString("quality"),
+                            row.getInt("level"),
+                            row.getDouble("work_units"),
+                            row.getDouble("run_seconds"),
+                            estimate(row),
+                            jdbc.dialect().instant(row, "finished_at")));
                 }
             }
             Collections.reverse(runs);
@@ -289,35 +324,46 @@ final class JdbcJobStore implements JobStore {
     }
 
     /** Run time, CPU time and peak memory, or nulls. */
-    private static void setMeasurements(NamedStatement s, RunMeasurements m) throws SQLException {
+    private static void setMeasurements(NamedStatement s, @Nullable RunMeasurements m) throws SQLException {
         s.set("run_seconds", m == null ? null : m.runSeconds())
                 .set("cpu_seconds", m == null ? null : m.cpuSeconds())
                 .set("peak_memory_bytes", m == null ? null : m.peakMemoryBytes());
     }
 
-    private boolean finish(UUID id, int attempt, Instant startedAt, JobStatus status, RunMeasurements m,
-            List<JobOutput> outputs, String log, String error) {
+    private boolean finish(
+            UUID id,
+            int attempt,
+            Instant startedAt,
+            JobStatus status,
+            RunMeasurements m,
+            List<JobOutput> outputs,
+            String log,
+            @Nullable String error) {
         Objects.requireNonNull(startedAt, "startedAt");
         Instant now = now();
         return jdbc.transaction(c -> {
             try (NamedStatement s = finish.prepare(c, jdbc.dialect())) {
                 setMeasurements(s, m);
                 return s.set("status", status.id())
-                        .set("started_at", startedAt)
-                        .set("now", now)
-                        .setJson("outputs", Json.write(outputs(outputs)))
-                        .set("log", bounded(log, MAX_LOG_CHARS))
-                        .set("error", error)
-                        .set("id", id.toString())
-                        .set("attempt", attempt)
-                        .executeUpdate() > 0;
+                                .set("started_at", startedAt)
+                                .set("now", now)
+                                .setJson("outputs", Json.write(outputs(outputs)))
+                                .set("log", bounded(log, MAX_LOG_CHARS))
+                                .set("error", error)
+                                .set("id", id.toString())
+                                .set("attempt", attempt)
+                                .executeUpdate()
+                        > 0;
             }
         });
     }
 
     private static JobEstimate estimate(ResultSet row) throws SQLException {
-        return new JobEstimate(row.getDouble("estimate_seconds"), row.getDouble("estimate_low"),
-                row.getDouble("estimate_high"), row.getString("estimate_source"));
+        return new JobEstimate(
+                row.getDouble("estimate_seconds"),
+                row.getDouble("estimate_low"),
+                row.getDouble("estimate_high"),
+                row.getString("estimate_source"));
     }
 
     private JobRecord record(ResultSet row) throws SQLException {
@@ -325,55 +371,86 @@ final class JdbcJobStore implements JobStore {
         long ownerId = row.getLong("owner_id");
         // wasNull() answers for the column read last, so before the id is read.
         Long owner = row.wasNull() ? null : ownerId;
-        NewJob job = new NewJob(UUID.fromString(row.getString("id")), owner,
-                row.getString("template_ref"), row.getString("quality"), row.getInt("level"),
-                ids(Json.parse(row.getString("preset_ids"))), revisions(Json.parse(row.getString("preset_revisions"))),
-                (Value.Obj) Json.parse(row.getString("inputs")), (Value.Obj) Json.parse(row.getString("parameters")),
-                estimate(row), row.getDouble("work_units"));
+        NewJob job = new NewJob(
+                UUID.fromString(row.getString("id")),
+                owner,
+                row.getString("template_ref"),
+                row.getString("quality"),
+                row.getInt("level"),
+                ids(Json.parse(row.getString("preset_ids"))),
+                revisions(Json.parse(row.getString("preset_revisions"))),
+                (Value.Obj) Json.parse(row.getString("inputs")),
+                (Value.Obj) Json.parse(row.getString("parameters")),
+                estimate(row),
+                row.getDouble("work_units"));
         Double runSeconds = nullableDouble(row, "run_seconds");
-        RunMeasurements measurements = runSeconds == null ? null : new RunMeasurements(runSeconds,
-                row.getDouble("cpu_seconds"), row.getLong("peak_memory_bytes"));
-        return new JobRecord(job, JobStatus.of(row.getString("status")), dialect.instant(row, "created_at"),
-                dialect.instant(row, "queued_at"), dialect.instant(row, "started_at"),
-                dialect.instant(row, "finished_at"), nullableDouble(row, "queue_wait_seconds"), measurements,
-                outputs(Json.parse(row.getString("outputs"))), row.getString("log"), row.getString("error"),
-                row.getInt("attempt"), row.getString("worker"));
+        RunMeasurements measurements = runSeconds == null
+                ? null
+                : new RunMeasurements(runSeconds, row.getDouble("cpu_seconds"), row.getLong("peak_memory_bytes"));
+        return new JobRecord(
+                job,
+                JobStatus.of(row.getString("status")),
+                dialect.instant(row, "created_at"),
+                dialect.instant(row, "queued_at"),
+                dialect.instant(row, "started_at"),
+                dialect.instant(row, "finished_at"),
+                nullableDouble(row, "queue_wait_seconds"),
+                measurements,
+                outputs(Json.parse(row.getString("outputs"))),
+                row.getString("log"),
+                row.getString("error"),
+                row.getInt("attempt"),
+                row.getString("worker"));
     }
 
     private static Value revisions(List<PresetRevision> revisions) {
-        return Value.arr(revisions.stream().map(r -> {
-            Map<String, Value> json = new LinkedHashMap<>();
-            json.put("id", Value.of(r.id()));
-            json.put("slug", Value.of(r.slug()));
-            json.put("revision", Value.of(r.revision()));
-            return new Value.Obj(json);
-        }).toList());
+        return Value.arr(revisions.stream()
+                .map(r -> {
+                    Map<String, Value> json = new LinkedHashMap<>();
+                    json.put("id", Value.of(r.id()));
+                    json.put("slug", Value.of(r.slug()));
+                    json.put("revision", Value.of(r.revision()));
+                    return new Value.Obj(json);
+                })
+                .toList());
     }
 
     private static List<PresetRevision> revisions(Value json) {
-        return ((Value.Arr) json).items().stream().map(item -> {
-            Map<String, Value> m = ((Value.Obj) item).members();
-            return new PresetRevision(longOf(m.get("id")), ((Value.Str) m.get("slug")).value(),
-                    longOf(m.get("revision")));
-        }).toList();
+        return ((Value.Arr) json)
+                .items().stream()
+                        .map(item -> {
+                            Map<String, Value> m = ((Value.Obj) item).members();
+                            return new PresetRevision(
+                                    longOf(m.get("id")),
+                                    ((Value.Str) m.get("slug")).value(),
+                                    longOf(m.get("revision")));
+                        })
+                        .toList();
     }
 
     private static Value outputs(List<JobOutput> outputs) {
-        return Value.arr(outputs.stream().map(o -> {
-            Map<String, Value> json = new LinkedHashMap<>();
-            json.put("name", Value.of(o.name()));
-            json.put("media_type", Value.of(o.mediaType()));
-            json.put("bytes", Value.of(o.bytes()));
-            return new Value.Obj(json);
-        }).toList());
+        return Value.arr(outputs.stream()
+                .map(o -> {
+                    Map<String, Value> json = new LinkedHashMap<>();
+                    json.put("name", Value.of(o.name()));
+                    json.put("media_type", Value.of(o.mediaType()));
+                    json.put("bytes", Value.of(o.bytes()));
+                    return new Value.Obj(json);
+                })
+                .toList());
     }
 
     private static List<JobOutput> outputs(Value json) {
-        return ((Value.Arr) json).items().stream().map(item -> {
-            Map<String, Value> m = ((Value.Obj) item).members();
-            return new JobOutput(((Value.Str) m.get("name")).value(), ((Value.Str) m.get("media_type")).value(),
-                    longOf(m.get("bytes")));
-        }).toList();
+        return ((Value.Arr) json)
+                .items().stream()
+                        .map(item -> {
+                            Map<String, Value> m = ((Value.Obj) item).members();
+                            return new JobOutput(
+                                    ((Value.Str) m.get("name")).value(),
+                                    ((Value.Str) m.get("media_type")).value(),
+                                    longOf(m.get("bytes")));
+                        })
+                        .toList();
     }
 
     private static List<Long> ids(Value json) {
@@ -384,12 +461,12 @@ final class JdbcJobStore implements JobStore {
         return ((Value.Num) number).value().longValueExact();
     }
 
-    private static Double nullableDouble(ResultSet row, String column) throws SQLException {
+    private static @Nullable Double nullableDouble(ResultSet row, String column) throws SQLException {
         double value = row.getDouble(column);
         return row.wasNull() ? null : value;
     }
 
-    static String bounded(String text, int max) {
+    static String bounded(@Nullable String text, int max) {
         if (text == null || text.length() <= max) {
             return text == null ? "" : text;
         }

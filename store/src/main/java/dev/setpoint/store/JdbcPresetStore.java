@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@link PresetStore} on JDBC; every write also bumps the change version in its transaction. */
 final class JdbcPresetStore implements PresetStore {
@@ -99,8 +100,11 @@ final class JdbcPresetStore implements PresetStore {
                     }
                 } catch (SetpointException e) {
                     String at = Pointer.of(String.valueOf(stored.size()));
-                    throw new SetpointException(e.kind(), e.problems().stream()
-                            .map(p -> new Problem(at + p.path(), p.message())).toList());
+                    throw new SetpointException(
+                            e.kind(),
+                            e.problems().stream()
+                                    .map(p -> new Problem(at + p.path(), p.message()))
+                                    .toList());
                 }
             }
             bump(c);
@@ -121,8 +125,8 @@ final class JdbcPresetStore implements PresetStore {
     @Override
     public Optional<StoredPreset> find(Viewer viewer, long id) {
         return jdbc.read(c -> {
-            try (NamedStatement statement = VISIBLE_BY_ID.prepare(c, jdbc.dialect()).set("id", id)
-                    .set("viewer", viewer.userId())) {
+            try (NamedStatement statement =
+                    VISIBLE_BY_ID.prepare(c, jdbc.dialect()).set("id", id).set("viewer", viewer.userId())) {
                 return one(statement);
             }
         });
@@ -162,7 +166,12 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     @Override
-    public StoredPreset update(Viewer viewer, long id, Preset preset, Visibility visibility, Long expectedRevision,
+    public StoredPreset update(
+            Viewer viewer,
+            long id,
+            Preset preset,
+            @Nullable Visibility visibility,
+            @Nullable Long expectedRevision,
             boolean detach) {
         if (visibility != null) {
             requireUserVisibility(visibility);
@@ -172,8 +181,9 @@ final class JdbcPresetStore implements PresetStore {
             dependents.lockBase(c, preset);
             StoredPreset current = writable(c, viewer, id, expectedRevision);
             if (!current.kind().equals(preset.kind())) {
-                throw SetpointException.invalid(Pointer.of("kind"), "a " + current.kind()
-                        + " preset cannot become a " + preset.kind() + " preset");
+                throw SetpointException.invalid(
+                        Pointer.of("kind"),
+                        "a " + current.kind() + " preset cannot become a " + preset.kind() + " preset");
             }
             // A name kept as it was stays valid even if a later system preset took it (see Seeder).
             if (!Names.normalized(current.preset().name()).equals(Names.normalized(preset.name()))) {
@@ -184,9 +194,15 @@ final class JdbcPresetStore implements PresetStore {
             if (current.visibility() == Visibility.SHARED && visibility == Visibility.PRIVATE) {
                 // Only its owner's private presets still see it; everyone else's break, and so do
                 // the owner's shared ones for everyone else.
-                cutLoose(c, viewer, current, dependents.of(c, current).stream()
-                        .filter(d -> d.ownerId() != viewer.userId() || d.visibility() != Visibility.PRIVATE)
-                        .toList(), detach, "make");
+                cutLoose(
+                        c,
+                        viewer,
+                        current,
+                        dependents.of(c, current).stream()
+                                .filter(d -> d.ownerId() != viewer.userId() || d.visibility() != Visibility.PRIVATE)
+                                .toList(),
+                        detach,
+                        "make");
             }
             write(c, id, updated, visibility == null ? current.visibility() : visibility);
             bump(c);
@@ -195,7 +211,7 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     @Override
-    public void delete(Viewer viewer, long id, Long expectedRevision, boolean detach) {
+    public void delete(Viewer viewer, long id, @Nullable Long expectedRevision, boolean detach) {
         jdbc.transaction(c -> {
             StoredPreset current = writable(c, viewer, id, expectedRevision);
             cutLoose(c, viewer, current, dependents.of(c, current), detach, "delete");
@@ -211,8 +227,9 @@ final class JdbcPresetStore implements PresetStore {
      * Refuses to leave {@code affected} based on a preset they can no longer resolve, unless asked to
      * {@code detach} them: then each gets its chain's values and a new revision, whoever owns it.
      */
-    private void cutLoose(Connection c, Viewer viewer, StoredPreset base, List<StoredPreset> affected,
-            boolean detach, String change) throws SQLException {
+    private void cutLoose(
+            Connection c, Viewer viewer, StoredPreset base, List<StoredPreset> affected, boolean detach, String change)
+            throws SQLException {
         if (affected.isEmpty()) {
             return;
         }
@@ -226,8 +243,8 @@ final class JdbcPresetStore implements PresetStore {
 
     @Override
     public QualityCatalog qualityCatalog(Viewer viewer) {
-        return jdbc.read(c -> QualityCatalog.builtin()
-                .with(SlugResolution.catalog(viewer, listing.customQuality(c, viewer))));
+        return jdbc.read(
+                c -> QualityCatalog.builtin().with(SlugResolution.catalog(viewer, listing.customQuality(c, viewer))));
     }
 
     @Override
@@ -244,8 +261,11 @@ final class JdbcPresetStore implements PresetStore {
     private long insert(Connection c, Viewer owner, Preset preset, Visibility visibility) throws SQLException {
         String base = preset instanceof QualityPreset ? preset.id() : Names.slug(preset.name());
         Instant now = now();
-        try (NamedStatement statement = INSERT.prepare(c, jdbc.dialect()).set("kind", preset.kind())
-                .set("owner_id", owner.userId()).set("visibility", visibility.id()).set("now", now)) {
+        try (NamedStatement statement = INSERT.prepare(c, jdbc.dialect())
+                .set("kind", preset.kind())
+                .set("owner_id", owner.userId())
+                .set("visibility", visibility.id())
+                .set("now", now)) {
             for (int attempt = 1; ; attempt++) {
                 String slug = Slugs.candidate(base, attempt);
                 if (SystemPresets.bySlug(slug).isPresent()) {
@@ -265,15 +285,19 @@ final class JdbcPresetStore implements PresetStore {
 
     private void write(Connection c, long id, Preset preset, Visibility visibility) throws SQLException {
         try (NamedStatement statement = UPDATE.prepare(c, jdbc.dialect())) {
-            PresetRows.bindContent(statement, preset).set("visibility", visibility.id()).set("now", now())
-                    .set("id", id).executeUpdate();
+            PresetRows.bindContent(statement, preset)
+                    .set("visibility", visibility.id())
+                    .set("now", now())
+                    .set("id", id)
+                    .executeUpdate();
         } catch (SQLException e) {
             throw nameConflictOr(e, preset);
         }
     }
 
     /** The row a viewer wants to change, locked; or why they may not. */
-    private StoredPreset writable(Connection c, Viewer viewer, long id, Long expectedRevision) throws SQLException {
+    private StoredPreset writable(Connection c, Viewer viewer, long id, @Nullable Long expectedRevision)
+            throws SQLException {
         StoredPreset current = one(c, writableById, id)
                 .filter(p -> p.visibility() != Visibility.PRIVATE || p.ownerId() == viewer.userId())
                 .orElseThrow(() -> notFound(id));
@@ -284,15 +308,21 @@ final class JdbcPresetStore implements PresetStore {
             throw new SetpointException(Kind.FORBIDDEN, "", "only its owner can change it");
         }
         if (expectedRevision != null && expectedRevision != current.revision()) {
-            throw new SetpointException(Kind.STALE, "", "preset " + id + " is at revision " + current.revision()
-                    + ", not " + expectedRevision + "; reload it and try again");
+            throw new SetpointException(
+                    Kind.STALE,
+                    "",
+                    "preset " + id + " is at revision " + current.revision() + ", not " + expectedRevision
+                            + "; reload it and try again");
         }
         return current;
     }
 
     private void checkNameFree(Connection c, Viewer owner, String name, long except) throws SQLException {
-        try (NamedStatement statement = NAME_TAKEN.prepare(c, jdbc.dialect()).set("owner_id", owner.userId())
-                .set("name_key", Names.normalized(name)).set("except", except)) {
+        try (NamedStatement statement = NAME_TAKEN
+                .prepare(c, jdbc.dialect())
+                .set("owner_id", owner.userId())
+                .set("name_key", Names.normalized(name))
+                .set("except", except)) {
             try (ResultSet result = statement.executeQuery()) {
                 if (result.next()) {
                     throw conflict(name);
@@ -308,7 +338,8 @@ final class JdbcPresetStore implements PresetStore {
         }
         // The preset as it is being written stands for its slug: the owner's own comes first.
         List<StoredPreset> others = listing.customQuality(c, owner).stream()
-                .filter(p -> !p.slug().equals(quality.id())).toList();
+                .filter(p -> !p.slug().equals(quality.id()))
+                .toList();
         List<QualityPreset> catalog = new ArrayList<>(SlugResolution.catalog(owner, others));
         catalog.add(quality);
         try {
@@ -328,7 +359,9 @@ final class JdbcPresetStore implements PresetStore {
 
     private Optional<StoredPreset> bySlug(Connection c, Viewer viewer, String path, String slug) throws SQLException {
         List<StoredPreset> candidates = new ArrayList<>();
-        try (NamedStatement statement = SlugResolution.CANDIDATES.prepare(c, jdbc.dialect()).set("slug", slug)
+        try (NamedStatement statement = SlugResolution.CANDIDATES
+                .prepare(c, jdbc.dialect())
+                .set("slug", slug)
                 .set("viewer", viewer.userId())) {
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -376,8 +409,8 @@ final class JdbcPresetStore implements PresetStore {
     }
 
     private static SetpointException conflict(String name) {
-        return new SetpointException(Kind.CONFLICT, Pointer.of("name"),
-                "a preset named '" + name.strip() + "' already exists");
+        return new SetpointException(
+                Kind.CONFLICT, Pointer.of("name"), "a preset named '" + name.strip() + "' already exists");
     }
 
     private static SetpointException notFound(long id) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** {@link UserStore} on JDBC. */
 final class JdbcUserStore implements UserStore {
@@ -41,7 +42,8 @@ final class JdbcUserStore implements UserStore {
             FROM api_tokens t JOIN users u ON u.id = t.user_id
             WHERE t.token_hash = :token_hash
             """);
-    private static final NamedSql TOUCH_TOKEN = NamedSql.parse("UPDATE api_tokens SET last_used_at = :now WHERE id = :id");
+    private static final NamedSql TOUCH_TOKEN =
+            NamedSql.parse("UPDATE api_tokens SET last_used_at = :now WHERE id = :id");
     private static final NamedSql INSERT_TOKEN = NamedSql.parse("""
             INSERT INTO api_tokens (user_id, name, token_hash, created_at)
             VALUES (:user_id, :name, :token_hash, :created_at)
@@ -50,7 +52,8 @@ final class JdbcUserStore implements UserStore {
     private static final NamedSql TOKENS = NamedSql.parse("""
             SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = :user_id ORDER BY id
             """);
-    private static final NamedSql REVOKE = NamedSql.parse("DELETE FROM api_tokens WHERE id = :id AND user_id = :user_id");
+    private static final NamedSql REVOKE =
+            NamedSql.parse("DELETE FROM api_tokens WHERE id = :id AND user_id = :user_id");
     private static final NamedSql COUNT = NamedSql.parse("SELECT count(*) FROM users");
 
     private final Jdbc jdbc;
@@ -64,24 +67,31 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
-    public User createUser(String username, String passwordHash, Role role) {
+    public User createUser(@Nullable String username, @Nullable String passwordHash, Role role) {
         if (username != null) {
             Names.hiddenCharacter(username).ifPresent(why -> {
                 throw SetpointException.invalid(Pointer.of("username"), why);
             });
         }
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw SetpointException.invalid(Pointer.of("username"), "a username is 1 to 64 letters, digits, "
-                    + "'_', '.', '@' or '-', starting with a letter or digit");
+            throw SetpointException.invalid(
+                    Pointer.of("username"),
+                    "a username is 1 to 64 letters, digits, "
+                            + "'_', '.', '@' or '-', starting with a letter or digit");
         }
         if (RESERVED.contains(Names.normalized(username))) {
-            throw new SetpointException(Kind.CONFLICT, Pointer.of("username"), "'" + username
-                    + "' is reserved: it is the owner shown for the presets Setpoint ships");
+            throw new SetpointException(
+                    Kind.CONFLICT,
+                    Pointer.of("username"),
+                    "'" + username + "' is reserved: it is the owner shown for the presets Setpoint ships");
         }
         Instant now = now();
         return jdbc.transaction(c -> {
-            try (NamedStatement statement = INSERT_USER.prepare(c, jdbc.dialect())
-                    .set("username", username).set("password_hash", passwordHash).set("role", role.id())
+            try (NamedStatement statement = INSERT_USER
+                    .prepare(c, jdbc.dialect())
+                    .set("username", username)
+                    .set("password_hash", passwordHash)
+                    .set("role", role.id())
                     .set("created_at", now)) {
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
@@ -89,8 +99,8 @@ final class JdbcUserStore implements UserStore {
                 }
             } catch (SQLException e) {
                 if (jdbc.dialect().isUniqueViolation(e)) {
-                    throw new SetpointException(Kind.CONFLICT, Pointer.of("username"),
-                            "a user named '" + username + "' already exists");
+                    throw new SetpointException(
+                            Kind.CONFLICT, Pointer.of("username"), "a user named '" + username + "' already exists");
                 }
                 throw e;
             }
@@ -100,7 +110,8 @@ final class JdbcUserStore implements UserStore {
     @Override
     public Optional<User> findByUsername(String username) {
         return jdbc.read(c -> {
-            try (NamedStatement statement = BY_USERNAME.prepare(c, jdbc.dialect()).set("username", username)) {
+            try (NamedStatement statement =
+                    BY_USERNAME.prepare(c, jdbc.dialect()).set("username", username)) {
                 return user(statement);
             }
         });
@@ -112,7 +123,7 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
-    public Optional<User> authenticateToken(String plaintext) {
+    public Optional<User> authenticateToken(@Nullable String plaintext) {
         if (plaintext == null || plaintext.isEmpty()) {
             return Optional.empty();
         }
@@ -120,8 +131,8 @@ final class JdbcUserStore implements UserStore {
             User user;
             long tokenId;
             Instant lastUsed;
-            try (NamedStatement statement = BY_TOKEN.prepare(c, jdbc.dialect())
-                    .set("token_hash", Tokens.hash(plaintext))) {
+            try (NamedStatement statement =
+                    BY_TOKEN.prepare(c, jdbc.dialect()).set("token_hash", Tokens.hash(plaintext))) {
                 try (ResultSet result = statement.executeQuery()) {
                     if (!result.next()) {
                         return Optional.empty();
@@ -143,10 +154,10 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
-    public IssuedToken registerToken(long userId, String name, String plaintext) {
+    public IssuedToken registerToken(long userId, String name, @Nullable String plaintext) {
         if (plaintext == null || plaintext.strip().length() < MIN_REGISTERED_TOKEN_LENGTH) {
-            throw SetpointException.invalid(Pointer.of("token"),
-                    "a token must have at least " + MIN_REGISTERED_TOKEN_LENGTH + " characters");
+            throw SetpointException.invalid(
+                    Pointer.of("token"), "a token must have at least " + MIN_REGISTERED_TOKEN_LENGTH + " characters");
         }
         return store(userId, name, plaintext);
     }
@@ -158,7 +169,9 @@ final class JdbcUserStore implements UserStore {
             try (NamedStatement statement = TOKENS.prepare(c, jdbc.dialect()).set("user_id", userId)) {
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        list.add(new ApiToken(result.getLong("id"), result.getString("name"),
+                        list.add(new ApiToken(
+                                result.getLong("id"),
+                                result.getString("name"),
                                 jdbc.dialect().instant(result, "created_at"),
                                 jdbc.dialect().instant(result, "last_used_at")));
                     }
@@ -188,10 +201,10 @@ final class JdbcUserStore implements UserStore {
         });
     }
 
-    private IssuedToken store(long userId, String name, String plaintext) {
+    private IssuedToken store(long userId, @Nullable String name, String plaintext) {
         if (name == null || name.isBlank() || name.length() > MAX_TOKEN_NAME_LENGTH) {
-            throw SetpointException.invalid(Pointer.of("name"),
-                    "a token name is 1 to " + MAX_TOKEN_NAME_LENGTH + " characters");
+            throw SetpointException.invalid(
+                    Pointer.of("name"), "a token name is 1 to " + MAX_TOKEN_NAME_LENGTH + " characters");
         }
         Names.hiddenCharacter(name).ifPresent(why -> {
             throw SetpointException.invalid(Pointer.of("name"), why);
@@ -200,8 +213,12 @@ final class JdbcUserStore implements UserStore {
             if (byId(c, userId).isEmpty()) {
                 throw SetpointException.notFound("", "no user with id " + userId);
             }
-            try (NamedStatement statement = INSERT_TOKEN.prepare(c, jdbc.dialect()).set("user_id", userId)
-                    .set("name", name).set("token_hash", Tokens.hash(plaintext)).set("created_at", now())) {
+            try (NamedStatement statement = INSERT_TOKEN
+                    .prepare(c, jdbc.dialect())
+                    .set("user_id", userId)
+                    .set("name", name)
+                    .set("token_hash", Tokens.hash(plaintext))
+                    .set("created_at", now())) {
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     return new IssuedToken(result.getLong(1), name, plaintext);
@@ -215,7 +232,7 @@ final class JdbcUserStore implements UserStore {
         });
     }
 
-    private void touch(Connection c, long tokenId, Instant lastUsed) throws SQLException {
+    private void touch(Connection c, long tokenId, @Nullable Instant lastUsed) throws SQLException {
         Instant now = now();
         if (lastUsed != null && lastUsed.plus(LAST_USED_PRECISION).isAfter(now)) {
             return;
@@ -238,8 +255,12 @@ final class JdbcUserStore implements UserStore {
     }
 
     private User user(ResultSet row) throws SQLException {
-        return new User(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
-                Role.of(row.getString("role")), jdbc.dialect().instant(row, "created_at"));
+        return new User(
+                row.getLong("id"),
+                row.getString("username"),
+                row.getString("password_hash"),
+                Role.of(row.getString("role")),
+                jdbc.dialect().instant(row, "created_at"));
     }
 
     private Instant now() {

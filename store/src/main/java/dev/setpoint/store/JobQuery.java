@@ -4,6 +4,7 @@ import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters and page of a job list, newest first. Null filters match everything.
@@ -11,7 +12,7 @@ import java.util.List;
  * @param template a template id ({@code sd-image}) or ref ({@code sd-image@1.0.0}), at most
  *     {@link PresetQuery#MAX_FILTER_LENGTH} characters
  */
-public record JobQuery(JobStatus status, String template, int offset, int limit) {
+public record JobQuery(@Nullable JobStatus status, @Nullable String template, int offset, int limit) {
 
     public JobQuery {
         template = template == null || template.isBlank() ? null : template.strip();

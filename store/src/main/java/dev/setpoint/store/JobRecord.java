@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job as stored: what was submitted, where it is, and what its run measured. Times and
@@ -14,9 +15,20 @@ import java.util.UUID;
  * @param attempt how many times a worker started it; more than 1 after a recovery
  * @param worker the job server that ran the latest attempt
  */
-public record JobRecord(NewJob job, JobStatus status, Instant createdAt, Instant queuedAt, Instant startedAt,
-        Instant finishedAt, Double queueWaitSeconds, RunMeasurements measurements, List<JobOutput> outputs,
-        String log, String error, int attempt, String worker) {
+public record JobRecord(
+        NewJob job,
+        JobStatus status,
+        Instant createdAt,
+        Instant queuedAt,
+        @Nullable Instant startedAt,
+        @Nullable Instant finishedAt,
+        @Nullable Double queueWaitSeconds,
+        @Nullable RunMeasurements measurements,
+        List<JobOutput> outputs,
+        String log,
+        @Nullable String error,
+        int attempt,
+        @Nullable String worker) {
 
     public JobRecord {
         Objects.requireNonNull(job, "job");
@@ -42,7 +54,7 @@ public record JobRecord(NewJob job, JobStatus status, Instant createdAt, Instant
         return job.id();
     }
 
-    public Long ownerId() {
+    public @Nullable Long ownerId() {
         return job.ownerId();
     }
 

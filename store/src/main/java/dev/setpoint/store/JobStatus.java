@@ -31,7 +31,7 @@ public enum JobStatus {
                 return status;
             }
         }
-        throw SetpointException.invalid("status", "status must be queued, running, succeeded, failed or "
-                + "cancelled, not '" + id + "'");
+        throw SetpointException.invalid(
+                "status", "status must be queued, running, succeeded, failed or " + "cancelled, not '" + id + "'");
     }
 }

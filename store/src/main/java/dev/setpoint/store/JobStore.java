@@ -48,8 +48,8 @@ public interface JobStore {
      *
      * @return false when that attempt is no longer current
      */
-    boolean succeed(UUID id, int attempt, Instant startedAt, RunMeasurements measurements, List<JobOutput> outputs,
-            String log);
+    boolean succeed(
+            UUID id, int attempt, Instant startedAt, RunMeasurements measurements, List<JobOutput> outputs, String log);
 
     /** Records a failed end of {@code attempt}, as {@link #succeed} does; false when it is no longer current. */
     boolean fail(UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error, String log);

@@ -25,12 +25,16 @@ final class LegacyPresetJson {
         }
         Map<String, Value> moved = new LinkedHashMap<>();
         if (out.get("parameters") instanceof Value.Obj parameters) {
-            out.put("parameters", Value.of("quality").equals(out.get("kind"))
-                    ? perFunctionType(parameters, moved) : keepValid(parameters, moved));
+            out.put(
+                    "parameters",
+                    Value.of("quality").equals(out.get("kind"))
+                            ? perFunctionType(parameters, moved)
+                            : keepValid(parameters, moved));
         }
         if (!moved.isEmpty()) {
             Map<String, Value> metadata = out.get("metadata") instanceof Value.Obj m
-                    ? new LinkedHashMap<>(m.members()) : new LinkedHashMap<>();
+                    ? new LinkedHashMap<>(m.members())
+                    : new LinkedHashMap<>();
             metadata.put(StoredNames.MOVED_PARAMETERS, new Value.Obj(moved));
             out.put("metadata", new Value.Obj(metadata));
         }

@@ -49,7 +49,9 @@ final class NamedSql {
                 while (end < text.length() && isNamePart(text.charAt(end))) {
                     end++;
                 }
-                positions.computeIfAbsent(text.substring(i + 1, end), name -> new ArrayList<>()).add(++position);
+                positions
+                        .computeIfAbsent(text.substring(i + 1, end), name -> new ArrayList<>())
+                        .add(++position);
                 jdbc.append('?');
                 i = end;
             } else {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A prepared {@link NamedSql} whose values are bound by name. Binding a name the statement does not
@@ -33,7 +34,7 @@ final class NamedStatement implements AutoCloseable {
         this.dialect = dialect;
     }
 
-    NamedStatement set(String name, String value) throws SQLException {
+    NamedStatement set(String name, @Nullable String value) throws SQLException {
         return bind(name, (s, i) -> s.setString(i, value));
     }
 
@@ -42,7 +43,7 @@ final class NamedStatement implements AutoCloseable {
     }
 
     /** A number that may be null (SQL NULL then). */
-    NamedStatement set(String name, Long value) throws SQLException {
+    NamedStatement set(String name, @Nullable Long value) throws SQLException {
         return value == null ? bind(name, (s, i) -> s.setNull(i, Types.BIGINT)) : set(name, value.longValue());
     }
 
@@ -55,12 +56,12 @@ final class NamedStatement implements AutoCloseable {
     }
 
     /** A number that may be null (SQL NULL then). */
-    NamedStatement set(String name, Double value) throws SQLException {
+    NamedStatement set(String name, @Nullable Double value) throws SQLException {
         return value == null ? bind(name, (s, i) -> s.setNull(i, Types.DOUBLE)) : set(name, value.doubleValue());
     }
 
     /** An instant (or null) as the database stores instants (see {@link Dialect#setInstant}). */
-    NamedStatement set(String name, Instant value) throws SQLException {
+    NamedStatement set(String name, @Nullable Instant value) throws SQLException {
         return bind(name, (s, i) -> dialect.setInstant(s, i, value));
     }
 

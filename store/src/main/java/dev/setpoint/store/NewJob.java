@@ -4,6 +4,7 @@ import dev.setpoint.core.value.Value;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job as it is submitted: what to run and what it was promised.
@@ -19,8 +20,17 @@ import java.util.UUID;
  * @param parameters the resolved parameters the job runs with
  * @param workUnits the size of the work in the executor's unit (1 when it cannot tell)
  */
-public record NewJob(UUID id, Long ownerId, String templateRef, String quality, int level, List<Long> presetIds,
-        List<PresetRevision> presetRevisions, Value.Obj inputs, Value.Obj parameters, JobEstimate estimate,
+public record NewJob(
+        UUID id,
+        @Nullable Long ownerId,
+        String templateRef,
+        String quality,
+        int level,
+        List<Long> presetIds,
+        List<PresetRevision> presetRevisions,
+        Value.Obj inputs,
+        Value.Obj parameters,
+        JobEstimate estimate,
         double workUnits) {
 
     public NewJob {

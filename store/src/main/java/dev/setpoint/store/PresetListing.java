@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The read queries over many presets: filtered pages, categories, and quality presets for chains. */
 final class PresetListing {
@@ -31,7 +32,8 @@ final class PresetListing {
             ORDER BY p.category
             """.formatted(PresetRows.VISIBLE));
 
-    private static final NamedSql CUSTOM_QUALITY = NamedSql.parse(PresetRows.SELECT + """
+    private static final NamedSql CUSTOM_QUALITY =
+            NamedSql.parse(PresetRows.SELECT + """
             WHERE %s AND p.kind = 'quality' AND p.visibility <> 'system'
             ORDER BY p.id
             """.formatted(PresetRows.VISIBLE));
@@ -48,7 +50,9 @@ final class PresetListing {
     long count(Connection connection, Viewer viewer, PresetQuery query) throws SQLException {
         Map<String, Object> arguments = new HashMap<>();
         String where = where(viewer, query, arguments);
-        try (NamedStatement count = NamedSql.parse(COUNT + where).prepare(connection, dialect).setAll(arguments);
+        try (NamedStatement count = NamedSql.parse(COUNT + where)
+                        .prepare(connection, dialect)
+                        .setAll(arguments);
                 ResultSet result = count.executeQuery()) {
             result.next();
             return result.getLong(1);
@@ -72,7 +76,11 @@ final class PresetListing {
 
     /** The ids and revisions of one page, found like {@link #page} without reading the presets. */
     List<PresetVersion> revisions(Connection connection, Viewer viewer, PresetQuery query) throws SQLException {
-        return pageOf(connection, viewer, query, REVISIONS,
+        return pageOf(
+                connection,
+                viewer,
+                query,
+                REVISIONS,
                 row -> new PresetVersion(row.getLong("id"), row.getLong("revision")));
     }
 
@@ -89,24 +97,29 @@ final class PresetListing {
             names.add(":" + name);
             arguments.put(name, id);
         }
-        String select = PresetRows.SELECT + "WHERE " + PresetRows.VISIBLE + " AND p.id IN ("
-                + String.join(", ", names) + ") ORDER BY p.id";
+        String select = PresetRows.SELECT + "WHERE " + PresetRows.VISIBLE + " AND p.id IN (" + String.join(", ", names)
+                + ") ORDER BY p.id";
         return readAll(connection, NamedSql.parse(select), arguments, rows::read);
     }
 
-    private <T> List<T> pageOf(Connection connection, Viewer viewer, PresetQuery query, String select,
-            RowReader<T> reader) throws SQLException {
+    private <T> List<T> pageOf(
+            Connection connection, Viewer viewer, PresetQuery query, String select, RowReader<T> reader)
+            throws SQLException {
         Map<String, Object> arguments = new HashMap<>();
         String where = where(viewer, query, arguments);
         arguments.put("limit", query.limit());
         arguments.put("offset", query.offset());
         String order = ORDER.get(query.sort());
-        return readAll(connection, NamedSql.parse(select + "WHERE p.id IN (SELECT p.id FROM presets p WHERE " + where
-                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) ORDER BY " + order), arguments, reader);
+        return readAll(
+                connection,
+                NamedSql.parse(select + "WHERE p.id IN (SELECT p.id FROM presets p WHERE " + where + " ORDER BY "
+                        + order + " LIMIT :limit OFFSET :offset) ORDER BY " + order),
+                arguments,
+                reader);
     }
 
-    private <T> List<T> readAll(Connection connection, NamedSql sql, Map<String, Object> arguments,
-            RowReader<T> reader) throws SQLException {
+    private <T> List<T> readAll(Connection connection, NamedSql sql, Map<String, Object> arguments, RowReader<T> reader)
+            throws SQLException {
         List<T> items = new ArrayList<>();
         try (NamedStatement statement = sql.prepare(connection, dialect).setAll(arguments);
                 ResultSet result = statement.executeQuery()) {
@@ -134,14 +147,18 @@ final class PresetListing {
         filter(where, arguments, " AND p.category = :category", "category", query.category());
         filter(where, arguments, " AND p.runtime = :runtime", "runtime", query.runtime());
         if (query.search() != null) {
-            filter(where, arguments, " AND p.search_text LIKE :search ESCAPE '\\'", "search",
+            filter(
+                    where,
+                    arguments,
+                    " AND p.search_text LIKE :search ESCAPE '\\'",
+                    "search",
                     "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%");
         }
         return where.toString();
     }
 
-    private static void filter(StringBuilder where, Map<String, Object> arguments, String condition, String name,
-            Object value) {
+    private static void filter(
+            StringBuilder where, Map<String, Object> arguments, String condition, String name, @Nullable Object value) {
         if (value != null) {
             where.append(condition);
             arguments.put(name, value);

@@ -5,6 +5,7 @@ import dev.setpoint.core.SetpointException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters, search, sort and page of a preset list. Null filters match everything.
@@ -15,7 +16,13 @@ import java.util.Set;
  * @param sort one of {@link #SORTS}; null means {@code id}
  * @param limit 1 to {@link #MAX_LIMIT}
  */
-public record PresetQuery(String kind, String category, String runtime, String search, String sort, int offset,
+public record PresetQuery(
+        @Nullable String kind,
+        @Nullable String category,
+        @Nullable String runtime,
+        @Nullable String search,
+        String sort,
+        int offset,
         int limit) {
 
     public static final int DEFAULT_LIMIT = 50;
@@ -25,6 +32,7 @@ public record PresetQuery(String kind, String category, String runtime, String s
      * longer one could match nothing, and short enough that the page links repeating it stay small.
      */
     public static final int MAX_FILTER_LENGTH = 200;
+
     public static final Set<String> SORTS =
             Set.of("name", "-name", "updated_at", "-updated_at", "created_at", "-created_at", "id");
 
@@ -42,8 +50,10 @@ public record PresetQuery(String kind, String category, String runtime, String s
             problems.add(new Problem("kind", "kind must be parameter or quality, not '" + kind + "'"));
         }
         if (!SORTS.contains(sort)) {
-            problems.add(new Problem("sort", "sort must be one of name, -name, updated_at, -updated_at, "
-                    + "created_at, -created_at, id; not '" + sort + "'"));
+            problems.add(new Problem(
+                    "sort",
+                    "sort must be one of name, -name, updated_at, -updated_at, " + "created_at, -created_at, id; not '"
+                            + sort + "'"));
         }
         if (offset < 0) {
             problems.add(new Problem("offset", "offset must be 0 or more, not " + offset));
@@ -60,10 +70,11 @@ public record PresetQuery(String kind, String category, String runtime, String s
     }
 
     /** Adds a problem when {@code value} is longer than {@link #MAX_FILTER_LENGTH}. */
-    static void tooLong(String parameter, String value, List<Problem> problems) {
+    static void tooLong(String parameter, @Nullable String value, List<Problem> problems) {
         if (value != null && value.length() > MAX_FILTER_LENGTH) {
-            problems.add(new Problem(parameter, parameter + " must be at most " + MAX_FILTER_LENGTH
-                    + " characters, not " + value.length()));
+            problems.add(new Problem(
+                    parameter,
+                    parameter + " must be at most " + MAX_FILTER_LENGTH + " characters, not " + value.length()));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** How a preset maps to a {@code presets} row and back. */
 final class PresetRows {
@@ -34,18 +35,27 @@ final class PresetRows {
         String slug = row.getString("slug");
         Visibility visibility = Visibility.of(row.getString("visibility"));
         Preset preset = visibility == Visibility.SYSTEM
-                ? SystemPresets.bySlug(slug).orElseThrow(() -> new IllegalStateException("unknown system preset " + slug))
+                ? SystemPresets.bySlug(slug)
+                        .orElseThrow(() -> new IllegalStateException("unknown system preset " + slug))
                 : PresetCodec.decodeStored((Value.Obj) Json.parse(row.getString("body")));
         long ownerId = row.getLong("owner_id");
         Long owner = row.wasNull() ? null : ownerId;
-        return new StoredPreset(row.getLong("id"), slug, preset, owner,
-                owner == null ? "system" : row.getString("username"), visibility, row.getLong("revision"),
-                dialect.instant(row, "created_at"), dialect.instant(row, "updated_at"));
+        return new StoredPreset(
+                row.getLong("id"),
+                slug,
+                preset,
+                owner,
+                owner == null ? "system" : row.getString("username"),
+                visibility,
+                row.getLong("revision"),
+                dialect.instant(row, "created_at"),
+                dialect.instant(row, "updated_at"));
     }
 
     /** Binds {@code :name}, {@code :name_key}, {@code :search_text}, {@code :category}, {@code :runtime} and {@code :body}. */
     static NamedStatement bindContent(NamedStatement statement, Preset preset) throws SQLException {
-        return statement.set("name", preset.name())
+        return statement
+                .set("name", preset.name())
                 .set("name_key", Names.normalized(preset.name()))
                 .set("search_text", searchText(preset))
                 .set("category", category(preset))
@@ -56,13 +66,24 @@ final class PresetRows {
     /** The preset with its stored slug as id, never marked as a system preset. */
     static Preset withId(Preset preset, String id) {
         if (preset instanceof QualityPreset q) {
-            return new QualityPreset(id, q.name(), q.description(), q.level(), q.basePreset(), q.timeMultiplier(),
-                    q.resourceMultiplier(), q.costMultiplier(), q.parameters(), q.resourceScaling(), q.category(),
-                    false, q.metadata());
+            return new QualityPreset(
+                    id,
+                    q.name(),
+                    q.description(),
+                    q.level(),
+                    q.basePreset(),
+                    q.timeMultiplier(),
+                    q.resourceMultiplier(),
+                    q.costMultiplier(),
+                    q.parameters(),
+                    q.resourceScaling(),
+                    q.category(),
+                    false,
+                    q.metadata());
         }
         ParameterPreset p = (ParameterPreset) preset;
-        return new ParameterPreset(id, p.name(), p.description(), p.category(), p.runtime(), p.parameters(), false,
-                p.metadata());
+        return new ParameterPreset(
+                id, p.name(), p.description(), p.category(), p.runtime(), p.parameters(), false, p.metadata());
     }
 
     /** The preset, based on the new slug of a quality preset {@code renamed} maps its base from, if any. */
@@ -82,14 +103,16 @@ final class PresetRows {
         return Names.normalized(name) + "\n" + description.toLowerCase(Locale.ROOT);
     }
 
-    private static String category(Preset preset) {
+    private static @Nullable String category(Preset preset) {
         if (preset instanceof QualityPreset q) {
             return q.category();
         }
         return ((ParameterPreset) preset).category();
     }
 
-    private static String runtime(Preset preset) {
-        return preset instanceof ParameterPreset p && p.runtime() != null ? p.runtime().id() : null;
+    private static @Nullable String runtime(Preset preset) {
+        return preset instanceof ParameterPreset p && p.runtime() != null
+                ? p.runtime().id()
+                : null;
     }
 }

@@ -5,6 +5,7 @@ import dev.setpoint.core.quality.QualityCatalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Presets of both kinds with owners, visibility and revisions.
@@ -84,11 +85,16 @@ public interface PresetStore {
      * @param visibility null keeps the current visibility
      * @param expectedRevision null skips the check
      */
-    StoredPreset update(Viewer viewer, long id, Preset preset, Visibility visibility, Long expectedRevision,
+    StoredPreset update(
+            Viewer viewer,
+            long id,
+            Preset preset,
+            @Nullable Visibility visibility,
+            @Nullable Long expectedRevision,
             boolean detach);
 
     /** As {@link #delete(Viewer, long, Long, boolean)}, detaching nothing. */
-    default void delete(Viewer viewer, long id, Long expectedRevision) {
+    default void delete(Viewer viewer, long id, @Nullable Long expectedRevision) {
         delete(viewer, id, expectedRevision, false);
     }
 
@@ -99,7 +105,7 @@ public interface PresetStore {
      *
      * @param expectedRevision null skips the check
      */
-    void delete(Viewer viewer, long id, Long expectedRevision, boolean detach);
+    void delete(Viewer viewer, long id, @Nullable Long expectedRevision, boolean detach);
 
     /** The built-ins plus every custom quality preset the viewer can see. */
     QualityCatalog qualityCatalog(Viewer viewer);

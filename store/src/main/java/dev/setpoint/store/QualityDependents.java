@@ -32,8 +32,8 @@ final class QualityDependents {
         this.listing = listing;
         this.basedOn = NamedSql.parse(PresetRows.SELECT + "WHERE p.kind = 'quality' AND p.visibility <> 'system' AND "
                 + dialect.jsonText("p.body", "base_preset") + " = :base ORDER BY p.id" + dialect.forUpdate("p"));
-        this.lockBase = NamedSql.parse("SELECT p.id FROM presets p WHERE p.slug = :slug AND p.kind = 'quality'"
-                + dialect.forUpdate("p"));
+        this.lockBase = NamedSql.parse(
+                "SELECT p.id FROM presets p WHERE p.slug = :slug AND p.kind = 'quality'" + dialect.forUpdate("p"));
     }
 
     /**
@@ -81,7 +81,9 @@ final class QualityDependents {
     private boolean resolvesTo(Connection c, StoredPreset dependent, StoredPreset base) throws SQLException {
         Viewer owner = ownerOf(dependent);
         List<StoredPreset> candidates = new ArrayList<>();
-        try (NamedStatement statement = SlugResolution.CANDIDATES.prepare(c, dialect).set("slug", base.slug())
+        try (NamedStatement statement = SlugResolution.CANDIDATES
+                .prepare(c, dialect)
+                .set("slug", base.slug())
                 .set("viewer", owner.userId())) {
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -90,7 +92,9 @@ final class QualityDependents {
             }
         }
         try {
-            return SlugResolution.pick(owner, "", base.slug(), candidates).map(p -> p.id() == base.id()).orElse(false);
+            return SlugResolution.pick(owner, "", base.slug(), candidates)
+                    .map(p -> p.id() == base.id())
+                    .orElse(false);
         } catch (SetpointException e) {
             // Several other users share that slug: it names none of them, so it was broken already.
             return false;
@@ -121,15 +125,20 @@ final class QualityDependents {
         return new Viewer(preset.ownerId(), false);
     }
 
-    static SetpointException conflict(Viewer viewer, StoredPreset base, List<StoredPreset> dependents,
-            String change) {
-        List<StoredPreset> own = dependents.stream().filter(d -> d.ownerId() == viewer.userId()).toList();
+    static SetpointException conflict(Viewer viewer, StoredPreset base, List<StoredPreset> dependents, String change) {
+        List<StoredPreset> own =
+                dependents.stream().filter(d -> d.ownerId() == viewer.userId()).toList();
         String count = dependents.size() == 1 ? "1 preset is" : dependents.size() + " presets are";
-        String yours = own.isEmpty() ? "none of them yours"
+        String yours = own.isEmpty()
+                ? "none of them yours"
                 : (own.size() == dependents.size() ? "all yours: " : own.size() + " of them yours: ")
-                        + own.stream().map(d -> "'" + d.preset().name() + "' (" + d.slug() + ")")
+                        + own.stream()
+                                .map(d -> "'" + d.preset().name() + "' (" + d.slug() + ")")
                                 .collect(Collectors.joining(", "));
-        return new SetpointException(Kind.CONFLICT, "", count + " based on '" + base.slug() + "' (" + yours
-                + "); " + change + " it with ?detach=true to copy its values into them first");
+        return new SetpointException(
+                Kind.CONFLICT,
+                "",
+                count + " based on '" + base.slug() + "' (" + yours + "); " + change
+                        + " it with ?detach=true to copy its values into them first");
     }
 }

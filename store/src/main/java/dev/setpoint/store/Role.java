@@ -19,7 +19,9 @@ public enum Role {
     }
 
     public static Role of(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst()
+        return Arrays.stream(values())
+                .filter(r -> r.id.equals(id))
+                .findFirst()
                 .orElseThrow(() -> SetpointException.invalid("/role", "role must be admin or user, not '" + id + "'"));
     }
 

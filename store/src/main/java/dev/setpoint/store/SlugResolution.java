@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 final class SlugResolution {
 
     /** Every preset the viewer can see with one slug; binds {@code :slug} and {@code :viewer}. */
-    static final NamedSql CANDIDATES = NamedSql.parse(PresetRows.SELECT + "WHERE p.slug = :slug AND "
-            + PresetRows.VISIBLE + " ORDER BY p.id");
+    static final NamedSql CANDIDATES =
+            NamedSql.parse(PresetRows.SELECT + "WHERE p.slug = :slug AND " + PresetRows.VISIBLE + " ORDER BY p.id");
 
     private SlugResolution() {}
 
@@ -48,17 +48,20 @@ final class SlugResolution {
         Map<String, List<StoredPreset>> bySlug = visibleCustomQuality.stream()
                 .collect(Collectors.groupingBy(StoredPreset::slug, LinkedHashMap::new, Collectors.toList()));
         List<QualityPreset> catalog = new ArrayList<>();
-        bySlug.values().forEach(candidates ->
-                preferred(viewer, candidates).ifPresent(p -> catalog.add((QualityPreset) p.preset())));
+        bySlug.values()
+                .forEach(candidates ->
+                        preferred(viewer, candidates).ifPresent(p -> catalog.add((QualityPreset) p.preset())));
         return catalog;
     }
 
     private static Optional<StoredPreset> preferred(Viewer viewer, List<StoredPreset> candidates) {
-        Optional<StoredPreset> own = candidates.stream().filter(p -> isOwn(viewer, p)).findFirst();
+        Optional<StoredPreset> own =
+                candidates.stream().filter(p -> isOwn(viewer, p)).findFirst();
         if (own.isPresent()) {
             return own;
         }
-        Optional<StoredPreset> system = candidates.stream().filter(StoredPreset::system).findFirst();
+        Optional<StoredPreset> system =
+                candidates.stream().filter(StoredPreset::system).findFirst();
         return system.isPresent() || candidates.size() != 1 ? system : Optional.of(candidates.get(0));
     }
 
@@ -67,9 +70,13 @@ final class SlugResolution {
     }
 
     private static SetpointException ambiguous(String path, String slug, List<StoredPreset> candidates) {
-        String which = candidates.stream().map(p -> p.owner() + "'s (id " + p.id() + ")")
+        String which = candidates.stream()
+                .map(p -> p.owner() + "'s (id " + p.id() + ")")
                 .collect(Collectors.joining(", "));
-        return new SetpointException(Kind.CONFLICT, path, "'" + slug + "' names presets that several users share: "
-                + which + "; use the numeric id of the one you mean");
+        return new SetpointException(
+                Kind.CONFLICT,
+                path,
+                "'" + slug + "' names presets that several users share: " + which
+                        + "; use the numeric id of the one you mean");
     }
 }

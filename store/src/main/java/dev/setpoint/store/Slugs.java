@@ -19,9 +19,8 @@ final class Slugs {
         String suffix = attempt <= NUMBERED
                 ? "-" + attempt
                 : "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        String head = base.length() + suffix.length() <= MAX_LENGTH
-                ? base
-                : base.substring(0, MAX_LENGTH - suffix.length());
+        String head =
+                base.length() + suffix.length() <= MAX_LENGTH ? base : base.substring(0, MAX_LENGTH - suffix.length());
         return head + suffix;
     }
 }

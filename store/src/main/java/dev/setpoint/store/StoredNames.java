@@ -37,10 +37,10 @@ final class StoredNames {
     private static final Logger LOG = LoggerFactory.getLogger(StoredNames.class);
 
     private static final String VERSION = "SELECT names_version FROM store_changes c WHERE id = 1";
-    private static final NamedSql DONE = NamedSql.parse(
-            "UPDATE store_changes SET names_version = :version, version = version + 1 WHERE id = 1");
-    private static final NamedSql ROWS = NamedSql.parse(
-            "SELECT id, coalesce(owner_id, 0) AS owner, name, name_key, body FROM presets ORDER BY id");
+    private static final NamedSql DONE =
+            NamedSql.parse("UPDATE store_changes SET names_version = :version, version = version + 1 WHERE id = 1");
+    private static final NamedSql ROWS =
+            NamedSql.parse("SELECT id, coalesce(owner_id, 0) AS owner, name, name_key, body FROM presets ORDER BY id");
     private static final NamedSql UPDATE = NamedSql.parse("""
             UPDATE presets SET name = :name, name_key = :name_key, search_text = :search_text, body = :body,
                 revision = revision + 1
@@ -76,21 +76,29 @@ final class StoredNames {
         Value.Obj body = (Value.Obj) Json.parse(row.body());
         String owner = row.owner() + "/";
         keys.remove(owner + row.key());
-        Value.Obj repaired = LegacyPresetJson.repaired(body, row.id(),
+        Value.Obj repaired = LegacyPresetJson.repaired(
+                body,
+                row.id(),
                 name -> keys.contains(owner + Names.normalized(name)) || keys.contains("0/" + Names.normalized(name)));
         String name = ((Value.Str) repaired.members().get("name")).value();
         String key = Names.normalized(name);
         if (!key.equals(row.key()) && keys.contains(owner + key)) {
-            LOG.warn("preset {} keeps its older name key: another preset of its owner has a name it now counts "
-                    + "the same as", row.id());
+            LOG.warn(
+                    "preset {} keeps its older name key: another preset of its owner has a name it now counts "
+                            + "the same as",
+                    row.id());
             key = row.key();
         }
         keys.add(owner + key);
         if (!repaired.equals(body)) {
             try (NamedStatement statement = UPDATE.prepare(c, dialect)) {
-                statement.set("name", name).set("name_key", key)
+                statement
+                        .set("name", name)
+                        .set("name_key", key)
                         .set("search_text", PresetRows.searchText(name, description(repaired)))
-                        .setJson("body", Json.write(repaired)).set("id", row.id()).executeUpdate();
+                        .setJson("body", Json.write(repaired))
+                        .set("id", row.id())
+                        .executeUpdate();
             }
             LOG.info("preset {} brought to the name rules; it is named '{}'", row.id(), name);
         } else if (!key.equals(row.key())) {
@@ -105,7 +113,8 @@ final class StoredNames {
     }
 
     private static int version(Connection c, Dialect dialect) throws SQLException {
-        try (NamedStatement statement = NamedSql.parse(VERSION + dialect.forUpdate("c")).prepare(c, dialect);
+        try (NamedStatement statement =
+                        NamedSql.parse(VERSION + dialect.forUpdate("c")).prepare(c, dialect);
                 ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getInt(1);
@@ -114,10 +123,15 @@ final class StoredNames {
 
     private static List<Row> rows(Connection c, Dialect dialect) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (NamedStatement statement = ROWS.prepare(c, dialect); ResultSet result = statement.executeQuery()) {
+        try (NamedStatement statement = ROWS.prepare(c, dialect);
+                ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-                rows.add(new Row(result.getLong("id"), result.getLong("owner"), result.getString("name"),
-                        result.getString("name_key"), result.getString("body")));
+                rows.add(new Row(
+                        result.getLong("id"),
+                        result.getLong("owner"),
+                        result.getString("name"),
+                        result.getString("name_key"),
+                        result.getString("body")));
             }
         }
         return rows;

@@ -3,6 +3,7 @@ package dev.setpoint.store;
 import dev.setpoint.core.preset.Preset;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A preset as stored, with who owns it and its revision for optimistic concurrency.
@@ -13,8 +14,16 @@ import java.util.Objects;
  * @param owner the owner's username, or {@code system}
  * @param revision 1 on create, +1 per update; an ETag can be built from it
  */
-public record StoredPreset(long id, String slug, Preset preset, Long ownerId, String owner, Visibility visibility,
-        long revision, Instant createdAt, Instant updatedAt) {
+public record StoredPreset(
+        long id,
+        String slug,
+        Preset preset,
+        @Nullable Long ownerId,
+        String owner,
+        Visibility visibility,
+        long revision,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public StoredPreset {
         Objects.requireNonNull(slug, "slug");

@@ -12,5 +12,12 @@ import java.util.UUID;
  * @param runSeconds what the run took
  * @param estimate what the job was promised
  */
-public record SucceededRun(UUID jobId, String templateRef, String quality, int level, double workUnits,
-        double runSeconds, JobEstimate estimate, Instant finishedAt) {}
+public record SucceededRun(
+        UUID jobId,
+        String templateRef,
+        String quality,
+        int level,
+        double workUnits,
+        double runSeconds,
+        JobEstimate estimate,
+        Instant finishedAt) {}

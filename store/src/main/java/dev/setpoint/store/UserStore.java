@@ -2,6 +2,7 @@ package dev.setpoint.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Users and their personal API tokens. Tokens are {@code sp_} plus 40 random base62 characters;
@@ -15,7 +16,7 @@ public interface UserStore {
      *     character (the problem names the first); CONFLICT when the username is taken (case
      *     ignored) or reserved ({@code system}, the owner shown for the presets Setpoint ships)
      */
-    User createUser(String username, String passwordHash, Role role);
+    User createUser(@Nullable String username, @Nullable String passwordHash, Role role);
 
     /** Case-insensitive. */
     Optional<User> findByUsername(String username);
@@ -23,7 +24,7 @@ public interface UserStore {
     Optional<User> findById(long id);
 
     /** The token's user, if the token is known; records when it was last used. */
-    Optional<User> authenticateToken(String plaintext);
+    Optional<User> authenticateToken(@Nullable String plaintext);
 
     /** Makes a new random token for the user. */
     IssuedToken issueToken(long userId, String name);
@@ -33,7 +34,7 @@ public interface UserStore {
      *
      * @throws dev.setpoint.core.SetpointException INVALID when it is shorter than 20 characters
      */
-    IssuedToken registerToken(long userId, String name, String plaintext);
+    IssuedToken registerToken(long userId, String name, @Nullable String plaintext);
 
     List<ApiToken> tokens(long userId);
 

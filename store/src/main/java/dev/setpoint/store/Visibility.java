@@ -21,9 +21,11 @@ public enum Visibility {
     }
 
     public static Visibility of(String id) {
-        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst()
-                .orElseThrow(() -> SetpointException.invalid("/visibility",
-                        "visibility must be private or shared, not '" + id + "'"));
+        return Arrays.stream(values())
+                .filter(v -> v.id.equals(id))
+                .findFirst()
+                .orElseThrow(() -> SetpointException.invalid(
+                        "/visibility", "visibility must be private or shared, not '" + id + "'"));
     }
 
     @Override

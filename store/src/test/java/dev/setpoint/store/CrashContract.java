@@ -22,12 +22,14 @@ abstract class CrashContract extends StoreContract {
     @Test
     void killNineInTheMiddleOfWritesLosesNoAcknowledgedWrite() throws Exception {
         String url = newDatabaseUrl();
-        Process writer = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
-                CrashWriter.class.getName(), url).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process writer = new ProcessBuilder(
+                        javaCommand(), "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), url)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long userId;
         List<Long> acknowledged = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             userId = Long.parseLong(next(out, CrashWriter.USER));
             while (acknowledged.size() < ACKS_BEFORE_KILL) {
                 acknowledged.add(Long.parseLong(next(out, CrashWriter.ACK)));
@@ -41,13 +43,15 @@ abstract class CrashContract extends StoreContract {
         try (Database reopened = Database.open(url, clock)) {
             Viewer owner = new Viewer(userId, false);
             for (long id : acknowledged) {
-                assertThat(reopened.presets().find(owner, id)).as("acknowledged preset %d", id).isPresent();
+                assertThat(reopened.presets().find(owner, id))
+                        .as("acknowledged preset %d", id)
+                        .isPresent();
             }
             if (reopened.dialect() == Dialect.SQLITE) {
                 assertThat(integrityCheck(reopened)).isEqualTo("ok");
             }
-            StoredPreset after = reopened.presets().create(owner, Samples.parameter("after the crash"),
-                    Visibility.PRIVATE);
+            StoredPreset after =
+                    reopened.presets().create(owner, Samples.parameter("after the crash"), Visibility.PRIVATE);
             assertThat(reopened.presets().find(owner, after.id())).isPresent();
             assertThat(reopened.presets().changeVersion()).isGreaterThan(acknowledged.size());
         }

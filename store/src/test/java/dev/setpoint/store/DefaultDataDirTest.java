@@ -25,7 +25,8 @@ class DefaultDataDirTest {
     void elseTheSetpointDirectoryOfTheHomesLocalShare() {
         assertThat(DefaultDataDir.of(Map.of("HOME", "/home/u"))).isEqualTo(Path.of("/home/u/.local/share/setpoint"));
         assertThat(DefaultDataDir.of(Map.of("SETPOINT_DATA_DIR", " ", "XDG_DATA_HOME", "", "HOME", "/home/u")))
-                .as("blank variables count as unset").isEqualTo(Path.of("/home/u/.local/share/setpoint"));
+                .as("blank variables count as unset")
+                .isEqualTo(Path.of("/home/u/.local/share/setpoint"));
         assertThat(DefaultDataDir.of(Map.of()))
                 .isEqualTo(Path.of(System.getProperty("user.home"), ".local", "share", "setpoint"));
     }
@@ -34,7 +35,9 @@ class DefaultDataDirTest {
     void theDatabaseIsSetpointDbUrlElseSqliteInTheDataDirectory() {
         assertThat(DefaultDataDir.dbUrl(Map.of("SETPOINT_DB_URL", "jdbc:postgresql://db/setpoint")))
                 .isEqualTo("jdbc:postgresql://db/setpoint");
-        assertThat(DefaultDataDir.dbUrl(Map.of("SETPOINT_DB_URL", " "))).as("blank counts as unset").isNull();
+        assertThat(DefaultDataDir.dbUrl(Map.of("SETPOINT_DB_URL", " ")))
+                .as("blank counts as unset")
+                .isNull();
         assertThat(DefaultDataDir.dbUrl(Map.of())).isNull();
     }
 }

@@ -40,7 +40,9 @@ class FullDiskTest {
             assertThatThrownBy(() -> jdbc.transaction(FullDiskTest::insertRow))
                     .isInstanceOfSatisfying(SetpointException.class, e -> {
                         assertThat(e.kind()).isEqualTo(Kind.STORAGE_FULL);
-                        assertThat(e.getMessage()).startsWith("the database's disk is full").endsWith("nothing was saved");
+                        assertThat(e.getMessage())
+                                .startsWith("the database's disk is full")
+                                .endsWith("nothing was saved");
                     });
             assertThat(rows(jdbc)).isZero();
         }
@@ -69,6 +71,4 @@ class FullDiskTest {
             return insert.executeUpdate();
         }
     }
-
-
 }

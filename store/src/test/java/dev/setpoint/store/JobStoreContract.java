@@ -49,7 +49,8 @@ abstract class JobStoreContract extends StoreContract {
         int attempt = db.jobs().start(job.id(), "worker-a").orElseThrow().attempt();
         List<JobOutput> outputs = List.of(new JobOutput("image.png", "image/png", 1234));
 
-        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, outputs, "done")).isTrue();
+        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, outputs, "done"))
+                .isTrue();
 
         JobRecord found = db.jobs().find(job.id()).orElseThrow();
         assertThat(found.status()).isEqualTo(JobStatus.SUCCEEDED);
@@ -68,10 +69,12 @@ abstract class JobStoreContract extends StoreContract {
         NewJob job = job(owner, "sd-image@1.0.0");
         db.jobs().create(job);
         int attempt = db.jobs().start(job.id(), "w").orElseThrow().attempt();
-        assertThat(db.jobs().fail(job.id(), attempt, started(job.id()), MEASURED, "boom", "log")).isTrue();
+        assertThat(db.jobs().fail(job.id(), attempt, started(job.id()), MEASURED, "boom", "log"))
+                .isTrue();
 
         assertThat(db.jobs().start(job.id(), "w")).isEmpty();
-        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, List.of(), "")).isFalse();
+        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, List.of(), ""))
+                .isFalse();
         assertThat(db.jobs().cancel(job.id())).isFalse();
         assertThat(db.jobs().find(job.id()).orElseThrow().error()).isEqualTo("boom");
     }
@@ -89,8 +92,10 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(restarted.status()).isEqualTo(JobStatus.RUNNING);
         assertThat(restarted.worker()).isEqualTo("alive");
         assertThat(restarted.job()).isEqualTo(job);
-        assertThat(db.jobs().succeed(job.id(), first, started(job.id()), MEASURED, List.of(), "late")).isFalse();
-        assertThat(db.jobs().succeed(job.id(), second, started(job.id()), MEASURED, List.of(), "current")).isTrue();
+        assertThat(db.jobs().succeed(job.id(), first, started(job.id()), MEASURED, List.of(), "late"))
+                .isFalse();
+        assertThat(db.jobs().succeed(job.id(), second, started(job.id()), MEASURED, List.of(), "current"))
+                .isTrue();
         assertThat(db.jobs().find(job.id()).orElseThrow().log()).isEqualTo("current");
     }
 
@@ -112,7 +117,8 @@ abstract class JobStoreContract extends StoreContract {
             }
             assertThat(attempts).doesNotHaveDuplicates().hasSize(4);
             long finished = attempts.stream()
-                    .filter(a -> db.jobs().succeed(job.id(), a, started(job.id()), MEASURED, List.of(), "")).count();
+                    .filter(a -> db.jobs().succeed(job.id(), a, started(job.id()), MEASURED, List.of(), ""))
+                    .count();
             assertThat(finished).isEqualTo(1);
         } finally {
             pool.shutdownNow();
@@ -125,16 +131,21 @@ abstract class JobStoreContract extends StoreContract {
         NewJob running = job(owner, "sd-image@1.0.0");
         db.jobs().create(running);
         int attempt = db.jobs().start(running.id(), "w").orElseThrow().attempt();
-        assertThat(db.jobs().measureCancelled(running.id(), attempt, started(running.id()), MEASURED)).isFalse();
+        assertThat(db.jobs().measureCancelled(running.id(), attempt, started(running.id()), MEASURED))
+                .isFalse();
 
         db.jobs().cancel(running.id());
 
-        assertThat(db.jobs().measureCancelled(running.id(), attempt + 1, started(running.id()), MEASURED)).isFalse();
-        assertThat(db.jobs().measureCancelled(running.id(), attempt, started(running.id()), MEASURED)).isTrue();
+        assertThat(db.jobs().measureCancelled(running.id(), attempt + 1, started(running.id()), MEASURED))
+                .isFalse();
+        assertThat(db.jobs().measureCancelled(running.id(), attempt, started(running.id()), MEASURED))
+                .isTrue();
         JobRecord found = db.jobs().find(running.id()).orElseThrow();
         assertThat(found.status()).isEqualTo(JobStatus.CANCELLED);
         assertThat(found.measurements()).isEqualTo(MEASURED);
-        assertThat(db.jobs().history("sd-image@1.0.0", 10)).extracting(SucceededRun::jobId).doesNotContain(running.id());
+        assertThat(db.jobs().history("sd-image@1.0.0", 10))
+                .extracting(SucceededRun::jobId)
+                .doesNotContain(running.id());
     }
 
     @Test
@@ -150,7 +161,8 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(db.jobs().cancel(running.id())).isTrue();
 
         assertThat(db.jobs().start(queued.id(), "w")).isEmpty();
-        assertThat(db.jobs().succeed(running.id(), attempt, started(running.id()), MEASURED, List.of(), "")).isFalse();
+        assertThat(db.jobs().succeed(running.id(), attempt, started(running.id()), MEASURED, List.of(), ""))
+                .isFalse();
         assertThat(db.jobs().find(running.id()).orElseThrow().status()).isEqualTo(JobStatus.CANCELLED);
     }
 
@@ -173,8 +185,8 @@ abstract class JobStoreContract extends StoreContract {
             jobs.createRunning(succeeded, "w");
             jobs.start(started.id(), "w");
             jobs.cancel(cancelled.id());
-            jobs.succeed(succeeded.id(), 1, jobs.find(succeeded.id()).orElseThrow().startedAt(), MEASURED, List.of(),
-                    "");
+            jobs.succeed(
+                    succeeded.id(), 1, jobs.find(succeeded.id()).orElseThrow().startedAt(), MEASURED, List.of(), "");
             time.advance(Duration.ofSeconds(59));
             jobs.create(recent);
 
@@ -199,11 +211,14 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(stored.worker()).isEqualTo("server-1");
         assertThat(stored.startedAt()).isEqualTo(stored.queuedAt()).isNotNull();
         assertThat(stored.queueWaitSeconds()).isZero();
-        assertThat(created).usingRecursiveComparison().ignoringFields("createdAt", "queuedAt", "startedAt")
+        assertThat(created)
+                .usingRecursiveComparison()
+                .ignoringFields("createdAt", "queuedAt", "startedAt")
                 .isEqualTo(stored);
         clock.advance(Duration.ofMillis(40));
         Instant reachedItsWorker = stored.startedAt().plusMillis(40);
-        assertThat(db.jobs().succeed(job.id(), 1, reachedItsWorker, MEASURED, List.of(), "")).isTrue();
+        assertThat(db.jobs().succeed(job.id(), 1, reachedItsWorker, MEASURED, List.of(), ""))
+                .isTrue();
         JobRecord ended = db.jobs().find(job.id()).orElseThrow();
         assertThat(ended.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(ended.startedAt()).isEqualTo(reachedItsWorker);
@@ -218,8 +233,10 @@ abstract class JobStoreContract extends StoreContract {
         JobRecord recovered = db.jobs().start(job.id(), "server-2").orElseThrow();
 
         assertThat(recovered.attempt()).isEqualTo(2);
-        assertThat(db.jobs().succeed(job.id(), 1, started(job.id()), MEASURED, List.of(), "")).isFalse();
-        assertThat(db.jobs().succeed(job.id(), 2, started(job.id()), MEASURED, List.of(), "")).isTrue();
+        assertThat(db.jobs().succeed(job.id(), 1, started(job.id()), MEASURED, List.of(), ""))
+                .isFalse();
+        assertThat(db.jobs().succeed(job.id(), 2, started(job.id()), MEASURED, List.of(), ""))
+                .isTrue();
     }
 
     @Test
@@ -252,8 +269,10 @@ abstract class JobStoreContract extends StoreContract {
                     .containsExactly(video.id(), image.id());
             assertThat(ids(fresh.jobs().listOwnerless(new JobQuery(null, "sd-image", 0, 50))))
                     .containsExactly(image.id());
-            assertThat(fresh.jobs().listOwnerless(JobQuery.everything(1, 1)).total()).isEqualTo(2);
-            assertThat(ids(fresh.jobs().list(owner, JobQuery.everything(0, 50)))).containsExactly(users.id());
+            assertThat(fresh.jobs().listOwnerless(JobQuery.everything(1, 1)).total())
+                    .isEqualTo(2);
+            assertThat(ids(fresh.jobs().list(owner, JobQuery.everything(0, 50))))
+                    .containsExactly(users.id());
             assertThat(fresh.jobs().find(image.id()).orElseThrow().job()).isEqualTo(image);
         }
     }
@@ -294,18 +313,37 @@ abstract class JobStoreContract extends StoreContract {
         for (NewJob job : List.of(ok, failed, otherVersion)) {
             db.jobs().create(job);
         }
-        db.jobs().succeed(ok.id(), db.jobs().start(ok.id(), "w").orElseThrow().attempt(), started(ok.id()), MEASURED,
-                List.of(), "");
-        db.jobs().fail(failed.id(), db.jobs().start(failed.id(), "w").orElseThrow().attempt(), started(failed.id()),
-                MEASURED, "x", "");
+        db.jobs()
+                .succeed(
+                        ok.id(),
+                        db.jobs().start(ok.id(), "w").orElseThrow().attempt(),
+                        started(ok.id()),
+                        MEASURED,
+                        List.of(),
+                        "");
+        db.jobs()
+                .fail(
+                        failed.id(),
+                        db.jobs().start(failed.id(), "w").orElseThrow().attempt(),
+                        started(failed.id()),
+                        MEASURED,
+                        "x",
+                        "");
         clock.advance(Duration.ofSeconds(1));
-        db.jobs().succeed(otherVersion.id(), db.jobs().start(otherVersion.id(), "w").orElseThrow().attempt(),
-                started(otherVersion.id()), new RunMeasurements(3, 2, 1), List.of(), "");
+        db.jobs()
+                .succeed(
+                        otherVersion.id(),
+                        db.jobs().start(otherVersion.id(), "w").orElseThrow().attempt(),
+                        started(otherVersion.id()),
+                        new RunMeasurements(3, 2, 1),
+                        List.of(),
+                        "");
 
         List<SucceededRun> history = db.jobs().history(template + "@1.0.0", 10);
 
         assertThat(history).extracting(SucceededRun::jobId).containsExactly(ok.id());
-        assertThat(db.jobs().history(template + "@2.0.0", 10)).extracting(SucceededRun::jobId)
+        assertThat(db.jobs().history(template + "@2.0.0", 10))
+                .extracting(SucceededRun::jobId)
                 .containsExactly(otherVersion.id());
         SucceededRun first = history.get(0);
         assertThat(first.templateRef()).isEqualTo(template + "@1.0.0");
@@ -313,8 +351,10 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(first.workUnits()).isEqualTo(512.0 * 512 * 30);
         assertThat(first.runSeconds()).isEqualTo(1.5);
         assertThat(first.estimate()).isEqualTo(ok.estimate());
-        assertThat(db.jobs().history()).extracting(SucceededRun::jobId)
-                .containsSubsequence(ok.id(), otherVersion.id()).doesNotContain(failed.id());
+        assertThat(db.jobs().history())
+                .extracting(SucceededRun::jobId)
+                .containsSubsequence(ok.id(), otherVersion.id())
+                .doesNotContain(failed.id());
     }
 
     @Test
@@ -325,13 +365,20 @@ abstract class JobStoreContract extends StoreContract {
         for (int i = 0; i < 5; i++) {
             NewJob job = job(owner, ref);
             db.jobs().create(job);
-            db.jobs().succeed(job.id(), db.jobs().start(job.id(), "w").orElseThrow().attempt(), started(job.id()),
-                    MEASURED, List.of(), "");
+            db.jobs()
+                    .succeed(
+                            job.id(),
+                            db.jobs().start(job.id(), "w").orElseThrow().attempt(),
+                            started(job.id()),
+                            MEASURED,
+                            List.of(),
+                            "");
             finished.add(job.id());
             clock.advance(Duration.ofSeconds(1));
         }
 
-        assertThat(db.jobs().history(ref, 3)).extracting(SucceededRun::jobId)
+        assertThat(db.jobs().history(ref, 3))
+                .extracting(SucceededRun::jobId)
                 .containsExactlyElementsOf(finished.subList(2, 5));
     }
 
@@ -346,7 +393,10 @@ abstract class JobStoreContract extends StoreContract {
         db.jobs().fail(job.id(), attempt, started(job.id()), MEASURED, "boom", log);
 
         String stored = db.jobs().find(job.id()).orElseThrow().log();
-        assertThat(stored).hasSize(JdbcJobStore.MAX_LOG_CHARS).startsWith("[... ").endsWith("xthe end");
+        assertThat(stored)
+                .hasSize(JdbcJobStore.MAX_LOG_CHARS)
+                .startsWith("[... ")
+                .endsWith("xthe end");
     }
 
     private static List<UUID> ids(Page<JobRecord> page) {
@@ -361,8 +411,17 @@ abstract class JobStoreContract extends StoreContract {
     private static NewJob job(Long ownerId, String templateRef) {
         Value.Obj inputs = (Value.Obj) Json.parse("{\"prompt\": \"a cat\"}");
         Value.Obj parameters = (Value.Obj) Json.parse("{\"prompt\": \"a cat\", \"steps\": 30, \"width\": 512}");
-        return new NewJob(UUID.randomUUID(), ownerId, templateRef, "high", 3, List.of(1L, 1001L),
-                List.of(new PresetRevision(7, "high", 1), new PresetRevision(1001, "fast", 4)), inputs, parameters,
-                new JobEstimate(12.5, 10, 18.75, "multipliers"), 512.0 * 512 * 30);
+        return new NewJob(
+                UUID.randomUUID(),
+                ownerId,
+                templateRef,
+                "high",
+                3,
+                List.of(1L, 1001L),
+                List.of(new PresetRevision(7, "high", 1), new PresetRevision(1001, "fast", 4)),
+                inputs,
+                parameters,
+                new JobEstimate(12.5, 10, 18.75, "multipliers"),
+                512.0 * 512 * 30);
     }
 }

@@ -30,19 +30,22 @@ class NamedSqlTest {
     void anUnknownNameFailsNamingTheStatement() {
         NamedSql sql = NamedSql.parse("SELECT :a");
 
-        assertThatThrownBy(() -> sql.positions("b")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> sql.positions("b"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no parameter :b in SELECT :a");
     }
 
     @Test
     void aPositionalQuestionMarkIsRefusedSoThatAStatementNeverMixesTheTwo() {
-        assertThatThrownBy(() -> NamedSql.parse("SELECT :a, ?")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> NamedSql.parse("SELECT :a, ?"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a positional ?");
     }
 
     @Test
     void anUnclosedQuoteIsRefused() {
-        assertThatThrownBy(() -> NamedSql.parse("SELECT ':a")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> NamedSql.parse("SELECT ':a"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("an unclosed '");
     }
 }

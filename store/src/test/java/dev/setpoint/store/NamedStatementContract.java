@@ -19,7 +19,8 @@ abstract class NamedStatementContract extends StoreContract {
         NamedSql sql = NamedSql.parse("SELECT :word || '-' || :word || '-' || :other");
 
         String joined = jdbc().read(c -> {
-            try (NamedStatement statement = sql.prepare(c, db.dialect()).set("word", "ab").set("other", "c");
+            try (NamedStatement statement =
+                            sql.prepare(c, db.dialect()).set("word", "ab").set("other", "c");
                     ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getString(1);
@@ -38,10 +39,16 @@ abstract class NamedStatementContract extends StoreContract {
                 """);
 
         long found = jdbc().read(c -> {
-            try (NamedStatement statement = sql.prepare(c, db.dialect()).set("id", owner.userId())
-                    .set("before", clock.instant().plusSeconds(60))
-                    .setAll(Map.of("username", db.users().findById(owner.userId()).orElseThrow().username()))
-                    .set("nothing", (Long) null);
+            try (NamedStatement statement = sql.prepare(c, db.dialect())
+                            .set("id", owner.userId())
+                            .set("before", clock.instant().plusSeconds(60))
+                            .setAll(Map.of(
+                                    "username",
+                                    db.users()
+                                            .findById(owner.userId())
+                                            .orElseThrow()
+                                            .username()))
+                            .set("nothing", (Long) null);
                     ResultSet result = statement.executeQuery()) {
                 return result.next() ? result.getLong("id") : -1L;
             }
@@ -55,10 +62,11 @@ abstract class NamedStatementContract extends StoreContract {
         NamedSql sql = NamedSql.parse("SELECT count(*) FROM users WHERE id = :id");
 
         assertThatThrownBy(() -> jdbc().read(c -> {
-            try (NamedStatement statement = sql.prepare(c, db.dialect())) {
-                return statement.set("user_id", 1L);
-            }
-        })).isInstanceOf(IllegalArgumentException.class)
+                    try (NamedStatement statement = sql.prepare(c, db.dialect())) {
+                        return statement.set("user_id", 1L);
+                    }
+                }))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no parameter :user_id in SELECT count(*) FROM users WHERE id = :id");
     }
 
@@ -67,10 +75,11 @@ abstract class NamedStatementContract extends StoreContract {
         NamedSql sql = NamedSql.parse("UPDATE users SET username = :username WHERE id = :id AND role = :role");
 
         assertThatThrownBy(() -> jdbc().transaction(c -> {
-            try (NamedStatement statement = sql.prepare(c, db.dialect())) {
-                return statement.set("username", "nobody").executeUpdate();
-            }
-        })).isInstanceOf(IllegalStateException.class)
+                    try (NamedStatement statement = sql.prepare(c, db.dialect())) {
+                        return statement.set("username", "nobody").executeUpdate();
+                    }
+                }))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("no value bound to :id, :role in "
                         + "UPDATE users SET username = :username WHERE id = :id AND role = :role");
     }

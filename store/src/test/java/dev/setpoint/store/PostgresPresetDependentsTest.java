@@ -30,8 +30,8 @@ class PostgresPresetDependentsTest extends PresetDependentsContract {
     void aPresetBasedOnOneBeingDeletedWaitsForTheDeleteAndFindsItsBaseGone() throws Exception {
         Viewer alice = newUser();
         Viewer bob = newUser();
-        StoredPreset base = db.presets().create(alice, Samples.quality(unique("base_"), unique("Base "), "high"),
-                Visibility.SHARED);
+        StoredPreset base = db.presets()
+                .create(alice, Samples.quality(unique("base_"), unique("Base "), "high"), Visibility.SHARED);
         CompletableFuture<StoredPreset> created;
         try (Connection deleting = db.dataSource().getConnection();
                 Connection watching = db.dataSource().getConnection()) {
@@ -40,8 +40,8 @@ class PostgresPresetDependentsTest extends PresetDependentsContract {
                 delete.setLong(1, base.id());
                 delete.executeUpdate();
             }
-            created = CompletableFuture.supplyAsync(() -> db.presets().create(bob,
-                    Samples.quality(unique("on_"), unique("On "), base.slug()), Visibility.PRIVATE));
+            created = CompletableFuture.supplyAsync(() -> db.presets()
+                    .create(bob, Samples.quality(unique("on_"), unique("On "), base.slug()), Visibility.PRIVATE));
             // From another connection: a transaction sees one snapshot of pg_stat_activity.
             awaitWaitingForALock(watching);
             deleting.commit();
@@ -68,7 +68,7 @@ class PostgresPresetDependentsTest extends PresetDependentsContract {
 
     private static boolean someoneWaitsForALock(Connection c) throws SQLException {
         try (PreparedStatement waiting = c.prepareStatement("SELECT count(*) FROM pg_stat_activity "
-                + "WHERE datname = current_database() AND wait_event_type = 'Lock'");
+                        + "WHERE datname = current_database() AND wait_event_type = 'Lock'");
                 ResultSet result = waiting.executeQuery()) {
             result.next();
             return result.getLong(1) > 0;

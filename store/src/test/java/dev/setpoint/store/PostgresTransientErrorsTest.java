@@ -21,18 +21,19 @@ class PostgresTransientErrorsTest {
     @Test
     void aLockNotGrantedInTimeIsTransientAUniqueViolationIsNot() throws Exception {
         String url = TestPostgres.newDatabase();
-        try (Connection holder = DriverManager.getConnection(url); Connection waiter = DriverManager.getConnection(url)) {
+        try (Connection holder = DriverManager.getConnection(url);
+                Connection waiter = DriverManager.getConnection(url)) {
             execute(holder, "CREATE TABLE t (v INTEGER PRIMARY KEY)");
             execute(holder, "INSERT INTO t VALUES (1)");
             holder.setAutoCommit(false);
             execute(holder, "LOCK TABLE t IN ACCESS EXCLUSIVE MODE");
             execute(waiter, "SET lock_timeout = '100ms'");
 
-            SQLException notGranted = catchThrowableOfType(SQLException.class,
-                    () -> execute(waiter, "INSERT INTO t VALUES (2)"));
+            SQLException notGranted =
+                    catchThrowableOfType(SQLException.class, () -> execute(waiter, "INSERT INTO t VALUES (2)"));
             holder.rollback();
-            SQLException duplicate = catchThrowableOfType(SQLException.class,
-                    () -> execute(waiter, "INSERT INTO t VALUES (1)"));
+            SQLException duplicate =
+                    catchThrowableOfType(SQLException.class, () -> execute(waiter, "INSERT INTO t VALUES (1)"));
 
             assertThat(notGranted.getSQLState()).isEqualTo("55P03");
             assertThat(Dialect.POSTGRESQL.isTransient(notGranted)).isTrue();
@@ -70,15 +71,20 @@ class PostgresTransientErrorsTest {
         try (Database db = Database.open(TestPostgres.newDatabase(), Clock.systemUTC())) {
             Jdbc jdbc = new Jdbc(db.dataSource(), db.dialect());
 
-            SetpointException full = catchThrowableOfType(SetpointException.class, () -> jdbc.transaction(c -> {
-                execute(c, "DO $$ BEGIN RAISE EXCEPTION 'could not extend file' USING ERRCODE = 'disk_full'; END $$");
-                return null;
-            }));
+            SetpointException full = catchThrowableOfType(
+                    SetpointException.class,
+                    () -> jdbc.transaction(c -> {
+                        execute(
+                                c,
+                                "DO $$ BEGIN RAISE EXCEPTION 'could not extend file' USING ERRCODE = 'disk_full'; END $$");
+                        return null;
+                    }));
 
             assertThat(full.kind()).isEqualTo(Kind.STORAGE_FULL);
-            assertThat(full.getCause()).isInstanceOfSatisfying(SQLException.class,
-                    e -> assertThat(Dialect.POSTGRESQL.isTransient(e)).isFalse());
+            assertThat(full.getCause())
+                    .isInstanceOfSatisfying(
+                            SQLException.class,
+                            e -> assertThat(Dialect.POSTGRESQL.isTransient(e)).isFalse());
         }
     }
-
 }

@@ -27,12 +27,16 @@ abstract class PresetAccessContract extends StoreContract {
             assertThat(db.presets().find(other, mine.id())).isEmpty();
             assertThat(db.presets().findBySlug(other, mine.slug())).isEmpty();
             assertThat(db.presets().list(other, search(tag)).items()).isEmpty();
-            assertFails(Kind.NOT_FOUND, "no preset with id " + mine.id(),
+            assertFails(
+                    Kind.NOT_FOUND,
+                    "no preset with id " + mine.id(),
                     () -> db.presets().update(other, mine.id(), mine.preset(), null, null));
             assertFails(Kind.NOT_FOUND, () -> db.presets().delete(other, mine.id(), null));
         }
         assertThat(db.presets().find(owner, mine.id())).isPresent();
-        assertThat(db.presets().list(owner, search(tag)).items()).extracting(StoredPreset::id).containsExactly(mine.id());
+        assertThat(db.presets().list(owner, search(tag)).items())
+                .extracting(StoredPreset::id)
+                .containsExactly(mine.id());
     }
 
     @Test
@@ -45,11 +49,17 @@ abstract class PresetAccessContract extends StoreContract {
         assertThat(db.presets().find(other, shared.id())).contains(shared);
         assertThat(db.presets().findBySlug(other, shared.slug())).contains(shared);
         assertThat(db.presets().list(other, search(tag)).items()).containsExactly(shared);
-        assertFails(Kind.FORBIDDEN, "only its owner can change it",
+        assertFails(
+                Kind.FORBIDDEN,
+                "only its owner can change it",
                 () -> db.presets().update(other, shared.id(), shared.preset(), null, null));
-        assertFails(Kind.FORBIDDEN, "only its owner can change it",
+        assertFails(
+                Kind.FORBIDDEN,
+                "only its owner can change it",
                 () -> db.presets().delete(other, shared.id(), null));
-        assertThat(db.presets().update(owner, shared.id(), shared.preset(), Visibility.PRIVATE, null).revision())
+        assertThat(db.presets()
+                        .update(owner, shared.id(), shared.preset(), Visibility.PRIVATE, null)
+                        .revision())
                 .isEqualTo(2);
         assertThat(db.presets().find(other, shared.id())).isEmpty();
     }
@@ -58,7 +68,9 @@ abstract class PresetAccessContract extends StoreContract {
     void systemPresetsAreVisibleToEveryUser() {
         Viewer viewer = newUser();
 
-        assertThat(db.presets().list(viewer, new PresetQuery(null, null, null, null, "id", 0, 8)).items())
+        assertThat(db.presets()
+                        .list(viewer, new PresetQuery(null, null, null, null, "id", 0, 8))
+                        .items())
                 .extracting(StoredPreset::id, StoredPreset::slug, StoredPreset::owner)
                 .startsWith(
                         tuple(1L, "memory-efficient", "system"),
@@ -69,7 +81,8 @@ abstract class PresetAccessContract extends StoreContract {
                         tuple(6L, "standard", "system"),
                         tuple(7L, "high", "system"),
                         tuple(8L, "ultra", "system"));
-        assertThat(db.presets().findBySlug(viewer, "ultra").orElseThrow().system()).isTrue();
+        assertThat(db.presets().findBySlug(viewer, "ultra").orElseThrow().system())
+                .isTrue();
     }
 
     @Test
@@ -81,14 +94,29 @@ abstract class PresetAccessContract extends StoreContract {
         db.presets().create(alice, Samples.quality(sharedId, unique("Alice shared "), "high"), Visibility.SHARED);
         db.presets().create(alice, Samples.quality(privateId, unique("Alice private "), "draft"), Visibility.PRIVATE);
 
-        StoredPreset onShared = db.presets().create(bob, Samples.quality(unique("custom_bob"), unique("Bob "), sharedId),
-                Visibility.PRIVATE);
-        assertFails(Kind.INVALID, privateId, () -> db.presets().create(bob,
-                Samples.quality(unique("custom_bob"), unique("Bob "), privateId), Visibility.PRIVATE));
-        assertFails(Kind.INVALID, privateId, () -> db.presets().update(bob, onShared.id(),
-                Samples.quality(onShared.slug(), unique("Bob "), privateId), null, null));
+        StoredPreset onShared = db.presets()
+                .create(bob, Samples.quality(unique("custom_bob"), unique("Bob "), sharedId), Visibility.PRIVATE);
+        assertFails(
+                Kind.INVALID,
+                privateId,
+                () -> db.presets()
+                        .create(
+                                bob,
+                                Samples.quality(unique("custom_bob"), unique("Bob "), privateId),
+                                Visibility.PRIVATE));
+        assertFails(
+                Kind.INVALID,
+                privateId,
+                () -> db.presets()
+                        .update(
+                                bob,
+                                onShared.id(),
+                                Samples.quality(onShared.slug(), unique("Bob "), privateId),
+                                null,
+                                null));
 
-        assertThat(db.presets().qualityCatalog(bob).resolve(onShared.slug()).level()).isEqualTo(3);
+        assertThat(db.presets().qualityCatalog(bob).resolve(onShared.slug()).level())
+                .isEqualTo(3);
         assertThat(db.presets().qualityCatalog(bob).find(privateId)).isEmpty();
         assertThat(db.presets().qualityCatalog(alice).find(privateId)).isPresent();
         assertThat(db.presets().qualityCatalog(alice).find(onShared.slug())).isEmpty();
@@ -97,14 +125,19 @@ abstract class PresetAccessContract extends StoreContract {
     @Test
     void anUpdateThatClosesAnInheritanceCycleIsRejected() {
         Viewer owner = newUser();
-        StoredPreset root = db.presets().create(owner, Samples.quality(unique("custom_root"), unique("Root "), null),
-                Visibility.PRIVATE);
-        StoredPreset child = db.presets().create(owner,
-                Samples.quality(unique("custom_child"), unique("Child "), root.slug()), Visibility.PRIVATE);
+        StoredPreset root = db.presets()
+                .create(owner, Samples.quality(unique("custom_root"), unique("Root "), null), Visibility.PRIVATE);
+        StoredPreset child = db.presets()
+                .create(
+                        owner,
+                        Samples.quality(unique("custom_child"), unique("Child "), root.slug()),
+                        Visibility.PRIVATE);
         QualityPreset rootOnChild = Samples.quality(root.slug(), root.preset().name(), child.slug());
 
-        assertFails(Kind.INVALID, "inheritance cycle", () -> db.presets().update(owner, root.id(), rootOnChild,
-                null, null));
+        assertFails(
+                Kind.INVALID,
+                "inheritance cycle",
+                () -> db.presets().update(owner, root.id(), rootOnChild, null, null));
         assertThat(db.presets().find(owner, root.id()).orElseThrow().revision()).isEqualTo(1);
     }
 
@@ -115,8 +148,8 @@ abstract class PresetAccessContract extends StoreContract {
             for (int round = 0; round < 10; round++) {
                 Viewer owner = newUser();
                 String name = unique("Race ");
-                List<Kind> outcomes = race(pool, () -> db.presets().create(owner, Samples.parameter(name),
-                        Visibility.PRIVATE));
+                List<Kind> outcomes =
+                        race(pool, () -> db.presets().create(owner, Samples.parameter(name), Visibility.PRIVATE));
                 assertThat(outcomes).containsExactlyInAnyOrder(null, Kind.CONFLICT);
             }
         } finally {
@@ -132,16 +165,21 @@ abstract class PresetAccessContract extends StoreContract {
                 String name = unique("Slug Race ");
                 Viewer first = newUser();
                 Viewer second = newUser();
-                List<Kind> outcomes = race(pool, List.of(
-                        () -> db.presets().create(first, Samples.parameter(name), Visibility.SHARED),
-                        () -> db.presets().create(second, Samples.parameter(name), Visibility.SHARED),
-                        () -> db.presets().create(first, Samples.parameter(name + "!"), Visibility.SHARED)));
+                List<Kind> outcomes = race(
+                        pool,
+                        List.of(
+                                () -> db.presets().create(first, Samples.parameter(name), Visibility.SHARED),
+                                () -> db.presets().create(second, Samples.parameter(name), Visibility.SHARED),
+                                () -> db.presets().create(first, Samples.parameter(name + "!"), Visibility.SHARED)));
                 assertThat(outcomes).containsExactly(null, null, null);
                 assertThat(db.presets().list(first, search(name)).items())
-                        .filteredOn(p -> p.ownerId() == first.userId()).extracting(StoredPreset::slug)
-                        .doesNotHaveDuplicates().hasSize(2);
+                        .filteredOn(p -> p.ownerId() == first.userId())
+                        .extracting(StoredPreset::slug)
+                        .doesNotHaveDuplicates()
+                        .hasSize(2);
                 assertThat(db.presets().list(first, search(name)).items())
-                        .filteredOn(p -> p.ownerId() == second.userId()).extracting(StoredPreset::slug)
+                        .filteredOn(p -> p.ownerId() == second.userId())
+                        .extracting(StoredPreset::slug)
                         .containsExactly(Names.slug(name));
             }
         } finally {

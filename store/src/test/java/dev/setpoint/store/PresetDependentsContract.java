@@ -24,12 +24,14 @@ abstract class PresetDependentsContract extends StoreContract {
         Viewer alice = newUser();
         Viewer bob = newUser();
         StoredPreset base = create(alice, root(unique("base_")), Visibility.SHARED);
-        StoredPreset mine = create(alice, derived(unique("mine_"), "Mine " + unique(""), base.slug()),
-                Visibility.PRIVATE);
+        StoredPreset mine =
+                create(alice, derived(unique("mine_"), "Mine " + unique(""), base.slug()), Visibility.PRIVATE);
         String secret = "Bob's secret " + unique("");
         StoredPreset theirs = create(bob, derived(unique("theirs_"), secret, base.slug()), Visibility.PRIVATE);
 
-        assertFails(Kind.CONFLICT, "2 presets are based on '" + base.slug() + "'",
+        assertFails(
+                Kind.CONFLICT,
+                "2 presets are based on '" + base.slug() + "'",
                 () -> db.presets().delete(alice, base.id(), null));
 
         assertThatConflictOf(() -> db.presets().delete(alice, base.id(), null))
@@ -45,8 +47,8 @@ abstract class PresetDependentsContract extends StoreContract {
         Viewer bob = newUser();
         StoredPreset base = create(alice, root(unique("base_")), Visibility.SHARED);
         StoredPreset mine = create(alice, derived(unique("mine_"), unique("Mine "), base.slug()), Visibility.SHARED);
-        StoredPreset theirs = create(bob, derived(unique("theirs_"), unique("Theirs "), base.slug()),
-                Visibility.PRIVATE);
+        StoredPreset theirs =
+                create(bob, derived(unique("theirs_"), unique("Theirs "), base.slug()), Visibility.PRIVATE);
         QualityPreset mineBefore = flattened(alice, mine);
         QualityPreset theirsBefore = flattened(bob, theirs);
 
@@ -57,7 +59,8 @@ abstract class PresetDependentsContract extends StoreContract {
         assertDetached(bob, theirs, theirsBefore);
         assertThat(theirsBefore.timeMultiplier()).isEqualTo(2.5);
         assertThat(theirsBefore.parametersFor("image_generation"))
-                .containsEntry("steps", Value.of(50)).containsEntry("cfg_scale", Value.of(7.5));
+                .containsEntry("steps", Value.of(50))
+                .containsEntry("cfg_scale", Value.of(7.5));
     }
 
     @Test
@@ -65,8 +68,13 @@ abstract class PresetDependentsContract extends StoreContract {
         Viewer alice = newUser();
         StoredPreset a = create(alice, root(unique("a_")), Visibility.PRIVATE);
         StoredPreset b = create(alice, derived(unique("b_"), unique("B "), a.slug()), Visibility.PRIVATE);
-        QualityPreset c = CustomPresetBuilder.create().id(unique("c_")).name(unique("C ")).basedOn(b.slug())
-                .costMultiplier(3).parameters("image_generation", Map.of("seed", Value.of(7))).build();
+        QualityPreset c = CustomPresetBuilder.create()
+                .id(unique("c_"))
+                .name(unique("C "))
+                .basedOn(b.slug())
+                .costMultiplier(3)
+                .parameters("image_generation", Map.of("seed", Value.of(7)))
+                .build();
         StoredPreset storedC = create(alice, c, Visibility.PRIVATE);
         QualityPreset bBefore = flattened(alice, b);
         QualityPreset cBefore = flattened(alice, storedC);
@@ -84,21 +92,26 @@ abstract class PresetDependentsContract extends StoreContract {
         Viewer alice = newUser();
         Viewer bob = newUser();
         StoredPreset base = create(alice, root(unique("base_")), Visibility.SHARED);
-        StoredPreset minePrivate = create(alice, derived(unique("mine_"), unique("Mine "), base.slug()),
-                Visibility.PRIVATE);
-        StoredPreset theirs = create(bob, derived(unique("theirs_"), unique("Theirs "), base.slug()),
-                Visibility.SHARED);
+        StoredPreset minePrivate =
+                create(alice, derived(unique("mine_"), unique("Mine "), base.slug()), Visibility.PRIVATE);
+        StoredPreset theirs =
+                create(bob, derived(unique("theirs_"), unique("Theirs "), base.slug()), Visibility.SHARED);
         QualityPreset theirsBefore = flattened(bob, theirs);
 
-        assertFails(Kind.CONFLICT, "1 preset is based on '" + base.slug() + "' (none of them yours)",
+        assertFails(
+                Kind.CONFLICT,
+                "1 preset is based on '" + base.slug() + "' (none of them yours)",
                 () -> db.presets().update(alice, base.id(), base.preset(), Visibility.PRIVATE, null));
-        StoredPreset privatised = db.presets().update(alice, base.id(), base.preset(), Visibility.PRIVATE, null,
-                true);
+        StoredPreset privatised = db.presets().update(alice, base.id(), base.preset(), Visibility.PRIVATE, null, true);
 
         assertThat(privatised.visibility()).isEqualTo(Visibility.PRIVATE);
         assertDetached(bob, theirs, theirsBefore);
         assertThat(db.presets().find(alice, minePrivate.id())).contains(minePrivate);
-        assertThat(db.presets().qualityCatalog(alice).resolve(minePrivate.slug()).customs()).hasSize(2);
+        assertThat(db.presets()
+                        .qualityCatalog(alice)
+                        .resolve(minePrivate.slug())
+                        .customs())
+                .hasSize(2);
     }
 
     /** Slugs are unique per owner: a base_preset naming the owner's own preset does not depend on another's. */
@@ -135,15 +148,26 @@ abstract class PresetDependentsContract extends StoreContract {
 
     /** A root on the built-in "high" that sets a little of everything. */
     private static QualityPreset root(String id) {
-        return CustomPresetBuilder.create().id(id).name("Root " + id).basedOn("high").timeMultiplier(2.5)
-                .resourceScaling("gpu", 1.5).category("image_generation")
+        return CustomPresetBuilder.create()
+                .id(id)
+                .name("Root " + id)
+                .basedOn("high")
+                .timeMultiplier(2.5)
+                .resourceScaling("gpu", 1.5)
+                .category("image_generation")
                 .parameters("image_generation", Map.of("steps", Value.of(42), "cfg_scale", Value.of(7.5)))
-                .parameters("audio_generation", Map.of("sample_rate", Value.of(48000))).build();
+                .parameters("audio_generation", Map.of("sample_rate", Value.of(48000)))
+                .build();
     }
 
     private static QualityPreset derived(String id, String name, String base) {
-        return CustomPresetBuilder.create().id(id).name(name).basedOn(base).resourceMultiplier(1.25)
-                .parameters("image_generation", Map.of("steps", Value.of(50))).build();
+        return CustomPresetBuilder.create()
+                .id(id)
+                .name(name)
+                .basedOn(base)
+                .resourceMultiplier(1.25)
+                .parameters("image_generation", Map.of("steps", Value.of(50)))
+                .build();
     }
 
     /** What the preset resolves to, as its owner sees it, folded into one preset. */
@@ -158,7 +182,8 @@ abstract class PresetDependentsContract extends StoreContract {
         assertThat(after.revision()).isEqualTo(before.revision() + 1);
         assertThat(after.visibility()).isEqualTo(before.visibility());
         assertThat(flattened(owner, after)).isEqualTo(flattenedBefore);
-        assertThat(db.presets().qualityCatalog(owner).resolve(after.slug()).level()).isEqualTo(3);
+        assertThat(db.presets().qualityCatalog(owner).resolve(after.slug()).level())
+                .isEqualTo(3);
     }
 
     private static AbstractStringAssert<?> assertThatConflictOf(ThrowingCallable call) {

@@ -26,13 +26,22 @@ abstract class PresetQueryContract extends StoreContract {
         alice = newUser();
         bob = newUser();
         create(alice, tag + " Charlie", "cat-a-" + tag, InferenceRuntime.SGLANG, "Plain", Visibility.PRIVATE);
-        bravo = create(alice, tag + " bravo", "cat-a-" + tag, InferenceRuntime.VLLM, "Has a NEEDLE inside", Visibility.PRIVATE);
+        bravo = create(
+                alice,
+                tag + " bravo",
+                "cat-a-" + tag,
+                InferenceRuntime.VLLM,
+                "Has a NEEDLE inside",
+                Visibility.PRIVATE);
         alpha = create(bob, tag + " alpha", "cat-b-" + tag, InferenceRuntime.VLLM, "", Visibility.SHARED);
         delta = create(bob, tag + " delta", "cat-c-" + tag, null, "", Visibility.PRIVATE);
         create(alice, tag + " 100% echo_x", null, null, "", Visibility.PRIVATE);
         clock.advance(Duration.ofSeconds(1));
-        db.presets().create(alice, Samples.quality(unique("custom_qq"), tag + " foxtrot quality", null),
-                Visibility.PRIVATE);
+        db.presets()
+                .create(
+                        alice,
+                        Samples.quality(unique("custom_qq"), tag + " foxtrot quality", null),
+                        Visibility.PRIVATE);
         clock.advance(Duration.ofSeconds(1));
         bravo = db.presets().update(alice, bravo.id(), bravo.preset(), null, null);
     }
@@ -53,7 +62,10 @@ abstract class PresetQueryContract extends StoreContract {
                 .containsExactly("bravo", "charlie");
         assertThat(names(db.presets().list(alice, query(null, null, "vllm", tag, "name", 0, 50))))
                 .containsExactly("alpha", "bravo");
-        assertThat(db.presets().list(alice, query(null, "cat-c-" + tag, null, null, null, 0, 50)).total()).isZero();
+        assertThat(db.presets()
+                        .list(alice, query(null, "cat-c-" + tag, null, null, null, 0, 50))
+                        .total())
+                .isZero();
     }
 
     @Test
@@ -64,7 +76,10 @@ abstract class PresetQueryContract extends StoreContract {
                 .containsExactly("charlie");
         assertThat(names(db.presets().list(alice, query(null, null, null, tag + " 100%", null, 0, 50))))
                 .containsExactly("100% echo_x");
-        assertThat(db.presets().list(alice, query(null, null, null, tag + " 1_0", null, 0, 50)).total()).isZero();
+        assertThat(db.presets()
+                        .list(alice, query(null, null, null, tag + " 1_0", null, 0, 50))
+                        .total())
+                .isZero();
         assertThat(names(db.presets().list(alice, query(null, null, null, "echo_x", null, 0, 50))))
                 .containsExactly("100% echo_x");
     }
@@ -102,8 +117,11 @@ abstract class PresetQueryContract extends StoreContract {
     void pageRevisionsNameThePagesPresetsInOrderWithTheirCurrentRevisions() {
         for (String sort : PresetQuery.SORTS) {
             PresetQuery query = query(null, null, null, tag, sort, 1, 3);
-            assertThat(db.presets().pageRevisions(alice, query)).as(sort)
-                    .isEqualTo(db.presets().page(alice, query).stream().map(PresetVersion::of).toList());
+            assertThat(db.presets().pageRevisions(alice, query))
+                    .as(sort)
+                    .isEqualTo(db.presets().page(alice, query).stream()
+                            .map(PresetVersion::of)
+                            .toList());
         }
         assertThat(db.presets().pageRevisions(alice, query(null, null, null, tag + " bravo", null, 0, 50)))
                 .containsExactly(new PresetVersion(bravo.id(), 2));
@@ -111,7 +129,8 @@ abstract class PresetQueryContract extends StoreContract {
 
     @Test
     void findAllReturnsOnlyWhatTheViewerCanSeeInIdOrder() {
-        List<StoredPreset> found = db.presets().findAll(alice, List.of(delta.id(), alpha.id(), bravo.id(), 999_999_999L));
+        List<StoredPreset> found =
+                db.presets().findAll(alice, List.of(delta.id(), alpha.id(), bravo.id(), 999_999_999L));
 
         assertThat(found).extracting(StoredPreset::id).containsExactly(bravo.id(), alpha.id());
         assertThat(found.get(0)).isEqualTo(db.presets().find(alice, bravo.id()).orElseThrow());
@@ -122,13 +141,22 @@ abstract class PresetQueryContract extends StoreContract {
     void categoriesComeFromEveryPresetTheViewerCanSee() {
         List<String> categories = db.presets().categories(alice);
 
-        assertThat(categories).contains("cat-a-" + tag, "cat-b-" + tag, "general", "memory", "performance")
-                .doesNotContain("cat-c-" + tag).isSorted().doesNotHaveDuplicates();
-        assertThat(db.presets().categories(bob)).contains("cat-b-" + tag, "cat-c-" + tag)
+        assertThat(categories)
+                .contains("cat-a-" + tag, "cat-b-" + tag, "general", "memory", "performance")
+                .doesNotContain("cat-c-" + tag)
+                .isSorted()
+                .doesNotHaveDuplicates();
+        assertThat(db.presets().categories(bob))
+                .contains("cat-b-" + tag, "cat-c-" + tag)
                 .doesNotContain("cat-a-" + tag);
     }
 
-    private StoredPreset create(Viewer owner, String name, String category, InferenceRuntime runtime, String description,
+    private StoredPreset create(
+            Viewer owner,
+            String name,
+            String category,
+            InferenceRuntime runtime,
+            String description,
             Visibility visibility) {
         clock.advance(Duration.ofSeconds(1));
         return db.presets().create(owner, Samples.parameter(name, category, runtime, description), visibility);
@@ -138,7 +166,10 @@ abstract class PresetQueryContract extends StoreContract {
     @Test
     void stringFiltersUpToTheirLimitAreQueriedLongerOnesRefused() {
         String most = "\u00fc\u2603".repeat(PresetQuery.MAX_FILTER_LENGTH / 2);
-        assertThat(db.presets().list(alice, query(null, most, most, most, null, 0, 50)).total()).isZero();
+        assertThat(db.presets()
+                        .list(alice, query(null, most, most, most, null, 0, 50))
+                        .total())
+                .isZero();
         assertThatThrownBy(() -> query(null, null, null, most + "x", null, 0, 50))
                 .isInstanceOf(SetpointException.class)
                 .hasMessageContaining("q must be at most 200 characters, not 201");
@@ -146,12 +177,14 @@ abstract class PresetQueryContract extends StoreContract {
                 .hasMessageContaining("template must be at most 200 characters, not 201");
     }
 
-    private static PresetQuery query(String kind, String category, String runtime, String search, String sort,
-            int offset, int limit) {
+    private static PresetQuery query(
+            String kind, String category, String runtime, String search, String sort, int offset, int limit) {
         return new PresetQuery(kind, category, runtime, search, sort, offset, limit);
     }
 
     private List<String> names(Page<StoredPreset> page) {
-        return page.items().stream().map(p -> p.preset().name().substring(tag.length() + 1).toLowerCase(Locale.ROOT)).toList();
+        return page.items().stream()
+                .map(p -> p.preset().name().substring(tag.length() + 1).toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

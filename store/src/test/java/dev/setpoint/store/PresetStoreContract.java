@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.SystemParameterPresets;
 import dev.setpoint.core.value.Value;
 import java.time.Duration;
@@ -32,7 +32,8 @@ abstract class PresetStoreContract extends StoreContract {
         assertThat(stored.preset()).isEqualTo(PresetRows.withId(preset, stored.slug()));
         assertThat(stored.revision()).isEqualTo(1);
         assertThat(stored.ownerId()).isEqualTo(owner.userId());
-        assertThat(stored.owner()).isEqualTo(db.users().findById(owner.userId()).orElseThrow().username());
+        assertThat(stored.owner())
+                .isEqualTo(db.users().findById(owner.userId()).orElseThrow().username());
         assertThat(stored.visibility()).isEqualTo(Visibility.PRIVATE);
         assertThat(stored.createdAt()).isEqualTo(clock.instant()).isEqualTo(stored.updatedAt());
         assertThat(db.presets().find(owner, stored.id())).contains(stored);
@@ -59,9 +60,13 @@ abstract class PresetStoreContract extends StoreContract {
         String base = unique("custom_base");
         String derived = unique("custom_derived");
 
-        List<StoredPreset> stored = db.presets().createAll(owner, List.of(
-                Samples.quality(base, unique("Base "), "high"), Samples.quality(derived, unique("Derived "), base)),
-                Visibility.PRIVATE);
+        List<StoredPreset> stored = db.presets()
+                .createAll(
+                        owner,
+                        List.of(
+                                Samples.quality(base, unique("Base "), "high"),
+                                Samples.quality(derived, unique("Derived "), base)),
+                        Visibility.PRIVATE);
 
         assertThat(stored).extracting(StoredPreset::slug).containsExactly(base, derived);
         assertThat(db.presets().qualityCatalog(owner).resolve(derived).chain()).hasSize(3);
@@ -73,17 +78,27 @@ abstract class PresetStoreContract extends StoreContract {
         Viewer owner = newUser();
         String base = unique("custom_base");
         String derived = unique("custom_derived");
-        db.presets().createAll(owner, List.of(Samples.quality(base, unique("Base "), "high"),
-                Samples.quality(derived, unique("Derived "), base)), Visibility.PRIVATE);
+        db.presets()
+                .createAll(
+                        owner,
+                        List.of(
+                                Samples.quality(base, unique("Base "), "high"),
+                                Samples.quality(derived, unique("Derived "), base)),
+                        Visibility.PRIVATE);
 
-        List<StoredPreset> again = db.presets().createAll(owner, List.of(
-                Samples.quality(base, unique("Base again "), "draft"), Samples.quality(derived, unique("Derived again "), base)),
-                Visibility.PRIVATE);
+        List<StoredPreset> again = db.presets()
+                .createAll(
+                        owner,
+                        List.of(
+                                Samples.quality(base, unique("Base again "), "draft"),
+                                Samples.quality(derived, unique("Derived again "), base)),
+                        Visibility.PRIVATE);
 
         assertThat(again).extracting(StoredPreset::slug).containsExactly(base + "-2", derived + "-2");
         assertThat(((QualityPreset) again.get(1).preset()).basePreset()).isEqualTo(base + "-2");
         assertThat(db.presets().qualityCatalog(owner).resolve(derived + "-2").chain())
-                .extracting(QualityPreset::id).containsExactly("draft", base + "-2", derived + "-2");
+                .extracting(QualityPreset::id)
+                .containsExactly("draft", base + "-2", derived + "-2");
     }
 
     @Test
@@ -94,13 +109,15 @@ abstract class PresetStoreContract extends StoreContract {
         String fresh = unique("Fresh ");
         long before = db.presets().changeVersion();
 
-        assertThatThrownBy(() -> db.presets().createAll(owner,
-                List.of(Samples.parameter(fresh), Samples.parameter(taken)), Visibility.PRIVATE))
+        assertThatThrownBy(() -> db.presets()
+                        .createAll(
+                                owner, List.of(Samples.parameter(fresh), Samples.parameter(taken)), Visibility.PRIVATE))
                 .isInstanceOfSatisfying(SetpointException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
                     assertThat(e.problems()).extracting(p -> p.path()).allMatch(path -> path.startsWith("/1"));
                 });
-        assertThat(db.presets().list(owner, PresetQuery.ALL).items()).extracting(p -> p.preset().name())
+        assertThat(db.presets().list(owner, PresetQuery.ALL).items())
+                .extracting(p -> p.preset().name())
                 .doesNotContain(fresh);
         assertThat(db.presets().changeVersion()).isEqualTo(before);
     }
@@ -110,12 +127,13 @@ abstract class PresetStoreContract extends StoreContract {
         Viewer owner = newUser();
         StoredPreset created = db.presets().create(owner, Samples.parameter(unique("Before ")), Visibility.PRIVATE);
         clock.advance(Duration.ofMinutes(1));
-        ParameterPreset bare = new ParameterPreset(null, unique("After "), null, null, null,
-                Map.of("tp-size", List.of(Value.of(8))), false, null);
+        ParameterPreset bare = new ParameterPreset(
+                null, unique("After "), null, null, null, Map.of("tp-size", List.of(Value.of(8))), false, null);
 
         StoredPreset updated = db.presets().update(owner, created.id(), bare, Visibility.SHARED, 1L);
 
-        ParameterPreset read = (ParameterPreset) db.presets().find(owner, created.id()).orElseThrow().preset();
+        ParameterPreset read = (ParameterPreset)
+                db.presets().find(owner, created.id()).orElseThrow().preset();
         assertThat(read.description()).isEmpty();
         assertThat(read.category()).isNull();
         assertThat(read.runtime()).isNull();
@@ -157,24 +175,42 @@ abstract class PresetStoreContract extends StoreContract {
         StoredPreset first = db.presets().create(owner, Samples.parameter(name), Visibility.PRIVATE);
         StoredPreset other = db.presets().create(owner, Samples.parameter(unique("Other ")), Visibility.PRIVATE);
 
-        assertFails(Kind.CONFLICT, "a preset named '" + name.toUpperCase() + "' already exists",
-                () -> db.presets().create(owner, Samples.parameter("  " + name.toUpperCase() + " "),
-                        Visibility.SHARED));
-        assertFails(Kind.CONFLICT, () -> db.presets().create(owner,
-                Samples.quality(unique("custom_n"), name.toLowerCase(), null), Visibility.PRIVATE));
+        assertFails(
+                Kind.CONFLICT,
+                "a preset named '" + name.toUpperCase() + "' already exists",
+                () -> db.presets()
+                        .create(owner, Samples.parameter("  " + name.toUpperCase() + " "), Visibility.SHARED));
+        assertFails(
+                Kind.CONFLICT,
+                () -> db.presets()
+                        .create(
+                                owner,
+                                Samples.quality(unique("custom_n"), name.toLowerCase(), null),
+                                Visibility.PRIVATE));
         assertFails(Kind.CONFLICT, () -> db.presets().update(owner, other.id(), Samples.parameter(name), null, null));
-        assertThat(db.presets().create(newUser(), Samples.parameter(name), Visibility.PRIVATE).id())
+        assertThat(db.presets()
+                        .create(newUser(), Samples.parameter(name), Visibility.PRIVATE)
+                        .id())
                 .isNotEqualTo(first.id());
-        assertThat(db.presets().update(owner, first.id(), Samples.parameter(" " + name), null, null).revision())
+        assertThat(db.presets()
+                        .update(owner, first.id(), Samples.parameter(" " + name), null, null)
+                        .revision())
                 .isEqualTo(2);
     }
 
     @Test
     void aUserCannotTakeTheNameOfASystemPreset() {
-        assertFails(Kind.CONFLICT, "a preset named 'high throughput' already exists",
+        assertFails(
+                Kind.CONFLICT,
+                "a preset named 'high throughput' already exists",
                 () -> db.presets().create(newUser(), Samples.parameter("high throughput"), Visibility.PRIVATE));
-        assertFails(Kind.CONFLICT, () -> db.presets().create(newUser(),
-                Samples.quality(unique("custom_s"), "Ultra Quality", null), Visibility.PRIVATE));
+        assertFails(
+                Kind.CONFLICT,
+                () -> db.presets()
+                        .create(
+                                newUser(),
+                                Samples.quality(unique("custom_s"), "Ultra Quality", null),
+                                Visibility.PRIVATE));
     }
 
     @Test
@@ -183,11 +219,14 @@ abstract class PresetStoreContract extends StoreContract {
         for (long id = 1; id <= 8; id++) {
             long systemId = id;
             Preset preset = db.presets().find(admin, systemId).orElseThrow().preset();
-            assertFails(Kind.FORBIDDEN, "system presets are read-only; clone it to customise it",
+            assertFails(
+                    Kind.FORBIDDEN,
+                    "system presets are read-only; clone it to customise it",
                     () -> db.presets().update(admin, systemId, preset, null, null));
             assertFails(Kind.FORBIDDEN, "clone it", () -> db.presets().delete(admin, systemId, null));
         }
-        assertThat(db.presets().find(admin, 2).orElseThrow().preset()).isEqualTo(SystemParameterPresets.HIGH_THROUGHPUT);
+        assertThat(db.presets().find(admin, 2).orElseThrow().preset())
+                .isEqualTo(SystemParameterPresets.HIGH_THROUGHPUT);
     }
 
     @Test
@@ -196,11 +235,17 @@ abstract class PresetStoreContract extends StoreContract {
         StoredPreset created = db.presets().create(owner, Samples.parameter(unique("Rev ")), Visibility.PRIVATE);
         db.presets().update(owner, created.id(), created.preset(), null, 1L);
 
-        assertFails(Kind.STALE, "revision 2, not 1",
+        assertFails(
+                Kind.STALE,
+                "revision 2, not 1",
                 () -> db.presets().update(owner, created.id(), Samples.parameter(unique("Late ")), null, 1L));
         assertFails(Kind.STALE, () -> db.presets().delete(owner, created.id(), 1L));
-        assertThat(db.presets().find(owner, created.id()).orElseThrow().revision()).isEqualTo(2);
-        assertThat(db.presets().update(owner, created.id(), created.preset(), null, 2L).revision()).isEqualTo(3);
+        assertThat(db.presets().find(owner, created.id()).orElseThrow().revision())
+                .isEqualTo(2);
+        assertThat(db.presets()
+                        .update(owner, created.id(), created.preset(), null, 2L)
+                        .revision())
+                .isEqualTo(3);
     }
 
     @Test
@@ -208,14 +253,22 @@ abstract class PresetStoreContract extends StoreContract {
         Viewer owner = newUser();
         StoredPreset created = db.presets().create(owner, Samples.parameter(unique("Kind ")), Visibility.PRIVATE);
 
-        assertFails(Kind.INVALID, () -> db.presets().update(owner, created.id(),
-                Samples.quality(unique("custom_k"), unique("K "), null), null, null));
+        assertFails(
+                Kind.INVALID,
+                () -> db.presets()
+                        .update(
+                                owner,
+                                created.id(),
+                                Samples.quality(unique("custom_k"), unique("K "), null),
+                                null,
+                                null));
     }
 
     @Test
     void onlySystemPresetsHaveSystemVisibility() {
-        assertFails(Kind.INVALID, () -> db.presets().create(newUser(), Samples.parameter(unique("Sys ")),
-                Visibility.SYSTEM));
+        assertFails(
+                Kind.INVALID,
+                () -> db.presets().create(newUser(), Samples.parameter(unique("Sys ")), Visibility.SYSTEM));
     }
 
     @Test
@@ -223,8 +276,11 @@ abstract class PresetStoreContract extends StoreContract {
         Viewer owner = newUser();
         String tag = unique("bulk");
         for (int i = 0; i < 150; i++) {
-            db.presets().create(owner, Samples.parameter(tag + " preset " + i, "perf", InferenceRuntime.VLLM, ""),
-                    Visibility.PRIVATE);
+            db.presets()
+                    .create(
+                            owner,
+                            Samples.parameter(tag + " preset " + i, "perf", InferenceRuntime.VLLM, ""),
+                            Visibility.PRIVATE);
         }
 
         Page<StoredPreset> page = db.presets().list(owner, new PresetQuery(null, null, null, tag, "id", 100, 200));
@@ -259,9 +315,11 @@ abstract class PresetStoreContract extends StoreContract {
         String name = unique("Broken ");
         QualityPreset missingBase = Samples.quality(unique("custom_m"), name, "custom_nowhere");
 
-        assertFails(Kind.INVALID, "custom_nowhere",
-                () -> db.presets().create(owner, missingBase, Visibility.PRIVATE));
-        assertThat(db.presets().list(owner, new PresetQuery(null, null, null, name, null, 0, 10)).total()).isZero();
+        assertFails(Kind.INVALID, "custom_nowhere", () -> db.presets().create(owner, missingBase, Visibility.PRIVATE));
+        assertThat(db.presets()
+                        .list(owner, new PresetQuery(null, null, null, name, null, 0, 10))
+                        .total())
+                .isZero();
     }
 
     @Test
@@ -272,8 +330,12 @@ abstract class PresetStoreContract extends StoreContract {
         long version;
         try (Database first = Database.open(url, clock)) {
             Viewer owner = Viewer.of(first.users().createUser("owner", null, Role.USER));
-            kept = first.presets().create(owner, Samples.parameter("Kept"), Visibility.PRIVATE).id();
-            deleted = first.presets().create(owner, Samples.parameter("Deleted"), Visibility.SHARED).id();
+            kept = first.presets()
+                    .create(owner, Samples.parameter("Kept"), Visibility.PRIVATE)
+                    .id();
+            deleted = first.presets()
+                    .create(owner, Samples.parameter("Deleted"), Visibility.SHARED)
+                    .id();
             first.presets().delete(owner, deleted, null);
             version = first.presets().changeVersion();
         }
@@ -282,10 +344,20 @@ abstract class PresetStoreContract extends StoreContract {
                 Viewer owner = Viewer.of(again.users().findByUsername("owner").orElseThrow());
                 Page<StoredPreset> all = again.presets().list(owner, PresetQuery.ALL);
 
-                assertThat(all.items()).extracting(StoredPreset::id)
+                assertThat(all.items())
+                        .extracting(StoredPreset::id)
                         .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, kept);
-                assertThat(all.items()).extracting(p -> p.preset().id()).startsWith("memory-efficient",
-                        "high-throughput", "low-latency", "balanced", "draft", "standard", "high", "ultra");
+                assertThat(all.items())
+                        .extracting(p -> p.preset().id())
+                        .startsWith(
+                                "memory-efficient",
+                                "high-throughput",
+                                "low-latency",
+                                "balanced",
+                                "draft",
+                                "standard",
+                                "high",
+                                "ultra");
                 assertThat(again.presets().find(owner, deleted)).isEmpty();
                 assertThat(again.presets().changeVersion()).isEqualTo(version);
             }

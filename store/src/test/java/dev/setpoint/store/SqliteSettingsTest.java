@@ -36,7 +36,8 @@ class SqliteSettingsTest {
     void onlySqliteAndPostgresqlUrlsAreAccepted() {
         assertThat(Dialect.of("jdbc:postgresql://localhost/setpoint")).isEqualTo(Dialect.POSTGRESQL);
         assertThatThrownBy(() -> Database.open("jdbc:mysql://x/y", Clock.systemUTC()))
-                .isInstanceOf(SetpointException.class).hasMessageContaining("jdbc:sqlite: or jdbc:postgresql:");
+                .isInstanceOf(SetpointException.class)
+                .hasMessageContaining("jdbc:sqlite: or jdbc:postgresql:");
     }
 
     private static String pragma(Connection connection, String name) throws Exception {

@@ -62,12 +62,13 @@ class SqliteWriteLockTest {
     void aWriterGivesUpWithSqliteBusyWhenTheLockIsHeldPastTheTimeout() throws Exception {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        SqliteDataSource dataSource = new SqliteDataSource(Database.sqliteUrl(dataDir), config,
-                Duration.ofMillis(100));
-        try (Connection holder = dataSource.getConnection(); Connection waiter = dataSource.getConnection()) {
+        SqliteDataSource dataSource = new SqliteDataSource(Database.sqliteUrl(dataDir), config, Duration.ofMillis(100));
+        try (Connection holder = dataSource.getConnection();
+                Connection waiter = dataSource.getConnection()) {
             execute(holder, "BEGIN IMMEDIATE");
             assertThatThrownBy(() -> execute(waiter, "BEGIN IMMEDIATE"))
-                    .isInstanceOfSatisfying(SQLiteException.class,
+                    .isInstanceOfSatisfying(
+                            SQLiteException.class,
                             e -> assertThat(e.getResultCode()).isEqualTo(SQLiteErrorCode.SQLITE_BUSY));
             execute(holder, "ROLLBACK");
             execute(waiter, "BEGIN IMMEDIATE");
@@ -82,17 +83,18 @@ class SqliteWriteLockTest {
             jdbc.transaction(c -> update(c, "CREATE TABLE t (v INTEGER NOT NULL)"));
             for (int i = 0; i < 8; i++) {
                 assertThatThrownBy(() -> jdbc.transaction(c -> {
-                    update(c, "INSERT INTO t VALUES (1)");
-                    return update(c, "INSERT INTO t VALUES (NULL)");
-                })).hasMessageContaining("NOT NULL");
+                            update(c, "INSERT INTO t VALUES (1)");
+                            return update(c, "INSERT INTO t VALUES (NULL)");
+                        }))
+                        .hasMessageContaining("NOT NULL");
                 jdbc.transaction(c -> update(c, "INSERT INTO t VALUES (2)"));
             }
             long failed = jdbc.read(c -> count(c, "SELECT count(*) FROM t WHERE v = 1"));
             long committed = jdbc.read(c -> count(c, "SELECT count(*) FROM t WHERE v = 2"));
             assertThat(failed).isZero();
             assertThat(committed).isEqualTo(8);
-            CompletableFuture<Integer> outside = CompletableFuture.supplyAsync(
-                    () -> jdbc.transaction(c -> update(c, "INSERT INTO t VALUES (3)")));
+            CompletableFuture<Integer> outside =
+                    CompletableFuture.supplyAsync(() -> jdbc.transaction(c -> update(c, "INSERT INTO t VALUES (3)")));
             assertThat(outside.get(1, TimeUnit.SECONDS)).isEqualTo(1);
         }
     }
@@ -123,8 +125,10 @@ class SqliteWriteLockTest {
         try (Database db = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
                 Connection other = lockedByAnotherConnection(db)) {
             try (Connection failed = db.dataSource().getConnection()) {
-                assertThatThrownBy(() -> failed.setAutoCommit(false)).isInstanceOfSatisfying(SQLiteException.class,
-                        e -> assertThat(e.getResultCode()).isEqualTo(SQLiteErrorCode.SQLITE_BUSY));
+                assertThatThrownBy(() -> failed.setAutoCommit(false))
+                        .isInstanceOfSatisfying(
+                                SQLiteException.class,
+                                e -> assertThat(e.getResultCode()).isEqualTo(SQLiteErrorCode.SQLITE_BUSY));
             }
             execute(other, "ROLLBACK");
             assertEveryPooledConnectionCommits(db);
@@ -176,11 +180,10 @@ class SqliteWriteLockTest {
     private static void awaitParked(AtomicReference<Thread> writer) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (writer.get() == null || writer.get().getState() != Thread.State.TIMED_WAITING) {
-            assertThat(System.nanoTime()).as("the writer never waited for the lock").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the writer never waited for the lock")
+                    .isLessThan(deadline);
             Thread.onSpinWait();
         }
     }
-
-
-
 }

@@ -42,12 +42,15 @@ abstract class StoreContract {
 
     /** A name no other test uses. */
     static String unique(String prefix) {
-        return prefix + COUNTER.incrementAndGet() + "x" + ProcessHandle.current().pid();
+        return prefix + COUNTER.incrementAndGet() + "x"
+                + ProcessHandle.current().pid();
     }
 
     static void assertFails(Kind kind, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(SetpointException.class,
-                e -> assertThat(e.kind()).as(e.getMessage()).isEqualTo(kind));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        SetpointException.class,
+                        e -> assertThat(e.kind()).as(e.getMessage()).isEqualTo(kind));
     }
 
     static void assertFails(Kind kind, String message, ThrowingCallable call) {

@@ -24,7 +24,8 @@ final class TestSql {
 
     /** The first column of the first row, as a number (a count, a pragma's value). */
     static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }

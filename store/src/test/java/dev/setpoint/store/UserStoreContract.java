@@ -41,7 +41,9 @@ abstract class UserStoreContract extends StoreContract {
     @Test
     void theSystemNameIsReservedInAnySpelling() {
         for (String name : new String[] {"system", "System", "SYSTEM"}) {
-            assertFails(Kind.CONFLICT, "'" + name + "' is reserved: it is the owner shown for the presets Setpoint ships",
+            assertFails(
+                    Kind.CONFLICT,
+                    "'" + name + "' is reserved: it is the owner shown for the presets Setpoint ships",
                     () -> db.users().createUser(name, null, Role.ADMIN));
         }
         assertThat(db.users().findByUsername("system")).isEmpty();
@@ -49,14 +51,22 @@ abstract class UserStoreContract extends StoreContract {
 
     @Test
     void userAndTokenNamesWithControlOrInvisibleCharactersAreRefusedNamingThem() {
-        assertFails(Kind.INVALID, "contains U+000A LINE FEED (LF) at position 4",
+        assertFails(
+                Kind.INVALID,
+                "contains U+000A LINE FEED (LF) at position 4",
                 () -> db.users().createUser("bob\n", null, Role.USER));
-        assertFails(Kind.INVALID, "contains U+200B ZERO WIDTH SPACE at position 4",
+        assertFails(
+                Kind.INVALID,
+                "contains U+200B ZERO WIDTH SPACE at position 4",
                 () -> db.users().createUser("bob\u200B", null, Role.USER));
         User user = db.users().createUser(unique("dora"), null, Role.USER);
-        assertFails(Kind.INVALID, "contains U+202E RIGHT-TO-LEFT OVERRIDE at position 3",
+        assertFails(
+                Kind.INVALID,
+                "contains U+202E RIGHT-TO-LEFT OVERRIDE at position 3",
                 () -> db.users().issueToken(user.id(), "ci\u202Ebuild"));
-        assertFails(Kind.INVALID, "contains U+000D CARRIAGE RETURN (CR) at position 3",
+        assertFails(
+                Kind.INVALID,
+                "contains U+000D CARRIAGE RETURN (CR) at position 3",
                 () -> db.users().issueToken(user.id(), "ci\r\nX-Injected: 1"));
         assertThat(db.users().issueToken(user.id(), "CI: Läufer ❤️").name()).isEqualTo("CI: Läufer ❤️");
         assertThat(db.users().tokens(user.id())).extracting(ApiToken::name).containsExactly("CI: Läufer ❤️");
@@ -76,10 +86,12 @@ abstract class UserStoreContract extends StoreContract {
 
         assertThat(token.plaintext()).matches("sp_[0-9A-Za-z]{40}");
         assertThat(token.toString()).doesNotContain(token.plaintext());
-        assertThat(db.users().authenticateToken(token.plaintext()).map(User::id)).contains(user.userId());
+        assertThat(db.users().authenticateToken(token.plaintext()).map(User::id))
+                .contains(user.userId());
         assertThat(db.users().authenticateToken(token.plaintext() + "x")).isEmpty();
         assertThat(db.users().authenticateToken("")).isEmpty();
-        assertThat(everyStoredText("api_tokens")).doesNotContain(token.plaintext())
+        assertThat(everyStoredText("api_tokens"))
+                .doesNotContain(token.plaintext())
                 .contains(sha256(token.plaintext()));
     }
 
@@ -96,7 +108,8 @@ abstract class UserStoreContract extends StoreContract {
         clock.advance(Duration.ofHours(1));
         db.users().authenticateToken(token.plaintext());
 
-        assertThat(db.users().tokens(user.userId())).singleElement()
+        assertThat(db.users().tokens(user.userId()))
+                .singleElement()
                 .satisfies(t -> assertThat(t.lastUsedAt()).isEqualTo(clock.instant()));
     }
 
@@ -143,6 +156,7 @@ abstract class UserStoreContract extends StoreContract {
     }
 
     private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The issue's accuracy target, measured as production would see it: for each built-in template, real
@@ -50,6 +51,7 @@ public final class EstimateAccuracy {
 
     /** Runs of a template before the target applies. */
     private static final int TRAINING = 20;
+
     private static final List<String> LEVELS = List.of("draft", "standard", "high", "ultra");
     private static final String PROMPT = "a lighthouse on a cliff at dusk, waves below";
 
@@ -77,7 +79,8 @@ public final class EstimateAccuracy {
 
     /** The template's built-in function; empty for a template that runs a command or a backend. */
     static Optional<Executor> builtin(Template template) {
-        return template.execution() instanceof Execution.Builtin b ? BuiltinFunctions.named(b.function())
+        return template.execution() instanceof Execution.Builtin b
+                ? BuiltinFunctions.named(b.function())
                 : Optional.empty();
     }
 
@@ -96,17 +99,25 @@ public final class EstimateAccuracy {
             executor.run(spec, ProgressSink.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
             delete(spec.workDir());
-            history.add(new RunObservation(template.ref(), quality.preset().id(), work.units(), seconds,
-                    estimate.expectedSeconds()));
-            System.err.printf(Locale.ROOT, "%s %-8s work %.4g estimated %.4g s (%s) took %.4g s%n", template.ref(),
-                    quality.preset().id(), work.units(), estimate.expectedSeconds(), estimate.basis().id(), seconds);
+            history.add(new RunObservation(
+                    template.ref(), quality.preset().id(), work.units(), seconds, estimate.expectedSeconds()));
+            System.err.printf(
+                    Locale.ROOT,
+                    "%s %-8s work %.4g estimated %.4g s (%s) took %.4g s%n",
+                    template.ref(),
+                    quality.preset().id(),
+                    work.units(),
+                    estimate.expectedSeconds(),
+                    estimate.basis().id(),
+                    seconds);
         }
     }
 
     /** The point's run; {@code drawSeed} as a job's submission draws it, for the run itself. */
     RunSpec spec(Template template, ResolvedQuality quality, Map<String, Value> inputs, boolean drawSeed) {
-        Map<String, Value> resolved = resolver.apply(new ApplyRequest(template, quality, List.of(),
-                MergeStrategy.UNION, inputs)).parameters();
+        Map<String, Value> resolved = resolver.apply(
+                        new ApplyRequest(template, quality, List.of(), MergeStrategy.UNION, inputs))
+                .parameters();
         Map<String, Value> parameters = drawSeed ? Seeds.drawn(template, resolved, random) : resolved;
         try {
             return new RunSpec(template, parameters, Files.createTempDirectory("setpoint-estimate-"));
@@ -118,7 +129,8 @@ public final class EstimateAccuracy {
     /** The required inputs, with a fixed text: the template's defaults at a level. */
     static Map<String, Value> required(Template template) {
         Map<String, Value> inputs = new LinkedHashMap<>();
-        template.inputs().values().stream().filter(InputSpec::required)
+        template.inputs().values().stream()
+                .filter(InputSpec::required)
                 .forEach(spec -> inputs.put(spec.name(), Value.of(PROMPT)));
         return inputs;
     }
@@ -128,7 +140,9 @@ public final class EstimateAccuracy {
         Map<String, Value> inputs = required(template);
         for (InputSpec spec : template.inputs().values()) {
             boolean numeric = spec.type() == InputType.INTEGER || spec.type() == InputType.NUMBER;
-            if (numeric && !spec.name().equals("seed") && spec.defaultValue() instanceof Value.Num n
+            if (numeric
+                    && !spec.name().equals("seed")
+                    && spec.defaultValue() instanceof Value.Num n
                     && random.nextBoolean()) {
                 BigDecimal scaled = n.value().multiply(BigDecimal.valueOf(0.5 + random.nextDouble()));
                 Value value = Value.of(rounded(spec, scaled));
@@ -141,7 +155,8 @@ public final class EstimateAccuracy {
     }
 
     private static BigDecimal rounded(InputSpec spec, BigDecimal n) {
-        BigDecimal step = spec.multipleOf() != null ? spec.multipleOf()
+        BigDecimal step = spec.multipleOf() != null
+                ? spec.multipleOf()
                 : spec.type() == InputType.INTEGER ? BigDecimal.ONE : new BigDecimal("0.1");
         BigDecimal r = n.divide(step, 0, RoundingMode.HALF_UP).multiply(step);
         r = spec.min() != null && r.compareTo(spec.min()) < 0 ? spec.min() : r;
@@ -151,26 +166,59 @@ public final class EstimateAccuracy {
     /** Each template's runs after its first {@value #TRAINING}. */
     private static List<RunObservation> afterTraining(List<RunObservation> history) {
         Map<String, Integer> seen = new LinkedHashMap<>();
-        return history.stream().filter(run -> seen.merge(run.template(), 1, Integer::sum) > TRAINING).toList();
+        return history.stream()
+                .filter(run -> seen.merge(run.template(), 1, Integer::sum) > TRAINING)
+                .toList();
     }
 
     private static void print(AccuracyReport report, AccuracyReport trained) {
-        System.out.printf(Locale.ROOT, "%-24s %5s %13s %11s %8s %13s %11s %8s %13s %11s%n", "template", "runs",
-                "median error", "within 15%", "learned", "median error", "within 15%", "after " + TRAINING,
-                "median error", "within 15%");
-        report.templates().forEach(t -> row(t.template(), t.all(), t.learned(), trained.templates().stream()
-                .filter(a -> a.template().equals(t.template())).map(AccuracyReport.TemplateAccuracy::all)
-                .findFirst().orElse(null)));
+        System.out.printf(
+                Locale.ROOT,
+                "%-24s %5s %13s %11s %8s %13s %11s %8s %13s %11s%n",
+                "template",
+                "runs",
+                "median error",
+                "within 15%",
+                "learned",
+                "median error",
+                "within 15%",
+                "after " + TRAINING,
+                "median error",
+                "within 15%");
+        report.templates()
+                .forEach(t -> row(
+                        t.template(),
+                        t.all(),
+                        t.learned(),
+                        trained.templates().stream()
+                                .filter(a -> a.template().equals(t.template()))
+                                .map(AccuracyReport.TemplateAccuracy::all)
+                                .findFirst()
+                                .orElse(null)));
         row("all", report.all(), report.learned(), trained.all());
     }
 
-    private static void row(String name, AccuracyReport.Accuracy all, AccuracyReport.Accuracy learned,
-            AccuracyReport.Accuracy trained) {
-        System.out.printf(Locale.ROOT, "%-24s %5d %12.1f%% %10.1f%% %8d %12.1f%% %10.1f%%", name, all.runs(),
-                all.medianErrorPercent(), all.percentWithinTolerance(), learned.runs(), learned.medianErrorPercent(),
+    private static void row(
+            String name,
+            AccuracyReport.Accuracy all,
+            AccuracyReport.Accuracy learned,
+            AccuracyReport.@Nullable Accuracy trained) {
+        System.out.printf(
+                Locale.ROOT,
+                "%-24s %5d %12.1f%% %10.1f%% %8d %12.1f%% %10.1f%%",
+                name,
+                all.runs(),
+                all.medianErrorPercent(),
+                all.percentWithinTolerance(),
+                learned.runs(),
+                learned.medianErrorPercent(),
                 learned.percentWithinTolerance());
         if (trained != null && trained.runs() > 0) {
-            System.out.printf(Locale.ROOT, " %8d %12.1f%% %10.1f%%", trained.runs(), trained.medianErrorPercent(),
+            System.out.printf(
+                    Locale.ROOT,
+                    " %8d %12.1f%% %10.1f%%",
+                    trained.runs(),
+                    trained.medianErrorPercent(),
                     trained.percentWithinTolerance());
         }
         System.out.println();

@@ -44,20 +44,38 @@ public final class RepeatedRun {
             double took = (System.nanoTime() - start) / 1e9;
             if (i >= WARM_UP) {
                 double median = medianOfLatest(seconds);
-                fromMedian.add(new RunObservation(template.ref(), quality.preset().id(), 1, took, median));
+                fromMedian.add(
+                        new RunObservation(template.ref(), quality.preset().id(), 1, took, median));
                 fromLast.add(new RunObservation(template.ref(), quality.preset().id(), 1, took, seconds.get(i - 1)));
-                System.err.printf(Locale.ROOT, "run %d took %.4g s (median of the %d before %.4g s)%n", i + 1, took,
-                        LATEST, median);
+                System.err.printf(
+                        Locale.ROOT,
+                        "run %d took %.4g s (median of the %d before %.4g s)%n",
+                        i + 1,
+                        took,
+                        LATEST,
+                        median);
             }
             seconds.add(took);
         }
         EstimateAccuracy.delete(spec.workDir());
-        double min = seconds.subList(WARM_UP, seconds.size()).stream().mapToDouble(d -> d).min().orElseThrow();
-        double max = seconds.subList(WARM_UP, seconds.size()).stream().mapToDouble(d -> d).max().orElseThrow();
-        System.out.printf(Locale.ROOT, "%s at %s, %d runs after %d to warm up: %.4g to %.4g s%n", template.ref(),
-                quality.preset().id(), runs, WARM_UP, min, max);
-        System.out.printf(Locale.ROOT, "%-24s %5s %13s %11s%n", "predicted from", "runs", "median error",
-                "within 15%");
+        double min = seconds.subList(WARM_UP, seconds.size()).stream()
+                .mapToDouble(d -> d)
+                .min()
+                .orElseThrow();
+        double max = seconds.subList(WARM_UP, seconds.size()).stream()
+                .mapToDouble(d -> d)
+                .max()
+                .orElseThrow();
+        System.out.printf(
+                Locale.ROOT,
+                "%s at %s, %d runs after %d to warm up: %.4g to %.4g s%n",
+                template.ref(),
+                quality.preset().id(),
+                runs,
+                WARM_UP,
+                min,
+                max);
+        System.out.printf(Locale.ROOT, "%-24s %5s %13s %11s%n", "predicted from", "runs", "median error", "within 15%");
         print("median of the 5 before", AccuracyReport.of(fromMedian).all());
         print("the run before", AccuracyReport.of(fromLast).all());
     }
@@ -69,7 +87,12 @@ public final class RepeatedRun {
     }
 
     private static void print(String name, AccuracyReport.Accuracy accuracy) {
-        System.out.printf(Locale.ROOT, "%-24s %5d %12.1f%% %10.1f%%%n", name, accuracy.runs(),
-                accuracy.medianErrorPercent(), accuracy.percentWithinTolerance());
+        System.out.printf(
+                Locale.ROOT,
+                "%-24s %5d %12.1f%% %10.1f%%%n",
+                name,
+                accuracy.runs(),
+                accuracy.medianErrorPercent(),
+                accuracy.percentWithinTolerance());
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP/1.1 request as raw parts, so that a mutation can break any of them (a path that is not
@@ -30,7 +31,7 @@ record FuzzRequest(String family, String method, String target, List<String[]> h
     }
 
     /** Sets {@code name} (case-insensitive) to {@code value}, or removes it when value is null. */
-    FuzzRequest withHeader(String name, String value) {
+    FuzzRequest withHeader(String name, @Nullable String value) {
         List<String[]> changed = new ArrayList<>();
         headers.stream().filter(h -> !h[0].equalsIgnoreCase(name)).forEach(changed::add);
         if (value != null) {
@@ -46,14 +47,24 @@ record FuzzRequest(String family, String method, String target, List<String[]> h
         return new FuzzRequest(family, method, target, changed, body);
     }
 
+    @Nullable
     String header(String name) {
-        return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst().orElse(null);
+        return headers.stream()
+                .filter(h -> h[0].equalsIgnoreCase(name))
+                .map(h -> h[1])
+                .findFirst()
+                .orElse(null);
     }
 
     byte[] toBytes(String host) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + body.length);
         StringBuilder head = new StringBuilder();
-        head.append(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ").append(host).append("\r\n");
+        head.append(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(host)
+                .append("\r\n");
         headers.forEach(h -> head.append(h[0]).append(": ").append(h[1]).append("\r\n"));
         if (body.length > 0 || !method.equals("GET")) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
@@ -81,7 +92,10 @@ record FuzzRequest(String family, String method, String target, List<String[]> h
     static String printable(String text, int max) {
         StringBuilder out = new StringBuilder();
         text.codePoints().limit(max).forEach(c -> {
-            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || Character.getType(c) == Character.FORMAT
+            if (c < 0x20
+                    || c == 0x7f
+                    || (c >= 0x80 && c < 0xa0)
+                    || Character.getType(c) == Character.FORMAT
                     || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
                 out.append(String.format("\\u%04x", c));
             } else {

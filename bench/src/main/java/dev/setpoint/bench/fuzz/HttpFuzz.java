@@ -57,20 +57,28 @@ public final class HttpFuzz {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "900"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "4"));
         Set<String> without = Set.of(options.getOrDefault("without", "").split(","));
-        HttpFuzz fuzz = new HttpFuzz(new InetSocketAddress("127.0.0.1", url.getPort()),
+        HttpFuzz fuzz = new HttpFuzz(
+                new InetSocketAddress("127.0.0.1", url.getPort()),
                 Integer.parseInt(options.getOrDefault("timeout", "10")) * 1000);
 
         Setup setup = new Setup(fuzz.client(), options.get("token"), seed);
         Credentials who = setup.credentials();
         List<FuzzRequest> seeds = Seeds.all(who, setup.fixtures(who));
-        System.out.printf("HTTP fuzz against %s: seed %d, at most %d requests or %d s, %d connections, %d seed "
-                + "requests, without: %s%n", url, seed, requests, seconds, connections, seeds.size(),
+        System.out.printf(
+                "HTTP fuzz against %s: seed %d, at most %d requests or %d s, %d connections, %d seed "
+                        + "requests, without: %s%n",
+                url,
+                seed,
+                requests,
+                seconds,
+                connections,
+                seeds.size(),
                 without.stream().filter(w -> !w.isEmpty()).toList());
         long start = System.nanoTime();
         fuzz.run(seeds, seed, requests, start + TimeUnit.SECONDS.toNanos(seconds), connections, without);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%d requests in %.0f s (%.0f/s)%n", fuzz.report.total(), elapsed,
-                fuzz.report.total() / elapsed);
+        System.out.printf(
+                "%d requests in %.0f s (%.0f/s)%n", fuzz.report.total(), elapsed, fuzz.report.total() / elapsed);
         fuzz.report.print(System.out, false);
         if (options.containsKey("failures")) {
             try (PrintStream file = new PrintStream(options.get("failures"), StandardCharsets.UTF_8)) {
@@ -86,14 +94,15 @@ public final class HttpFuzz {
         return new RawClient(address, timeoutMillis);
     }
 
-    private void run(List<FuzzRequest> seeds, long seed, long requests, long deadline, int connections,
-            Set<String> without) throws InterruptedException {
+    private void run(
+            List<FuzzRequest> seeds, long seed, long requests, long deadline, int connections, Set<String> without)
+            throws InterruptedException {
         AtomicLong issued = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             Random random = new Random(seed * 1_000_003L + i);
-            Thread worker = new Thread(() -> work(seeds, random, new Mutator(random, without), issued, requests,
-                    deadline), "fuzz-" + i);
+            Thread worker = new Thread(
+                    () -> work(seeds, random, new Mutator(random, without), issued, requests, deadline), "fuzz-" + i);
             worker.start();
             workers.add(worker);
         }
@@ -102,8 +111,8 @@ public final class HttpFuzz {
         }
     }
 
-    private void work(List<FuzzRequest> seeds, Random random, Mutator mutator, AtomicLong issued, long requests,
-            long deadline) {
+    private void work(
+            List<FuzzRequest> seeds, Random random, Mutator mutator, AtomicLong issued, long requests, long deadline) {
         try (RawClient client = client()) {
             while (System.nanoTime() < deadline && issued.incrementAndGet() <= requests) {
                 FuzzRequest request = mutator.mutate(pick(seeds, random));
@@ -142,7 +151,10 @@ public final class HttpFuzz {
             Matcher job = JOB_LOCATION.matcher(location);
             if (job.find()) {
                 String auth = request.header("Authorization");
-                client.send(new FuzzRequest("jobs", "POST", "/api/jobs/" + job.group(1) + "/cancel",
+                client.send(new FuzzRequest(
+                        "jobs",
+                        "POST",
+                        "/api/jobs/" + job.group(1) + "/cancel",
                         auth == null ? List.of() : List.<String[]>of(new String[] {"Authorization", auth}),
                         new byte[0]));
             }
@@ -152,11 +164,12 @@ public final class HttpFuzz {
     /** The server answers its health check and a normal request, as after any ordinary day. */
     private boolean healthy(Credentials who) throws IOException {
         try (RawClient client = client()) {
-            RawClient.Response health = client.send(new FuzzRequest("check", "GET", "/actuator/health", List.of(),
-                    new byte[0]));
+            RawClient.Response health =
+                    client.send(new FuzzRequest("check", "GET", "/actuator/health", List.of(), new byte[0]));
             RawClient.Response list = client.send(Seeds.get("check", "/api/presets?limit=1", who));
             boolean healthy = health.status() == 200 && health.text().contains("\"UP\"") && list.status() == 200;
-            System.out.printf("after the run: GET /actuator/health %d %s, GET /api/presets?limit=1 %d: %s%n",
+            System.out.printf(
+                    "after the run: GET /actuator/health %d %s, GET /api/presets?limit=1 %d: %s%n",
                     health.status(), health.text().strip(), list.status(), healthy ? "healthy" : "NOT HEALTHY");
             return healthy;
         }
@@ -178,20 +191,36 @@ public final class HttpFuzz {
         }
 
         Credentials credentials() throws IOException {
-            Value created = expect(201, client.send(new FuzzRequest("setup", "POST", "/api/users", List.of(
-                    new String[] {"Authorization", "Bearer " + adminToken},
-                    new String[] {"Content-Type", "application/json"}), Json.write(new Value.Obj(Map.of(
-                    "username", Value.of(username), "password", Value.of(password), "role", Value.of("user"))))
-                    .getBytes(StandardCharsets.UTF_8))));
+            Value created = expect(
+                    201,
+                    client.send(new FuzzRequest(
+                            "setup",
+                            "POST",
+                            "/api/users",
+                            List.of(
+                                    new String[] {"Authorization", "Bearer " + adminToken},
+                                    new String[] {"Content-Type", "application/json"}),
+                            Json.write(new Value.Obj(Map.of(
+                                            "username",
+                                            Value.of(username),
+                                            "password",
+                                            Value.of(password),
+                                            "role",
+                                            Value.of("user"))))
+                                    .getBytes(StandardCharsets.UTF_8))));
             String token = text(created, "token", "token");
             RawClient.Response page = client.send(new FuzzRequest("setup", "GET", "/login", List.of(), new byte[0]));
             String xsrf = cookie(page, "XSRF-TOKEN");
             // The CSRF token is the session's: the sign-in goes back with the session the page made.
-            RawClient.Response login = client.send(new FuzzRequest("setup", "POST", "/login", List.of(
-                    new String[] {"Content-Type", "application/x-www-form-urlencoded"},
-                    new String[] {"Accept", "application/json"},
-                    new String[] {"Cookie", sessionCookie(page) + "; XSRF-TOKEN=" + xsrf},
-                    new String[] {"X-XSRF-TOKEN", xsrf}),
+            RawClient.Response login = client.send(new FuzzRequest(
+                    "setup",
+                    "POST",
+                    "/login",
+                    List.of(
+                            new String[] {"Content-Type", "application/x-www-form-urlencoded"},
+                            new String[] {"Accept", "application/json"},
+                            new String[] {"Cookie", sessionCookie(page) + "; XSRF-TOKEN=" + xsrf},
+                            new String[] {"X-XSRF-TOKEN", xsrf}),
                     ("username=" + username + "&password=" + password.replace(' ', '+'))
                             .getBytes(StandardCharsets.UTF_8)));
             String session = sessionCookie(login);
@@ -207,16 +236,23 @@ public final class HttpFuzz {
             long p = create(who, Seeds.PARAMETER_PRESET.formatted("a"));
             long other = create(who, Seeds.PARAMETER_PRESET.formatted("b"));
             long spare = create(who, Seeds.PARAMETER_PRESET.formatted("spare"));
-            Value quality = expect(201, client.send(Seeds.json("setup", "POST", "/api/presets",
-                    Seeds.QUALITY_PRESET.formatted("a"), who)));
-            Value job = expect(202, client.send(Seeds.json("setup", "POST", "/api/jobs",
-                    "{\"template\": \"noop\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"fuzz\"}}", who)));
+            Value quality = expect(
+                    201,
+                    client.send(Seeds.json("setup", "POST", "/api/presets", Seeds.QUALITY_PRESET.formatted("a"), who)));
+            Value job = expect(
+                    202,
+                    client.send(Seeds.json(
+                            "setup",
+                            "POST",
+                            "/api/jobs",
+                            "{\"template\": \"noop\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"fuzz\"}}",
+                            who)));
             String jobId = text(job, "id");
             client.send(Seeds.json("setup", "POST", "/api/jobs/" + jobId + "/cancel", "", who));
-            Value token = expect(201, client.send(Seeds.json("setup", "POST", "/api/me/tokens",
-                    "{\"name\": \"spare\"}", who)));
-            return new Fixtures(p, other, number(quality, "id"), text(quality, "slug"), spare, jobId,
-                    number(token, "id"));
+            Value token = expect(
+                    201, client.send(Seeds.json("setup", "POST", "/api/me/tokens", "{\"name\": \"spare\"}", who)));
+            return new Fixtures(
+                    p, other, number(quality, "id"), text(quality, "slug"), spare, jobId, number(token, "id"));
         }
 
         private long create(Credentials who, String body) throws IOException {
@@ -225,8 +261,8 @@ public final class HttpFuzz {
 
         private static Value expect(int status, RawClient.Response response) {
             if (response.status() != status) {
-                throw new IllegalStateException("setup expected " + status + ", got " + response.status() + ": "
-                        + response.text());
+                throw new IllegalStateException(
+                        "setup expected " + status + ", got " + response.status() + ": " + response.text());
             }
             return Json.parse(response.text());
         }

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a valid request into a hostile one: one to three mutations of its path, query, headers,
@@ -26,33 +27,152 @@ final class Mutator {
     private static final Pattern NUMERIC_SEGMENT = Pattern.compile("/(\\d+|[0-9a-f]{8}-[0-9a-f-]{27})(?=/|\\?|$)");
     private static final String SLOT = "fuzz-slot-7f3a";
 
-    private static final List<String> HOSTILE_IDS = List.of("0", "-1", "01", "0x1", "1.5", "1e3", "+1", " 1",
-            "99999999999999999999", "9223372036854775807", "9223372036854775808", "-9223372036854775809", "%00",
-            "..", "%2e%2e", "%2F", "abc", "%C3%A9", "%E2%80%AE", "%ZZ", "%", "null", "undefined", "[1]", "%20",
-            "1;jsessionid=x", "00000000-0000-0000-0000-000000000000", "0AAAAAAA-0000-4000-8000-00000000000G",
-            "3f2504e0-4f89-11d3-9a0c-0305e82c3301x", "1%0d%0aX-Injected:%201", "a".repeat(5000), "%F0%9F%92%A9", "%ED%A0%80", "%C0%AF");
-    private static final List<String> QUERY_NAMES = List.of("q", "category", "runtime", "template", "status",
-            "sort", "limit", "offset", "page", "size", "ids", "visibility", "detach", "next", "kind", "owner");
-    private static final List<String> ODD_VALUES = List.of("", "-1", "0", "99999999999", "2147483648", "1.5",
-            "1e3", "%", "%zz", "%00", "null", "true", "[]", "{}", "1,,2", ",", ",1", "1,", "%20", "%E2%80%AE",
-            "%F0%9F%92%A9", "x".repeat(4000), "name,desc", "-name", "//evil.example/x", "https://evil.example/",
-            "%0d%0aSet-Cookie:%20a=b", "'%20OR%201=1--", "..%2F..%2Fetc%2Fpasswd");
-    private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml",
-            "multipart/form-data", "multipart/form-data; boundary=", "application/json; charset=utf-16",
-            "application/json; charset=bogus", "application/x-www-form-urlencoded", "*/*", "", "json",
-            "application/problem+json", "application/json, text/plain", "application/vnd.api+json");
-    private static final List<String> ACCEPTS = List.of("text/html", "application/xml", "*/*", "text/event-stream",
-            "application/problem+json", "image/png", "", "text/csv;q=0.5, */*;q=0.1", "application/json;q=0");
-    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
-            "TRACE", "PROPFIND", "get");
-    private static final List<String> ODD_NUMBERS = List.of("-0", "0.1", "1.5", "-1", "2147483648",
-            "9223372036854775808", "123456789012345678901234567890", "1e308", "1e-300", "4.9e-324",
-            "0.000000000000000000001", "1E2", "7.0", "100000000000000000000.5");
-    private static final List<String> HUGE_EXPONENTS = List.of("1e999999999", "1e-999999999", "2E+2147483647",
-            "-7.5e-987654321");
-    private static final List<String> ODD_STRINGS = List.of("", " ", "\\ud800", "\\udc00x", "\\u0000",
-            "a\\nb\\r\\nc", "\\u202eevil", "\\u200b", "ＭＩＮＥ", "Mİne", "💩", "日本語", "$(id)", "`id`",
-            "<script>alert(1)</script>", "../../etc/passwd", "%s%n", "\\\\", "custom_x", "system");
+    private static final List<String> HOSTILE_IDS = List.of(
+            "0",
+            "-1",
+            "01",
+            "0x1",
+            "1.5",
+            "1e3",
+            "+1",
+            " 1",
+            "99999999999999999999",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "%00",
+            "..",
+            "%2e%2e",
+            "%2F",
+            "abc",
+            "%C3%A9",
+            "%E2%80%AE",
+            "%ZZ",
+            "%",
+            "null",
+            "undefined",
+            "[1]",
+            "%20",
+            "1;jsessionid=x",
+            "00000000-0000-0000-0000-000000000000",
+            "0AAAAAAA-0000-4000-8000-00000000000G",
+            "3f2504e0-4f89-11d3-9a0c-0305e82c3301x",
+            "1%0d%0aX-Injected:%201",
+            "a".repeat(5000),
+            "%F0%9F%92%A9",
+            "%ED%A0%80",
+            "%C0%AF");
+    private static final List<String> QUERY_NAMES = List.of(
+            "q",
+            "category",
+            "runtime",
+            "template",
+            "status",
+            "sort",
+            "limit",
+            "offset",
+            "page",
+            "size",
+            "ids",
+            "visibility",
+            "detach",
+            "next",
+            "kind",
+            "owner");
+    private static final List<String> ODD_VALUES = List.of(
+            "",
+            "-1",
+            "0",
+            "99999999999",
+            "2147483648",
+            "1.5",
+            "1e3",
+            "%",
+            "%zz",
+            "%00",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "1,,2",
+            ",",
+            ",1",
+            "1,",
+            "%20",
+            "%E2%80%AE",
+            "%F0%9F%92%A9",
+            "x".repeat(4000),
+            "name,desc",
+            "-name",
+            "//evil.example/x",
+            "https://evil.example/",
+            "%0d%0aSet-Cookie:%20a=b",
+            "'%20OR%201=1--",
+            "..%2F..%2Fetc%2Fpasswd");
+    private static final List<String> CONTENT_TYPES = List.of(
+            "text/plain",
+            "application/xml",
+            "multipart/form-data",
+            "multipart/form-data; boundary=",
+            "application/json; charset=utf-16",
+            "application/json; charset=bogus",
+            "application/x-www-form-urlencoded",
+            "*/*",
+            "",
+            "json",
+            "application/problem+json",
+            "application/json, text/plain",
+            "application/vnd.api+json");
+    private static final List<String> ACCEPTS = List.of(
+            "text/html",
+            "application/xml",
+            "*/*",
+            "text/event-stream",
+            "application/problem+json",
+            "image/png",
+            "",
+            "text/csv;q=0.5, */*;q=0.1",
+            "application/json;q=0");
+    private static final List<String> METHODS =
+            List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "PROPFIND", "get");
+    private static final List<String> ODD_NUMBERS = List.of(
+            "-0",
+            "0.1",
+            "1.5",
+            "-1",
+            "2147483648",
+            "9223372036854775808",
+            "123456789012345678901234567890",
+            "1e308",
+            "1e-300",
+            "4.9e-324",
+            "0.000000000000000000001",
+            "1E2",
+            "7.0",
+            "100000000000000000000.5");
+    private static final List<String> HUGE_EXPONENTS =
+            List.of("1e999999999", "1e-999999999", "2E+2147483647", "-7.5e-987654321");
+    private static final List<String> ODD_STRINGS = List.of(
+            "",
+            " ",
+            "\\ud800",
+            "\\udc00x",
+            "\\u0000",
+            "a\\nb\\r\\nc",
+            "\\u202eevil",
+            "\\u200b",
+            "ＭＩＮＥ",
+            "Mİne",
+            "💩",
+            "日本語",
+            "$(id)",
+            "`id`",
+            "<script>alert(1)</script>",
+            "../../etc/passwd",
+            "%s%n",
+            "\\\\",
+            "custom_x",
+            "system");
 
     private final Random random;
     private final Set<String> without;
@@ -88,8 +208,10 @@ final class Mutator {
         String query = q < 0 ? "" : target.substring(q);
         Matcher id = NUMERIC_SEGMENT.matcher(path);
         String changed = switch (random.nextInt(9)) {
-            case 0, 1 -> id.find() ? path.substring(0, id.start(1)) + pick(HOSTILE_IDS) + path.substring(id.end(1))
-                    : path + "/" + pick(HOSTILE_IDS);
+            case 0, 1 ->
+                id.find()
+                        ? path.substring(0, id.start(1)) + pick(HOSTILE_IDS) + path.substring(id.end(1))
+                        : path + "/" + pick(HOSTILE_IDS);
             case 2 -> path.replaceFirst("/", "//");
             case 3 -> path + (random.nextBoolean() ? "/" : "/" + pick(HOSTILE_IDS));
             case 4 -> path.lastIndexOf('/') > 0 ? path.substring(0, path.lastIndexOf('/')) : "/";
@@ -120,21 +242,62 @@ final class Mutator {
             case 0, 1 -> r.withHeader("Content-Type", pick(CONTENT_TYPES));
             case 2 -> r.withHeader("Accept", pick(ACCEPTS));
             case 3 -> r.withHeader("Authorization", null);
-            case 4 -> r.withHeader("Authorization", pick(List.of("Bearer sp_" + "A".repeat(40), "Bearer ",
-                    "Basic YWRtaW46YWRtaW4=", "Bearer " + "x".repeat(9000), "bearer", "Bearer sp_\u00e9")));
+            case 4 ->
+                r.withHeader(
+                        "Authorization",
+                        pick(List.of(
+                                "Bearer sp_" + "A".repeat(40),
+                                "Bearer ",
+                                "Basic YWRtaW46YWRtaW4=",
+                                "Bearer " + "x".repeat(9000),
+                                "bearer",
+                                "Bearer sp_\u00e9")));
             case 5 -> r.addHeader("Authorization", "Bearer sp_nothing");
-            case 6 -> r.withHeader(pick(List.of("If-Match", "If-None-Match", "Range", "If-Modified-Since")),
-                    pick(List.of("\"1\"", "*", "W/\"x\"", "\"99999999999999999999\"", "bytes=0-1", "bytes=5-1",
-                            "garbage", "\"-1\"")));
-            case 7 -> r.withHeader(pick(List.of("X-Forwarded-Host", "X-Forwarded-For", "X-Forwarded-Proto",
-                    "Forwarded", "Origin", "Referer")), pick(List.of("evil.example", "127.0.0.1, 10.0.0.1",
-                    "gopher", "for=\"[::1]\";host=evil.example", "null", "https://evil.example/")));
+            case 6 ->
+                r.withHeader(
+                        pick(List.of("If-Match", "If-None-Match", "Range", "If-Modified-Since")),
+                        pick(List.of(
+                                "\"1\"",
+                                "*",
+                                "W/\"x\"",
+                                "\"99999999999999999999\"",
+                                "bytes=0-1",
+                                "bytes=5-1",
+                                "garbage",
+                                "\"-1\"")));
+            case 7 ->
+                r.withHeader(
+                        pick(List.of(
+                                "X-Forwarded-Host",
+                                "X-Forwarded-For",
+                                "X-Forwarded-Proto",
+                                "Forwarded",
+                                "Origin",
+                                "Referer")),
+                        pick(List.of(
+                                "evil.example",
+                                "127.0.0.1, 10.0.0.1",
+                                "gopher",
+                                "for=\"[::1]\";host=evil.example",
+                                "null",
+                                "https://evil.example/")));
             case 8 -> r.withHeader("X-Fuzz", "v".repeat(random.nextInt(20_000)));
             case 9 -> r.withHeader("Accept-Language", "é日本\u00ff");
-            case 10 -> r.withHeader("Content-Type", r.header("Content-Type") == null ? "application/json"
-                    : r.header("Content-Type").toUpperCase()).addHeader("Content-Type", pick(CONTENT_TYPES));
-            default -> r.withHeader("Cookie", pick(List.of("SESSION=forged; XSRF-TOKEN=a", "XSRF-TOKEN=a",
-                    "JSESSIONID=" + "9".repeat(64)))).withHeader("X-XSRF-TOKEN", "a");
+            case 10 ->
+                r.withHeader(
+                                "Content-Type",
+                                r.header("Content-Type") == null
+                                        ? "application/json"
+                                        : r.header("Content-Type").toUpperCase())
+                        .addHeader("Content-Type", pick(CONTENT_TYPES));
+            default ->
+                r.withHeader(
+                                "Cookie",
+                                pick(List.of(
+                                        "SESSION=forged; XSRF-TOKEN=a",
+                                        "XSRF-TOKEN=a",
+                                        "JSESSIONID=" + "9".repeat(64))))
+                        .withHeader("X-XSRF-TOKEN", "a");
         };
     }
 
@@ -147,20 +310,46 @@ final class Mutator {
                 return r.withBody(json.getBytes(StandardCharsets.UTF_8));
             }
         }
-        return r.withBody(switch (choice % 6) {
-            case 0 -> flipBits(body);
-            case 1 -> Arrays.copyOf(body, body.length == 0 ? 0 : random.nextInt(body.length));
-            case 2 -> splice(body, new byte[] {(byte) random.nextInt(256)});
-            case 3 -> splice(body, pick(List.of("\"\"", "{", "}", "[", "]", ",", ":", "\\", "\u0000", "\\u",
-                    "\u00c3\u0028")).getBytes(StandardCharsets.ISO_8859_1));
-            case 4 -> pick(List.of("", "null", "[]", "\"text\"", "0", "<xml/>", "a=b&c=d", "{}", "[" .repeat(5000),
-                    "{\"a\":" .repeat(40) + "1" + "}".repeat(40))).getBytes(StandardCharsets.UTF_8);
-            default -> new byte[] {(byte) 0xff, (byte) 0xfe, '{', (byte) 0xc3, '}'};
-        });
+        return r.withBody(
+                switch (choice % 6) {
+                    case 0 -> flipBits(body);
+                    case 1 -> Arrays.copyOf(body, body.length == 0 ? 0 : random.nextInt(body.length));
+                    case 2 -> splice(body, new byte[] {(byte) random.nextInt(256)});
+                    case 3 ->
+                        splice(
+                                body,
+                                pick(List.of(
+                                                "\"\"",
+                                                "{",
+                                                "}",
+                                                "[",
+                                                "]",
+                                                ",",
+                                                ":",
+                                                "\\",
+                                                "\u0000",
+                                                "\\u",
+                                                "\u00c3\u0028"))
+                                        .getBytes(StandardCharsets.ISO_8859_1));
+                    case 4 ->
+                        pick(List.of(
+                                        "",
+                                        "null",
+                                        "[]",
+                                        "\"text\"",
+                                        "0",
+                                        "<xml/>",
+                                        "a=b&c=d",
+                                        "{}",
+                                        "[".repeat(5000),
+                                        "{\"a\":".repeat(40) + "1" + "}".repeat(40)))
+                                .getBytes(StandardCharsets.UTF_8);
+                    default -> new byte[] {(byte) 0xff, (byte) 0xfe, '{', (byte) 0xc3, '}'};
+                });
     }
 
     /** A JSON-aware mutation of one value of the document, or null when the body is not JSON. */
-    private String json(String text) {
+    private @Nullable String json(String text) {
         Value document;
         try {
             document = Json.parse(text);
@@ -192,7 +381,10 @@ final class Mutator {
             return 1 + array.items().stream().mapToInt(Mutator::count).sum();
         }
         if (value instanceof Value.Obj object) {
-            return 1 + object.members().values().stream().mapToInt(Mutator::count).sum();
+            return 1
+                    + object.members().values().stream()
+                            .mapToInt(Mutator::count)
+                            .sum();
         }
         return 1;
     }
@@ -203,7 +395,8 @@ final class Mutator {
             return Value.of(SLOT);
         }
         if (value instanceof Value.Arr array) {
-            return new Value.Arr(array.items().stream().map(item -> replace(item, left)).toList());
+            return new Value.Arr(
+                    array.items().stream().map(item -> replace(item, left)).toList());
         }
         if (value instanceof Value.Obj object) {
             Map<String, Value> members = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A blocking HTTP/1.1 client on one keep-alive socket that sends {@link FuzzRequest}s exactly as
@@ -22,9 +23,9 @@ final class RawClient implements AutoCloseable {
 
     private final InetSocketAddress address;
     private final int timeoutMillis;
-    private Socket socket;
-    private InputStream in;
-    private OutputStream out;
+    private @Nullable Socket socket;
+    private @Nullable InputStream in;
+    private @Nullable OutputStream out;
 
     RawClient(InetSocketAddress address, int timeoutMillis) {
         this.address = address;
@@ -79,14 +80,17 @@ final class RawClient implements AutoCloseable {
         for (String header = line(); !header.isEmpty(); header = line()) {
             int colon = header.indexOf(':');
             if (colon > 0) {
-                headers.merge(header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                        header.substring(colon + 1).trim(), (a, b) -> a + "\n" + b);
+                headers.merge(
+                        header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        header.substring(colon + 1).trim(),
+                        (a, b) -> a + "\n" + b);
             }
         }
         int status = Integer.parseInt(parts[1]);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+            for (long size = Long.parseLong(line().split(";")[0].trim(), 16);
+                    size > 0;
                     size = Long.parseLong(line().split(";")[0].trim(), 16)) {
                 copy(size, body);
                 line();

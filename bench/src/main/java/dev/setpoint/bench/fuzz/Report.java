@@ -43,8 +43,8 @@ final class Report {
         if (response.status() >= 500) {
             String title = problemTitle(response);
             String key = response.status() + " " + request.method() + " " + shape(request.target()) + " " + title;
-            Failure failure = failures.computeIfAbsent(key, k -> new Failure(request.describe(),
-                    FuzzRequest.printable(response.text(), 300)));
+            Failure failure = failures.computeIfAbsent(
+                    key, k -> new Failure(request.describe(), FuzzRequest.printable(response.text(), 300)));
             synchronized (failure) {
                 failure.count++;
             }
@@ -52,21 +52,26 @@ final class Report {
     }
 
     void count(String family, int outcome) {
-        families.computeIfAbsent(family, f -> new AtomicLongArray(CLASSES.size())).incrementAndGet(outcome);
+        families.computeIfAbsent(family, f -> new AtomicLongArray(CLASSES.size()))
+                .incrementAndGet(outcome);
     }
 
     long total(int outcome) {
-        return families.values().stream().mapToLong(counts -> counts.get(outcome)).sum();
+        return families.values().stream()
+                .mapToLong(counts -> counts.get(outcome))
+                .sum();
     }
 
     long total() {
-        return families.values().stream().mapToLong(counts -> {
-            long sum = 0;
-            for (int i = 0; i < counts.length(); i++) {
-                sum += counts.get(i);
-            }
-            return sum;
-        }).sum();
+        return families.values().stream()
+                .mapToLong(counts -> {
+                    long sum = 0;
+                    for (int i = 0; i < counts.length(); i++) {
+                        sum += counts.get(i);
+                    }
+                    return sum;
+                })
+                .sum();
     }
 
     /** The table, then the most frequent distinct 5xx (all of them when {@code all}). */
@@ -77,14 +82,17 @@ final class Report {
         new TreeMap<>(families).forEach((family, counts) -> row(out, family, counts::get));
         row(out, "all", this::total);
         int shown = all ? failures.size() : Math.min(MAX_PRINTED, failures.size());
-        out.printf("%d distinct 5xx (by status, method, path shape and problem title)%s%n", failures.size(),
+        out.printf(
+                "%d distinct 5xx (by status, method, path shape and problem title)%s%n",
+                failures.size(),
                 shown < failures.size() ? ", the " + shown + " most frequent:" : ", most frequent first:");
         failures.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, Failure> e) -> -e.getValue().count)
                         .thenComparing(Map.Entry::getKey))
                 .limit(shown)
-                .forEach(e -> out.printf("  %s  x%d%n    request: %s%n    answer:  %s%n", e.getKey(),
-                        e.getValue().count, e.getValue().example, e.getValue().answer));
+                .forEach(e -> out.printf(
+                        "  %s  x%d%n    request: %s%n    answer:  %s%n",
+                        e.getKey(), e.getValue().count, e.getValue().example, e.getValue().answer));
     }
 
     private void row(PrintStream out, String name, java.util.function.IntToLongFunction count) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A light HTTP/1.1 load driver: a fixed set of keep-alive connections on one selector, requests
@@ -40,7 +41,7 @@ final class HttpLoad implements AutoCloseable {
     private final ArrayDeque<Connection> broken = new ArrayDeque<>();
     private final Thread receiver;
     private volatile boolean closed;
-    private Run run; // guarded by idle, like every field of Connection and Run
+    private @Nullable Run run; // guarded by idle, like every field of Connection and Run
 
     HttpLoad(InetSocketAddress address, int connectionCount) throws IOException {
         this.address = address;
@@ -60,8 +61,7 @@ final class HttpLoad implements AutoCloseable {
     Result fixedRate(byte[] request, int rate, int seconds) throws InterruptedException {
         int total = rate * seconds;
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
-        Run current = start(new Run(request, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10), period,
-                total, 0));
+        Run current = start(new Run(request, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10), period, total, 0));
         for (int i = 0; i < total; i++) {
             long due = current.start + i * period;
             long wait;
@@ -246,7 +246,8 @@ final class HttpLoad implements AutoCloseable {
         }
 
         Result result() {
-            long[] sorted = Arrays.stream(latency).filter(nanos -> nanos >= 0).sorted().toArray();
+            long[] sorted =
+                    Arrays.stream(latency).filter(nanos -> nanos >= 0).sorted().toArray();
             int missing = sentOrDue() - done;
             return new Result(sorted, errors + missing, lastDone - start, done + missing);
         }
@@ -254,8 +255,13 @@ final class HttpLoad implements AutoCloseable {
 
     private final class Connection {
         final ResponseReader reader = new ResponseReader();
+
+        @Nullable
         SocketChannel channel;
+
+        @Nullable
         Run owner;
+
         int slot = -1;
         long dueAt;
         long sentAt;

@@ -9,7 +9,14 @@ import java.util.Locale;
  */
 final class ResponseReader {
 
-    private enum State { HEADERS, BODY, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILERS }
+    private enum State {
+        HEADERS,
+        BODY,
+        CHUNK_SIZE,
+        CHUNK_DATA,
+        CHUNK_END,
+        TRAILERS
+    }
 
     private final StringBuilder line = new StringBuilder();
     private State state;
@@ -125,7 +132,7 @@ final class ResponseReader {
             case "content-length" -> remaining = Long.parseLong(value);
             case "transfer-encoding" -> chunked = value.contains("chunked");
             case "connection" -> close = value.contains("close");
-            default -> { }
+            default -> {}
         }
     }
 }

@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runner overhead and no-op throughput through the real job path (store, JobRunr, worker) on SQLite
@@ -74,11 +75,16 @@ public final class RunnerBenchmark {
         ExecutorLookup lookup = ExecutorLookup.runner();
         MarkingClock clock = new MarkingClock();
         try (Database database = Database.open(url, clock);
-                Jobs jobs = Jobs.start(database, dataDir, TemplateRegistry::builtin, lookup,
+                Jobs jobs = Jobs.start(
+                        database,
+                        dataDir,
+                        TemplateRegistry::builtin,
+                        lookup,
                         RunEstimates.learningFrom(database.jobs(), lookup),
                         new JobsSettings(workers, JobsSettings.DEFAULT_POLL))) {
-            System.out.printf("runner benchmark: %s, %d worker(s), %d cores%n", vendor, workers,
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "runner benchmark: %s, %d worker(s), %d cores%n",
+                    vendor, workers, Runtime.getRuntime().availableProcessors());
             overhead(jobs.service(), clock, Math.max(20, overheadJobs / 10), gapMillis, false);
             overhead(jobs.service(), clock, overheadJobs, gapMillis, true);
             throughput(jobs.service(), database, throughputJobs);
@@ -127,14 +133,15 @@ public final class RunnerBenchmark {
         if (report) {
             System.out.printf("overhead, %d jobs one at a time, %d ms apart (ms)%n", count, gapMillis);
             System.out.printf("  queue to start to recorded: %s%n", summary(queueToRecorded));
-            System.out.printf("    %d of them stored started, handed straight to an idle worker%n",
-                    count - queue.size());
+            System.out.printf(
+                    "    %d of them stored started, handed straight to an idle worker%n", count - queue.size());
             if (!queue.isEmpty()) {
                 System.out.printf("    the others, queue to start: %s%n", summary(queue));
                 System.out.printf("    the others, start to recorded (the no-op run included): %s%n", summary(record));
             }
             System.out.printf("  submit call to final event: %s%n", summary(total));
-            System.out.printf("    submit call (resolve, estimate, record, hand-off or enqueue): %s%n", summary(submit));
+            System.out.printf(
+                    "    submit call (resolve, estimate, record, hand-off or enqueue): %s%n", summary(submit));
         }
     }
 
@@ -178,7 +185,7 @@ public final class RunnerBenchmark {
         long before = succeeded(database);
         long start = System.nanoTime();
         ExecutorService submitters = Executors.newFixedThreadPool(SUBMITTERS);
-        List<Callable<Void>> batches = new ArrayList<>();
+        List<Callable<@Nullable Void>> batches = new ArrayList<>();
         for (int t = 0; t < SUBMITTERS; t++) {
             int first = t;
             batches.add(() -> {
@@ -188,7 +195,7 @@ public final class RunnerBenchmark {
                 return null;
             });
         }
-        for (Future<Void> batch : submitters.invokeAll(batches)) {
+        for (Future<@Nullable Void> batch : submitters.invokeAll(batches)) {
             batch.get();
         }
         submitters.shutdown();
@@ -199,9 +206,10 @@ public final class RunnerBenchmark {
         }
         long end = System.nanoTime();
         double seconds = (end - start) / 1e9;
-        System.out.printf("throughput: %d no-op jobs in %.1f s = %.0f jobs/minute (submitting took %.1f s, "
-                + "%.0f submits/s)%n", done, seconds, done / seconds * 60, (submitted - start) / 1e9,
-                count / ((submitted - start) / 1e9));
+        System.out.printf(
+                "throughput: %d no-op jobs in %.1f s = %.0f jobs/minute (submitting took %.1f s, "
+                        + "%.0f submits/s)%n",
+                done, seconds, done / seconds * 60, (submitted - start) / 1e9, count / ((submitted - start) / 1e9));
     }
 
     private static long succeeded(Database database) {
@@ -211,15 +219,19 @@ public final class RunnerBenchmark {
 
     private static JobSubmission submission(int i) {
         Map<String, Value> inputs = Map.of("prompt", Value.of("job " + i));
-        return new JobSubmission(ApplyRequest.of(NOOP, QualityCatalog.builtin().resolve("draft"), inputs), List.of(),
-                List.of(), new Value.Obj(inputs));
+        return new JobSubmission(
+                ApplyRequest.of(NOOP, QualityCatalog.builtin().resolve("draft"), inputs),
+                List.of(),
+                List.of(),
+                new Value.Obj(inputs));
     }
 
     private static String summary(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return String.format("median %.2f, p90 %.2f, p99 %.2f, max %.2f", at(sorted, 0.5), at(sorted, 0.9),
-                at(sorted, 0.99), sorted.get(sorted.size() - 1));
+        return String.format(
+                "median %.2f, p90 %.2f, p99 %.2f, max %.2f",
+                at(sorted, 0.5), at(sorted, 0.9), at(sorted, 0.99), sorted.get(sorted.size() - 1));
     }
 
     private static double at(List<Double> sorted, double q) {

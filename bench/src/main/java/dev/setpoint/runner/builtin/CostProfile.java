@@ -33,8 +33,13 @@ import java.util.stream.Stream;
  */
 public final class CostProfile {
 
-    private record Profile(String template, Executor executor, List<String> components, double[] shipped,
-            Function<Random, List<Map<String, Value>>> grid, Function<RunSpec, double[]> counts) {}
+    private record Profile(
+            String template,
+            Executor executor,
+            List<String> components,
+            double[] shipped,
+            Function<Random, List<Map<String, Value>>> grid,
+            Function<RunSpec, double[]> counts) {}
 
     private record Run(double[] counts, double units, double seconds) {}
 
@@ -79,17 +84,31 @@ public final class CostProfile {
         double[] y = runs.stream().mapToDouble(Run::seconds).toArray();
         double[][] x = runs.stream().map(r -> withConstant(r.counts())).toArray(double[][]::new);
         double[] weights = RelativeLeastSquares.fit(x, y);
-        System.out.printf(Locale.ROOT, "%d runs of %s after as many rounds of warm-up%n%-28s %10s %10s%n",
-                runs.size(), profile.template(), "component", "measured", "shipped");
+        System.out.printf(
+                Locale.ROOT,
+                "%d runs of %s after as many rounds of warm-up%n%-28s %10s %10s%n",
+                runs.size(),
+                profile.template(),
+                "component",
+                "measured",
+                "shipped");
         for (int k = 0; k < profile.components().size(); k++) {
-            System.out.printf(Locale.ROOT, "%-28s %10.3f %10.3f%n", profile.components().get(k),
-                    weights[k] / weights[0], profile.shipped()[k] / profile.shipped()[0]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %10.3f %10.3f%n",
+                    profile.components().get(k),
+                    weights[k] / weights[0],
+                    profile.shipped()[k] / profile.shipped()[0]);
         }
         System.out.printf(Locale.ROOT, "fitted weights: median error %s%n", RelativeLeastSquares.errors(x, y, weights));
         double[][] shipped = runs.stream().map(r -> new double[] {r.units(), 1}).toArray(double[][]::new);
         double[] line = RelativeLeastSquares.fit(shipped, y);
-        System.out.printf(Locale.ROOT, "shipped work units (%.4g ns a unit, %.2f ms a run): median error %s%n",
-                line[0] * 1e9, line[1] * 1e3, RelativeLeastSquares.errors(shipped, y, line));
+        System.out.printf(
+                Locale.ROOT,
+                "shipped work units (%.4g ns a unit, %.2f ms a run): median error %s%n",
+                line[0] * 1e9,
+                line[1] * 1e3,
+                RelativeLeastSquares.errors(shipped, y, line));
     }
 
     private static double[] withConstant(double[] counts) {
@@ -100,8 +119,11 @@ public final class CostProfile {
 
     private static Profile audio() {
         // Balanced first, so that the weights read relative to it as the shipped ones do.
-        List<AudioFunction.Oscillator> oscillators = List.of(AudioFunction.Oscillator.BALANCED,
-                AudioFunction.Oscillator.FAST, AudioFunction.Oscillator.HIGH, AudioFunction.Oscillator.MAXIMUM);
+        List<AudioFunction.Oscillator> oscillators = List.of(
+                AudioFunction.Oscillator.BALANCED,
+                AudioFunction.Oscillator.FAST,
+                AudioFunction.Oscillator.HIGH,
+                AudioFunction.Oscillator.MAXIMUM);
         List<String> components = new ArrayList<>();
         double[] shipped = new double[oscillators.size() + 1];
         for (AudioFunction.Oscillator o : oscillators) {
@@ -110,31 +132,47 @@ public final class CostProfile {
         }
         components.add("note-sample");
         shipped[oscillators.size()] = AudioFunction.NOTE_SAMPLE_COST;
-        return new Profile("text-to-audio", new AudioFunction(), components, shipped, random -> {
-            List<Map<String, Value>> grid = new ArrayList<>();
-            for (AudioFunction.Oscillator oscillator : oscillators) {
-                for (int iterations : new int[] {10, 40, 160}) {
-                    for (int rate : new int[] {16000, 48000}) {
-                        for (int channels : new int[] {1, 2}) {
-                            grid.add(parameters(random, "duration_seconds", 4 + random.nextInt(8), "sample_rate", rate,
-                                    "processing_quality", oscillator.name().toLowerCase(Locale.ROOT),
-                                    "channels", channels, "iterations", iterations));
+        return new Profile(
+                "text-to-audio",
+                new AudioFunction(),
+                components,
+                shipped,
+                random -> {
+                    List<Map<String, Value>> grid = new ArrayList<>();
+                    for (AudioFunction.Oscillator oscillator : oscillators) {
+                        for (int iterations : new int[] {10, 40, 160}) {
+                            for (int rate : new int[] {16000, 48000}) {
+                                for (int channels : new int[] {1, 2}) {
+                                    grid.add(parameters(
+                                            random,
+                                            "duration_seconds",
+                                            4 + random.nextInt(8),
+                                            "sample_rate",
+                                            rate,
+                                            "processing_quality",
+                                            oscillator.name().toLowerCase(Locale.ROOT),
+                                            "channels",
+                                            channels,
+                                            "iterations",
+                                            iterations));
+                                }
+                            }
                         }
                     }
-                }
-            }
-            return grid;
-        }, spec -> {
-            AudioFunction.Settings s = AudioFunction.Settings.of(spec);
-            double[] counts = new double[oscillators.size() + 1];
-            for (AudioFunction.Note n : s.notes(new Params(spec).chosenSeed().orElseThrow())) {
-                double samples = Math.round(n.length() * s.sampleRate());
-                counts[oscillators.indexOf(s.oscillator())] += samples
-                        * AudioFunction.Settings.partialsOf(n.frequency(), s.limit(), s.partials());
-                counts[oscillators.size()] += samples;
-            }
-            return counts;
-        });
+                    return grid;
+                },
+                spec -> {
+                    AudioFunction.Settings s = AudioFunction.Settings.of(spec);
+                    double[] counts = new double[oscillators.size() + 1];
+                    for (AudioFunction.Note n :
+                            s.notes(new Params(spec).chosenSeed().orElseThrow())) {
+                        double samples = Math.round(n.length() * s.sampleRate());
+                        counts[oscillators.indexOf(s.oscillator())] +=
+                                samples * AudioFunction.Settings.partialsOf(n.frequency(), s.limit(), s.partials());
+                        counts[oscillators.size()] += samples;
+                    }
+                    return counts;
+                });
     }
 
     private static Profile image() {
@@ -153,38 +191,76 @@ public final class CostProfile {
         shipped[2 * samplers.length] = ImageFunction.SHAPE_COST;
         components.add("pixel of a pass");
         shipped[2 * samplers.length + 1] = ImageFunction.PIXEL_COST;
-        return new Profile("sd-image", new ImageFunction(), components, shipped, random -> {
-            List<Map<String, Value>> grid = new ArrayList<>();
-            for (String sampler : List.of("euler", "euler_a", "ddim", "dpm++_2m", "dpm++_2m_karras",
-                    "dpm++_3m_sde_karras")) {
-                for (int steps : new int[] {8, 30}) {
-                    for (int size : new int[] {256, 512}) {
-                        for (String mode : List.of("plain", "hr", "refine")) {
-                            grid.add(parameters(random, "sampler", sampler, "steps", steps, "width", size,
-                                    "height", size, "enable_hr_fix", mode.equals("hr"), "hr_scale", 1.5, "hr_steps", 10,
-                                    "enable_refinement", mode.equals("refine")));
+        return new Profile(
+                "sd-image",
+                new ImageFunction(),
+                components,
+                shipped,
+                random -> {
+                    List<Map<String, Value>> grid = new ArrayList<>();
+                    for (String sampler :
+                            List.of("euler", "euler_a", "ddim", "dpm++_2m", "dpm++_2m_karras", "dpm++_3m_sde_karras")) {
+                        for (int steps : new int[] {8, 30}) {
+                            for (int size : new int[] {256, 512}) {
+                                for (String mode : List.of("plain", "hr", "refine")) {
+                                    grid.add(parameters(
+                                            random,
+                                            "sampler",
+                                            sampler,
+                                            "steps",
+                                            steps,
+                                            "width",
+                                            size,
+                                            "height",
+                                            size,
+                                            "enable_hr_fix",
+                                            mode.equals("hr"),
+                                            "hr_scale",
+                                            1.5,
+                                            "hr_steps",
+                                            10,
+                                            "enable_refinement",
+                                            mode.equals("refine")));
+                                }
+                            }
                         }
                     }
-                }
-            }
-            return grid;
-        }, spec -> {
-            ImageFunction.Settings s = ImageFunction.Settings.of(spec);
-            int shapes = s.scene(new Params(spec).chosenSeed().orElseThrow()).shapeCount();
-            double[] counts = new double[2 * samplers.length + 2];
-            int i = s.sampler().ordinal();
-            addPass(counts, i, samplers.length, s.sampler(), s.width(), s.height(), s.steps(),
-                    s.hr() ? 0 : s.refinement(), shapes);
-            if (s.hr()) {
-                addPass(counts, i, samplers.length, s.sampler(), s.hrWidth(), s.hrHeight(), s.hrSteps(), s.refinement(),
-                        shapes);
-            }
-            return counts;
-        });
+                    return grid;
+                },
+                spec -> {
+                    ImageFunction.Settings s = ImageFunction.Settings.of(spec);
+                    int shapes =
+                            s.scene(new Params(spec).chosenSeed().orElseThrow()).shapeCount();
+                    double[] counts = new double[2 * samplers.length + 2];
+                    int i = s.sampler().ordinal();
+                    addPass(
+                            counts,
+                            i,
+                            samplers.length,
+                            s.sampler(),
+                            s.width(),
+                            s.height(),
+                            s.steps(),
+                            s.hr() ? 0 : s.refinement(),
+                            shapes);
+                    if (s.hr()) {
+                        addPass(
+                                counts,
+                                i,
+                                samplers.length,
+                                s.sampler(),
+                                s.hrWidth(),
+                                s.hrHeight(),
+                                s.hrSteps(),
+                                s.refinement(),
+                                shapes);
+                    }
+                    return counts;
+                });
     }
 
-    private static void addPass(double[] counts, int sampler, int samplers, Sampler s, int w, int h, int spp,
-            long extra, int shapes) {
+    private static void addPass(
+            double[] counts, int sampler, int samplers, Sampler s, int w, int h, int spp, long extra, int shapes) {
         double pixels = (double) w * h;
         int first = s.firstSamples(spp);
         double later = pixels * (spp - first) + extra;
@@ -195,34 +271,56 @@ public final class CostProfile {
     }
 
     private static Profile video() {
-        return new Profile("text-to-video", new VideoFunction(),
+        return new Profile(
+                "text-to-video",
+                new VideoFunction(),
                 List.of("pixel-sample", "pixel-sample x (shapes - 7)", "pixel encoded"),
-                new double[] {1, VideoFunction.SHAPE_COST, VideoFunction.ENCODE_COST}, random -> {
+                new double[] {1, VideoFunction.SHAPE_COST, VideoFunction.ENCODE_COST},
+                random -> {
                     List<Map<String, Value>> grid = new ArrayList<>();
                     for (int width : new int[] {192, 384}) {
                         for (int frames : new int[] {6, 16}) {
                             for (int steps : new int[] {4, 25}) {
                                 for (boolean interpolation : new boolean[] {false, true}) {
-                                    grid.add(parameters(random, "width", width, "height", width * 9 / 16 / 8 * 8,
-                                            "frames", frames, "steps", steps, "interpolation", interpolation,
-                                            "motion_quality", random.nextBoolean() ? "low" : "high"));
+                                    grid.add(parameters(
+                                            random,
+                                            "width",
+                                            width,
+                                            "height",
+                                            width * 9 / 16 / 8 * 8,
+                                            "frames",
+                                            frames,
+                                            "steps",
+                                            steps,
+                                            "interpolation",
+                                            interpolation,
+                                            "motion_quality",
+                                            random.nextBoolean() ? "low" : "high"));
                                 }
                             }
                         }
                     }
                     return grid;
-                }, spec -> {
+                },
+                spec -> {
                     VideoFunction.Settings s = VideoFunction.Settings.of(spec);
-                    int shapes = s.scene(new Params(spec).chosenSeed().orElseThrow()).shapeCount();
-                    return new double[] {s.samples(), s.samples() * (shapes - ImageFunction.MEAN_SHAPES),
-                        (double) s.width() * s.height() * s.frames() * (s.interpolate() ? 2 : 1)};
+                    int shapes =
+                            s.scene(new Params(spec).chosenSeed().orElseThrow()).shapeCount();
+                    return new double[] {
+                        s.samples(),
+                        s.samples() * (shapes - ImageFunction.MEAN_SHAPES),
+                        (double) s.width() * s.height() * s.frames() * (s.interpolate() ? 2 : 1)
+                    };
                 });
     }
 
     private static Profile text() {
-        return new Profile("text-completion", new TextFunction(),
+        return new Profile(
+                "text-completion",
+                new TextFunction(),
                 List.of("token-beam", "token-beam x model order", "token-beam x beams"),
-                new double[] {TextFunction.TOKEN_COST, TextFunction.ORDER_COST, TextFunction.BEAM_COST}, random -> {
+                new double[] {TextFunction.TOKEN_COST, TextFunction.ORDER_COST, TextFunction.BEAM_COST},
+                random -> {
                     List<Map<String, Value>> grid = new ArrayList<>();
                     for (String model : List.of("small", "medium", "large", "xlarge")) {
                         for (int tokens : new int[] {256, 1024, 2048}) {
@@ -232,7 +330,8 @@ public final class CostProfile {
                         }
                     }
                     return grid;
-                }, spec -> {
+                },
+                spec -> {
                     TextFunction.Settings s = TextFunction.Settings.of(spec);
                     double tokenBeams = s.tokenBeams();
                     return new double[] {tokenBeams, tokenBeams * s.order(), tokenBeams * s.beams()};
@@ -246,8 +345,13 @@ public final class CostProfile {
         parameters.put("seed", Value.of(random.nextInt(1_000_000)));
         for (int i = 0; i < pairs.length; i += 2) {
             Object v = pairs[i + 1];
-            parameters.put((String) pairs[i], v instanceof String t ? Value.of(t) : v instanceof Boolean b ? Value.of(b)
-                    : v instanceof Integer n ? Value.of(n) : Value.of((Double) v));
+            parameters.put(
+                    (String) pairs[i],
+                    v instanceof String t
+                            ? Value.of(t)
+                            : v instanceof Boolean b
+                                    ? Value.of(b)
+                                    : v instanceof Integer n ? Value.of(n) : Value.of((Double) v));
         }
         return parameters;
     }

@@ -48,7 +48,10 @@ final class RelativeLeastSquares {
             errors[i] = Math.abs(predicted - y[i]) / y[i];
         }
         Arrays.sort(errors);
-        return String.format(Locale.ROOT, "%.1f%%, 90th percentile %.1f%%", 100 * errors[errors.length / 2],
+        return String.format(
+                Locale.ROOT,
+                "%.1f%%, 90th percentile %.1f%%",
+                100 * errors[errors.length / 2],
                 100 * errors[(int) (0.9 * (errors.length - 1))]);
     }
 

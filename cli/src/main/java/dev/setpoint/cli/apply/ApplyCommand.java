@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code setpoint apply}: the final parameters of a template at a quality, with presets and inputs. */
-@Command(name = "apply", mixinStandardHelpOptions = true,
+@Command(
+        name = "apply",
+        mixinStandardHelpOptions = true,
         description = "Resolve the final parameters: template defaults, quality level, presets, then your inputs.")
 public final class ApplyCommand implements Callable<Integer> {
 
@@ -27,7 +29,9 @@ public final class ApplyCommand implements Callable<Integer> {
     @Mixin
     ServerOption server;
 
-    @Option(names = "--explain", description = "Show which layer set each parameter, what it overrode and which rules changed it.")
+    @Option(
+            names = "--explain",
+            description = "Show which layer set each parameter, what it overrode and which rules changed it.")
     boolean explain;
 
     public ApplyCommand(Context context) {

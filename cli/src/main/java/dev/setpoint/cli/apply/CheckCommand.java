@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code setpoint check}: whether presets fit a template; exit 5 with every reason when they do not. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Check that a quality preset and parameter presets fit a template.")
 public final class CheckCommand implements Callable<Integer> {
 
@@ -40,8 +42,9 @@ public final class CheckCommand implements Callable<Integer> {
             context.println("compatible");
         } else {
             Table table = new Table("CODE", "SOURCE", "PARAMETER", "MESSAGE");
-            result.reasons().forEach(r -> table.row(r.code(), r.source(), r.parameter().isEmpty() ? "-" : r.parameter(),
-                    r.message()));
+            result.reasons()
+                    .forEach(r -> table.row(
+                            r.code(), r.source(), r.parameter().isEmpty() ? "-" : r.parameter(), r.message()));
             context.out().print("incompatible\n\n" + table.render());
         }
         return result.compatible() ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;

@@ -32,16 +32,29 @@ final class Explanation {
     static String text(Applied result) {
         StringBuilder out = new StringBuilder();
         result.provenance().forEach((name, p) -> {
-            out.append(name).append(" = ").append(Json.write(p.value())).append("  set by ").append(p.setBy().description());
+            out.append(name)
+                    .append(" = ")
+                    .append(Json.write(p.value()))
+                    .append("  set by ")
+                    .append(p.setBy().description());
             if (!p.overrode().isEmpty()) {
-                out.append(" (overrode ").append(p.overrode().stream()
-                        .map(o -> o.source().description() + ": " + Json.write(o.value()))
-                        .collect(Collectors.joining(", "))).append(')');
+                out.append(" (overrode ")
+                        .append(p.overrode().stream()
+                                .map(o -> o.source().description() + ": " + Json.write(o.value()))
+                                .collect(Collectors.joining(", ")))
+                        .append(')');
             }
             out.append('\n');
-            p.rules().forEach(r -> out.append("  then rule ").append(r.rule()).append(" changed it from ")
-                    .append(Json.write(r.from())).append(" to ").append(Json.write(r.to())).append(": ")
-                    .append(r.why()).append('\n'));
+            p.rules()
+                    .forEach(r -> out.append("  then rule ")
+                            .append(r.rule())
+                            .append(" changed it from ")
+                            .append(Json.write(r.from()))
+                            .append(" to ")
+                            .append(Json.write(r.to()))
+                            .append(": ")
+                            .append(r.why())
+                            .append('\n'));
         });
         return out + footer(result);
     }
@@ -57,7 +70,8 @@ final class Explanation {
     }
 
     private static String setBy(Provenance p) {
-        String rules = p.rules().stream().map(Provenance.RuleChange::rule).distinct().collect(Collectors.joining(", "));
+        String rules =
+                p.rules().stream().map(Provenance.RuleChange::rule).distinct().collect(Collectors.joining(", "));
         return p.setBy().description() + (rules.isEmpty() ? "" : ", then rule " + rules);
     }
 
@@ -68,9 +82,19 @@ final class Explanation {
             out.append("\nMerge conflicts:\n");
             conflicts.forEach(c -> out.append("  ").append(c.message()).append('\n'));
         }
-        return out.append("\nquality ").append(result.quality("id")).append(" (").append(result.quality("name"))
-                .append(", level ").append(result.quality("level")).append("): about ")
-                .append(result.quality("estimated_time")).append(" s, cost ")
-                .append(result.quality("estimated_cost")).append(' ').append(Decimals.COST_UNIT).append('\n').toString();
+        return out.append("\nquality ")
+                .append(result.quality("id"))
+                .append(" (")
+                .append(result.quality("name"))
+                .append(", level ")
+                .append(result.quality("level"))
+                .append("): about ")
+                .append(result.quality("estimated_time"))
+                .append(" s, cost ")
+                .append(result.quality("estimated_cost"))
+                .append(' ')
+                .append(Decimals.COST_UNIT)
+                .append('\n')
+                .toString();
     }
 }

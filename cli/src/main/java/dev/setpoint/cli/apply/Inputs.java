@@ -6,6 +6,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** {@code --inputs}: a JSON object given inline or, after {@code @}, in a file. */
 final class Inputs {
@@ -14,7 +15,7 @@ final class Inputs {
 
     private Inputs() {}
 
-    static Map<String, Value> parse(Context context, String spec) {
+    static Map<String, Value> parse(Context context, @Nullable String spec) {
         if (spec == null) {
             return Map.of();
         }
@@ -28,8 +29,10 @@ final class Inputs {
             throw InputFiles.located(where, e);
         }
         if (!(value instanceof Value.Obj object)) {
-            throw SetpointException.invalid(where, "the inputs must be a JSON object such as "
-                    + "{\"prompt\": \"a lighthouse\"}, not " + value.typeName());
+            throw SetpointException.invalid(
+                    where,
+                    "the inputs must be a JSON object such as " + "{\"prompt\": \"a lighthouse\"}, not "
+                            + value.typeName());
         }
         return object.members();
     }

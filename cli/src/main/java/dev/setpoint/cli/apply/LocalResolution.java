@@ -52,10 +52,15 @@ final class LocalResolution implements Resolution {
         ApplyRequest applyRequest = s.request(strategy, inputs);
         DataDirectory data = DataDirectory.of(context, dataDir);
         // No runs recorded yet: the same estimate, from an empty history (the multipliers, scaled by the work).
-        Estimate estimate = data.hasDatabase() ? withRuns(data, runs -> runs.estimate(applyRequest))
+        Estimate estimate = data.hasDatabase()
+                ? withRuns(data, runs -> runs.estimate(applyRequest))
                 : new RunEstimates(RunHistory.EMPTY, ExecutorLookup.runner()).estimate(applyRequest);
-        return new Estimated(s.template().ref(), s.quality().preset().id(), s.quality().preset().name(),
-                s.quality().level(), estimate);
+        return new Estimated(
+                s.template().ref(),
+                s.quality().preset().id(),
+                s.quality().preset().name(),
+                s.quality().level(),
+                estimate);
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -38,16 +39,26 @@ public final class RequestOptions {
 
     /** Required, but checked by {@link #template()}: {@code estimate --accuracy} goes without it. */
     @Option(names = "--template", paramLabel = "T", description = "A template id or id@version (required).")
+    @Nullable
     String template;
 
-    @Option(names = "--quality", paramLabel = "Q", description = {
-        "A built-in level (draft, standard, high, ultra) or the id or name of a quality preset from a --preset file.",
-        "Default: the one quality preset of the --preset files, else standard."})
+    @Option(
+            names = "--quality",
+            paramLabel = "Q",
+            description = {
+                "A built-in level (draft, standard, high, ultra) or the id or name of a quality preset from a --preset file.",
+                "Default: the one quality preset of the --preset files, else standard."
+            })
+    @Nullable
     String quality;
 
-    @Option(names = "--preset", paramLabel = "FILE|ID", description = {
-        "A preset file (quality or parameter presets) or a system parameter preset's id or name.",
-        "Repeatable; parameter presets are merged in the order given."})
+    @Option(
+            names = "--preset",
+            paramLabel = "FILE|ID",
+            description = {
+                "A preset file (quality or parameter presets) or a system parameter preset's id or name.",
+                "Repeatable; parameter presets are merged in the order given."
+            })
     List<String> presets = new ArrayList<>();
 
     @Mixin
@@ -79,16 +90,20 @@ public final class RequestOptions {
                 if (preset instanceof ParameterPreset p) {
                     parameters.add(p);
                 } else if (preset.system()) {
-                    throw SetpointException.invalid(ref, "'" + preset.id()
-                            + "' is a built-in quality level; choose it with --quality " + preset.id());
+                    throw SetpointException.invalid(
+                            ref,
+                            "'" + preset.id() + "' is a built-in quality level; choose it with --quality "
+                                    + preset.id());
                 } else {
                     qualitiesByFile.computeIfAbsent(ref, f -> new ArrayList<>()).add((QualityPreset) preset);
                 }
             }
         }
         QualityCatalog catalog = catalog(qualitiesByFile);
-        List<QualityPreset> qualities = qualitiesByFile.values().stream().flatMap(List::stream).toList();
-        String id = quality != null ? qualityId(catalog, quality)
+        List<QualityPreset> qualities =
+                qualitiesByFile.values().stream().flatMap(List::stream).toList();
+        String id = quality != null
+                ? qualityId(catalog, quality)
                 : qualities.size() == 1 ? qualities.get(0).id() : DEFAULT_QUALITY;
         return new Selection(chosen, named("--quality", () -> catalog.resolve(id)), parameters);
     }
@@ -101,10 +116,14 @@ public final class RequestOptions {
         if (catalog.find(ref).isPresent()) {
             return ref;
         }
-        List<QualityPreset> named = catalog.all().stream().filter(p -> Names.same(ref, p.name())).toList();
+        List<QualityPreset> named =
+                catalog.all().stream().filter(p -> Names.same(ref, p.name())).toList();
         if (named.size() > 1) {
-            throw SetpointException.invalid("--quality", named.size() + " quality presets are named '" + ref
-                    + "' (" + String.join(", ", named.stream().map(QualityPreset::id).toList()) + "); name one by id");
+            throw SetpointException.invalid(
+                    "--quality",
+                    named.size() + " quality presets are named '" + ref + "' ("
+                            + String.join(
+                                    ", ", named.stream().map(QualityPreset::id).toList()) + "); name one by id");
         }
         return named.isEmpty() ? ref : named.get(0).id();
     }
@@ -141,8 +160,11 @@ public final class RequestOptions {
                 || !e.problems().stream().allMatch(p -> options.containsKey(p.path()))) {
             return e;
         }
-        return new SetpointException(e.kind(), e.problems().stream()
-                .map(p -> new Problem(options.get(p.path()), p.message())).toList());
+        return new SetpointException(
+                e.kind(),
+                e.problems().stream()
+                        .map(p -> new Problem(options.get(p.path()), p.message()))
+                        .toList());
     }
 
     /**
@@ -159,8 +181,11 @@ public final class RequestOptions {
             if (!unknownName) {
                 throw e;
             }
-            throw new SetpointException(e.kind(), e.problems().stream()
-                    .map(p -> new Problem(option, p.message())).toList());
+            throw new SetpointException(
+                    e.kind(),
+                    e.problems().stream()
+                            .map(p -> new Problem(option, p.message()))
+                            .toList());
         }
     }
 }

@@ -22,7 +22,8 @@ interface Resolution {
 
     /** @param dataDir without a server, the data directory whose runs estimates learn from */
     static Resolution of(Context context, ServerOption server, DataDirOption dataDir) {
-        return server.server(context).<Resolution>map(s -> new ServerResolution(s, new ServerPresets(context, s)))
+        return server.server(context)
+                .<Resolution>map(s -> new ServerResolution(s, new ServerPresets(context, s)))
                 .orElseGet(() -> new LocalResolution(context, dataDir));
     }
 

@@ -21,8 +21,8 @@ import dev.setpoint.jobs.JobJson;
 import dev.setpoint.jobs.JobService;
 import dev.setpoint.jobs.JobSubmission;
 import dev.setpoint.jobs.Jobs;
-import dev.setpoint.jobs.RunEstimates;
 import dev.setpoint.jobs.JobsSettings;
+import dev.setpoint.jobs.RunEstimates;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobRecord;
 import java.nio.file.Path;
@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,11 +40,15 @@ import picocli.CommandLine.Option;
  * prints where its outputs are. Against a server the job runs there; without one it runs here, on
  * the embedded database of the data directory, through the same job service.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a template with a quality level and presets as a job; wait for it (progress on stderr) "
-            + "and print its status, run time and outputs.",
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a template with a quality level and presets as a job; wait for it (progress on stderr) "
+                    + "and print its status, run time and outputs.",
             "Against a server (--server, $SETPOINT_SERVER) the job runs there; without one it runs here on the "
-                + "embedded database of the data directory."})
+                    + "embedded database of the data directory."
+        })
 public final class RunCommand implements Callable<Integer> {
 
     private final Context context;
@@ -61,6 +66,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean detach;
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Save the outputs into DIR.")
+    @Nullable
     String outputDir;
 
     @Mixin
@@ -99,8 +105,10 @@ public final class RunCommand implements Callable<Integer> {
         RequestOptions.Selection s = request.select(context);
         TemplateRegistry templates = request.templates.registry(context);
         if (detach) {
-            throw new CommandFailure(ExitCodes.USAGE, "--detach needs a server (--server or $SETPOINT_SERVER): "
-                    + "without one the job runs in this process, which would stop it on return");
+            throw new CommandFailure(
+                    ExitCodes.USAGE,
+                    "--detach needs a server (--server or $SETPOINT_SERVER): "
+                            + "without one the job runs in this process, which would stop it on return");
         }
         ExecutorLookup executors = ExecutorLookup.runner();
         ApplyRequest applyRequest = s.request(inputOptions.strategy, given);
@@ -109,11 +117,17 @@ public final class RunCommand implements Callable<Integer> {
         executors.executorFor(s.template());
         new Resolver().apply(applyRequest);
         try (Database database = home.open();
-                Jobs jobs = Jobs.start(database, data, () -> templates, executors,
-                        RunEstimates.learningFrom(database.jobs(), executors), new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
+                Jobs jobs = Jobs.start(
+                        database,
+                        data,
+                        () -> templates,
+                        executors,
+                        RunEstimates.learningFrom(database.jobs(), executors),
+                        new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
             JobService service = jobs.service();
-            JobRecord job = service.submit(null, new JobSubmission(applyRequest, List.of(), List.of(),
-                    new Value.Obj(new LinkedHashMap<>(given))));
+            JobRecord job = service.submit(
+                    null,
+                    new JobSubmission(applyRequest, List.of(), List.of(), new Value.Obj(new LinkedHashMap<>(given))));
             JobRecord done;
             // The job runs in this process, which is about to end: left running, a later serve on
             // this data directory would run it again, long after it was given up.
@@ -141,8 +155,9 @@ public final class RunCommand implements Callable<Integer> {
         } else {
             context.println(id);
         }
-        context.err().println("job " + id + " " + ServerJson.text(job, "status") + "; follow it at " + remote.url()
-                + "/runs/" + id + " (API: " + remote.url() + "/api/jobs/" + id + ")");
+        context.err()
+                .println("job " + id + " " + ServerJson.text(job, "status") + "; follow it at " + remote.url()
+                        + "/runs/" + id + " (API: " + remote.url() + "/api/jobs/" + id + ")");
         return ExitCodes.OK;
     }
 

@@ -39,7 +39,8 @@ final class ServerResolution implements Resolution {
     @Override
     public Applied apply(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
         Value answer = post("/api/apply", body(request, strategy, inputs));
-        return new Applied(ServerJson.object(ServerJson.member(answer, "parameters")),
+        return new Applied(
+                ServerJson.object(ServerJson.member(answer, "parameters")),
                 ServerJson.provenance(ServerJson.member(answer, "provenance")),
                 ServerJson.conflicts(ServerJson.member(answer, "conflicts")));
     }
@@ -48,9 +49,12 @@ final class ServerResolution implements Resolution {
     public Compatibility check(RequestOptions request) {
         Value answer = post("/api/compatibility", body(request));
         List<Incompatibility> reasons = new ArrayList<>();
-        ServerJson.items(ServerJson.member(answer, "reasons")).forEach(r -> reasons.add(new Incompatibility(
-                ServerJson.text(r, "code"), ServerJson.text(r, "source"), ServerJson.text(r, "parameter"),
-                ServerJson.text(r, "message"))));
+        ServerJson.items(ServerJson.member(answer, "reasons"))
+                .forEach(r -> reasons.add(new Incompatibility(
+                        ServerJson.text(r, "code"),
+                        ServerJson.text(r, "source"),
+                        ServerJson.text(r, "parameter"),
+                        ServerJson.text(r, "message"))));
         return new Compatibility(reasons);
     }
 
@@ -58,33 +62,48 @@ final class ServerResolution implements Resolution {
     public Estimated estimate(RequestOptions request, MergeStrategy strategy, Map<String, Value> inputs) {
         Value answer = post("/api/estimate", body(request, strategy, inputs));
         Value r = ServerJson.member(answer, "resources");
-        Estimate estimate = new Estimate(ServerJson.number(answer, "expected_seconds"),
-                ServerJson.number(answer, "min_seconds"), ServerJson.number(answer, "max_seconds"),
-                ServerJson.number(answer, "cost"), new Resources(ServerJson.number(r, "cpu"),
-                        ServerJson.number(r, "memory"), ServerJson.number(r, "gpu"), ServerJson.number(r, "vram")),
+        Estimate estimate = new Estimate(
+                ServerJson.number(answer, "expected_seconds"),
+                ServerJson.number(answer, "min_seconds"),
+                ServerJson.number(answer, "max_seconds"),
+                ServerJson.number(answer, "cost"),
+                new Resources(
+                        ServerJson.number(r, "cpu"),
+                        ServerJson.number(r, "memory"),
+                        ServerJson.number(r, "gpu"),
+                        ServerJson.number(r, "vram")),
                 Estimate.Basis.valueOf(ServerJson.text(answer, "basis").toUpperCase(Locale.ROOT)),
                 (int) ServerJson.integer(answer, "runs_used"));
         String quality = ServerJson.text(answer, "quality");
         String name = presets.qualities().find(quality).map(QualityPreset::name).orElse(quality);
-        return new Estimated(ServerJson.text(answer, "template"), quality, name,
-                (int) ServerJson.integer(answer, "level"), estimate);
+        return new Estimated(
+                ServerJson.text(answer, "template"),
+                quality,
+                name,
+                (int) ServerJson.integer(answer, "level"),
+                estimate);
     }
 
     @Override
     public AccuracyReport accuracy() {
         Value answer = server.get("/api/estimates/accuracy").body();
         List<AccuracyReport.TemplateAccuracy> rows = ServerJson.items(ServerJson.member(answer, "templates")).stream()
-                .map(t -> new AccuracyReport.TemplateAccuracy(ServerJson.text(t, "template"),
-                        figures(ServerJson.member(t, "all")), figures(ServerJson.member(t, "learned"))))
+                .map(t -> new AccuracyReport.TemplateAccuracy(
+                        ServerJson.text(t, "template"),
+                        figures(ServerJson.member(t, "all")),
+                        figures(ServerJson.member(t, "learned"))))
                 .toList();
-        return new AccuracyReport(rows, figures(ServerJson.member(answer, "all")),
-                figures(ServerJson.member(answer, "learned")));
+        return new AccuracyReport(
+                rows, figures(ServerJson.member(answer, "all")), figures(ServerJson.member(answer, "learned")));
     }
 
     private static AccuracyReport.Accuracy figures(Value figures) {
         int runs = (int) ServerJson.integer(figures, "runs");
-        return runs == 0 ? new AccuracyReport.Accuracy(0, Double.NaN, Double.NaN)
-                : new AccuracyReport.Accuracy(runs, ServerJson.number(figures, "median_error_percent"),
+        return runs == 0
+                ? new AccuracyReport.Accuracy(0, Double.NaN, Double.NaN)
+                : new AccuracyReport.Accuracy(
+                        runs,
+                        ServerJson.number(figures, "median_error_percent"),
                         ServerJson.number(figures, "percent_within_tolerance"));
     }
 
@@ -110,8 +129,10 @@ final class ServerResolution implements Resolution {
      */
     Map<String, Value> body(RequestOptions request) {
         if (request.templates.given()) {
-            throw new CommandFailure(ExitCodes.USAGE, "--templates reads a local directory; against a server "
-                    + "the server's templates are used (drop --templates, or --server for offline use)");
+            throw new CommandFailure(
+                    ExitCodes.USAGE,
+                    "--templates reads a local directory; against a server "
+                            + "the server's templates are used (drop --templates, or --server for offline use)");
         }
         List<Value> ids = new ArrayList<>();
         List<String> qualities = new ArrayList<>();
@@ -121,13 +142,15 @@ final class ServerResolution implements Resolution {
             if (preset instanceof ParameterPreset) {
                 ids.add(Value.of(named.id()));
             } else if (preset.system()) {
-                throw SetpointException.invalid(ref, "'" + preset.id()
-                        + "' is a built-in quality level; choose it with --quality " + preset.id());
+                throw SetpointException.invalid(
+                        ref,
+                        "'" + preset.id() + "' is a built-in quality level; choose it with --quality " + preset.id());
             } else {
                 qualities.add(preset.id());
             }
         }
-        String quality = request.quality != null ? request.quality
+        String quality = request.quality != null
+                ? request.quality
                 : qualities.size() == 1 ? qualities.get(0) : RequestOptions.DEFAULT_QUALITY;
         Map<String, Value> body = new LinkedHashMap<>();
         body.put("template", Value.of(request.template()));

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job on the command line, as {@code run} and {@code jobs show} print it: followed to its end with a
@@ -31,10 +32,10 @@ public final class JobReport {
 
     private final Context context;
     private final boolean json;
-    private final String outputDir;
+    private final @Nullable String outputDir;
 
     /** @param outputDir {@code --output-dir}: where to save the outputs, or null */
-    public JobReport(Context context, boolean json, String outputDir) {
+    public JobReport(Context context, boolean json, @Nullable String outputDir) {
         this.context = context;
         this.json = json;
         this.outputDir = outputDir;
@@ -54,13 +55,15 @@ public final class JobReport {
         ProgressBar bar = bar();
         String goesOn = "job " + id + " goes on running on the server ('setpoint jobs show " + id
                 + " --wait' follows it again, 'setpoint jobs cancel " + id + "' stops it)";
-        try (OnInterrupt stopped = OnInterrupt.run(() -> context.err().println("\nsetpoint: stopped waiting; "
-                + goesOn))) {
+        try (OnInterrupt stopped =
+                OnInterrupt.run(() -> context.err().println("\nsetpoint: stopped waiting; " + goesOn))) {
             remote.stream("/api/jobs/" + id + "/events", line -> {
                 if (line.startsWith("data:")) {
                     Value event = Json.parse(line.substring("data:".length()));
                     Value eta = ServerJson.member(event, "eta_seconds");
-                    bar.show(ServerJson.text(event, "stage"), ServerJson.number(event, "percent"),
+                    bar.show(
+                            ServerJson.text(event, "stage"),
+                            ServerJson.number(event, "percent"),
                             eta instanceof Value.Num n ? n.doubleValue() : null);
                 }
             });
@@ -137,14 +140,21 @@ public final class JobReport {
                 }
                 where = file.toString();
             }
-            text.append("\n  ").append(name).append("  ").append(ServerJson.text(item, "media_type")).append("  ")
-                    .append(ServerJson.integer(item, "bytes")).append(" bytes  ").append(where);
+            text.append("\n  ")
+                    .append(name)
+                    .append("  ")
+                    .append(ServerJson.text(item, "media_type"))
+                    .append("  ")
+                    .append(ServerJson.integer(item, "bytes"))
+                    .append(" bytes  ")
+                    .append(where);
         }
         print(job, text.toString());
         if (!status.equals("succeeded")) {
             Value error = ServerJson.member(job, "error");
-            throw new CommandFailure(ExitCodes.JOB_FAILED, "job " + id + " " + status
-                    + (error instanceof Value.Str s ? ": " + s.value() : ""));
+            throw new CommandFailure(
+                    ExitCodes.JOB_FAILED,
+                    "job " + id + " " + status + (error instanceof Value.Str s ? ": " + s.value() : ""));
         }
         return ExitCodes.OK;
     }
@@ -156,11 +166,15 @@ public final class JobReport {
      */
     private static Path fileIn(Path directory, String name, String job) {
         Path file = directory.resolve(name).normalize();
-        boolean plain = !name.isEmpty() && !name.contains("/") && !name.contains("\\")
+        boolean plain = !name.isEmpty()
+                && !name.contains("/")
+                && !name.contains("\\")
                 && directory.normalize().equals(file.getParent());
         if (!plain) {
-            throw new CommandFailure(ExitCodes.IO, "job " + job + ": the server named an output '" + name
-                    + "', which is not a file name; nothing was saved");
+            throw new CommandFailure(
+                    ExitCodes.IO,
+                    "job " + job + ": the server named an output '" + name
+                            + "', which is not a file name; nothing was saved");
         }
         return file;
     }
@@ -173,13 +187,16 @@ public final class JobReport {
 
     /** {@code job <id> <status> [in <run> s] (estimate <s> s)}, times to three significant digits. */
     private static String summary(Value job) {
-        StringBuilder text = new StringBuilder("job " + ServerJson.text(job, "id") + " " + ServerJson.text(job, "status"));
+        StringBuilder text =
+                new StringBuilder("job " + ServerJson.text(job, "id") + " " + ServerJson.text(job, "status"));
         Value runSeconds = ServerJson.member(job, "run_seconds");
         if (runSeconds instanceof Value.Num n) {
             text.append(" in ").append(Decimals.significant(n.doubleValue(), 3)).append(" s");
         }
-        return text.append(" (estimate ").append(Decimals.significant(ServerJson.number(job, "estimate"), 3))
-                .append(" s)").toString();
+        return text.append(" (estimate ")
+                .append(Decimals.significant(ServerJson.number(job, "estimate"), 3))
+                .append(" s)")
+                .toString();
     }
 
     private void print(Value job, String text) {

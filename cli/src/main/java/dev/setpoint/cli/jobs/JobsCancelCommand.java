@@ -19,10 +19,14 @@ import picocli.CommandLine.Parameters;
  * 7). Without a server, it cancels a job of the data directory that a killed {@code setpoint run}
  * left running.
  */
-@Command(name = "cancel", mixinStandardHelpOptions = true,
-        description = {"Cancel one of your queued or running jobs (a finished job exits 7).",
+@Command(
+        name = "cancel",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Cancel one of your queued or running jobs (a finished job exits 7).",
             "Without a server: a job of the data directory whose setpoint run was killed (Ctrl-C cancels "
-                    + "its own job; a kill -9 cannot)."})
+                    + "its own job; a kill -9 cannot)."
+        })
 public final class JobsCancelCommand implements Callable<Integer> {
 
     private final Context context;
@@ -46,8 +50,11 @@ public final class JobsCancelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Server> remote = server.server(context);
-        Value job = remote.isEmpty() ? new LocalJobs(DataDirectory.of(context, dataDir)).cancel(id)
-                : remote.get().post("/api/jobs/" + Server.segment(id) + "/cancel", new Value.Obj(Map.of())).body();
+        Value job = remote.isEmpty()
+                ? new LocalJobs(DataDirectory.of(context, dataDir)).cancel(id)
+                : remote.get()
+                        .post("/api/jobs/" + Server.segment(id) + "/cancel", new Value.Obj(Map.of()))
+                        .body();
         if (output.json()) {
             context.printJson(job);
         } else {

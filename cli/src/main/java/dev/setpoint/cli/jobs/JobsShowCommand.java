@@ -12,6 +12,7 @@ import dev.setpoint.core.value.Value;
 import dev.setpoint.store.JobStatus;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Parameters;
  * {@code setpoint jobs show ID}: one job, as {@code run} prints it; {@code --wait} follows it to its end
  * first. Without a server, a job {@code setpoint run} ran in the data directory.
  */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "One of your jobs: status, times and outputs; with --wait, follow it to its end first. "
                 + "Without a server, a job setpoint run ran in the data directory.")
 public final class JobsShowCommand implements Callable<Integer> {
@@ -41,6 +44,7 @@ public final class JobsShowCommand implements Callable<Integer> {
     boolean await;
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Save the outputs of a finished job into DIR.")
+    @Nullable
     String outputDir;
 
     @Mixin
@@ -73,9 +77,11 @@ public final class JobsShowCommand implements Callable<Integer> {
             return report.local(home.path(), job);
         }
         if (await) {
-            throw new CommandFailure(ExitCodes.USAGE, "job " + id + " has not ended: another setpoint run is "
-                    + "running it, or stopped and left it for the next serve on this directory to recover; --wait "
-                    + "follows jobs on a server");
+            throw new CommandFailure(
+                    ExitCodes.USAGE,
+                    "job " + id + " has not ended: another setpoint run is "
+                            + "running it, or stopped and left it for the next serve on this directory to recover; --wait "
+                            + "follows jobs on a server");
         }
         return report.unfinished(job);
     }

@@ -32,7 +32,8 @@ final class LocalJobs {
         }
         try (Database database = home.open()) {
             return new Value.Arr(database.jobs().listOwnerless(query).items().stream()
-                    .<Value>map(job -> JobJson.write(job, JobEvent.stored(job), false)).toList());
+                    .<Value>map(job -> JobJson.write(job, JobEvent.stored(job), false))
+                    .toList());
         }
     }
 
@@ -59,8 +60,15 @@ final class LocalJobs {
         try (Database database = home.open()) {
             UUID job = ownerless(database, id).orElseThrow(() -> notFound(id)).id();
             if (!database.jobs().cancel(job)) {
-                throw new SetpointException(SetpointException.Kind.CONFLICT, "status", "job " + job
-                        + " has already ended: " + database.jobs().find(job).orElseThrow().status().id());
+                throw new SetpointException(
+                        SetpointException.Kind.CONFLICT,
+                        "status",
+                        "job " + job + " has already ended: "
+                                + database.jobs()
+                                        .find(job)
+                                        .orElseThrow()
+                                        .status()
+                                        .id());
             }
             JobFiles.of(home.path()).remove(job);
             JobRecord cancelled = database.jobs().find(job).orElseThrow();

@@ -2,6 +2,7 @@ package dev.setpoint.cli.jobs;
 
 import dev.setpoint.cli.Decimals;
 import java.io.PrintStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job's progress on stderr: one bar redrawn in place on a terminal, else a plain line whenever the
@@ -13,7 +14,7 @@ final class ProgressBar {
 
     private final PrintStream err;
     private final boolean terminal;
-    private String lastStage;
+    private @Nullable String lastStage;
     private int lastTenth = -1;
     private boolean drawn;
 
@@ -22,7 +23,7 @@ final class ProgressBar {
         this.terminal = terminal;
     }
 
-    void show(String stage, double percent, Double etaSeconds) {
+    void show(String stage, double percent, @Nullable Double etaSeconds) {
         String eta = etaSeconds == null ? "" : "  ETA " + Decimals.plain(Math.ceil(etaSeconds)) + " s";
         String text = String.format("%5.1f%%  %s%s", percent, stage, eta);
         if (terminal) {

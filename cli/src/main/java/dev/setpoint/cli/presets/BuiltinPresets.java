@@ -17,7 +17,9 @@ final class BuiltinPresets {
 
     /** The built-in preset whose id or name ({@link Names#same}: case and width aside) is {@code ref}. */
     static Optional<Preset> find(String ref) {
-        return ALL.stream().filter(p -> ref.equals(p.id())).findFirst()
+        return ALL.stream()
+                .filter(p -> ref.equals(p.id()))
+                .findFirst()
                 .or(() -> ALL.stream().filter(p -> Names.same(ref, p.name())).findFirst());
     }
 

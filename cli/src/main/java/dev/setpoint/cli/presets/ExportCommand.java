@@ -5,6 +5,7 @@ import dev.setpoint.cli.remote.ServerOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +15,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setpoint export ID|FILE... [--output PATH] [--all-builtin]}: the seed's export file. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write presets to an export file.",
-            "One preset is {\"version\": \"1.0\", \"preset\": {...}}, several {\"version\": \"1.0\", \"presets\": [...]}."})
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write presets to an export file.",
+            "One preset is {\"version\": \"1.0\", \"preset\": {...}}, several {\"version\": \"1.0\", \"presets\": [...]}."
+        })
 public final class ExportCommand implements Callable<Integer> {
 
     private static final String STDOUT = "-";
@@ -26,11 +31,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID|FILE", arity = "0..*", description = "Built-in preset ids or names, or preset files; with --server, server preset ids, slugs or names.")
+    @Parameters(
+            paramLabel = "ID|FILE",
+            arity = "0..*",
+            description =
+                    "Built-in preset ids or names, or preset files; with --server, server preset ids, slugs or names.")
     List<String> refs = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "PATH",
+    @Option(
+            names = "--output",
+            paramLabel = "PATH",
             description = "Where to write; - for stdout. Default for one preset: preset-{name}.json here.")
+    @Nullable
     String output;
 
     @Option(names = "--all-builtin", description = "Export every built-in preset too.")
@@ -46,7 +58,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (refs.isEmpty() && !allBuiltin) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "name the presets to export, or --all-builtin");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "name the presets to export, or --all-builtin");
         }
         PresetCatalog.Export export = PresetCatalog.of(context, server).export(refs, allBuiltin);
         if (STDOUT.equals(output)) {
@@ -62,8 +75,10 @@ public final class ExportCommand implements Callable<Integer> {
 
     private String defaultTarget(PresetCatalog.Export export) {
         if (export.fileName() == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), export.names().size()
-                    + " presets go into one bulk file: give --output PATH (or --output - for stdout)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    export.names().size()
+                            + " presets go into one bulk file: give --output PATH (or --output - for stdout)");
         }
         return export.fileName();
     }

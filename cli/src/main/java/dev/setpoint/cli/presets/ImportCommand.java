@@ -15,22 +15,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code setpoint import FILE... [--output-dir DIR]}: validates every preset of every file; with a
  * directory, writes each valid preset there as its own normalized export file. A file with any
  * problem has all of them reported and nothing of it written; the other files still are.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Validate preset files; with --output-dir, write each preset as a normalized export file.",
-            "With --server, create the presets of each file on the server (all of a file, or none of it)."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validate preset files; with --output-dir, write each preset as a normalized export file.",
+            "With --server, create the presets of each file on the server (all of a file, or none of it)."
+        })
 public final class ImportCommand implements Callable<Integer> {
 
     private final Context context;
@@ -38,8 +43,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files (single or bulk) or preset objects.")
     List<String> files;
 
-    @Option(names = "--output-dir", paramLabel = "DIR",
+    @Option(
+            names = "--output-dir",
+            paramLabel = "DIR",
             description = "Write each preset to DIR/preset-{name}.json (not with --server).")
+    @Nullable
     String outputDir;
 
     @Mixin
@@ -60,7 +68,8 @@ public final class ImportCommand implements Callable<Integer> {
         ErrorReporter reporter = new ErrorReporter(context);
         PresetCatalog catalog = PresetCatalog.of(context, server);
         if (outputDir != null && !(catalog instanceof LocalPresets)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--output-dir writes files offline; with --server the presets are created on the server");
         }
         if (outputDir != null) {
@@ -80,7 +89,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     private void importFile(PresetCatalog catalog, String file) {
         List<PresetCatalog.Imported> imported = catalog.importFile(file);
-        List<Preset> presets = imported.stream().map(PresetCatalog.Imported::preset).toList();
+        List<Preset> presets =
+                imported.stream().map(PresetCatalog.Imported::preset).toList();
         Map<String, Preset> targets = outputDir == null ? Map.of() : targets(file, presets);
         targets.forEach((target, preset) -> {
             PresetFileWriter.write(context, target, ExportFormat.export(preset));
@@ -100,11 +110,14 @@ public final class ImportCommand implements Callable<Integer> {
         Map<String, Preset> targets = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Preset preset : presets) {
-            String target = Path.of(outputDir, ExportFormat.exportFileName(preset)).toString();
+            String target =
+                    Path.of(outputDir, ExportFormat.exportFileName(preset)).toString();
             String earlier = targets.containsKey(target) ? targets.get(target).name() : written.get(target);
             if (earlier != null) {
-                problems.add(new Problem(file, "preset \"" + preset.name() + "\" would overwrite " + target
-                        + ", written for preset \"" + earlier + "\"; rename one of them"));
+                problems.add(new Problem(
+                        file,
+                        "preset \"" + preset.name() + "\" would overwrite " + target + ", written for preset \""
+                                + earlier + "\"; rename one of them"));
             }
             targets.put(target, preset);
         }

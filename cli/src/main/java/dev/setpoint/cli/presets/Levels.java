@@ -4,6 +4,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.QualityCatalog;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A custom quality preset's level as the server shows it: its own, else the level of the built-in
@@ -14,7 +15,7 @@ final class Levels {
     private Levels() {}
 
     /** Null for a parameter preset, and for a chain {@code qualities} cannot resolve (its base unknown here). */
-    static Integer of(QualityCatalog qualities, Preset preset) {
+    static @Nullable Integer of(QualityCatalog qualities, Preset preset) {
         if (!(preset instanceof QualityPreset quality)) {
             return null;
         }
@@ -32,6 +33,7 @@ final class Levels {
     static Preset shown(QualityCatalog qualities, Preset preset) {
         Integer level = of(qualities, preset);
         return preset instanceof QualityPreset quality && quality.level() == null && level != null
-                ? quality.withLevel(level) : preset;
+                ? quality.withLevel(level)
+                : preset;
     }
 }

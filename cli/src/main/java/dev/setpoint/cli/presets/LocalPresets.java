@@ -23,7 +23,9 @@ final class LocalPresets implements PresetCatalog {
 
     @Override
     public List<Listed> list() {
-        return BuiltinPresets.ALL.stream().map(p -> new Listed(p, Origin.BUILTIN)).toList();
+        return BuiltinPresets.ALL.stream()
+                .map(p -> new Listed(p, Origin.BUILTIN))
+                .toList();
     }
 
     @Override
@@ -42,8 +44,8 @@ final class LocalPresets implements PresetCatalog {
         for (String ref : refs) {
             for (Preset preset : resolve(ref)) {
                 if (!(preset instanceof ParameterPreset parameter)) {
-                    throw SetpointException.invalid(ref, "'" + preset.name()
-                            + "' is a quality preset; merge combines parameter presets");
+                    throw SetpointException.invalid(
+                            ref, "'" + preset.name() + "' is a quality preset; merge combines parameter presets");
                 }
                 presets.add(parameter);
             }
@@ -67,6 +69,8 @@ final class LocalPresets implements PresetCatalog {
 
     @Override
     public List<Imported> importFile(String file) {
-        return PresetSources.fromFile(context, file).stream().map(p -> new Imported(p, null)).toList();
+        return PresetSources.fromFile(context, file).stream()
+                .map(p -> new Imported(p, null))
+                .toList();
     }
 }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code setpoint merge [--strategy S] PRESET...}: the seed's merge endpoint on the command line. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(
+        name = "merge",
+        mixinStandardHelpOptions = true,
         description = "Merge parameter presets into one search space, reporting conflicts.")
 public final class MergeCommand implements Callable<Integer> {
 
@@ -27,13 +29,21 @@ public final class MergeCommand implements Callable<Integer> {
     @Mixin
     ServerOption server;
 
-    @Option(names = "--strategy", paramLabel = "S", defaultValue = "union", converter = StrategyConverter.class,
+    @Option(
+            names = "--strategy",
+            paramLabel = "S",
+            defaultValue = "union",
+            converter = StrategyConverter.class,
             description = "union (default), intersection or last_wins.")
     MergeStrategy strategy;
 
-    @Parameters(paramLabel = "PRESET", arity = "1..*",
-            description = {"Preset files, or system preset ids or names (high-throughput, \"Balanced\").",
-                "With --server, server preset ids, slugs or names."})
+    @Parameters(
+            paramLabel = "PRESET",
+            arity = "1..*",
+            description = {
+                "Preset files, or system preset ids or names (high-throughput, \"Balanced\").",
+                "With --server, server preset ids, slugs or names."
+            })
     List<String> refs;
 
     public MergeCommand(Context context) {
@@ -52,13 +62,21 @@ public final class MergeCommand implements Callable<Integer> {
     }
 
     private String text(MergeResult result) {
-        StringBuilder out = new StringBuilder("Merged ").append(String.join(", ", result.appliedPresets()))
-                .append(" (").append(strategy.id()).append(")\n\n");
+        StringBuilder out = new StringBuilder("Merged ")
+                .append(String.join(", ", result.appliedPresets()))
+                .append(" (")
+                .append(strategy.id())
+                .append(")\n\n");
         out.append(PresetText.candidates(result.parameters()));
         if (!result.conflicts().isEmpty()) {
             out.append("\nConflicts:\n");
-            result.conflicts().stream().map(Conflict::message).forEach(m -> out.append("  ").append(m).append('\n'));
+            result.conflicts().stream()
+                    .map(Conflict::message)
+                    .forEach(m -> out.append("  ").append(m).append('\n'));
         }
-        return out.append("\nGrid size: ").append(result.gridSize()).append('\n').toString();
+        return out.append("\nGrid size: ")
+                .append(result.gridSize())
+                .append('\n')
+                .toString();
     }
 }

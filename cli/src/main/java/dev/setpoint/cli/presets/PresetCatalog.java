@@ -7,6 +7,7 @@ import dev.setpoint.core.merge.MergeStrategy;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.quality.QualityCatalog;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the preset commands find presets, merge them, export and import them: the built-ins and
@@ -17,7 +18,9 @@ public interface PresetCatalog {
 
     /** The server's presets with {@code --server} or {@code SETPOINT_SERVER}, else the built-ins and files. */
     static PresetCatalog of(Context context, ServerOption server) {
-        return server.server(context).<PresetCatalog>map(s -> new ServerPresets(context, s)).orElseGet(() -> new LocalPresets(context));
+        return server.server(context)
+                .<PresetCatalog>map(s -> new ServerPresets(context, s))
+                .orElseGet(() -> new LocalPresets(context));
     }
 
     /** Every preset there is to list (besides the files a command names), with where it is kept. */
@@ -45,12 +48,12 @@ public interface PresetCatalog {
      *
      * @param fileName the name to save it under, or null when the user must choose one (several presets)
      */
-    record Export(String fileName, String text, List<String> names) {}
+    record Export(@Nullable String fileName, String text, List<String> names) {}
 
     /**
      * A preset read from an import file.
      *
      * @param where where it was stored ({@code id 1001} on a server), or null when it was only validated
      */
-    record Imported(Preset preset, String where) {}
+    record Imported(Preset preset, @Nullable String where) {}
 }

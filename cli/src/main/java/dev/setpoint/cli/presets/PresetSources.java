@@ -36,8 +36,10 @@ public final class PresetSources {
         if (ref.contains("/") || ref.contains(File.separator) || ref.endsWith(".json")) {
             return fromFile(context, ref);
         }
-        throw SetpointException.notFound(ref, "no such file, and no built-in preset has this id or name; "
-                + "built-in presets: " + BuiltinPresets.ids());
+        throw SetpointException.notFound(
+                ref,
+                "no such file, and no built-in preset has this id or name; " + "built-in presets: "
+                        + BuiltinPresets.ids());
     }
 
     /** The presets in {@code file}, in file order; every problem names the file. */
@@ -60,7 +62,9 @@ public final class PresetSources {
 
     /** An export file ({"version", "preset"} or {"presets"}) rather than a bare preset object. */
     static boolean isEnvelope(Value document) {
-        return document instanceof Value.Obj object && (object.members().containsKey("version")
-                || object.members().containsKey("preset") || object.members().containsKey("presets"));
+        return document instanceof Value.Obj object
+                && (object.members().containsKey("version")
+                        || object.members().containsKey("preset")
+                        || object.members().containsKey("presets"));
     }
 }

@@ -23,9 +23,12 @@ final class PresetText {
 
     /** A parameter preset. */
     static String of(ParameterPreset preset) {
-        String details = Table.pairs(concat(header(preset),
-                "category", preset.category() == null ? "-" : preset.category(),
-                "runtime", preset.runtime() == null ? "any" : preset.runtime().id()));
+        String details = Table.pairs(concat(
+                header(preset),
+                "category",
+                preset.category() == null ? "-" : preset.category(),
+                "runtime",
+                preset.runtime() == null ? "any" : preset.runtime().id()));
         MergeResult alone = new MergeResult(preset.parameters(), List.of(preset.name()), List.of());
         return details + "\n" + candidates(preset.parameters()) + "\ngrid size: " + alone.gridSize() + "\n";
     }
@@ -34,14 +37,20 @@ final class PresetText {
     static String quality(ResolvedQuality resolved) {
         QualityPreset q = resolved.preset();
         String chain = resolved.chain().stream().map(QualityPreset::id).collect(Collectors.joining(" -> "));
-        return Table.pairs(concat(header(q),
-                "level", resolved.level() + " (" + resolved.root().id() + ")",
-                "category", resolved.category() == null ? "any" : resolved.category(),
-                "chain", chain,
-                "multipliers", "time " + Decimals.plain(resolved.timeMultiplier()) + "x, resource "
-                        + Decimals.plain(resolved.resourceMultiplier()) + "x, cost "
-                        + Decimals.plain(resolved.costMultiplier()) + "x",
-                "resource scaling", scaling(resolved.resourceScaling())))
+        return Table.pairs(concat(
+                        header(q),
+                        "level",
+                        resolved.level() + " (" + resolved.root().id() + ")",
+                        "category",
+                        resolved.category() == null ? "any" : resolved.category(),
+                        "chain",
+                        chain,
+                        "multipliers",
+                        "time " + Decimals.plain(resolved.timeMultiplier()) + "x, resource "
+                                + Decimals.plain(resolved.resourceMultiplier()) + "x, cost "
+                                + Decimals.plain(resolved.costMultiplier()) + "x",
+                        "resource scaling",
+                        scaling(resolved.resourceScaling())))
                 + qualityParameters(q);
     }
 
@@ -54,7 +63,8 @@ final class PresetText {
             "description", preset.description().isEmpty() ? "-" : preset.description(),
             "system", preset.system() ? "yes" : "no",
             "author", m.author() == null ? "-" : m.author(),
-            "tags", m.tags().isEmpty() ? "-" : String.join(", ", m.tags())};
+            "tags", m.tags().isEmpty() ? "-" : String.join(", ", m.tags())
+        };
     }
 
     private static String[] concat(String[] first, String... more) {
@@ -82,14 +92,21 @@ final class PresetText {
             return "\n(no parameters of its own)\n";
         }
         Table table = new Table("FUNCTION TYPE", "PARAMETERS");
-        preset.parameters().forEach((type, params) -> table.row(type, params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + Json.write(e.getValue())).collect(Collectors.joining(", "))));
+        preset.parameters()
+                .forEach((type, params) -> table.row(
+                        type,
+                        params.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + Json.write(e.getValue()))
+                                .collect(Collectors.joining(", "))));
         return "\n" + table.render();
     }
 
     private static String scaling(Map<String, Double> scaling) {
-        return scaling.isEmpty() ? "-" : new TreeMap<>(scaling).entrySet().stream()
-                .map(e -> e.getKey() + " " + Decimals.plain(e.getValue()) + "x")
-                .collect(Collectors.joining(", "));
+        return scaling.isEmpty()
+                ? "-"
+                : new TreeMap<>(scaling)
+                        .entrySet().stream()
+                                .map(e -> e.getKey() + " " + Decimals.plain(e.getValue()) + "x")
+                                .collect(Collectors.joining(", "));
     }
 }

@@ -7,7 +7,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code setpoint presets}: quality presets and parameter presets. */
-@Command(name = "presets", mixinStandardHelpOptions = true, description = "List and show presets.",
+@Command(
+        name = "presets",
+        mixinStandardHelpOptions = true,
+        description = "List and show presets.",
         subcommands = {PresetsListCommand.class, PresetsShowCommand.class})
 public final class PresetsCommand implements Callable<Integer> {
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code setpoint presets list [--kind quality|parameter] [FILE...]}. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the built-in presets (or a server's presets) and those in the files given.")
 public final class PresetsListCommand implements Callable<Integer> {
 
@@ -35,8 +38,12 @@ public final class PresetsListCommand implements Callable<Integer> {
     @Mixin
     ServerOption server;
 
-    @Option(names = "--kind", paramLabel = "quality|parameter", converter = KindConverter.class,
+    @Option(
+            names = "--kind",
+            paramLabel = "quality|parameter",
+            converter = KindConverter.class,
             description = "Only quality presets or only parameter presets.")
+    @Nullable
     String kind;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Preset files (export or bulk export).")
@@ -53,14 +60,22 @@ public final class PresetsListCommand implements Callable<Integer> {
         for (String file : files) {
             PresetSources.fromFile(context, file).forEach(p -> entries.add(new Listed(p, Origin.file(file))));
         }
-        List<Listed> shown = entries.stream().filter(e -> kind == null || e.preset().kind().equals(kind)).toList();
+        List<Listed> shown = entries.stream()
+                .filter(e -> kind == null || e.preset().kind().equals(kind))
+                .toList();
         QualityCatalog qualities = qualities(catalog, entries);
         if (output.json()) {
-            context.printJson(Value.arr(shown.stream().map(e -> json(e, Levels.of(qualities, e.preset()))).toList()));
+            context.printJson(Value.arr(shown.stream()
+                    .map(e -> json(e, Levels.of(qualities, e.preset())))
+                    .toList()));
         } else {
             Table table = new Table("ID", "KIND", "NAME", "CATEGORY/LEVEL", "SOURCE");
-            shown.forEach(e -> table.row(orDash(e.preset().id()), e.preset().kind(), e.preset().name(),
-                    categoryOrLevel(e.preset(), Levels.of(qualities, e.preset())), e.origin().label()));
+            shown.forEach(e -> table.row(
+                    orDash(e.preset().id()),
+                    e.preset().kind(),
+                    e.preset().name(),
+                    categoryOrLevel(e.preset(), Levels.of(qualities, e.preset())),
+                    e.origin().label()));
             context.out().print(table.render());
         }
         return 0;
@@ -71,7 +86,9 @@ public final class PresetsListCommand implements Callable<Integer> {
         QualityCatalog qualities = catalog.qualities();
         List<QualityPreset> customs = new ArrayList<>();
         entries.forEach(e -> {
-            if (e.preset() instanceof QualityPreset q && !q.system() && qualities.find(q.id()).isEmpty()
+            if (e.preset() instanceof QualityPreset q
+                    && !q.system()
+                    && qualities.find(q.id()).isEmpty()
                     && customs.stream().noneMatch(c -> c.id().equals(q.id()))) {
                 customs.add(q);
             }
@@ -79,7 +96,7 @@ public final class PresetsListCommand implements Callable<Integer> {
         return qualities.with(customs);
     }
 
-    private static Value json(Listed entry, Integer level) {
+    private static Value json(Listed entry, @Nullable Integer level) {
         Preset preset = entry.preset();
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("id", preset.id() == null ? Value.NULL : Value.of(preset.id()));
@@ -97,7 +114,7 @@ public final class PresetsListCommand implements Callable<Integer> {
     }
 
     /** A parameter preset's category; a quality preset's level, or the base when its level is not known here. */
-    static String categoryOrLevel(Preset preset, Integer level) {
+    static String categoryOrLevel(Preset preset, @Nullable Integer level) {
         if (preset instanceof ParameterPreset p) {
             return orDash(p.category());
         }
@@ -106,7 +123,7 @@ public final class PresetsListCommand implements Callable<Integer> {
         return q.category() == null ? text : text + ", " + q.category();
     }
 
-    private static String orDash(String s) {
+    private static String orDash(@Nullable String s) {
         return s == null ? "-" : s;
     }
 
@@ -116,7 +133,8 @@ public final class PresetsListCommand implements Callable<Integer> {
         @Override
         public String convert(String value) {
             if (!value.equals("quality") && !value.equals("parameter")) {
-                throw new TypeConversionException("'" + value + "' is not a kind of preset; expected quality or parameter");
+                throw new TypeConversionException(
+                        "'" + value + "' is not a kind of preset; expected quality or parameter");
             }
             return value;
         }

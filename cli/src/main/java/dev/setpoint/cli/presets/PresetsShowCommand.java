@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code setpoint presets show ID|FILE [--from FILE]...}. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "Show one preset; a quality preset with its resolved inheritance chain and multipliers.")
 public final class PresetsShowCommand implements Callable<Integer> {
 
@@ -31,12 +33,17 @@ public final class PresetsShowCommand implements Callable<Integer> {
     @Mixin
     ServerOption server;
 
-    @Parameters(paramLabel = "ID|FILE",
-            description = {"A built-in preset's id or name, a file holding one preset, or a preset in a --from file.",
-                "With --server, a server preset's id, slug or name."})
+    @Parameters(
+            paramLabel = "ID|FILE",
+            description = {
+                "A built-in preset's id or name, a file holding one preset, or a preset in a --from file.",
+                "With --server, a server preset's id, slug or name."
+            })
     String ref;
 
-    @Option(names = "--from", paramLabel = "FILE",
+    @Option(
+            names = "--from",
+            paramLabel = "FILE",
             description = "Preset files to find ID in, and to resolve a quality preset's base presets from.")
     List<String> from = new ArrayList<>();
 
@@ -51,10 +58,13 @@ public final class PresetsShowCommand implements Callable<Integer> {
         from.forEach(file -> known.addAll(PresetSources.fromFile(context, file)));
         Preset preset = find(catalog, known);
         if (output.json()) {
-            context.printJson(PresetCodec.encode(preset instanceof QualityPreset quality
-                    ? Levels.shown(qualities(catalog, known, quality), quality) : preset));
+            context.printJson(PresetCodec.encode(
+                    preset instanceof QualityPreset quality
+                            ? Levels.shown(qualities(catalog, known, quality), quality)
+                            : preset));
         } else if (preset instanceof QualityPreset quality) {
-            context.out().print(PresetText.quality(qualities(catalog, known, quality).resolve(quality)));
+            context.out()
+                    .print(PresetText.quality(qualities(catalog, known, quality).resolve(quality)));
         } else {
             context.out().print(PresetText.of((ParameterPreset) preset));
         }
@@ -62,12 +72,21 @@ public final class PresetsShowCommand implements Callable<Integer> {
     }
 
     private Preset find(PresetCatalog catalog, List<Preset> known) {
-        List<Preset> matches = known.stream().filter(p -> ref.equals(p.id()) || Names.same(ref, p.name())).toList();
+        List<Preset> matches = known.stream()
+                .filter(p -> ref.equals(p.id()) || Names.same(ref, p.name()))
+                .toList();
         List<Preset> found = matches.isEmpty() ? catalog.resolve(ref) : matches;
         if (found.size() != 1) {
-            throw SetpointException.invalid(ref, found.size() == 0 ? "holds no preset"
-                    : "holds " + found.size() + " presets; name one by id with --from " + ref + ": "
-                    + String.join(", ", found.stream().map(p -> p.id() == null ? p.name() : p.id()).toList()));
+            throw SetpointException.invalid(
+                    ref,
+                    found.size() == 0
+                            ? "holds no preset"
+                            : "holds " + found.size() + " presets; name one by id with --from " + ref + ": "
+                                    + String.join(
+                                            ", ",
+                                            found.stream()
+                                                    .map(p -> p.id() == null ? p.name() : p.id())
+                                                    .toList()));
         }
         return found.get(0);
     }
@@ -81,7 +100,9 @@ public final class PresetsShowCommand implements Callable<Integer> {
             }
         });
         QualityCatalog qualities = catalog.qualities();
-        if (!shown.system() && !customs.contains(shown) && qualities.find(shown.id()).isEmpty()) {
+        if (!shown.system()
+                && !customs.contains(shown)
+                && qualities.find(shown.id()).isEmpty()) {
             customs.add(shown);
         }
         return qualities.with(customs);

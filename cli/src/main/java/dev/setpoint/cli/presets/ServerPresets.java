@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The presets of a server, named by server id, slug or exact name. Merging, export and import are
@@ -32,7 +33,7 @@ public final class ServerPresets implements PresetCatalog {
 
     private final Context context;
     private final Server server;
-    private List<StoredPresets.Stored> all;
+    private @Nullable List<StoredPresets.Stored> all;
 
     public ServerPresets(Context context, Server server) {
         this.context = context;
@@ -43,10 +44,11 @@ public final class ServerPresets implements PresetCatalog {
     @Override
     public List<Listed> list() {
         return all().stream()
-                .sorted(Comparator.comparingInt(s -> s.system() ? BuiltinPresets.ALL.indexOf(s.preset())
-                        : BuiltinPresets.ALL.size()))
-                .map(s -> new Listed(s.preset(), s.system() ? Origin.BUILTIN
-                        : Origin.server(s.id(), s.owner(), s.visibility()))).toList();
+                .sorted(Comparator.comparingInt(
+                        s -> s.system() ? BuiltinPresets.ALL.indexOf(s.preset()) : BuiltinPresets.ALL.size()))
+                .map(s -> new Listed(
+                        s.preset(), s.system() ? Origin.BUILTIN : Origin.server(s.id(), s.owner(), s.visibility())))
+                .toList();
     }
 
     @Override
@@ -68,9 +70,14 @@ public final class ServerPresets implements PresetCatalog {
     @Override
     public MergeResult merge(List<String> refs, MergeStrategy strategy) {
         Map<String, Value> request = new LinkedHashMap<>();
-        request.put("preset_ids", Value.arr(refs.stream().map(ref -> (Value) Value.of(find(ref).id())).toList()));
+        request.put(
+                "preset_ids",
+                Value.arr(refs.stream()
+                        .map(ref -> (Value) Value.of(find(ref).id()))
+                        .toList()));
         request.put("merge_strategy", Value.of(strategy.id()));
-        return StoredPresets.mergeResult(server.post("/api/presets/merge", new Value.Obj(request)).body());
+        return StoredPresets.mergeResult(
+                server.post("/api/presets/merge", new Value.Obj(request)).body());
     }
 
     @Override
@@ -83,7 +90,8 @@ public final class ServerPresets implements PresetCatalog {
         List<String> names = chosen.stream().map(s -> s.preset().name()).toList();
         if (chosen.size() == 1) {
             Server.Answer answer = server.get("/api/presets/" + chosen.get(0).id() + "/export");
-            String fileName = answer.header("Content-Disposition").map(ServerJson::fileName)
+            String fileName = answer.header("Content-Disposition")
+                    .map(ServerJson::fileName)
                     .orElse(ExportFormat.exportFileName(chosen.get(0).preset()));
             return new Export(fileName, answer.text(), names);
         }
@@ -100,12 +108,16 @@ public final class ServerPresets implements PresetCatalog {
         String text = InputFiles.read(context, file);
         try {
             Value document = Json.parse(text);
-            String body = PresetSources.isEnvelope(document) ? text
+            String body = PresetSources.isEnvelope(document)
+                    ? text
                     : "{\"version\": \"" + ExportFormat.VERSION + "\", \"preset\": " + text + "}";
             Value created = server.postJson("/api/presets/import", body).body();
-            return ServerJson.items(created).stream().map(StoredPresets::stored)
-                    .map(s -> new Imported(s.preset(), "id " + s.id()
-                            + (s.preset() instanceof QualityPreset ? ", --quality " + s.slug() : ""))).toList();
+            return ServerJson.items(created).stream()
+                    .map(StoredPresets::stored)
+                    .map(s -> new Imported(
+                            s.preset(),
+                            "id " + s.id() + (s.preset() instanceof QualityPreset ? ", --quality " + s.slug() : "")))
+                    .toList();
         } catch (SetpointException e) {
             throw InputFiles.located(file, e);
         }
@@ -130,14 +142,17 @@ public final class ServerPresets implements PresetCatalog {
             return StoredPresets.stored(server.get("/api/presets/" + ref).body());
         }
         try {
-            return StoredPresets.stored(server.get("/api/presets/resolve?slug=" + Server.query(ref)).body());
+            return StoredPresets.stored(
+                    server.get("/api/presets/resolve?slug=" + Server.query(ref)).body());
         } catch (SetpointException e) {
             if (e.kind() != SetpointException.Kind.NOT_FOUND) {
                 throw e;
             }
         }
-        return byName(ref, preset -> true).orElseThrow(() -> SetpointException.notFound(ref, "no preset on "
-                + server.url() + " has this id, slug or name (see 'setpoint presets list')"));
+        return byName(ref, preset -> true)
+                .orElseThrow(() -> SetpointException.notFound(
+                        ref,
+                        "no preset on " + server.url() + " has this id, slug or name (see 'setpoint presets list')"));
     }
 
     /**
@@ -151,7 +166,9 @@ public final class ServerPresets implements PresetCatalog {
         if (QualityCatalog.builtin().find(ref).isPresent() || resolvesAsSlug(ref)) {
             return Value.of(ref);
         }
-        return byName(ref, QualityPreset.class::isInstance).<Value>map(s -> Value.of(s.id())).orElse(Value.of(ref));
+        return byName(ref, QualityPreset.class::isInstance)
+                .<Value>map(s -> Value.of(s.id()))
+                .orElse(Value.of(ref));
     }
 
     private boolean resolvesAsSlug(String ref) {
@@ -169,11 +186,14 @@ public final class ServerPresets implements PresetCatalog {
     /** The one preset of {@code kind} with the name {@code ref}, names compared as the server compares them. */
     private Optional<StoredPresets.Stored> byName(String ref, Predicate<Preset> kind) {
         List<StoredPresets.Stored> matches = all().stream()
-                .filter(s -> kind.test(s.preset()) && Names.same(ref, s.preset().name())).toList();
+                .filter(s -> kind.test(s.preset()) && Names.same(ref, s.preset().name()))
+                .toList();
         if (matches.size() > 1) {
-            throw SetpointException.invalid(ref, matches.size() + " presets have this name (ids "
-                    + matches.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", "))
-                    + "); name one by id");
+            throw SetpointException.invalid(
+                    ref,
+                    matches.size() + " presets have this name (ids "
+                            + matches.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", "))
+                            + "); name one by id");
         }
         return matches.stream().findFirst();
     }

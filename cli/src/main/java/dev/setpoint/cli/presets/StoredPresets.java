@@ -16,6 +16,7 @@ final class StoredPresets {
 
     /** The largest page the server gives. */
     private static final int PAGE = 200;
+
     private static final List<String> SERVER_MEMBERS =
             List.of("id", "slug", "owner", "visibility", "is_system", "revision", "created_at", "updated_at");
 
@@ -33,8 +34,13 @@ final class StoredPresets {
         String slug = ServerJson.text(json, "slug");
         boolean system = ServerJson.member(json, "is_system").equals(Value.of(true));
         Preset preset = system ? BuiltinPresets.find(slug).orElseGet(() -> decode(json, slug)) : decode(json, slug);
-        return new Stored(ServerJson.integer(json, "id"), slug, preset, ServerJson.text(json, "owner"),
-                ServerJson.text(json, "visibility"), system);
+        return new Stored(
+                ServerJson.integer(json, "id"),
+                slug,
+                preset,
+                ServerJson.text(json, "owner"),
+                ServerJson.text(json, "visibility"),
+                system);
     }
 
     /** Every preset the caller can see, page by page, in id order. */
@@ -54,10 +60,12 @@ final class StoredPresets {
     /** The answer of {@code POST /api/presets/merge}. */
     static MergeResult mergeResult(Value json) {
         Map<String, List<Value>> parameters = new LinkedHashMap<>();
-        ServerJson.object(ServerJson.member(json, "parameters")).members()
+        ServerJson.object(ServerJson.member(json, "parameters"))
+                .members()
                 .forEach((name, values) -> parameters.put(name, ServerJson.items(values)));
         List<String> applied = ServerJson.items(ServerJson.member(json, "applied_presets")).stream()
-                .map(v -> ((Value.Str) v).value()).toList();
+                .map(v -> ((Value.Str) v).value())
+                .toList();
         return new MergeResult(parameters, applied, ServerJson.conflicts(ServerJson.member(json, "conflicts")));
     }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A server's RFC 9457 problem document as the exception an offline command would throw: its status
@@ -23,17 +24,22 @@ final class RemoteErrors {
     static RuntimeException of(Server server, boolean tokenGiven, HttpResponse<String> response) {
         int status = response.statusCode();
         if (status == 401) {
-            return new CommandFailure(ExitCodes.NOT_AUTHENTICATED, tokenGiven
-                    ? "not authenticated: " + server.url() + " does not accept the token; set SETPOINT_TOKEN to a valid API token"
-                    : "not authenticated: set SETPOINT_TOKEN to an API token of " + server.url());
+            return new CommandFailure(
+                    ExitCodes.NOT_AUTHENTICATED,
+                    tokenGiven
+                            ? "not authenticated: " + server.url()
+                                    + " does not accept the token; set SETPOINT_TOKEN to a valid API token"
+                            : "not authenticated: set SETPOINT_TOKEN to an API token of " + server.url());
         }
         Value.Obj document = document(response.body());
         Kind kind = kind(status);
         // A proxy in front of the server answers 502 too, with a page of its own: only Setpoint's own
         // problem document (it always has errors) says that a run failed.
         if (kind == null || kind == Kind.RUN_FAILED && !document.members().containsKey("errors")) {
-            return new CommandFailure(status >= 500 ? ExitCodes.INTERNAL : ExitCodes.IO, "the server at "
-                    + server.url() + " answered " + status + ": " + text(document, "detail", "no details"));
+            return new CommandFailure(
+                    status >= 500 ? ExitCodes.INTERNAL : ExitCodes.IO,
+                    "the server at " + server.url() + " answered " + status + ": "
+                            + text(document, "detail", "no details"));
         }
         return new SetpointException(kind, problems(document));
     }
@@ -42,7 +48,7 @@ final class RemoteErrors {
      * The kind a status reports, by {@link Kind}'s own table; and 415, which Spring answers itself
      * for a body of a type the endpoint does not read: bad input all the same.
      */
-    static Kind kind(int status) {
+    static @Nullable Kind kind(int status) {
         return status == 415 ? Kind.INVALID : Kind.ofHttpStatus(status).orElse(null);
     }
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Setpoint server's HTTP API, called with the user's token. Every answer other than a success
@@ -32,26 +33,29 @@ public final class Server {
 
     private final HttpClient client;
     private final String baseUrl;
-    private final String token;
+    private final @Nullable String token;
 
-    private Server(HttpClient client, String baseUrl, String token) {
+    private Server(HttpClient client, String baseUrl, @Nullable String token) {
         this.client = client;
         this.baseUrl = baseUrl;
         this.token = token;
     }
 
-    static Server at(String url, String token) {
+    static Server at(String url, @Nullable String token) {
         String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         URI uri;
         try {
             uri = URI.create(base);
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure(ExitCodes.USAGE, "'" + url + "' is not a server URL such as http://127.0.0.1:8080");
+            throw new CommandFailure(
+                    ExitCodes.USAGE, "'" + url + "' is not a server URL such as http://127.0.0.1:8080");
         }
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new CommandFailure(ExitCodes.USAGE, "'" + url + "' is not a server URL such as http://127.0.0.1:8080");
+            throw new CommandFailure(
+                    ExitCodes.USAGE, "'" + url + "' is not a server URL such as http://127.0.0.1:8080");
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
         return new Server(client, base, token);
     }
 
@@ -87,7 +91,8 @@ public final class Server {
 
     /** Posts {@code json} as it is (a file's text), so the server reads exactly what the user wrote. */
     public Answer postJson(String path, String json) {
-        return send(request(path).header("Content-Type", JSON)
+        return send(request(path)
+                .header("Content-Type", JSON)
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
@@ -116,11 +121,11 @@ public final class Server {
 
     /** Saves a response body to {@code file} as the server sent it. */
     public void download(String path, Path file) {
-        HttpResponse<Path> response = exchange(request(path).header("Accept", "*/*").GET(),
-                HttpResponse.BodyHandlers.ofFile(file));
+        HttpResponse<Path> response =
+                exchange(request(path).header("Accept", "*/*").GET(), HttpResponse.BodyHandlers.ofFile(file));
         if (response.statusCode() / 100 != 2) {
-            throw new CommandFailure(ExitCodes.IO, "cannot download " + baseUrl + path + ": HTTP "
-                    + response.statusCode());
+            throw new CommandFailure(
+                    ExitCodes.IO, "cannot download " + baseUrl + path + ": HTTP " + response.statusCode());
         }
     }
 
@@ -137,8 +142,8 @@ public final class Server {
     private HttpRequest.Builder request(String path) {
         if (!path.startsWith("/")) {
             // An output URL comes from the server; only a path on this same server is followed.
-            throw new CommandFailure(ExitCodes.IO, "the server at " + baseUrl + " gave '" + path
-                    + "', which is not a path on it");
+            throw new CommandFailure(
+                    ExitCodes.IO, "the server at " + baseUrl + " gave '" + path + "', which is not a path on it");
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(REQUEST_TIMEOUT)
@@ -170,7 +175,8 @@ public final class Server {
 
     /** The JDK names some failures only by their class (a refused connection has no message). */
     private static String reason(IOException e) {
-        if (e instanceof ConnectException && (e.getMessage() == null || e.getMessage().isBlank())) {
+        if (e instanceof ConnectException
+                && (e.getMessage() == null || e.getMessage().isBlank())) {
             return "connection refused; is 'setpoint serve' running there?";
         }
         String message = e.getMessage();
@@ -178,7 +184,10 @@ public final class Server {
         if ((message == null || message.isBlank()) && cause != null) {
             message = cause.getMessage();
         }
-        String kind = e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+        String kind = e.getClass()
+                .getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase()
                 .replace(" exception", "");
         return message == null || message.isBlank() ? kind : kind + ": " + message;
     }

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the server's JSON answers back into core's types (the shapes of docs and the server's *Json classes). */
 public final class ServerJson {
 
-    private static final Pattern FILENAME_STAR = Pattern.compile("filename\\*=UTF-8''([^;\\s]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILENAME_STAR =
+            Pattern.compile("filename\\*=UTF-8''([^;\\s]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILENAME = Pattern.compile("filename=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
     private ServerJson() {}
@@ -41,7 +43,7 @@ public final class ServerJson {
         return value == null ? Value.NULL : value;
     }
 
-    public static String text(Value object, String name) {
+    public static @Nullable String text(Value object, String name) {
         Value value = member(object, name);
         return value instanceof Value.Str s ? s.value() : null;
     }
@@ -64,8 +66,12 @@ public final class ServerJson {
     public static List<Conflict> conflicts(Value array) {
         List<Conflict> out = new ArrayList<>();
         for (Value c : items(array)) {
-            out.add(new Conflict(text(c, "parameter"), reason(text(c, "reason")), text(c, "preset"),
-                    items(member(c, "previous_values")), items(member(c, "new_values"))));
+            out.add(new Conflict(
+                    text(c, "parameter"),
+                    reason(text(c, "reason")),
+                    text(c, "preset"),
+                    items(member(c, "previous_values")),
+                    items(member(c, "new_values"))));
         }
         return out;
     }
@@ -75,10 +81,12 @@ public final class ServerJson {
         Map<String, Provenance> out = new LinkedHashMap<>();
         object(object).members().forEach((name, p) -> {
             List<Provenance.Overridden> overrode = new ArrayList<>();
-            items(member(p, "overrode")).forEach(o -> overrode.add(new Provenance.Overridden(source(o), member(o, "value"))));
+            items(member(p, "overrode"))
+                    .forEach(o -> overrode.add(new Provenance.Overridden(source(o), member(o, "value"))));
             List<Provenance.RuleChange> rules = new ArrayList<>();
-            items(member(p, "rules")).forEach(r -> rules.add(new Provenance.RuleChange(text(r, "rule"),
-                    member(r, "from"), member(r, "to"), text(r, "why"))));
+            items(member(p, "rules"))
+                    .forEach(r -> rules.add(new Provenance.RuleChange(
+                            text(r, "rule"), member(r, "from"), member(r, "to"), text(r, "why"))));
             out.put(name, new Provenance(member(p, "value"), source(member(p, "set_by")), overrode, rules));
         });
         return out;
@@ -88,7 +96,7 @@ public final class ServerJson {
      * The file name of a {@code Content-Disposition: attachment} header, {@code filename*} (RFC 8187)
      * first; a name only, never a path, whatever the server sent. Null when there is none.
      */
-    public static String fileName(String contentDisposition) {
+    public static @Nullable String fileName(String contentDisposition) {
         Matcher star = FILENAME_STAR.matcher(contentDisposition);
         Matcher plain = FILENAME.matcher(contentDisposition);
         String name = star.find() ? percentDecoded(star.group(1)) : plain.find() ? plain.group(1) : null;
@@ -103,7 +111,7 @@ public final class ServerJson {
         return new Source(text(object, "layer"), text(object, "name"));
     }
 
-    private static Conflict.Reason reason(String id) {
+    private static Conflict.Reason reason(@Nullable String id) {
         for (Conflict.Reason reason : Conflict.Reason.values()) {
             if (reason.id().equals(id)) {
                 return reason;
@@ -128,7 +136,9 @@ public final class ServerJson {
 
     /** The server answered in a shape this command line does not know: a version mismatch. */
     private static SetpointException unexpected(String expected, Value got) {
-        return SetpointException.invalid("", "unexpected answer from the server: expected " + expected + ", got "
-                + got.typeName() + "; is the server the same Setpoint version?");
+        return SetpointException.invalid(
+                "",
+                "unexpected answer from the server: expected " + expected + ", got " + got.typeName()
+                        + "; is the server the same Setpoint version?");
     }
 }

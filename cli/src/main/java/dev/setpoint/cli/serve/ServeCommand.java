@@ -9,31 +9,45 @@ import dev.setpoint.server.ServerOptions;
 import dev.setpoint.server.SetpointServer;
 import dev.setpoint.store.Database;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code setpoint serve}: the preset service on SQLite in the data directory, or on PostgreSQL. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the Setpoint server (HTTP API, Swagger UI at /swagger-ui.html) until Ctrl-C.",
-            "Binds to 127.0.0.1. On first start it creates the user admin and prints how to log in."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the Setpoint server (HTTP API, Swagger UI at /swagger-ui.html) until Ctrl-C.",
+            "Binds to 127.0.0.1. On first start it creates the user admin and prints how to log in."
+        })
 public final class ServeCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Option(names = "--port", paramLabel = "N",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
             description = "The port to listen on; 0 picks a free one (default: $SETPOINT_PORT, else 8080).")
+    @Nullable
     Integer port;
 
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+    @Option(
+            names = "--db-url",
+            paramLabel = "JDBC_URL",
             description = "A PostgreSQL JDBC URL instead of the embedded database (default: $SETPOINT_DB_URL).")
+    @Nullable
     String dbUrl;
 
-    @Option(names = "--workers", paramLabel = "N",
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
             description = "How many jobs run at once (default: $SETPOINT_WORKERS, else one per core).")
+    @Nullable
     Integer workers;
 
     public ServeCommand(Context context) {

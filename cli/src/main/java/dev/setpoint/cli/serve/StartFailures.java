@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.server.PortInUseException;
 
 /**
@@ -32,8 +33,10 @@ public final class StartFailures {
     static RuntimeException explain(ServerOptions options, Throwable failure) {
         PortInUseException port = find(failure, PortInUseException.class);
         if (port != null) {
-            return new CommandFailure(ExitCodes.IO, "port " + options.port() + " on " + options.bindAddress()
-                    + " is in use; choose another with --port or SETPOINT_PORT");
+            return new CommandFailure(
+                    ExitCodes.IO,
+                    "port " + options.port() + " on " + options.bindAddress()
+                            + " is in use; choose another with --port or SETPOINT_PORT");
         }
         return explainStorage(options.dataDir(), options.dbUrl(), failure);
     }
@@ -43,14 +46,17 @@ public final class StartFailures {
      *
      * @param dbUrl the database URL given, or null for SQLite in {@code dataDir}
      */
-    public static RuntimeException explainStorage(Path dataDir, String dbUrl, Throwable failure) {
+    public static RuntimeException explainStorage(Path dataDir, @Nullable String dbUrl, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SetpointException e) {
                 return new SetpointException(e.kind(), e.problems());
             }
             if (t instanceof FileSystemException e) {
-                return new CommandFailure(ExitCodes.IO, "cannot use the data directory " + dataDir + ": "
-                        + reason(e) + "; choose another with --data-dir or SETPOINT_DATA_DIR", t);
+                return new CommandFailure(
+                        ExitCodes.IO,
+                        "cannot use the data directory " + dataDir + ": " + reason(e)
+                                + "; choose another with --data-dir or SETPOINT_DATA_DIR",
+                        t);
             }
         }
         SQLException sql = find(failure, SQLException.class);
@@ -70,13 +76,14 @@ public final class StartFailures {
             return "permission denied";
         }
         if (e instanceof FileSystemException f) {
-            return f.getReason() != null ? f.getReason() : "cannot create " + f.getFile() + " ("
-                    + f.getClass().getSimpleName() + ")";
+            return f.getReason() != null
+                    ? f.getReason()
+                    : "cannot create " + f.getFile() + " (" + f.getClass().getSimpleName() + ")";
         }
         return e.getMessage();
     }
 
-    private static <E extends Throwable> E find(Throwable failure, Class<E> type) {
+    private static <E extends Throwable> @Nullable E find(Throwable failure, Class<E> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

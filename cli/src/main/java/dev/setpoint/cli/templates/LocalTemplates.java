@@ -4,12 +4,13 @@ import dev.setpoint.core.template.FunctionType;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The built-in templates and those of {@code --templates DIR}. */
 record LocalTemplates(TemplateRegistry registry) implements TemplateSource {
 
     @Override
-    public List<Template> list(FunctionType category) {
+    public List<Template> list(@Nullable FunctionType category) {
         return category == null ? registry.list() : registry.list(category);
     }
 

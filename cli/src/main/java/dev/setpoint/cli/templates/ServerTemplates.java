@@ -12,6 +12,7 @@ import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A server's templates ({@code /api/templates}). The server sends each in the members of the template
@@ -23,17 +24,20 @@ final class ServerTemplates implements TemplateSource {
 
     ServerTemplates(Server server, TemplateOption templates) {
         if (templates.given()) {
-            throw new CommandFailure(ExitCodes.USAGE, "--templates reads a local directory; against a server "
-                    + "the server's templates are listed (drop --templates, or --server for offline use)");
+            throw new CommandFailure(
+                    ExitCodes.USAGE,
+                    "--templates reads a local directory; against a server "
+                            + "the server's templates are listed (drop --templates, or --server for offline use)");
         }
         this.server = server;
     }
 
     @Override
-    public List<Template> list(FunctionType category) {
+    public List<Template> list(@Nullable FunctionType category) {
         String query = category == null ? "" : "?category=" + Server.query(category.id());
         return ServerJson.items(server.get("/api/templates" + query).body()).stream()
-                .map(summary -> resolve(ServerJson.text(summary, "ref"))).toList();
+                .map(summary -> resolve(ServerJson.text(summary, "ref")))
+                .toList();
     }
 
     @Override

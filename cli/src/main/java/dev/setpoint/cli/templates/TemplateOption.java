@@ -6,6 +6,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.template.TemplateRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code --templates DIR} (or {@code SETPOINT_TEMPLATES}): template files added to the built-in ones. */
@@ -13,8 +14,11 @@ public final class TemplateOption {
 
     static final String ENV = "SETPOINT_TEMPLATES";
 
-    @Option(names = "--templates", paramLabel = "DIR",
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
             description = "Add the template YAML files in DIR to the built-in templates (default: $" + ENV + ").")
+    @Nullable
     String directory;
 
     /** True when {@code --templates} was given (the environment variable does not count). */
@@ -41,6 +45,8 @@ public final class TemplateOption {
     /** Core names files by the resolved directory; show them below the directory as the user wrote it. */
     private static String asGiven(String dir, Path resolved, String file) {
         Path path = Path.of(file);
-        return path.startsWith(resolved) ? Path.of(dir).resolve(resolved.relativize(path)).toString() : file;
+        return path.startsWith(resolved)
+                ? Path.of(dir).resolve(resolved.relativize(path)).toString()
+                : file;
     }
 }

@@ -23,7 +23,8 @@ final class TemplateProblems {
 
     /** Like {@link #fileFirst(SetpointException)}, showing each file's name as {@code display} maps it. */
     static SetpointException fileFirst(SetpointException e, UnaryOperator<String> display) {
-        return new SetpointException(e.kind(), e.problems().stream().map(p -> fileFirst(p, display)).toList());
+        return new SetpointException(
+                e.kind(), e.problems().stream().map(p -> fileFirst(p, display)).toList());
     }
 
     private static Problem fileFirst(Problem problem, UnaryOperator<String> display) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A template as text for people. */
 final class TemplateText {
@@ -23,12 +24,18 @@ final class TemplateText {
         StringBuilder out = new StringBuilder();
         out.append(template.ref()).append("  ").append(template.name()).append('\n');
         out.append(Table.pairs(
-                "category", template.category().id(),
-                "description", template.description().isEmpty() ? "-" : template.description(),
-                "runtime", template.runtime() == null ? "-" : template.runtime(),
-                "resources", resources(template.resources()),
-                "base time", Decimals.plain(template.baseExecutionSeconds()) + " s",
-                "cost/s", Decimals.plain(template.costPerSecond())));
+                "category",
+                template.category().id(),
+                "description",
+                template.description().isEmpty() ? "-" : template.description(),
+                "runtime",
+                template.runtime() == null ? "-" : template.runtime(),
+                "resources",
+                resources(template.resources()),
+                "base time",
+                Decimals.plain(template.baseExecutionSeconds()) + " s",
+                "cost/s",
+                Decimals.plain(template.costPerSecond())));
         out.append('\n').append(inputs(template));
         out.append('\n').append(quality(template));
         return out.toString();
@@ -41,15 +48,23 @@ final class TemplateText {
 
     private static String inputs(Template template) {
         Table table = new Table("INPUT", "TYPE", "DEFAULT", "ALLOWED", "DESCRIPTION");
-        template.inputs().values().forEach(spec -> table.row(spec.name(), type(spec),
-                spec.required() ? "(required)" : spec.defaultValue() == null ? "-" : Json.write(spec.defaultValue()),
-                allowed(spec), spec.description()));
+        template.inputs()
+                .values()
+                .forEach(spec -> table.row(
+                        spec.name(),
+                        type(spec),
+                        spec.required()
+                                ? "(required)"
+                                : spec.defaultValue() == null ? "-" : Json.write(spec.defaultValue()),
+                        allowed(spec),
+                        spec.description()));
         return table.render();
     }
 
     private static String type(InputSpec spec) {
         return spec.type() == InputType.ARRAY && spec.items() != null
-                ? "array of " + spec.items().id() : spec.type().id();
+                ? "array of " + spec.items().id()
+                : spec.type().id();
     }
 
     private static String allowed(InputSpec spec) {
@@ -58,7 +73,8 @@ final class TemplateText {
             parts.add(spec.allowed());
         }
         if (spec.min() != null || spec.max() != null) {
-            parts.add(range(spec.min() == null ? null : Decimals.plain(spec.min()),
+            parts.add(range(
+                    spec.min() == null ? null : Decimals.plain(spec.min()),
                     spec.max() == null ? null : Decimals.plain(spec.max())));
         }
         if (spec.multipleOf() != null) {
@@ -66,13 +82,15 @@ final class TemplateText {
         }
         if (spec.minLength() != null || spec.maxLength() != null) {
             String unit = spec.type() == InputType.ARRAY ? "items " : "length ";
-            parts.add(unit + range(spec.minLength() == null ? null : spec.minLength().toString(),
-                    spec.maxLength() == null ? null : spec.maxLength().toString()));
+            parts.add(unit
+                    + range(
+                            spec.minLength() == null ? null : spec.minLength().toString(),
+                            spec.maxLength() == null ? null : spec.maxLength().toString()));
         }
         return parts.isEmpty() ? "-" : String.join(", ", parts);
     }
 
-    private static String range(String min, String max) {
+    private static String range(@Nullable String min, @Nullable String max) {
         if (min == null) {
             return "at most " + max;
         }
@@ -81,14 +99,16 @@ final class TemplateText {
 
     private static String quality(Template template) {
         Table table = new Table("LEVEL", "TEMPLATE PARAMETERS");
-        BuiltinLevels.ALL.forEach(level -> table.row(level.id(),
-                assignments(template.qualityParameters(level.level()))));
+        BuiltinLevels.ALL.forEach(
+                level -> table.row(level.id(), assignments(template.qualityParameters(level.level()))));
         return table.render();
     }
 
     static String assignments(Map<String, Value> params) {
-        return params.isEmpty() ? "-" : params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + Json.write(e.getValue()))
-                .collect(Collectors.joining(", "));
+        return params.isEmpty()
+                ? "-"
+                : params.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + Json.write(e.getValue()))
+                        .collect(Collectors.joining(", "));
     }
 }

@@ -7,7 +7,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code setpoint templates}: the function templates presets are applied to. */
-@Command(name = "templates", mixinStandardHelpOptions = true, description = "List, show and validate templates.",
+@Command(
+        name = "templates",
+        mixinStandardHelpOptions = true,
+        description = "List, show and validate templates.",
         subcommands = {TemplatesListCommand.class, TemplatesShowCommand.class, TemplatesValidateCommand.class})
 public final class TemplatesCommand implements Callable<Integer> {
 

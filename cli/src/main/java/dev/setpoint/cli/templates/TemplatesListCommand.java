@@ -10,12 +10,16 @@ import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code setpoint templates list [--category C]}. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the templates, by category, id and version.")
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "List the templates, by category, id and version.")
 public final class TemplatesListCommand implements Callable<Integer> {
 
     private final Context context;
@@ -29,8 +33,12 @@ public final class TemplatesListCommand implements Callable<Integer> {
     @Mixin
     ServerOption server;
 
-    @Option(names = "--category", paramLabel = "C", converter = CategoryConverter.class,
+    @Option(
+            names = "--category",
+            paramLabel = "C",
+            converter = CategoryConverter.class,
             description = "Only this category: image_generation, video_generation, audio_generation, text_generation.")
+    @Nullable
     FunctionType category;
 
     public TemplatesListCommand(Context context) {
@@ -41,7 +49,8 @@ public final class TemplatesListCommand implements Callable<Integer> {
     public Integer call() {
         List<Template> list = TemplateSource.of(context, templates, server).list(category);
         if (output.json()) {
-            context.printJson(Value.arr(list.stream().<Value>map(TemplateJson::summary).toList()));
+            context.printJson(
+                    Value.arr(list.stream().<Value>map(TemplateJson::summary).toList()));
         } else {
             Table table = new Table("ID", "VERSION", "CATEGORY", "NAME");
             list.forEach(t -> table.row(t.id(), t.version(), t.category().id(), t.name()));

@@ -1,9 +1,9 @@
 package dev.setpoint.cli.templates;
 
-import dev.setpoint.core.format.TemplateJson;
 import dev.setpoint.cli.Context;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.remote.ServerOption;
+import dev.setpoint.core.format.TemplateJson;
 import dev.setpoint.core.template.Template;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code setpoint templates show REF}. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "Show a template: inputs, resources, time, cost and its parameters per quality level.")
 public final class TemplatesShowCommand implements Callable<Integer> {
 

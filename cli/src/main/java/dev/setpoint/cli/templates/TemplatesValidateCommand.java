@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code setpoint templates validate FILE...}: checks every file, reporting every problem of each. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check template YAML files; exits non-zero when any is invalid.")
 public final class TemplatesValidateCommand implements Callable<Integer> {
 

@@ -15,7 +15,10 @@ class CheckAndEstimateTest {
 
     @Test
     void aFittingPresetIsCompatible() {
-        assertThat(new Cli(dir).run("check", "--template", "sd-image", "--quality", "ultra").succeeds().out())
+        assertThat(new Cli(dir)
+                        .run("check", "--template", "sd-image", "--quality", "ultra")
+                        .succeeds()
+                        .out())
                 .isEqualTo("compatible\n");
     }
 
@@ -27,9 +30,11 @@ class CheckAndEstimateTest {
         Cli.Result result = cli.run("check", "--template", "sd-image", "--preset", "wild.json");
 
         assertThat(result.exit()).isEqualTo(ExitCodes.INCOMPATIBLE);
-        assertThat(result.out()).startsWith("incompatible\n\n")
+        assertThat(result.out())
+                .startsWith("incompatible\n\n")
                 .containsPattern("(?m)^invalid_value +Wild +steps +500 is above the maximum 150$")
-                .containsPattern("(?m)^unknown_parameter +Wild +tp-size +template sd-image@1.0.0 has no input 'tp-size'$");
+                .containsPattern(
+                        "(?m)^unknown_parameter +Wild +tp-size +template sd-image@1.0.0 has no input 'tp-size'$");
     }
 
     @Test
@@ -57,7 +62,10 @@ class CheckAndEstimateTest {
 
     @Test
     void estimateGivesTimeRangeCostAndScaledResources() {
-        assertThat(new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "high").succeeds().out())
+        assertThat(new Cli(dir)
+                        .run("estimate", "--template", "sd-image", "--quality", "high")
+                        .succeeds()
+                        .out())
                 .isEqualTo("""
                 template   sd-image@1.0.0
                 quality    high (High Quality, level 3)
@@ -70,29 +78,54 @@ class CheckAndEstimateTest {
 
     @Test
     void estimateCountsTheRunsSoFarInWords() {
-        new Cli(dir).run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}", "--data-dir", "data").succeedsWithProgress();
-        assertThat(new Cli(dir).run("estimate", "--template", "noop", "--data-dir", "data").succeeds().out())
+        new Cli(dir)
+                .run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}", "--data-dir", "data")
+                .succeedsWithProgress();
+        assertThat(new Cli(dir)
+                        .run("estimate", "--template", "noop", "--data-dir", "data")
+                        .succeeds()
+                        .out())
                 .contains("basis      multipliers (1 run so far: too few to learn from)");
-        new Cli(dir).run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}", "--data-dir", "data").succeedsWithProgress();
-        assertThat(new Cli(dir).run("estimate", "--template", "noop", "--data-dir", "data").succeeds().out())
+        new Cli(dir)
+                .run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}", "--data-dir", "data")
+                .succeedsWithProgress();
+        assertThat(new Cli(dir)
+                        .run("estimate", "--template", "noop", "--data-dir", "data")
+                        .succeeds()
+                        .out())
                 .contains("basis      multipliers (2 runs so far: too few to learn from)");
     }
 
     /** Twice the width and height: four times the pixels to render, so about four times the time. */
     @Test
     void estimateFollowsTheInputsAndPresets() {
-        String larger = new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "high",
-                "--inputs", "{\"width\": 1536, \"height\": 1536}").succeeds().out();
+        String larger = new Cli(dir)
+                .run(
+                        "estimate",
+                        "--template",
+                        "sd-image",
+                        "--quality",
+                        "high",
+                        "--inputs",
+                        "{\"width\": 1536, \"height\": 1536}")
+                .succeeds()
+                .out();
 
         assertThat(larger).contains("time       5 s expected (4 s to 7.5 s)");
-        assertThat(new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "high",
-                "--inputs", "{\"steps\": -1}").failsWith(ExitCodes.INVALID).err()).contains("steps");
+        assertThat(new Cli(dir)
+                        .run("estimate", "--template", "sd-image", "--quality", "high", "--inputs", "{\"steps\": -1}")
+                        .failsWith(ExitCodes.INVALID)
+                        .err())
+                .contains("steps");
     }
 
     @Test
     void estimateAsJsonUsesSnakeCase() {
-        assertThat(new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "draft", "--json")
-                .succeeds().out()).isEqualTo("""
+        assertThat(new Cli(dir)
+                        .run("estimate", "--template", "sd-image", "--quality", "draft", "--json")
+                        .succeeds()
+                        .out())
+                .isEqualTo("""
                 {
                   "template": "sd-image@1.0.0",
                   "quality": "draft",
@@ -115,7 +148,10 @@ class CheckAndEstimateTest {
 
     @Test
     void estimateTextRoundsForPeopleAndSaysTheUnitOfCost() {
-        assertThat(new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "draft").succeeds().out())
+        assertThat(new Cli(dir)
+                        .run("estimate", "--template", "sd-image", "--quality", "draft")
+                        .succeeds()
+                        .out())
                 .contains("time       0.15 s expected (0.12 s to 0.225 s)")
                 .contains("cost       0.00005 cost units")
                 .contains("resources  cpu 1, memory 4.8 GiB, gpu 1, vram 5.6 GiB");
@@ -123,21 +159,28 @@ class CheckAndEstimateTest {
 
     @Test
     void accuracyOfflineSaysThereAreNoRunsAndWhereTheyAreRecorded() {
-        assertThat(new Cli(dir).run("estimate", "--accuracy").succeeds().out()).isEqualTo("No finished runs yet: "
-                + "estimates stand on the multipliers until a template has 3 runs. Runs are recorded by setpoint run "
-                + "in the data directory (--data-dir), and by a server's jobs (--server).\n");
+        assertThat(new Cli(dir).run("estimate", "--accuracy").succeeds().out())
+                .isEqualTo("No finished runs yet: "
+                        + "estimates stand on the multipliers until a template has 3 runs. Runs are recorded by setpoint run "
+                        + "in the data directory (--data-dir), and by a server's jobs (--server).\n");
     }
 
     @Test
     void accuracyAsJsonHasNullFiguresWithoutRuns() {
-        assertThat(new Cli(dir).run("estimate", "--accuracy", "--json").succeeds().out())
+        assertThat(new Cli(dir)
+                        .run("estimate", "--accuracy", "--json")
+                        .succeeds()
+                        .out())
                 .contains("\"templates\": []")
                 .contains("\"median_error_percent\": null");
     }
 
     @Test
     void anEstimateStillNeedsATemplate() {
-        assertThat(new Cli(dir).run("estimate", "--quality", "high").failsWith(ExitCodes.USAGE).err())
+        assertThat(new Cli(dir)
+                        .run("estimate", "--quality", "high")
+                        .failsWith(ExitCodes.USAGE)
+                        .err())
                 .contains("Missing required option: '--template=T'");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.cli.Cli;
 import dev.setpoint.cli.ExitCodes;
+import dev.setpoint.cli.PackagedJar;
 import dev.setpoint.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,11 @@ class InterruptedRunIT {
 
         process.destroy();
 
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("ended within 30 s").isTrue();
-        assertThat(Files.readString(dir.resolve("stderr.txt"))).containsPattern("setpoint: job [0-9a-f-]{36} cancelled");
+        assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                .as("ended within 30 s")
+                .isTrue();
+        assertThat(Files.readString(dir.resolve("stderr.txt")))
+                .containsPattern("setpoint: job [0-9a-f-]{36} cancelled");
         assertThat(status(data)).isEqualTo("cancelled");
     }
 
@@ -48,7 +52,10 @@ class InterruptedRunIT {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
         assertThat(status(data)).isEqualTo("running");
         String id = id(data);
-        assertThat(new Cli(dir).run("jobs", "cancel", id, "--data-dir", data.toString()).succeeds().out())
+        assertThat(new Cli(dir)
+                        .run("jobs", "cancel", id, "--data-dir", data.toString())
+                        .succeeds()
+                        .out())
                 .isEqualTo("job " + id + " cancelled\n");
         assertThat(status(data)).isEqualTo("cancelled");
         assertThat(data.resolve("jobs").resolve(id)).doesNotExist();
@@ -58,11 +65,19 @@ class InterruptedRunIT {
     /** The packaged jar's {@code setpoint run} of a long video, once its progress shows. */
     private Process startRun(Path data) throws Exception {
         Path err = dir.resolve("stderr.txt");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-jar", Path.of("target", "setpoint.jar").toString(), "run",
-                "--data-dir", data.toString(), "--template", "text-to-video", "--quality", "draft",
-                "--inputs", "{\"prompt\": \"waves\", \"frames\": 600}")
-                .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(err.toFile()).start();
+        Process process = PackagedJar.command(
+                        "run",
+                        "--data-dir",
+                        data.toString(),
+                        "--template",
+                        "text-to-video",
+                        "--quality",
+                        "draft",
+                        "--inputs",
+                        "{\"prompt\": \"waves\", \"frames\": 600}")
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(err.toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.readString(err).contains("frame ") && process.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(100);

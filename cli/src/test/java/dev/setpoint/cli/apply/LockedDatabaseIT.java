@@ -2,6 +2,7 @@ package dev.setpoint.cli.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.cli.PackagedJar;
 import dev.setpoint.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,16 +34,27 @@ class LockedDatabaseIT {
         try (Connection other = DriverManager.getConnection(Database.sqliteUrl(data));
                 Statement lock = other.createStatement()) {
             lock.execute("BEGIN EXCLUSIVE");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(java, "-jar", Path.of("target", "setpoint.jar").toString(), "run",
-                    "--data-dir", data.toString(), "--template", "noop", "--inputs", "{\"prompt\": \"x\"}")
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ended within 60 s").isTrue();
+            Process process = PackagedJar.command(
+                            "run",
+                            "--data-dir",
+                            data.toString(),
+                            "--template",
+                            "noop",
+                            "--inputs",
+                            "{\"prompt\": \"x\"}")
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("ended within 60 s")
+                    .isTrue();
             exit = process.exitValue();
             lock.execute("ROLLBACK");
         }
         assertThat(exit).isEqualTo(1);
-        assertThat(Files.readAllLines(err)).singleElement().asString()
+        assertThat(Files.readAllLines(err))
+                .singleElement()
+                .asString()
                 .startsWith("setpoint: cannot open the database in " + data + ": ")
                 .contains("database is locked");
         assertThat(Files.readString(out)).isEmpty();

@@ -25,8 +25,8 @@ class QualityNameTest {
 
     private Cli.Result apply(Cli cli, String quality, String... presets) {
         String[] args = {"apply", "--template", "sd-image", "--quality", quality, "--inputs", PROMPT, "--json"};
-        String[] all = Stream.concat(Arrays.stream(args), Arrays.stream(presets))
-                .toArray(String[]::new);
+        String[] all =
+                Stream.concat(Arrays.stream(args), Arrays.stream(presets)).toArray(String[]::new);
         return cli.run(all);
     }
 
@@ -35,9 +35,11 @@ class QualityNameTest {
     void aCustomQualityPresetIsNamedAsByItsId(String name) {
         Cli cli = new Cli(dir);
         cli.file("crisp.json", CRISP);
-        String byId = apply(cli, "custom_crisp", "--preset", "crisp.json").succeeds().out();
+        String byId =
+                apply(cli, "custom_crisp", "--preset", "crisp.json").succeeds().out();
 
-        assertThat(apply(cli, name, "--preset", "crisp.json").succeeds().out()).isEqualTo(byId)
+        assertThat(apply(cli, name, "--preset", "crisp.json").succeeds().out())
+                .isEqualTo(byId)
                 .contains("\"steps\": 60");
     }
 
@@ -45,7 +47,8 @@ class QualityNameTest {
     @ValueSource(strings = {"High Quality", "HIGH QUALITY", "high quality"})
     void aBuiltinLevelIsNamedByItsNameToo(String name) {
         Cli cli = new Cli(dir);
-        assertThat(apply(cli, name).succeeds().out()).isEqualTo(apply(cli, "high").succeeds().out());
+        assertThat(apply(cli, name).succeeds().out())
+                .isEqualTo(apply(cli, "high").succeeds().out());
     }
 
     @Test
@@ -55,13 +58,15 @@ class QualityNameTest {
         cli.file("crisp2.json", CRISP.replace("custom_crisp", "custom_crisp2").replace("\"Crisp\"", "\"CRISP\""));
 
         assertThat(apply(cli, "crisp", "--preset", "crisp.json", "--preset", "crisp2.json")
-                .failsWith(ExitCodes.INVALID).err())
+                        .failsWith(ExitCodes.INVALID)
+                        .err())
                 .isEqualTo("setpoint: --quality: 2 quality presets are named 'crisp' (custom_crisp, custom_crisp2); "
                         + "name one by id\n");
     }
 
     @Test
     void anUnknownNameIsStillNotFoundAtTheOption() {
-        assertThat(apply(new Cli(dir), "Blurry").failsWith(ExitCodes.NOT_FOUND).err()).startsWith("setpoint: --quality: ");
+        assertThat(apply(new Cli(dir), "Blurry").failsWith(ExitCodes.NOT_FOUND).err())
+                .startsWith("setpoint: --quality: ");
     }
 }

@@ -35,41 +35,60 @@ class ExportImportTest {
         Cli cli = new Cli(dir);
         cli.run("export", "Memory Efficient").succeeds();
 
-        Cli.Result imported = cli.run("import", "preset-Memory Efficient.json", "--output-dir", "out").succeeds();
+        Cli.Result imported = cli.run("import", "preset-Memory Efficient.json", "--output-dir", "out")
+                .succeeds();
 
-        assertThat(imported.out()).isEqualTo("preset-Memory Efficient.json: imported parameter preset "
-                + "\"Memory Efficient\" -> out/preset-Memory Efficient.json\n");
+        assertThat(imported.out())
+                .isEqualTo("preset-Memory Efficient.json: imported parameter preset "
+                        + "\"Memory Efficient\" -> out/preset-Memory Efficient.json\n");
         // Import reads any preset as a user preset: the round trip keeps everything but is_system.
         assertThat(cli.read("out/preset-Memory Efficient.json"))
                 .isEqualTo(cli.read("preset-Memory Efficient.json").replace(",\n    \"is_system\": true", ""));
-        assertThat(cli.run("merge", "out/preset-Memory Efficient.json", "--json").succeeds().out())
-                .isEqualTo(cli.run("merge", "memory-efficient", "--json").succeeds().out());
+        assertThat(cli.run("merge", "out/preset-Memory Efficient.json", "--json")
+                        .succeeds()
+                        .out())
+                .isEqualTo(cli.run("merge", "memory-efficient", "--json")
+                        .succeeds()
+                        .out());
     }
 
     @Test
     void severalPresetsGoToOneBulkFileAndImportAsSeparateFiles() {
         Cli cli = new Cli(dir);
-        assertThat(cli.run("export", "--all-builtin", "--output", "all.json").succeeds().out())
+        assertThat(cli.run("export", "--all-builtin", "--output", "all.json")
+                        .succeeds()
+                        .out())
                 .isEqualTo("wrote 8 presets to all.json\n");
 
-        Cli.Result imported = cli.run("import", "all.json", "--output-dir", "each").succeeds();
+        Cli.Result imported =
+                cli.run("import", "all.json", "--output-dir", "each").succeeds();
 
-        assertThat(imported.out().lines()).hasSize(8).contains(
-                "all.json: imported quality preset \"High Quality\" -> each/preset-High Quality.json",
-                "all.json: imported parameter preset \"Low Latency\" -> each/preset-Low Latency.json");
+        assertThat(imported.out().lines())
+                .hasSize(8)
+                .contains(
+                        "all.json: imported quality preset \"High Quality\" -> each/preset-High Quality.json",
+                        "all.json: imported parameter preset \"Low Latency\" -> each/preset-Low Latency.json");
         assertThat(cli.read("each/preset-Draft.json")).contains("\"kind\": \"quality\"");
     }
 
     @Test
     void exportToStdoutPrintsOnlyTheFile() {
-        String out = new Cli(dir).run("export", "balanced", "low-latency", "--output", "-").succeeds().out();
+        String out = new Cli(dir)
+                .run("export", "balanced", "low-latency", "--output", "-")
+                .succeeds()
+                .out();
 
-        assertThat(out).startsWith("{\n  \"version\": \"1.0\",\n  \"presets\": [\n").endsWith("}\n");
+        assertThat(out)
+                .startsWith("{\n  \"version\": \"1.0\",\n  \"presets\": [\n")
+                .endsWith("}\n");
     }
 
     @Test
     void severalPresetsWithoutOutputIsAUsageError() {
-        assertThat(new Cli(dir).run("export", "balanced", "low-latency").failsWith(ExitCodes.USAGE).err())
+        assertThat(new Cli(dir)
+                        .run("export", "balanced", "low-latency")
+                        .failsWith(ExitCodes.USAGE)
+                        .err())
                 .startsWith("setpoint: 2 presets go into one bulk file: give --output PATH");
     }
 
@@ -85,10 +104,12 @@ class ExportImportTest {
         Cli.Result result = cli.run("import", "bad.json", "preset-Balanced.json", "--output-dir", "out")
                 .failsWith(ExitCodes.INVALID);
 
-        assertThat(result.err()).contains("setpoint: bad.json: /presets/0/name: ")
+        assertThat(result.err())
+                .contains("setpoint: bad.json: /presets/0/name: ")
                 .contains("setpoint: bad.json: /presets/0/parameters/tp-size: Parameter 'tp-size' must be a list\n");
-        assertThat(result.out()).isEqualTo("preset-Balanced.json: imported parameter preset \"Balanced\""
-                + " -> out/preset-Balanced.json\n");
+        assertThat(result.out())
+                .isEqualTo("preset-Balanced.json: imported parameter preset \"Balanced\""
+                        + " -> out/preset-Balanced.json\n");
         assertThat(Files.exists(dir.resolve("out/preset-Ok.json"))).isFalse();
     }
 
@@ -99,7 +120,9 @@ class ExportImportTest {
                 {"version": "1.0", "presets": [{"name": "Twin?", "parameters": {}}, {"name": "Twin", "parameters": {}}]}
                 """);
 
-        assertThat(cli.run("import", "twins.json", "--output-dir", "out").failsWith(ExitCodes.CONFLICT).err())
+        assertThat(cli.run("import", "twins.json", "--output-dir", "out")
+                        .failsWith(ExitCodes.CONFLICT)
+                        .err())
                 .startsWith("setpoint: twins.json: preset \"Twin\" would overwrite out/preset-Twin.json");
         assertThat(Files.exists(dir.resolve("out/preset-Twin.json"))).isFalse();
     }

@@ -31,7 +31,8 @@ class MergeCommandTest {
 
     @Test
     void unionCombinesAndDeduplicatesEveryValue() {
-        assertThat(cli.run("merge", "a.json", "b.json", "--json").succeeds().out()).isEqualTo("""
+        assertThat(cli.run("merge", "a.json", "b.json", "--json").succeeds().out())
+                .isEqualTo("""
                 {
                   "parameters": {
                     "tp-size": [1, 2, 4],
@@ -47,7 +48,9 @@ class MergeCommandTest {
 
     @Test
     void intersectionKeepsCommonValuesAndReportsEveryDroppedParameter() {
-        assertThat(cli.run("merge", "--strategy", "intersection", "a.json", "b2.json", "--json").succeeds().out())
+        assertThat(cli.run("merge", "--strategy", "intersection", "a.json", "b2.json", "--json")
+                        .succeeds()
+                        .out())
                 .isEqualTo("""
                 {
                   "parameters": {
@@ -79,7 +82,9 @@ class MergeCommandTest {
 
     @Test
     void lastWinsOverridesAndReportsWhatItReplaced() {
-        assertThat(cli.run("merge", "--strategy", "last_wins", "a.json", "b.json", "--json").succeeds().out())
+        assertThat(cli.run("merge", "--strategy", "last_wins", "a.json", "b.json", "--json")
+                        .succeeds()
+                        .out())
                 .isEqualTo("""
                 {
                   "parameters": {
@@ -106,7 +111,9 @@ class MergeCommandTest {
 
     @Test
     void systemPresetsAreNamedByIdOrNameAndShownAsTextForPeople() {
-        assertThat(cli.run("merge", "--strategy", "intersection", "high-throughput", "Balanced").succeeds().out())
+        assertThat(cli.run("merge", "--strategy", "intersection", "high-throughput", "Balanced")
+                        .succeeds()
+                        .out())
                 .isEqualTo("""
                 Merged High Throughput, Balanced (intersection)
 
@@ -130,12 +137,15 @@ class MergeCommandTest {
                 """);
 
         assertThat(cli.run("merge", "bulk.json", "a.json", "--json").succeeds().out())
-                .contains("\"tp-size\": [8, 16, 1, 2]").contains("\"applied_presets\": [\"X\", \"Y\", \"A\"]");
+                .contains("\"tp-size\": [8, 16, 1, 2]")
+                .contains("\"applied_presets\": [\"X\", \"Y\", \"A\"]");
     }
 
     @Test
     void aQualityPresetCannotBeMerged() {
-        assertThat(cli.run("merge", "balanced", "high").failsWith(ExitCodes.INVALID).err())
+        assertThat(cli.run("merge", "balanced", "high")
+                        .failsWith(ExitCodes.INVALID)
+                        .err())
                 .isEqualTo("setpoint: high: 'High Quality' is a quality preset; merge combines parameter presets\n");
     }
 
@@ -151,16 +161,22 @@ class MergeCommandTest {
     void aFileWithAHiddenCharacterInANameOrAShellStringAsParameterNameIsRefusedLinePerProblem() {
         cli.file("odd.json", "{\"name\": \"Fa\\u202Est\", \"parameters\": {\"$(id)\": [1], \"tp-size\": [2]}}");
 
-        assertThat(cli.run("merge", "odd.json").failsWith(ExitCodes.INVALID).err().lines()).containsExactly(
-                "setpoint: odd.json: /name: contains U+202E RIGHT-TO-LEFT OVERRIDE at position 3; names may not "
-                        + "hold control, invisible or formatting characters",
-                "setpoint: odd.json: /parameters/$(id): parameter names are 1 to 128 ASCII letters, digits, '_', "
-                        + "'.' or '-', starting with a letter or '_' (tp-size, cfg_scale)");
+        assertThat(cli.run("merge", "odd.json")
+                        .failsWith(ExitCodes.INVALID)
+                        .err()
+                        .lines())
+                .containsExactly(
+                        "setpoint: odd.json: /name: contains U+202E RIGHT-TO-LEFT OVERRIDE at position 3; names may not "
+                                + "hold control, invisible or formatting characters",
+                        "setpoint: odd.json: /parameters/$(id): parameter names are 1 to 128 ASCII letters, digits, '_', "
+                                + "'.' or '-', starting with a letter or '_' (tp-size, cfg_scale)");
     }
 
     @Test
     void anUnknownStrategyIsAUsageError() {
-        assertThat(cli.run("merge", "--strategy", "UNION", "a.json").failsWith(ExitCodes.USAGE).err())
+        assertThat(cli.run("merge", "--strategy", "UNION", "a.json")
+                        .failsWith(ExitCodes.USAGE)
+                        .err())
                 .startsWith("setpoint: Invalid value for option '--strategy': unknown merge strategy 'UNION'")
                 .hasLineCount(1);
     }

@@ -39,13 +39,22 @@ class PresetsCommandTest {
     void listAddsThePresetsOfFilesAndFiltersByKind() {
         Cli cli = new Cli(dir);
         cli.file("chain.json", CHAIN);
-        cli.file("mine.json", "{\"version\": \"1.0\", \"preset\": {\"name\": \"Mine\", \"parameters\": {\"tp-size\": [8]}}}");
+        cli.file(
+                "mine.json",
+                "{\"version\": \"1.0\", \"preset\": {\"name\": \"Mine\", \"parameters\": {\"tp-size\": [8]}}}");
 
-        String out = cli.run("presets", "list", "--kind", "quality", "chain.json", "mine.json").succeeds().out();
+        String out = cli.run("presets", "list", "--kind", "quality", "chain.json", "mine.json")
+                .succeeds()
+                .out();
 
-        assertThat(out).contains("draft").doesNotContain("balanced").doesNotContain("Mine")
+        assertThat(out)
+                .contains("draft")
+                .doesNotContain("balanced")
+                .doesNotContain("Mine")
                 .containsPattern("(?m)^my-top +quality +My Top +level 3 +file chain.json$");
-        assertThat(cli.run("presets", "list", "--kind", "parameter", "mine.json", "--json").succeeds().out())
+        assertThat(cli.run("presets", "list", "--kind", "parameter", "mine.json", "--json")
+                        .succeeds()
+                        .out())
                 .contains("""
                   {
                     "id": null,
@@ -64,8 +73,12 @@ class PresetsCommandTest {
         Cli cli = new Cli(dir);
         cli.file("chain.json", CHAIN);
 
-        String listed = cli.run("presets", "list", "--kind", "quality", "chain.json", "--json").succeeds().out();
-        String shown = cli.run("presets", "show", "my-top", "--from", "chain.json", "--json").succeeds().out();
+        String listed = cli.run("presets", "list", "--kind", "quality", "chain.json", "--json")
+                .succeeds()
+                .out();
+        String shown = cli.run("presets", "show", "my-top", "--from", "chain.json", "--json")
+                .succeeds()
+                .out();
 
         assertThat(listed).contains("""
                     "id": "my-top",
@@ -87,7 +100,10 @@ class PresetsCommandTest {
 
     @Test
     void anUnknownKindIsAUsageError() {
-        assertThat(new Cli(dir).run("presets", "list", "--kind", "video").failsWith(ExitCodes.USAGE).err())
+        assertThat(new Cli(dir)
+                        .run("presets", "list", "--kind", "video")
+                        .failsWith(ExitCodes.USAGE)
+                        .err())
                 .startsWith("setpoint: Invalid value for option '--kind': 'video' is not a kind of preset");
     }
 
@@ -96,9 +112,12 @@ class PresetsCommandTest {
         Cli cli = new Cli(dir);
         cli.file("chain.json", CHAIN);
 
-        String out = cli.run("presets", "show", "my-top", "--from", "chain.json").succeeds().out();
+        String out = cli.run("presets", "show", "my-top", "--from", "chain.json")
+                .succeeds()
+                .out();
 
-        assertThat(out).containsPattern("(?m)^chain +high -> my-base -> my-top$")
+        assertThat(out)
+                .containsPattern("(?m)^chain +high -> my-base -> my-top$")
                 .containsPattern("(?m)^multipliers +time 2.5x, resource 1.5x, cost 3x$")
                 .containsPattern("(?m)^resource scaling +gpu_memory 1.25x$")
                 .containsPattern("(?m)^level +3 \\(high\\)$")
@@ -107,7 +126,11 @@ class PresetsCommandTest {
 
     @Test
     void showAsJsonPrintsThePresetCodecJson() {
-        assertThat(new Cli(dir).run("presets", "show", "Low Latency", "--json").succeeds().out()).isEqualTo("""
+        assertThat(new Cli(dir)
+                        .run("presets", "show", "Low Latency", "--json")
+                        .succeeds()
+                        .out())
+                .isEqualTo("""
                 {
                   "id": "low-latency",
                   "name": "Low Latency",
@@ -131,7 +154,9 @@ class PresetsCommandTest {
     void showPrintsAParameterPresetWithItsGridSize() {
         String out = new Cli(dir).run("presets", "show", "balanced").succeeds().out();
 
-        assertThat(out).containsPattern("(?m)^schedule-policy +\\[\"fcfs\", \"lpm\"\\]$").endsWith("\ngrid size: 4\n");
+        assertThat(out)
+                .containsPattern("(?m)^schedule-policy +\\[\"fcfs\", \"lpm\"\\]$")
+                .endsWith("\ngrid size: 4\n");
     }
 
     @Test
@@ -139,7 +164,10 @@ class PresetsCommandTest {
         Cli cli = new Cli(dir);
         cli.file("chain.json", CHAIN);
 
-        assertThat(cli.run("presets", "show", "chain.json").failsWith(ExitCodes.INVALID).err())
-                .isEqualTo("setpoint: chain.json: holds 2 presets; name one by id with --from chain.json: my-base, my-top\n");
+        assertThat(cli.run("presets", "show", "chain.json")
+                        .failsWith(ExitCodes.INVALID)
+                        .err())
+                .isEqualTo(
+                        "setpoint: chain.json: holds 2 presets; name one by id with --from chain.json: my-base, my-top\n");
     }
 }

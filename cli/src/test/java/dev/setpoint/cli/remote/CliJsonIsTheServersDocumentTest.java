@@ -43,9 +43,11 @@ class CliJsonIsTheServersDocumentTest {
     void deleteStoredPresets() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         for (Value id : stored) {
-            HttpResponse<Void> deleted = client.send(HttpRequest.newBuilder(
-                    URI.create(server.url() + "/api/presets/" + Json.write(id))).DELETE()
-                    .header("Authorization", "Bearer " + TestServer.ADMIN_TOKEN).build(),
+            HttpResponse<Void> deleted = client.send(
+                    HttpRequest.newBuilder(URI.create(server.url() + "/api/presets/" + Json.write(id)))
+                            .DELETE()
+                            .header("Authorization", "Bearer " + TestServer.ADMIN_TOKEN)
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(deleted.statusCode()).isEqualTo(204);
         }
@@ -54,12 +56,17 @@ class CliJsonIsTheServersDocumentTest {
     @ParameterizedTest
     @ValueSource(strings = {"union", "intersection", "last_wins"})
     void mergeJsonIsTheMergeEndpointsBody(String strategy) {
-        String offline = new Cli(dir).run("merge", "--strategy", strategy, "balanced", "low-latency", "high-throughput",
-                "--json").succeeds().out();
+        String offline = new Cli(dir)
+                .run("merge", "--strategy", strategy, "balanced", "low-latency", "high-throughput", "--json")
+                .succeeds()
+                .out();
 
-        Value answer = server.post("/api/presets/merge", object(
-                "preset_ids", Value.arr(id("balanced"), id("low-latency"), id("high-throughput")),
-                "merge_strategy", Value.of(strategy))).body();
+        Value answer = server.post(
+                        "/api/presets/merge",
+                        object(
+                                "preset_ids", Value.arr(id("balanced"), id("low-latency"), id("high-throughput")),
+                                "merge_strategy", Value.of(strategy)))
+                .body();
 
         assertThat(Json.parse(offline)).isEqualTo(answer);
     }
@@ -68,8 +75,10 @@ class CliJsonIsTheServersDocumentTest {
     void checkJsonIsTheCompatibilityEndpointsBody() {
         Cli.Result offline = new Cli(dir).run("check", "--template", "sd-image", "--preset", "balanced", "--json");
 
-        Value answer = server.post("/api/compatibility", object("template", Value.of("sd-image"),
-                "preset_ids", Value.arr(id("balanced")))).body();
+        Value answer = server.post(
+                        "/api/compatibility",
+                        object("template", Value.of("sd-image"), "preset_ids", Value.arr(id("balanced"))))
+                .body();
 
         assertThat(offline.exit()).isEqualTo(ExitCodes.INCOMPATIBLE);
         assertThat(Json.parse(offline.out())).isEqualTo(answer);
@@ -78,11 +87,21 @@ class CliJsonIsTheServersDocumentTest {
     /** sd-image, which no other test runs on the server: both estimates stand on the multipliers. */
     @Test
     void estimateJsonIsTheEstimateEndpointsBody() {
-        String offline = new Cli(dir).run("estimate", "--template", "sd-image", "--quality", "high", "--inputs",
-                PROMPT, "--json").succeeds().out();
+        String offline = new Cli(dir)
+                .run("estimate", "--template", "sd-image", "--quality", "high", "--inputs", PROMPT, "--json")
+                .succeeds()
+                .out();
 
-        Value answer = server.post("/api/estimate", object("template", Value.of("sd-image"),
-                "quality", Value.of("high"), "inputs", Json.parse(PROMPT))).body();
+        Value answer = server.post(
+                        "/api/estimate",
+                        object(
+                                "template",
+                                Value.of("sd-image"),
+                                "quality",
+                                Value.of("high"),
+                                "inputs",
+                                Json.parse(PROMPT)))
+                .body();
 
         assertThat(Json.parse(offline)).isEqualTo(answer);
     }
@@ -94,37 +113,72 @@ class CliJsonIsTheServersDocumentTest {
         String fast = "{\"name\": \"" + name + " fast\", \"parameters\": {\"steps\": [20]}}";
         String slow = "{\"name\": \"" + name + " slow\", \"parameters\": {\"steps\": [80]}}";
         Cli cli = new Cli(dir);
-        Map<String, Value> offline = members(cli.run("apply", "--template", "sd-image", "--quality", "ultra",
-                "--preset", cli.file("fast.json", fast), "--preset", cli.file("slow.json", slow), "--strategy",
-                "last_wins", "--inputs", PROMPT, "--explain", "--json").succeeds().out());
+        Map<String, Value> offline = members(cli.run(
+                        "apply",
+                        "--template",
+                        "sd-image",
+                        "--quality",
+                        "ultra",
+                        "--preset",
+                        cli.file("fast.json", fast),
+                        "--preset",
+                        cli.file("slow.json", slow),
+                        "--strategy",
+                        "last_wins",
+                        "--inputs",
+                        PROMPT,
+                        "--explain",
+                        "--json")
+                .succeeds()
+                .out());
 
-        Map<String, Value> answer = ((Value.Obj) server.post("/api/apply", object("template", Value.of("sd-image"),
-                "quality", Value.of("ultra"), "preset_ids", Value.arr(stored(fast), stored(slow)),
-                "merge_strategy", Value.of("last_wins"), "inputs", Json.parse(PROMPT))).body()).members();
+        Map<String, Value> answer = ((Value.Obj) server.post(
+                                "/api/apply",
+                                object(
+                                        "template",
+                                        Value.of("sd-image"),
+                                        "quality",
+                                        Value.of("ultra"),
+                                        "preset_ids",
+                                        Value.arr(stored(fast), stored(slow)),
+                                        "merge_strategy",
+                                        Value.of("last_wins"),
+                                        "inputs",
+                                        Json.parse(PROMPT)))
+                        .body())
+                .members();
 
         Map<String, Value> parameters = new LinkedHashMap<>(offline);
         parameters.remove("_provenance");
         parameters.remove("_conflicts");
         assertThat(new Value.Obj(parameters)).isEqualTo(answer.get("parameters"));
         assertThat(offline.get("_provenance")).isEqualTo(answer.get("provenance"));
-        assertThat(offline.get("_conflicts")).isEqualTo(answer.get("conflicts"))
-                .isNotEqualTo(Value.arr(List.of()));
+        assertThat(offline.get("_conflicts")).isEqualTo(answer.get("conflicts")).isNotEqualTo(Value.arr(List.of()));
     }
 
     @Test
     void templateJsonIsTheTemplateEndpointsBody() {
-        assertThat(Json.parse(new Cli(dir).run("templates", "list", "--json").succeeds().out()))
+        assertThat(Json.parse(new Cli(dir)
+                        .run("templates", "list", "--json")
+                        .succeeds()
+                        .out()))
                 .isEqualTo(server.get("/api/templates").body());
-        assertThat(Json.parse(new Cli(dir).run("templates", "show", "sd-image", "--json").succeeds().out()))
+        assertThat(Json.parse(new Cli(dir)
+                        .run("templates", "show", "sd-image", "--json")
+                        .succeeds()
+                        .out()))
                 .isEqualTo(server.get("/api/templates/sd-image").body());
     }
 
     /** The server's numeric id of the system preset with this slug. */
     private Value id(String slug) {
-        return ((Value.Arr) server.get("/api/presets?kind=parameter&limit=200").body()).items().stream()
-                .map(p -> ((Value.Obj) p).members())
-                .filter(p -> p.get("slug").equals(Value.of(slug)))
-                .map(p -> p.get("id")).findFirst().orElseThrow();
+        return ((Value.Arr) server.get("/api/presets?kind=parameter&limit=200").body())
+                .items().stream()
+                        .map(p -> ((Value.Obj) p).members())
+                        .filter(p -> p.get("slug").equals(Value.of(slug)))
+                        .map(p -> p.get("id"))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     /** Stores the preset in the server; its id. */

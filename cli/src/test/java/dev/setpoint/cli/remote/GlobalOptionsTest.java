@@ -20,30 +20,54 @@ class GlobalOptionsTest {
 
     @Test
     void anEmptyServerBeforeOrAfterTheCommandWorksOfflineWhileTheVariableIsSet() {
-        String offline = new Cli(dir).run("estimate", "--template", "sd-image").succeeds().out();
+        String offline = new Cli(dir)
+                .run("estimate", "--template", "sd-image")
+                .succeeds()
+                .out();
 
-        assertThat(new Cli(dir, UNREACHABLE).run("--server", "", "estimate", "--template", "sd-image")
-                .succeeds().out()).isEqualTo(offline);
-        assertThat(new Cli(dir, UNREACHABLE).run("estimate", "--template", "sd-image", "--server", "")
-                .succeeds().out()).isEqualTo(offline);
+        assertThat(new Cli(dir, UNREACHABLE)
+                        .run("--server", "", "estimate", "--template", "sd-image")
+                        .succeeds()
+                        .out())
+                .isEqualTo(offline);
+        assertThat(new Cli(dir, UNREACHABLE)
+                        .run("estimate", "--template", "sd-image", "--server", "")
+                        .succeeds()
+                        .out())
+                .isEqualTo(offline);
     }
 
     @Test
     void aServerAndTokenBeforeOrAfterTheCommandAreUsed() {
         String url = TestServer.url();
-        String fromEnvironment = new Cli(dir, TestServer.env()).run("presets", "list", "--json").succeeds().out();
+        String fromEnvironment = new Cli(dir, TestServer.env())
+                .run("presets", "list", "--json")
+                .succeeds()
+                .out();
 
-        assertThat(new Cli(dir).run("--server", url, "--token", TestServer.ADMIN_TOKEN, "presets", "list", "--json")
-                .succeeds().out()).isEqualTo(fromEnvironment);
-        assertThat(new Cli(dir).run("presets", "list", "--json", "--server", url, "--token", TestServer.ADMIN_TOKEN)
-                .succeeds().out()).isEqualTo(fromEnvironment);
-        assertThat(new Cli(dir).run("--server", url, "presets", "list", "--token", TestServer.ADMIN_TOKEN, "--json")
-                .succeeds().out()).isEqualTo(fromEnvironment);
+        assertThat(new Cli(dir)
+                        .run("--server", url, "--token", TestServer.ADMIN_TOKEN, "presets", "list", "--json")
+                        .succeeds()
+                        .out())
+                .isEqualTo(fromEnvironment);
+        assertThat(new Cli(dir)
+                        .run("presets", "list", "--json", "--server", url, "--token", TestServer.ADMIN_TOKEN)
+                        .succeeds()
+                        .out())
+                .isEqualTo(fromEnvironment);
+        assertThat(new Cli(dir)
+                        .run("--server", url, "presets", "list", "--token", TestServer.ADMIN_TOKEN, "--json")
+                        .succeeds()
+                        .out())
+                .isEqualTo(fromEnvironment);
     }
 
     @Test
     void aServerBeforeTheCommandIsNotIgnored() {
-        assertThat(new Cli(dir).run("--server", "http://127.0.0.1:18219", "presets", "list")
-                .failsWith(ExitCodes.IO).err()).contains("http://127.0.0.1:18219");
+        assertThat(new Cli(dir)
+                        .run("--server", "http://127.0.0.1:18219", "presets", "list")
+                        .failsWith(ExitCodes.IO)
+                        .err())
+                .contains("http://127.0.0.1:18219");
     }
 }

@@ -27,16 +27,25 @@ class RemoteErrorsTest {
 
     @Test
     void withoutATokenTheServerAsksForOne() {
-        Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", TestServer.url())).run("presets", "list")
+        Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", TestServer.url()))
+                .run("presets", "list")
                 .failsWith(ExitCodes.NOT_AUTHENTICATED);
-        assertThat(result.err()).isEqualTo("setpoint: not authenticated: set SETPOINT_TOKEN to an API token of "
-                + TestServer.url() + "\n");
+        assertThat(result.err())
+                .isEqualTo("setpoint: not authenticated: set SETPOINT_TOKEN to an API token of " + TestServer.url()
+                        + "\n");
     }
 
     @Test
     void aTokenTheServerDoesNotKnowIsRefused() {
-        Cli.Result result = new Cli(dir).run("presets", "list", "--server", TestServer.url(), "--token",
-                "sp_unknown0000000000000000000000000000000").failsWith(ExitCodes.NOT_AUTHENTICATED);
+        Cli.Result result = new Cli(dir)
+                .run(
+                        "presets",
+                        "list",
+                        "--server",
+                        TestServer.url(),
+                        "--token",
+                        "sp_unknown0000000000000000000000000000000")
+                .failsWith(ExitCodes.NOT_AUTHENTICATED);
         assertThat(result.err()).contains("does not accept the token");
     }
 
@@ -48,8 +57,11 @@ class RemoteErrorsTest {
         }
         String url = "http://127.0.0.1:" + port;
         Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", url, "SETPOINT_TOKEN", "sp_x"))
-                .run("merge", "balanced").failsWith(ExitCodes.IO);
-        assertThat(result.err()).startsWith("setpoint: cannot reach the server at " + url + ": ").hasLineCount(1);
+                .run("merge", "balanced")
+                .failsWith(ExitCodes.IO);
+        assertThat(result.err())
+                .startsWith("setpoint: cannot reach the server at " + url + ": ")
+                .hasLineCount(1);
     }
 
     @Test
@@ -58,8 +70,10 @@ class RemoteErrorsTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", "http://127.0.0.1:" + port, "SETPOINT_TOKEN", "sp_x"))
-                .run("presets", "list", "--server", "").succeeds();
+        Cli.Result result = new Cli(
+                        dir, Map.of("SETPOINT_SERVER", "http://127.0.0.1:" + port, "SETPOINT_TOKEN", "sp_x"))
+                .run("presets", "list", "--server", "")
+                .succeeds();
         assertThat(result.out()).contains("High Throughput");
     }
 
@@ -70,40 +84,48 @@ class RemoteErrorsTest {
 
     @Test
     void anIdWithASpaceReachesTheServerAsWritten() {
-        Cli.Result result = new Cli(dir, TestServer.env()).run("jobs", "show", "a b").failsWith(ExitCodes.INVALID);
-        assertThat(result.err()).startsWith("setpoint: id: 'a b' is not a job id: job ids are UUIDs").hasLineCount(1);
+        Cli.Result result =
+                new Cli(dir, TestServer.env()).run("jobs", "show", "a b").failsWith(ExitCodes.INVALID);
+        assertThat(result.err())
+                .startsWith("setpoint: id: 'a b' is not a job id: job ids are UUIDs")
+                .hasLineCount(1);
     }
 
     @Test
     void anUnknownIdIsNotFound() {
-        Cli.Result result = new Cli(dir, TestServer.env()).run("presets", "show", "999999")
-                .failsWith(ExitCodes.NOT_FOUND);
+        Cli.Result result =
+                new Cli(dir, TestServer.env()).run("presets", "show", "999999").failsWith(ExitCodes.NOT_FOUND);
         assertThat(result.err()).isEqualTo("setpoint: id: no preset 999999\n");
     }
 
     @Test
     void mergingAQualityPresetIsInvalidAtItsPlaceInTheRequest() {
-        Cli.Result result = new Cli(dir, TestServer.env()).run("merge", "balanced", "high")
-                .failsWith(ExitCodes.INVALID);
+        Cli.Result result =
+                new Cli(dir, TestServer.env()).run("merge", "balanced", "high").failsWith(ExitCodes.INVALID);
         assertThat(result.err()).contains("/preset_ids/1").contains("quality preset");
     }
 
     @Test
     void templatesFromALocalDirectoryAreRefusedAgainstAServer() {
-        Cli.Result result = new Cli(dir, TestServer.env()).run("templates", "list", "--templates", ".")
+        Cli.Result result = new Cli(dir, TestServer.env())
+                .run("templates", "list", "--templates", ".")
                 .failsWith(ExitCodes.USAGE);
         assertThat(result.err()).contains("--templates reads a local directory");
     }
 
     /** Each status a server answers with maps to the offline exit code; each listed error is one line. */
     @ParameterizedTest
-    @CsvSource({"400, 3", "404, 4", "415, 3", "422, 5", "413, 6", "409, 7", "403, 8", "412, 9", "503, 1", "507, 1", "502, 11", "401, 10", "500, 70"})
+    @CsvSource({
+        "400, 3", "404, 4", "415, 3", "422, 5", "413, 6", "409, 7", "403, 8", "412, 9", "503, 1", "507, 1", "502, 11",
+        "401, 10", "500, 70"
+    })
     void statusesMapToTheOfflineExitCodes(int status, int exit) throws IOException {
         HttpServer fake = answering(status);
         try {
             String url = "http://127.0.0.1:" + fake.getAddress().getPort();
             Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", url, "SETPOINT_TOKEN", "sp_x"))
-                    .run("presets", "show", "7").failsWith(exit);
+                    .run("presets", "show", "7")
+                    .failsWith(exit);
             if (status == 401) {
                 assertThat(result.err()).contains("not authenticated").hasLineCount(1);
             } else if (status == 500) {
@@ -129,7 +151,8 @@ class RemoteErrorsTest {
         try {
             String url = "http://127.0.0.1:" + fake.getAddress().getPort();
             Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", url, "SETPOINT_TOKEN", "sp_x"))
-                    .run("presets", "show", "7").failsWith(ExitCodes.of(kind));
+                    .run("presets", "show", "7")
+                    .failsWith(ExitCodes.of(kind));
             assertThat(result.err()).isEqualTo("setpoint: /name: first\nsetpoint: q: second\n");
         } finally {
             fake.stop(0);
@@ -142,7 +165,8 @@ class RemoteErrorsTest {
         try {
             String url = "http://127.0.0.1:" + proxy.getAddress().getPort();
             Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", url, "SETPOINT_TOKEN", "sp_x"))
-                    .run("presets", "show", "7").failsWith(ExitCodes.INTERNAL);
+                    .run("presets", "show", "7")
+                    .failsWith(ExitCodes.INTERNAL);
             assertThat(result.err()).isEqualTo("setpoint: the server at " + url + " answered 502: no details\n");
         } finally {
             proxy.stop(0);
@@ -151,9 +175,12 @@ class RemoteErrorsTest {
 
     /** A server that answers every request with {@code status} and a problem document listing two errors. */
     private static HttpServer answering(int status) throws IOException {
-        return answering(status, "application/problem+json", "{\"type\": \"about:blank\", \"title\": \"t\", \"status\": "
-                + status + ", \"detail\": \"d\", \"errors\": [{\"pointer\": \"/name\", \"message\": \"first\"},"
-                + " {\"field\": \"q\", \"message\": \"second\"}]}");
+        return answering(
+                status,
+                "application/problem+json",
+                "{\"type\": \"about:blank\", \"title\": \"t\", \"status\": "
+                        + status + ", \"detail\": \"d\", \"errors\": [{\"pointer\": \"/name\", \"message\": \"first\"},"
+                        + " {\"field\": \"q\", \"message\": \"second\"}]}");
     }
 
     private static HttpServer answering(int status, String contentType, String text) throws IOException {
@@ -171,17 +198,22 @@ class RemoteErrorsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "../escaped.txt | /api/jobs/ID/outputs/x | the server named an output '../escaped.txt', which is not a file name; nothing was saved",
-        "/tmp/absolute.txt | /api/jobs/ID/outputs/x | the server named an output '/tmp/absolute.txt', which is not a file name; nothing was saved",
-        "fine2.txt | http://elsewhere.invalid/x | but the server at URL gave 'http://elsewhere.invalid/x', which is not a path on it"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "../escaped.txt | /api/jobs/ID/outputs/x | the server named an output '../escaped.txt', which is not a file name; nothing was saved",
+                "/tmp/absolute.txt | /api/jobs/ID/outputs/x | the server named an output '/tmp/absolute.txt', which is not a file name; nothing was saved",
+                "fine2.txt | http://elsewhere.invalid/x | but the server at URL gave 'http://elsewhere.invalid/x', which is not a path on it"
+            })
     void outputsAreSavedOnlyUnderPlainNamesFromPathsOnTheServer(String name, String url, String error)
             throws IOException {
         String id = "11111111-1111-1111-1111-111111111111";
         String job = ("{\"id\": \"ID\", \"status\": \"succeeded\", \"estimate\": 1, \"run_seconds\": 1, "
-                + "\"error\": null, \"outputs\": [{\"name\": \"fine.txt\", \"url\": \"/api/jobs/ID/outputs/fine.txt\", "
-                + "\"media_type\": \"text/plain\", \"bytes\": 2}, {\"name\": \"NAME\", \"url\": \"URL\", "
-                + "\"media_type\": \"text/plain\", \"bytes\": 2}]}").replace("ID", id).replace("NAME", name)
+                        + "\"error\": null, \"outputs\": [{\"name\": \"fine.txt\", \"url\": \"/api/jobs/ID/outputs/fine.txt\", "
+                        + "\"media_type\": \"text/plain\", \"bytes\": 2}, {\"name\": \"NAME\", \"url\": \"URL\", "
+                        + "\"media_type\": \"text/plain\", \"bytes\": 2}]}")
+                .replace("ID", id)
+                .replace("NAME", name)
                 .replace("URL", url);
         HttpServer hostile = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         hostile.createContext("/", exchange -> {
@@ -198,7 +230,8 @@ class RemoteErrorsTest {
             String server = "http://127.0.0.1:" + hostile.getAddress().getPort();
             Path into = dir.resolve("out").resolve("sub");
             Cli.Result result = new Cli(dir, Map.of("SETPOINT_SERVER", server, "SETPOINT_TOKEN", "sp_x"))
-                    .run("jobs", "show", id, "--output-dir", into.toString()).failsWith(ExitCodes.IO);
+                    .run("jobs", "show", id, "--output-dir", into.toString())
+                    .failsWith(ExitCodes.IO);
             String prefix = error.startsWith("but") ? "job " + id + " succeeded, " : "job " + id + ": ";
             assertThat(result.err()).isEqualTo("setpoint: " + prefix + error.replace("URL", server) + "\n");
             assertThat(dir.resolve("out").resolve("escaped.txt")).doesNotExist();

@@ -53,21 +53,30 @@ class RemoteImportExportTest {
                  "parameters": {}}}""".formatted(slug, name));
 
         assertThat(cli.run("import", "q2.json").succeeds().out())
-                .matches("q2\\.json: imported quality preset \"" + name + " again\" -> id \\d+, --quality " + slug + "-2\n");
+                .matches("q2\\.json: imported quality preset \"" + name + " again\" -> id \\d+, --quality " + slug
+                        + "-2\n");
     }
 
     @Test
     void anImportedPresetIsListedAsTheServersAndUsableByIdSlugAndName() {
         String id = upload();
-        Value listed = ((Value.Arr) Json.parse(cli.run("presets", "list", "--json").succeeds().out())).items().stream()
-                .filter(p -> ((Value.Obj) p).members().get("name").equals(Value.of(name))).findFirst().orElseThrow();
-        assertThat(((Value.Obj) listed).members()).containsEntry("source", Value.of("server"))
+        Value listed = ((Value.Arr) Json.parse(
+                        cli.run("presets", "list", "--json").succeeds().out()))
+                .items().stream()
+                        .filter(p -> ((Value.Obj) p).members().get("name").equals(Value.of(name)))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(((Value.Obj) listed).members())
+                .containsEntry("source", Value.of("server"))
                 .containsEntry("server_id", Value.of(Long.parseLong(id)))
-                .containsEntry("owner", Value.of("admin")).containsEntry("visibility", Value.of("private"));
+                .containsEntry("owner", Value.of("admin"))
+                .containsEntry("visibility", Value.of("private"));
         String slug = ((Value.Str) ((Value.Obj) listed).members().get("id")).value();
         String byId = cli.run("merge", id, "balanced", "--json").succeeds().out();
-        assertThat(cli.run("merge", slug, "balanced", "--json").succeeds().out()).isEqualTo(byId);
-        assertThat(cli.run("merge", name, "balanced", "--json").succeeds().out()).isEqualTo(byId);
+        assertThat(cli.run("merge", slug, "balanced", "--json").succeeds().out())
+                .isEqualTo(byId);
+        assertThat(cli.run("merge", name, "balanced", "--json").succeeds().out())
+                .isEqualTo(byId);
         assertThat(byId).contains("\"applied_presets\": [\"" + name + "\", \"Balanced\"]");
     }
 
@@ -75,22 +84,24 @@ class RemoteImportExportTest {
     void importingTheSameNameAgainIsAConflictLocatedInTheFile() {
         upload();
         Cli.Result again = cli.run("import", "fast.json").failsWith(ExitCodes.CONFLICT);
-        assertThat(again.err()).isEqualTo("setpoint: fast.json: /preset/name: a preset named '" + name
-                + "' already exists\n");
+        assertThat(again.err())
+                .isEqualTo("setpoint: fast.json: /preset/name: a preset named '" + name + "' already exists\n");
     }
 
     @Test
     void anInvalidFileReportsEveryProblemAndCreatesNothing() {
         cli.file("bad.json", "{\"version\": \"1.0\", \"presets\": [{\"name\": \"\", \"parameters\": {\"a\": []}}]}");
         Cli.Result result = cli.run("import", "bad.json").failsWith(ExitCodes.INVALID);
-        assertThat(result.err().lines()).hasSizeGreaterThanOrEqualTo(2)
+        assertThat(result.err().lines())
+                .hasSizeGreaterThanOrEqualTo(2)
                 .allMatch(line -> line.startsWith("setpoint: bad.json: /presets/0/"));
     }
 
     @Test
     void aBarePresetObjectIsImportedToo() {
         cli.file("bare.json", "{\"name\": \"" + name + "\", \"parameters\": {\"tp-size\": [1]}}");
-        assertThat(cli.run("import", "bare.json").succeeds().out()).contains("imported parameter preset \"" + name + "\"");
+        assertThat(cli.run("import", "bare.json").succeeds().out())
+                .contains("imported parameter preset \"" + name + "\"");
     }
 
     @Test
@@ -107,16 +118,23 @@ class RemoteImportExportTest {
     void exportOfSeveralNeedsOutputAndWritesTheBulkFile() throws Exception {
         upload();
         cli.run("export", name, "balanced").failsWith(ExitCodes.USAGE);
-        assertThat(cli.run("export", name, "balanced", "--output", "both.json").succeeds().out())
+        assertThat(cli.run("export", name, "balanced", "--output", "both.json")
+                        .succeeds()
+                        .out())
                 .isEqualTo("wrote 2 presets to both.json\n");
-        assertThat(ExportFormat.importText(Files.readString(dir.resolve("both.json")))).extracting(Preset::name)
+        assertThat(ExportFormat.importText(Files.readString(dir.resolve("both.json"))))
+                .extracting(Preset::name)
                 .containsExactly(name, "Balanced");
     }
 
     @Test
     void theBuiltinExportMatchesTheOfflineOne() {
-        String remote = cli.run("export", "high-throughput", "--output", "-").succeeds().out();
-        String offline = new Cli(dir).run("export", "high-throughput", "--output", "-").succeeds().out();
+        String remote =
+                cli.run("export", "high-throughput", "--output", "-").succeeds().out();
+        String offline = new Cli(dir)
+                .run("export", "high-throughput", "--output", "-")
+                .succeeds()
+                .out();
         assertThat(Json.parse(remote)).isEqualTo(Json.parse(offline));
     }
 

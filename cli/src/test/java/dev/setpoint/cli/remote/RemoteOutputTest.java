@@ -27,20 +27,38 @@ class RemoteOutputTest {
                 Arguments.of((Object) new String[] {"presets", "show", "high", "--json"}),
                 Arguments.of((Object) new String[] {"presets", "show", "High Throughput", "--json"}),
                 Arguments.of((Object) new String[] {"merge", "balanced", "low-latency", "--json"}),
-                Arguments.of((Object) new String[] {"merge", "--strategy", "intersection", "high-throughput",
-                    "Low Latency", "--json"}),
-                Arguments.of((Object) new String[] {"merge", "--strategy", "last_wins", "balanced", "low-latency",
-                    "--json"}),
-                Arguments.of((Object) new String[] {"apply", "--template", "sd-image", "--quality", "high",
-                    "--inputs", "{\"prompt\": \"a lighthouse\"}", "--json"}),
-                Arguments.of((Object) new String[] {"apply", "--template", "sd-image", "--quality", "ultra",
-                    "--inputs", "{\"prompt\": \"a lighthouse\", \"steps\": 12}", "--json", "--explain"}),
-                Arguments.of((Object) new String[] {"check", "--template", "sd-image", "--preset", "balanced",
-                    "--json"}),
-                Arguments.of((Object) new String[] {"check", "--template", "text-completion", "--quality", "draft",
-                    "--json"}),
-                Arguments.of((Object) new String[] {"estimate", "--template", "text-to-video", "--quality", "high",
-                    "--json"}),
+                Arguments.of((Object)
+                        new String[] {"merge", "--strategy", "intersection", "high-throughput", "Low Latency", "--json"
+                        }),
+                Arguments.of((Object)
+                        new String[] {"merge", "--strategy", "last_wins", "balanced", "low-latency", "--json"}),
+                Arguments.of((Object) new String[] {
+                    "apply",
+                    "--template",
+                    "sd-image",
+                    "--quality",
+                    "high",
+                    "--inputs",
+                    "{\"prompt\": \"a lighthouse\"}",
+                    "--json"
+                }),
+                Arguments.of((Object) new String[] {
+                    "apply",
+                    "--template",
+                    "sd-image",
+                    "--quality",
+                    "ultra",
+                    "--inputs",
+                    "{\"prompt\": \"a lighthouse\", \"steps\": 12}",
+                    "--json",
+                    "--explain"
+                }),
+                Arguments.of(
+                        (Object) new String[] {"check", "--template", "sd-image", "--preset", "balanced", "--json"}),
+                Arguments.of((Object)
+                        new String[] {"check", "--template", "text-completion", "--quality", "draft", "--json"}),
+                Arguments.of((Object)
+                        new String[] {"estimate", "--template", "text-to-video", "--quality", "high", "--json"}),
                 Arguments.of((Object) new String[] {"templates", "list", "--json"}),
                 Arguments.of((Object) new String[] {"templates", "list", "--category", "audio_generation", "--json"}),
                 Arguments.of((Object) new String[] {"templates", "show", "sd-image", "--json"}));
@@ -62,10 +80,12 @@ class RemoteOutputTest {
                 Arguments.of((Object) new String[] {"presets", "show", "standard"}),
                 Arguments.of((Object) new String[] {"presets", "show", "memory-efficient"}),
                 Arguments.of((Object) new String[] {"merge", "--strategy", "last_wins", "balanced", "low-latency"}),
-                Arguments.of((Object) new String[] {"apply", "--template", "sd-image", "--quality", "draft",
-                    "--inputs", "{\"prompt\": \"x\"}"}),
-                Arguments.of((Object) new String[] {"apply", "--template", "sd-image", "--inputs", "{\"prompt\": \"x\"}",
-                    "--explain"}),
+                Arguments.of((Object) new String[] {
+                    "apply", "--template", "sd-image", "--quality", "draft", "--inputs", "{\"prompt\": \"x\"}"
+                }),
+                Arguments.of((Object)
+                        new String[] {"apply", "--template", "sd-image", "--inputs", "{\"prompt\": \"x\"}", "--explain"
+                        }),
                 Arguments.of((Object) new String[] {"check", "--template", "sd-image", "--preset", "high-throughput"}),
                 Arguments.of((Object) new String[] {"estimate", "--template", "sd-image", "--quality", "ultra"}),
                 Arguments.of((Object) new String[] {"templates", "list"}),

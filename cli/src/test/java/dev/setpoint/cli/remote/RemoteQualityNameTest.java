@@ -38,10 +38,23 @@ class RemoteQualityNameTest {
             assertThat(bySlug).contains("\"steps\": 60");
             assertThat(apply(cli, name)).isEqualTo(bySlug);
             assertThat(apply(cli, name.toUpperCase(Locale.ROOT))).isEqualTo(bySlug);
-            assertThat(cli.run("estimate", "--template", "sd-image", "--quality", name.toLowerCase(Locale.ROOT),
-                    "--inputs", PROMPT).succeeds().out()).contains("quality    " + slug + " (" + name + ", level 3)");
-            assertThat(cli.run("presets", "show", name.toUpperCase(Locale.ROOT), "--json").succeeds().out())
-                    .isEqualTo(cli.run("presets", "show", slug, "--json").succeeds().out());
+            assertThat(cli.run(
+                                    "estimate",
+                                    "--template",
+                                    "sd-image",
+                                    "--quality",
+                                    name.toLowerCase(Locale.ROOT),
+                                    "--inputs",
+                                    PROMPT)
+                            .succeeds()
+                            .out())
+                    .contains("quality    " + slug + " (" + name + ", level 3)");
+            assertThat(cli.run("presets", "show", name.toUpperCase(Locale.ROOT), "--json")
+                            .succeeds()
+                            .out())
+                    .isEqualTo(cli.run("presets", "show", slug, "--json")
+                            .succeeds()
+                            .out());
         } finally {
             delete(imported.replaceAll("(?s).*-> id (\\d+),.*", "$1"));
         }
@@ -49,8 +62,12 @@ class RemoteQualityNameTest {
 
     private static void delete(String id) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(TestServer.url() + "/api/presets/" + id))
-                .header("Authorization", "Bearer " + TestServer.ADMIN_TOKEN).DELETE().build();
-        assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode())
+                .header("Authorization", "Bearer " + TestServer.ADMIN_TOKEN)
+                .DELETE()
+                .build();
+        assertThat(HttpClient.newHttpClient()
+                        .send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
                 .isEqualTo(204);
     }
 
@@ -61,6 +78,7 @@ class RemoteQualityNameTest {
 
     private static String apply(Cli cli, String quality) {
         return cli.run("apply", "--template", "sd-image", "--quality", quality, "--inputs", PROMPT, "--json")
-                .succeeds().out();
+                .succeeds()
+                .out();
     }
 }

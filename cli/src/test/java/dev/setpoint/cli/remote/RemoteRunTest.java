@@ -19,46 +19,81 @@ class RemoteRunTest {
 
     @Test
     void aRunFollowsTheServerToTheEndAndDownloadsItsOutputs() throws IOException {
-        Cli.Result result = new Cli(dir, TestServer.env()).run("run", "--template", "noop", "--quality", "draft",
-                "--inputs", "{\"prompt\": \"a lighthouse\"}", "--output-dir", "out").succeedsWithProgress();
+        Cli.Result result = new Cli(dir, TestServer.env())
+                .run(
+                        "run",
+                        "--template",
+                        "noop",
+                        "--quality",
+                        "draft",
+                        "--inputs",
+                        "{\"prompt\": \"a lighthouse\"}",
+                        "--output-dir",
+                        "out")
+                .succeedsWithProgress();
 
         assertThat(result.out()).containsPattern("job [0-9a-f-]{36} succeeded in [0-9.]+ s");
         try (var files = Files.list(dir.resolve("out"))) {
-            assertThat(files.toList()).singleElement().satisfies(file -> assertThat(Files.size(file)).isPositive());
+            assertThat(files.toList())
+                    .singleElement()
+                    .satisfies(file -> assertThat(Files.size(file)).isPositive());
         }
         // The server's accuracy report counts the server's runs, which an offline report does not see.
-        assertThat(new Cli(dir, TestServer.env()).run("estimate", "--accuracy", "--json").succeeds().out())
+        assertThat(new Cli(dir, TestServer.env())
+                        .run("estimate", "--accuracy", "--json")
+                        .succeeds()
+                        .out())
                 .contains("\"template\": \"noop@1.0.0\"");
     }
 
     @Test
     void aDetachedRunPrintsTheJobIdAndReturns() {
-        Cli.Result result = new Cli(dir, TestServer.env()).run("run", "--template", "noop",
-                "--inputs", "{\"prompt\": \"x\"}", "--detach");
+        Cli.Result result = new Cli(dir, TestServer.env())
+                .run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}", "--detach");
 
         assertThat(result.exit()).isZero();
         String id = result.out().strip();
         assertThat(id).matches("[0-9a-f-]{36}");
         // Where to follow it goes to stderr, so that stdout stays the id alone for scripts.
-        assertThat(result.err()).startsWith("job " + id + " ").contains("/runs/" + id).contains("/api/jobs/" + id)
+        assertThat(result.err())
+                .startsWith("job " + id + " ")
+                .contains("/runs/" + id)
+                .contains("/api/jobs/" + id)
                 .doesNotContain("Exception");
     }
 
     @Test
     void detachedJobsAreShownFollowedListedAndCancelledWithSetpointJobs() {
         Map<String, String> env = TestServer.env();
-        String done = new Cli(dir, env).run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}",
-                "--detach").out().strip();
+        String done = new Cli(dir, env)
+                .run("run", "--template", "noop", "--inputs", "{\"prompt\": \"x\"}", "--detach")
+                .out()
+                .strip();
 
-        Cli.Result shown = new Cli(dir, env).run("jobs", "show", done, "--wait", "--output-dir", "saved")
+        Cli.Result shown = new Cli(dir, env)
+                .run("jobs", "show", done, "--wait", "--output-dir", "saved")
                 .succeedsWithProgress();
         assertThat(shown.out()).startsWith("job " + done + " succeeded").contains("noop.txt");
         assertThat(dir.resolve("saved/noop.txt")).isRegularFile();
-        assertThat(new Cli(dir, env).run("jobs", "list", "--template", "noop").succeeds().out()).contains(done);
+        assertThat(new Cli(dir, env)
+                        .run("jobs", "list", "--template", "noop")
+                        .succeeds()
+                        .out())
+                .contains(done);
         new Cli(dir, env).run("jobs", "cancel", done).failsWith(ExitCodes.CONFLICT);
 
-        String slow = new Cli(dir, env).run("run", "--template", "text-to-video", "--quality", "draft",
-                "--inputs", "{\"prompt\": \"x\"}", "--detach").out().strip();
+        String slow = new Cli(dir, env)
+                .run(
+                        "run",
+                        "--template",
+                        "text-to-video",
+                        "--quality",
+                        "draft",
+                        "--inputs",
+                        "{\"prompt\": \"x\"}",
+                        "--detach")
+                .out()
+                .strip();
         assertThat(new Cli(dir, env).run("jobs", "cancel", slow).succeeds().out())
                 .isEqualTo("job " + slow + " cancelled\n");
         Cli.Result cancelled = new Cli(dir, env).run("jobs", "show", slow, "--wait");
@@ -68,8 +103,8 @@ class RemoteRunTest {
 
     @Test
     void withoutAServerCancellingLooksInTheDataDirectory() {
-        Cli.Result result = new Cli(dir).run("jobs", "cancel", "6f1c0000-0000-0000-0000-000000000000",
-                "--data-dir", "data");
+        Cli.Result result =
+                new Cli(dir).run("jobs", "cancel", "6f1c0000-0000-0000-0000-000000000000", "--data-dir", "data");
 
         result.failsWith(ExitCodes.NOT_FOUND);
         assertThat(result.err()).startsWith("setpoint: id: no job 6f1c0000-0000-0000-0000-000000000000 in ");

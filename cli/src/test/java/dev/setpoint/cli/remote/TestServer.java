@@ -37,7 +37,8 @@ final class TestServer {
             Path dir = Files.createTempDirectory("setpoint-cli-remote");
             // Read by the server only on its first start, as SETPOINT_ADMIN_TOKEN would be.
             System.setProperty("setpoint.admin-token", ADMIN_TOKEN);
-            SetpointServer started = SetpointServer.start(new ServerOptions(0, ServerOptions.DEFAULT_BIND_ADDRESS, dir, null));
+            SetpointServer started =
+                    SetpointServer.start(new ServerOptions(0, ServerOptions.DEFAULT_BIND_ADDRESS, dir, null));
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
             return started;
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.setpoint.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.cli.PackagedJar;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,28 +31,40 @@ class ServeJarIT {
     void theJarServesAndStopsCleanlyOnSigterm() throws Exception {
         Path jar = Path.of("target", "setpoint.jar");
         assertThat(jar).as("the repackaged jar (built in the package phase)").exists();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Files, not pipes: destroy() closes a child's pipes, and what it prints while stopping counts too.
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--port", "0",
-                "--data-dir", dir.resolve("data").toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = PackagedJar.command(
+                        "serve",
+                        "--port",
+                        "0",
+                        "--data-dir",
+                        dir.resolve("data").toString())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         try {
             String url = awaitUrl(process, out, err);
-            assertThat(Files.readString(out)).startsWith("Setpoint first start (shown once): log in at " + url
-                    + "/login as admin with password ");
+            assertThat(Files.readString(out))
+                    .startsWith(
+                            "Setpoint first start (shown once): log in at " + url + "/login as admin with password ");
             assertThat(dir.resolve("data/setpoint.db")).exists();
 
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
 
             process.destroy();
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
-            assertThat(process.exitValue()).as("exit code; stderr: %s", Files.readString(err)).isZero();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                    .as("stopped within 30 s")
+                    .isTrue();
+            assertThat(process.exitValue())
+                    .as("exit code; stderr: %s", Files.readString(err))
+                    .isZero();
             assertThat(Files.readString(out)).endsWith("Setpoint stopped\n");
             assertThat(Files.readString(err)).doesNotContain("Exception").doesNotContain("\tat ");
         } finally {
@@ -68,7 +81,7 @@ class ServeJarIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no URL printed; stdout: " + Files.readString(out) + "; stderr: "
-                + Files.readString(err));
+        throw new AssertionError(
+                "no URL printed; stdout: " + Files.readString(out) + "; stderr: " + Files.readString(err));
     }
 }

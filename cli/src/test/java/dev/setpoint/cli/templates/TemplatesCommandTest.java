@@ -66,11 +66,26 @@ class TemplatesCommandTest {
         Files.createDirectory(dir.resolve("mine"));
         Files.writeString(dir.resolve("mine/tiny.yaml"), TINY);
 
-        assertThat(new Cli(dir).run("templates", "list", "--category", "text_generation", "--templates", "mine")
-                .succeeds().out()).contains("text-completion").contains("tiny             1.2.0").doesNotContain("sd-image");
+        assertThat(new Cli(dir)
+                        .run("templates", "list", "--category", "text_generation", "--templates", "mine")
+                        .succeeds()
+                        .out())
+                .contains("text-completion")
+                .contains("tiny             1.2.0")
+                .doesNotContain("sd-image");
         assertThat(new Cli(dir, Map.of("SETPOINT_TEMPLATES", "mine"))
-                .run("apply", "--template", "tiny", "--quality", "high", "--inputs", "{\"prompt\": \"hi\"}", "--json")
-                .succeeds().out()).contains("\"max_tokens\": 50");
+                        .run(
+                                "apply",
+                                "--template",
+                                "tiny",
+                                "--quality",
+                                "high",
+                                "--inputs",
+                                "{\"prompt\": \"hi\"}",
+                                "--json")
+                        .succeeds()
+                        .out())
+                .contains("\"max_tokens\": 50");
     }
 
     @Test
@@ -78,21 +93,31 @@ class TemplatesCommandTest {
         Files.createDirectory(dir.resolve("mine"));
         Files.writeString(dir.resolve("mine/broken.yaml"), BROKEN);
 
-        assertThat(new Cli(dir).run("templates", "list", "--templates", "mine").failsWith(ExitCodes.INVALID).err())
+        assertThat(new Cli(dir)
+                        .run("templates", "list", "--templates", "mine")
+                        .failsWith(ExitCodes.INVALID)
+                        .err())
                 .contains("setpoint: mine/broken.yaml: /inputs/max_tokens/min: min 10 is above max 1\n");
     }
 
     @Test
     void anUnknownCategoryIsAUsageError() {
-        assertThat(new Cli(dir).run("templates", "list", "--category", "images").failsWith(ExitCodes.USAGE).err())
+        assertThat(new Cli(dir)
+                        .run("templates", "list", "--category", "images")
+                        .failsWith(ExitCodes.USAGE)
+                        .err())
                 .startsWith("setpoint: Invalid value for option '--category': unknown function category 'images'");
     }
 
     @Test
     void showListsInputsResourcesTimeCostAndTheQualityMapping() {
-        String out = new Cli(dir).run("templates", "show", "sd-image@1.0.0").succeeds().out();
+        String out = new Cli(dir)
+                .run("templates", "show", "sd-image@1.0.0")
+                .succeeds()
+                .out();
 
-        assertThat(out).startsWith("sd-image@1.0.0  Image generation\n")
+        assertThat(out)
+                .startsWith("sd-image@1.0.0  Image generation\n")
                 .containsPattern("(?m)^resources +cpu 2, memory 8 GiB, gpu 1, vram 8 GiB$")
                 .containsPattern("(?m)^base time +0.5 s$")
                 .containsPattern("(?m)^cost/s +0.0004$")
@@ -105,9 +130,14 @@ class TemplatesCommandTest {
 
     @Test
     void showAsJsonUsesTheTemplateFormatsNames() {
-        String out = new Cli(dir).run("templates", "show", "text-completion", "--json").succeeds().out();
+        String out = new Cli(dir)
+                .run("templates", "show", "text-completion", "--json")
+                .succeeds()
+                .out();
 
-        assertThat(out).contains("\"runtime\": \"sglang\"").contains("""
+        assertThat(out)
+                .contains("\"runtime\": \"sglang\"")
+                .contains("""
                     "max_tokens": {
                       "type": "integer",
                       "required": false,
@@ -116,7 +146,9 @@ class TemplatesCommandTest {
                       "max": 32768,
                       "description": "Most tokens generated"
                     },
-                """).contains("\"high\": {\n      \"max_tokens\": 1024,\n      \"num_beams\": 2,\n      \"model\": \"large\"\n    }");
+                """)
+                .contains(
+                        "\"high\": {\n      \"max_tokens\": 1024,\n      \"num_beams\": 2,\n      \"model\": \"large\"\n    }");
     }
 
     @Test
@@ -125,10 +157,12 @@ class TemplatesCommandTest {
         cli.file("tiny.yaml", TINY);
         cli.file("broken.yaml", BROKEN);
 
-        Cli.Result result = cli.run("templates", "validate", "tiny.yaml", "broken.yaml").failsWith(ExitCodes.INVALID);
+        Cli.Result result =
+                cli.run("templates", "validate", "tiny.yaml", "broken.yaml").failsWith(ExitCodes.INVALID);
 
         assertThat(result.out()).isEqualTo("tiny.yaml: valid (tiny@1.2.0)\n");
-        assertThat(result.err()).contains("setpoint: broken.yaml: /inputs/max_tokens/min: min 10 is above max 1\n")
+        assertThat(result.err())
+                .contains("setpoint: broken.yaml: /inputs/max_tokens/min: min 10 is above max 1\n")
                 .contains("setpoint: broken.yaml: /quality/draft/top_k: 'top_k' is not an input of this template");
     }
 
@@ -137,12 +171,16 @@ class TemplatesCommandTest {
         Cli cli = new Cli(dir);
         cli.file("tiny.yaml", TINY);
 
-        assertThat(cli.run("templates", "validate", "tiny.yaml").succeeds().out()).isEqualTo("tiny.yaml: valid (tiny@1.2.0)\n");
+        assertThat(cli.run("templates", "validate", "tiny.yaml").succeeds().out())
+                .isEqualTo("tiny.yaml: valid (tiny@1.2.0)\n");
     }
 
     @Test
     void aMissingTemplateDirectoryIsAnIoError() {
-        assertThat(new Cli(dir).run("templates", "list", "--templates", "nowhere").failsWith(ExitCodes.IO).err())
+        assertThat(new Cli(dir)
+                        .run("templates", "list", "--templates", "nowhere")
+                        .failsWith(ExitCodes.IO)
+                        .err())
                 .isEqualTo("setpoint: nowhere: no such directory\n");
     }
 }

@@ -4,8 +4,8 @@ import dev.setpoint.core.Problem;
 import dev.setpoint.core.estimate.Estimator;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.Resources;
 import dev.setpoint.core.template.Template;
@@ -35,7 +35,10 @@ public final class CompatibilityChecker {
         List<Incompatibility> reasons = new ArrayList<>();
         String category = template.category().id();
         if (quality.category() != null && !quality.category().equals(category)) {
-            reasons.add(new Incompatibility("category_mismatch", quality.preset().id(), "",
+            reasons.add(new Incompatibility(
+                    "category_mismatch",
+                    quality.preset().id(),
+                    "",
                     "is for " + quality.category() + " but template " + template.ref() + " is " + category));
         }
         for (QualityPreset link : quality.chain()) {
@@ -50,9 +53,13 @@ public final class CompatibilityChecker {
 
     private static void checkParameterPreset(Template template, ParameterPreset preset, List<Incompatibility> reasons) {
         if (preset.runtime() != null && !preset.runtime().id().equals(template.runtime())) {
-            reasons.add(new Incompatibility("runtime_mismatch", preset.name(), "", "is for runtime "
-                    + preset.runtime() + " but template " + template.ref() + " runs "
-                    + (template.runtime() == null ? "no inference engine" : template.runtime())));
+            reasons.add(new Incompatibility(
+                    "runtime_mismatch",
+                    preset.name(),
+                    "",
+                    "is for runtime "
+                            + preset.runtime() + " but template " + template.ref() + " runs "
+                            + (template.runtime() == null ? "no inference engine" : template.runtime())));
         }
         preset.parameters().forEach((name, candidates) -> {
             if (isKnown(template, name)) {
@@ -64,8 +71,12 @@ public final class CompatibilityChecker {
     }
 
     // Built-in levels are universal: what a template lacks is skipped, not reported.
-    private static void checkValues(Template template, String source, Map<String, Value> values,
-            boolean builtin, List<Incompatibility> reasons) {
+    private static void checkValues(
+            Template template,
+            String source,
+            Map<String, Value> values,
+            boolean builtin,
+            List<Incompatibility> reasons) {
         values.forEach((name, value) -> {
             if (isKnown(template, name)) {
                 checkValue(template, source, name, value, reasons);
@@ -80,12 +91,12 @@ public final class CompatibilityChecker {
     }
 
     private static Incompatibility unknown(Template template, String source, String name) {
-        return new Incompatibility("unknown_parameter", source, name,
-                "template " + template.ref() + " has no input '" + name + "'");
+        return new Incompatibility(
+                "unknown_parameter", source, name, "template " + template.ref() + " has no input '" + name + "'");
     }
 
-    private static void checkValue(Template template, String source, String name, Value value,
-            List<Incompatibility> reasons) {
+    private static void checkValue(
+            Template template, String source, String name, Value value, List<Incompatibility> reasons) {
         InputSpec spec = template.inputs().get(name);
         List<Problem> problems = spec != null ? spec.check(value) : Directives.check(name, value);
         problems.forEach(p -> reasons.add(new Incompatibility("invalid_value", source, name, p.message())));
@@ -99,11 +110,20 @@ public final class CompatibilityChecker {
         exceeds("vram", needed.vram(), limits.vram(), "GiB", quality, reasons);
     }
 
-    private static void exceeds(String resource, double needed, double limit, String unit,
-            ResolvedQuality quality, List<Incompatibility> reasons) {
+    private static void exceeds(
+            String resource,
+            double needed,
+            double limit,
+            String unit,
+            ResolvedQuality quality,
+            List<Incompatibility> reasons) {
         if (needed > limit) {
-            reasons.add(new Incompatibility("resources_exceeded", quality.preset().id(), resource,
-                    String.format(Locale.ROOT, "needs %.2f %s of %s; the limit is %.2f", needed, unit, resource, limit)));
+            reasons.add(new Incompatibility(
+                    "resources_exceeded",
+                    quality.preset().id(),
+                    resource,
+                    String.format(
+                            Locale.ROOT, "needs %.2f %s of %s; the limit is %.2f", needed, unit, resource, limit)));
         }
     }
 }

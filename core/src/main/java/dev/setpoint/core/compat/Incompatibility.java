@@ -18,7 +18,8 @@ public record Incompatibility(String code, String source, String parameter, Stri
      * field, which the user may never have touched, so it says where the value came from.
      */
     public Problem toProblem() {
-        return parameter.isEmpty() ? new Problem("", source + ": " + message)
+        return parameter.isEmpty()
+                ? new Problem("", source + ": " + message)
                 : new Problem(parameter, message + " (from " + source + ")");
     }
 }

@@ -39,7 +39,10 @@ public record AccuracyReport(List<TemplateAccuracy> templates, Accuracy all, Acc
         }
 
         static Accuracy of(List<RunObservation> runs) {
-            double[] errors = runs.stream().mapToDouble(r -> Math.abs(r.relativeError())).sorted().toArray();
+            double[] errors = runs.stream()
+                    .mapToDouble(r -> Math.abs(r.relativeError()))
+                    .sorted()
+                    .toArray();
             if (errors.length == 0) {
                 return new Accuracy(0, Double.NaN, Double.NaN);
             }
@@ -77,7 +80,9 @@ public record AccuracyReport(List<TemplateAccuracy> templates, Accuracy all, Acc
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("tolerance_percent", Value.of(100 * TOLERANCE));
         out.put("learned_after_runs", Value.of(HistoryEstimator.MIN_RUNS));
-        out.put("templates", Value.arr(templates.stream().map(TemplateAccuracy::toValue).toList()));
+        out.put(
+                "templates",
+                Value.arr(templates.stream().map(TemplateAccuracy::toValue).toList()));
         out.put("all", all.toValue());
         out.put("learned", learned.toValue());
         return new Value.Obj(out);
@@ -86,7 +91,8 @@ public record AccuracyReport(List<TemplateAccuracy> templates, Accuracy all, Acc
     /** The report over {@code runs}, oldest first (so that "first runs" means something). */
     public static AccuracyReport of(List<RunObservation> runs) {
         Map<String, List<RunObservation>> byTemplate = new TreeMap<>();
-        runs.forEach(r -> byTemplate.computeIfAbsent(r.template(), t -> new ArrayList<>()).add(r));
+        runs.forEach(r ->
+                byTemplate.computeIfAbsent(r.template(), t -> new ArrayList<>()).add(r));
         List<TemplateAccuracy> rows = new ArrayList<>();
         List<RunObservation> learned = new ArrayList<>();
         byTemplate.forEach((template, own) -> {

@@ -20,8 +20,14 @@ import java.util.Objects;
  * @param runsUsed how many finished runs of the template the estimate was fitted to; for multipliers,
  *     how many it has so far (fewer than {@link HistoryEstimator#MIN_RUNS}: too few to learn from)
  */
-public record Estimate(double expectedSeconds, double minSeconds, double maxSeconds, double cost, Resources resources,
-        Basis basis, int runsUsed) {
+public record Estimate(
+        double expectedSeconds,
+        double minSeconds,
+        double maxSeconds,
+        double cost,
+        Resources resources,
+        Basis basis,
+        int runsUsed) {
 
     /** What an estimate stands on. */
     public enum Basis {
@@ -45,8 +51,10 @@ public record Estimate(double expectedSeconds, double minSeconds, double maxSeco
         Objects.requireNonNull(resources, "resources");
         Objects.requireNonNull(basis, "basis");
         if (!(minSeconds <= expectedSeconds && expectedSeconds <= maxSeconds) || runsUsed < 0) {
-            throw SetpointException.invalid("", "an estimate needs min <= expected <= max and runs >= 0, not "
-                    + minSeconds + " <= " + expectedSeconds + " <= " + maxSeconds + ", runs " + runsUsed);
+            throw SetpointException.invalid(
+                    "",
+                    "an estimate needs min <= expected <= max and runs >= 0, not " + minSeconds + " <= "
+                            + expectedSeconds + " <= " + maxSeconds + ", runs " + runsUsed);
         }
     }
 

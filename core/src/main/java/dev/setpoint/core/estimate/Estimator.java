@@ -29,8 +29,12 @@ public final class Estimator {
 
     private static Estimate estimate(Template template, ResolvedQuality quality, double workRatio) {
         double expected = template.baseExecutionSeconds() * quality.timeMultiplier() * workRatio;
-        return new Estimate(expected, expected * LOW_FACTOR, expected * HIGH_FACTOR,
-                cost(template, quality, expected), scaledResources(template.resources(), quality));
+        return new Estimate(
+                expected,
+                expected * LOW_FACTOR,
+                expected * HIGH_FACTOR,
+                cost(template, quality, expected),
+                scaledResources(template.resources(), quality));
     }
 
     /**

@@ -30,7 +30,8 @@ public final class HistoryEstimator {
      */
     public Estimate estimate(Template template, ResolvedQuality quality) {
         List<RunObservation> runs = history.observations(template.ref(), RUNS_READ);
-        HistoryModel.Prediction p = runs.isEmpty() ? null
+        HistoryModel.Prediction p = runs.isEmpty()
+                ? null
                 : HistoryModel.fit(runs).predictLevel(quality.preset().id(), MIN_RUNS);
         return p == null ? Estimator.estimate(template, quality) : fromHistory(template, quality, p);
     }
@@ -41,7 +42,8 @@ public final class HistoryEstimator {
         if (runs.size() < MIN_RUNS) {
             return counted(Estimator.estimate(template, quality, work), runs.size());
         }
-        HistoryModel.Prediction p = HistoryModel.fit(runs).predict(work.units(), quality.preset().id());
+        HistoryModel.Prediction p =
+                HistoryModel.fit(runs).predict(work.units(), quality.preset().id());
         return fromHistory(template, quality, p);
     }
 
@@ -52,12 +54,24 @@ public final class HistoryEstimator {
 
     /** The multipliers' estimate, saying how many runs there are so far (too few to learn from). */
     private static Estimate counted(Estimate multipliers, int runs) {
-        return new Estimate(multipliers.expectedSeconds(), multipliers.minSeconds(), multipliers.maxSeconds(),
-                multipliers.cost(), multipliers.resources(), Estimate.Basis.MULTIPLIERS, runs);
+        return new Estimate(
+                multipliers.expectedSeconds(),
+                multipliers.minSeconds(),
+                multipliers.maxSeconds(),
+                multipliers.cost(),
+                multipliers.resources(),
+                Estimate.Basis.MULTIPLIERS,
+                runs);
     }
 
     private static Estimate fromHistory(Template template, ResolvedQuality quality, HistoryModel.Prediction p) {
-        return new Estimate(p.seconds(), p.low(), p.high(), Estimator.cost(template, quality, p.seconds()),
-                Estimator.scaledResources(template.resources(), quality), Estimate.Basis.HISTORY, p.runs());
+        return new Estimate(
+                p.seconds(),
+                p.low(),
+                p.high(),
+                Estimator.cost(template, quality, p.seconds()),
+                Estimator.scaledResources(template.resources(), quality),
+                Estimate.Basis.HISTORY,
+                p.runs());
     }
 }

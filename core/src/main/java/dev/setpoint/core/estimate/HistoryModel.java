@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A template's run time as a line in its work units, fitted to its latest runs:
@@ -86,7 +87,8 @@ final class HistoryModel {
         double firstSpread = spread(residuals, weights);
         double center = WeightedMedian.of(residuals, weights);
         int[] inliers = IntStream.range(0, n)
-                .filter(i -> Math.abs(residuals[i] - center) <= REJECT_SPREADS * firstSpread).toArray();
+                .filter(i -> Math.abs(residuals[i] - center) <= REJECT_SPREADS * firstSpread)
+                .toArray();
         if (inliers.length < n && inliers.length >= HistoryEstimator.MIN_RUNS) {
             line = fitLine(pick(x, inliers), pick(y, inliers), pick(weights, inliers));
         }
@@ -156,12 +158,14 @@ final class HistoryModel {
      * The expected run time at {@code quality} when the work is not known: the weighted median of that
      * quality's runs, or {@code null} when it has fewer than {@code minRuns}.
      */
+    @Nullable
     Prediction predictLevel(String quality, int minRuns) {
         List<Integer> at = indicesAt(quality);
         if (at.size() < minRuns) {
             return null;
         }
-        double[] seconds = at.stream().mapToDouble(i -> runs.get(i).runSeconds()).toArray();
+        double[] seconds =
+                at.stream().mapToDouble(i -> runs.get(i).runSeconds()).toArray();
         double[] w = at.stream().mapToDouble(i -> weights[i]).toArray();
         double[] relative = new double[w.length];
         for (int k = 0; k < w.length; k++) {
@@ -218,7 +222,8 @@ final class HistoryModel {
         if (pairs.isEmpty()) {
             return Double.NaN;
         }
-        return WeightedMedian.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
+        return WeightedMedian.of(
+                pairs.stream().mapToDouble(p -> p[0]).toArray(),
                 pairs.stream().mapToDouble(p -> p[1]).toArray());
     }
 
@@ -243,8 +248,9 @@ final class HistoryModel {
     }
 
     private static Prediction around(double point, double observedSpread, int n) {
-        double spread = Math.sqrt((PRIOR_SPREAD_RUNS * PRIOR_SPREAD * PRIOR_SPREAD + n * observedSpread * observedSpread)
-                / (PRIOR_SPREAD_RUNS + n));
+        double spread =
+                Math.sqrt((PRIOR_SPREAD_RUNS * PRIOR_SPREAD * PRIOR_SPREAD + n * observedSpread * observedSpread)
+                        / (PRIOR_SPREAD_RUNS + n));
         double half = Z90 * spread * Math.sqrt(1 + 1.0 / n);
         return new Prediction(point, point * Math.max(LOWEST_FRACTION, 1 - half), point * (1 + half), n);
     }

@@ -25,7 +25,9 @@ public interface RunHistory {
         return new RunHistory() {
             @Override
             public List<RunObservation> observations(String templateRef, int latest) {
-                List<RunObservation> matching = runs.stream().filter(r -> r.template().equals(templateRef)).toList();
+                List<RunObservation> matching = runs.stream()
+                        .filter(r -> r.template().equals(templateRef))
+                        .toList();
                 return matching.subList(Math.max(0, matching.size() - latest), matching.size());
             }
 

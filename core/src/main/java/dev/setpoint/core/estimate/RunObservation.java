@@ -13,15 +13,17 @@ import java.util.Objects;
  * @param runSeconds the measured run time, above 0
  * @param estimatedSeconds the estimate the run was given before it started
  */
-public record RunObservation(String template, String quality, double workUnits, double runSeconds,
-        double estimatedSeconds) {
+public record RunObservation(
+        String template, String quality, double workUnits, double runSeconds, double estimatedSeconds) {
 
     public RunObservation {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(quality, "quality");
         if (!positive(workUnits) || !positive(runSeconds) || !positive(estimatedSeconds)) {
-            throw SetpointException.invalid("", "a run of " + template + " needs positive, finite work units, "
-                    + "run time and estimate, not " + workUnits + ", " + runSeconds + " s, " + estimatedSeconds + " s");
+            throw SetpointException.invalid(
+                    "",
+                    "a run of " + template + " needs positive, finite work units, " + "run time and estimate, not "
+                            + workUnits + ", " + runSeconds + " s, " + estimatedSeconds + " s");
         }
     }
 

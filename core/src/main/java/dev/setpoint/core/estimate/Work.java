@@ -16,8 +16,8 @@ public record Work(double units, double reference) {
 
     public Work {
         if (!(units > 0 && reference > 0) || Double.isInfinite(units) || Double.isInfinite(reference)) {
-            throw SetpointException.invalid("", "work units must be positive and finite, not " + units
-                    + " (reference " + reference + ")");
+            throw SetpointException.invalid(
+                    "", "work units must be positive and finite, not " + units + " (reference " + reference + ")");
         }
     }
 

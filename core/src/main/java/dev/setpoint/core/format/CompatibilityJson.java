@@ -17,7 +17,11 @@ public final class CompatibilityJson {
     public static Value.Obj encode(Compatibility compatibility) {
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("compatible", Value.of(compatibility.compatible()));
-        out.put("reasons", Value.arr(compatibility.reasons().stream().map(CompatibilityJson::reason).toList()));
+        out.put(
+                "reasons",
+                Value.arr(compatibility.reasons().stream()
+                        .map(CompatibilityJson::reason)
+                        .toList()));
         return new Value.Obj(out);
     }
 

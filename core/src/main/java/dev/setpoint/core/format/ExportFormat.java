@@ -37,7 +37,8 @@ public final class ExportFormat {
 
     /** Several presets in the bulk envelope, in the order given. */
     public static String exportAll(List<? extends Preset> presets) {
-        return envelope("presets", Value.arr(presets.stream().map(PresetCodec::encode).toList()));
+        return envelope(
+                "presets", Value.arr(presets.stream().map(PresetCodec::encode).toList()));
     }
 
     /**
@@ -51,8 +52,10 @@ public final class ExportFormat {
         JsonNode tree = Json.parseTree(json);
         Value document = Json.fromNode(tree);
         if (!(document instanceof Value.Obj envelope)) {
-            throw SetpointException.invalid("", "an export file is a JSON object with \"version\" and "
-                    + "\"preset\" or \"presets\", not " + document.typeName());
+            throw SetpointException.invalid(
+                    "",
+                    "an export file is a JSON object with \"version\" and " + "\"preset\" or \"presets\", not "
+                            + document.typeName());
         }
         checkVersion(envelope);
         SetpointException.throwIfAny(PresetCodec.merge(checkContent(envelope), SchemaCheck.EXPORT.problems(tree)));
@@ -87,9 +90,11 @@ public final class ExportFormat {
 
     /** A version other than 1.0 means an unknown shape: stop before reading anything else. */
     private static void checkVersion(Value.Obj envelope) {
-        if (envelope.members().get("version") instanceof Value.Str version && !version.value().equals(VERSION)) {
-            throw SetpointException.invalid(Pointer.of("version"), "unsupported format version '"
-                    + version.value() + "'; this Setpoint reads " + VERSION);
+        if (envelope.members().get("version") instanceof Value.Str version
+                && !version.value().equals(VERSION)) {
+            throw SetpointException.invalid(
+                    Pointer.of("version"),
+                    "unsupported format version '" + version.value() + "'; this Setpoint reads " + VERSION);
         }
     }
 
@@ -97,17 +102,22 @@ public final class ExportFormat {
         List<Problem> problems = new ArrayList<>();
         Value version = envelope.members().get("version");
         if (version == null) {
-            problems.add(new Problem(Pointer.of("version"),
+            problems.add(new Problem(
+                    Pointer.of("version"),
                     "the format version is missing; an export file starts with \"version\": \"" + VERSION + "\""));
         } else if (!(version instanceof Value.Str)) {
-            problems.add(new Problem(Pointer.of("version"), "the format version must be a string such as \""
-                    + VERSION + "\", not " + version.typeName() + " " + Json.write(version)));
+            problems.add(new Problem(
+                    Pointer.of("version"),
+                    "the format version must be a string such as \"" + VERSION + "\", not " + version.typeName() + " "
+                            + Json.write(version)));
         }
         boolean single = envelope.members().containsKey("preset");
         if (single == envelope.members().containsKey("presets")) {
-            problems.add(new Problem("", single
-                    ? "an export file has either \"preset\" or \"presets\", not both"
-                    : "an export file needs a \"preset\" object or a \"presets\" array"));
+            problems.add(new Problem(
+                    "",
+                    single
+                            ? "an export file has either \"preset\" or \"presets\", not both"
+                            : "an export file needs a \"preset\" object or a \"presets\" array"));
         }
         return problems;
     }

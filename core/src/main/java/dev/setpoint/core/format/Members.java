@@ -4,6 +4,7 @@ import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.value.Value;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lenient reads of an object's members. A member of the wrong type reads as absent: the JSON Schema
@@ -13,11 +14,11 @@ final class Members {
 
     private Members() {}
 
-    static String string(Value.Obj object, String name) {
+    static @Nullable String string(Value.Obj object, String name) {
         return object.members().get(name) instanceof Value.Str s ? s.value() : null;
     }
 
-    static Double number(Value.Obj object, String name) {
+    static @Nullable Double number(Value.Obj object, String name) {
         return object.members().get(name) instanceof Value.Num n ? n.doubleValue() : null;
     }
 
@@ -36,19 +37,19 @@ final class Members {
     }
 
     /** Adds {@code name} to {@code out} unless the value is null: output omits what is not set. */
-    static void putIfSet(Map<String, Value> out, String name, Value value) {
+    static void putIfSet(Map<String, Value> out, String name, @Nullable Value value) {
         if (value != null && !(value instanceof Value.Null)) {
             out.put(name, value);
         }
     }
 
-    static void putIfSet(Map<String, Value> out, String name, String value) {
+    static void putIfSet(Map<String, Value> out, String name, @Nullable String value) {
         if (value != null) {
             out.put(name, Value.of(value));
         }
     }
 
-    static void putIfSet(Map<String, Value> out, String name, Double value) {
+    static void putIfSet(Map<String, Value> out, String name, @Nullable Double value) {
         if (value != null) {
             out.put(name, Value.of(value));
         }

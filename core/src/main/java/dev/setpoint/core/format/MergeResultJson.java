@@ -22,7 +22,9 @@ public final class MergeResultJson {
         result.parameters().forEach((name, values) -> parameters.put(name, Value.arr(values)));
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("parameters", new Value.Obj(parameters));
-        out.put("applied_presets", Value.arr(result.appliedPresets().stream().map(Value::of).toList()));
+        out.put(
+                "applied_presets",
+                Value.arr(result.appliedPresets().stream().map(Value::of).toList()));
         out.put("conflicts", conflicts(result.conflicts()));
         out.put("grid_size", Value.of(new BigDecimal(result.gridSize())));
         return new Value.Obj(out);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The {@code metadata} member: author, tags, recommended_for, and any other members kept in order. */
 final class MetadataJson {
@@ -14,14 +15,17 @@ final class MetadataJson {
 
     private MetadataJson() {}
 
-    static Metadata decode(Value value) {
+    static Metadata decode(@Nullable Value value) {
         if (!(value instanceof Value.Obj object)) {
             return Metadata.EMPTY;
         }
         Map<String, Value> extra = new LinkedHashMap<>(object.members());
         extra.keySet().removeAll(KNOWN);
-        return new Metadata(Members.string(object, "author"), Members.strings(object, "tags"),
-                Members.strings(object, "recommended_for"), extra);
+        return new Metadata(
+                Members.string(object, "author"),
+                Members.strings(object, "tags"),
+                Members.strings(object, "recommended_for"),
+                extra);
     }
 
     /** Author, tags, recommended_for (each only when set), then the other members as given. */

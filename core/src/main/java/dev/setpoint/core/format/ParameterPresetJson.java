@@ -3,14 +3,15 @@ package dev.setpoint.core.format;
 import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.ParameterPreset;
-import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The seed's parameter preset shape, extended additively with {@code id}, {@code runtime} and
@@ -31,9 +32,15 @@ final class ParameterPresetJson {
             // Already reported where it is written; the record would only add that the two disagree.
             metadata = withoutRuntime(metadata);
         }
-        return new ParameterPreset(Members.string(json, "id"), Members.string(json, "name"),
-                Members.string(json, "description"), Members.string(json, "category"),
-                runtime, candidates(json, problems), false, metadata);
+        return new ParameterPreset(
+                Members.string(json, "id"),
+                Members.string(json, "name"),
+                Members.string(json, "description"),
+                Members.string(json, "category"),
+                runtime,
+                candidates(json, problems),
+                false,
+                metadata);
     }
 
     private static Metadata withoutRuntime(Metadata metadata) {
@@ -49,7 +56,11 @@ final class ParameterPresetJson {
         Members.putIfSet(out, "description", preset.description().isEmpty() ? null : preset.description());
         Members.putIfSet(out, "category", preset.category());
         if (!runtimeSaidByMetadata(preset)) {
-            out.put("runtime", preset.runtime() == null ? Value.NULL : Value.of(preset.runtime().id()));
+            out.put(
+                    "runtime",
+                    preset.runtime() == null
+                            ? Value.NULL
+                            : Value.of(preset.runtime().id()));
         }
         Map<String, Value> parameters = new LinkedHashMap<>();
         preset.parameters().forEach((name, values) -> parameters.put(name, Value.arr(values)));
@@ -63,7 +74,7 @@ final class ParameterPresetJson {
      * {@code metadata.runtime}. Metadata itself is kept as given; the record refuses a
      * {@code metadata.runtime} that says otherwise than the runtime.
      */
-    private static InferenceRuntime runtime(Value.Obj json, Metadata metadata, List<Problem> problems) {
+    private static @Nullable InferenceRuntime runtime(Value.Obj json, Metadata metadata, List<Problem> problems) {
         if (json.members().containsKey("runtime")) {
             return runtime(json.members().get("runtime"), Pointer.of("runtime"), problems);
         }
@@ -71,7 +82,7 @@ final class ParameterPresetJson {
         return fromMetadata == null ? null : runtime(fromMetadata, Pointer.of("metadata", "runtime"), problems);
     }
 
-    private static InferenceRuntime runtime(Value value, String path, List<Problem> problems) {
+    private static @Nullable InferenceRuntime runtime(Value value, String path, List<Problem> problems) {
         if (value instanceof Value.Null) {
             return null;
         }
@@ -88,7 +99,8 @@ final class ParameterPresetJson {
         Value fromMetadata = preset.metadata().extra().get("runtime");
         return fromMetadata == null
                 ? preset.runtime() == null
-                : preset.runtime() != null && fromMetadata.equals(Value.of(preset.runtime().id()));
+                : preset.runtime() != null
+                        && fromMetadata.equals(Value.of(preset.runtime().id()));
     }
 
     /** The seed's rule: every value is a list of candidates. */

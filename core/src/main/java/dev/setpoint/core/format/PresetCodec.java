@@ -47,8 +47,8 @@ public final class PresetCodec {
         }
         Value kind = object.members().get("kind");
         if (kind != null && !kind.equals(Value.of("parameter")) && !kind.equals(Value.of("quality"))) {
-            throw SetpointException.invalid(at + Pointer.of("kind"),
-                    "kind must be \"parameter\" or \"quality\", not " + Json.write(kind));
+            throw SetpointException.invalid(
+                    at + Pointer.of("kind"), "kind must be \"parameter\" or \"quality\", not " + Json.write(kind));
         }
         List<Problem> rules = new ArrayList<>();
         Preset preset = null;
@@ -65,7 +65,8 @@ public final class PresetCodec {
         List<Problem> problems = merge(rules, SchemaCheck.PRESET.problems(Json.parseTree(Json.write(json))));
         if (!problems.isEmpty()) {
             throw SetpointException.invalid(problems.stream()
-                    .map(p -> new Problem(at + p.path(), p.message())).toList());
+                    .map(p -> new Problem(at + p.path(), p.message()))
+                    .toList());
         }
         return preset;
     }

@@ -5,6 +5,7 @@ import dev.setpoint.core.resolve.Source;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each final parameter's value came from, as {@code POST /api/apply} answers it in
@@ -27,13 +28,17 @@ public final class ProvenanceJson {
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("value", p.value());
         out.put("set_by", source(p.setBy(), null));
-        out.put("overrode", Value.arr(p.overrode().stream().map(o -> source(o.source(), o.value())).toList()));
+        out.put(
+                "overrode",
+                Value.arr(p.overrode().stream()
+                        .map(o -> source(o.source(), o.value()))
+                        .toList()));
         out.put("rules", Value.arr(p.rules().stream().map(ProvenanceJson::rule).toList()));
         return new Value.Obj(out);
     }
 
     /** @param value the value this source gave, for what was overridden; null for the source that set it */
-    private static Value source(Source source, Value value) {
+    private static Value source(Source source, @Nullable Value value) {
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("layer", Value.of(source.layer()));
         out.put("name", Value.of(source.name()));

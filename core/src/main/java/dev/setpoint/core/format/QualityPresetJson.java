@@ -6,6 +6,7 @@ import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quality preset shape (STORY-050 fields in snake_case). Null or absent optional members mean
@@ -25,10 +26,19 @@ final class QualityPresetJson {
     static QualityPreset decode(Value.Obj json) {
         String name = Members.string(json, "name");
         String id = Members.string(json, "id");
-        return new QualityPreset(id == null ? defaultId(name) : id, name, Members.string(json, "description"),
-                level(json), Members.string(json, "base_preset"), Members.number(json, "time_multiplier"),
-                Members.number(json, "resource_multiplier"), Members.number(json, "cost_multiplier"),
-                parameters(json), scaling(json), Members.string(json, "category"), false,
+        return new QualityPreset(
+                id == null ? defaultId(name) : id,
+                name,
+                Members.string(json, "description"),
+                level(json),
+                Members.string(json, "base_preset"),
+                Members.number(json, "time_multiplier"),
+                Members.number(json, "resource_multiplier"),
+                Members.number(json, "cost_multiplier"),
+                parameters(json),
+                scaling(json),
+                Members.string(json, "category"),
+                false,
                 MetadataJson.decode(json.members().get("metadata")));
     }
 
@@ -60,14 +70,17 @@ final class QualityPresetJson {
     }
 
     /** {@code custom_} and a slug of the name, cut to the id limit, so the same name gives the same id. */
-    static String defaultId(String name) {
+    static String defaultId(@Nullable String name) {
         String id = ID_PREFIX + Names.slug(name == null ? "" : name);
-        return id.length() <= MAX_ID_LENGTH ? id : id.substring(0, MAX_ID_LENGTH).replaceAll("-+$", "");
+        return id.length() <= MAX_ID_LENGTH
+                ? id
+                : id.substring(0, MAX_ID_LENGTH).replaceAll("-+$", "");
     }
 
     /** An integral level that fits an int; anything else is left to the schema, which bounds it to 1..4. */
-    private static Integer level(Value.Obj json) {
-        if (json.members().get("level") instanceof Value.Num n && n.isIntegral()
+    private static @Nullable Integer level(Value.Obj json) {
+        if (json.members().get("level") instanceof Value.Num n
+                && n.isIntegral()
                 && n.value().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
             return n.value().intValue();
         }

@@ -27,10 +27,9 @@ final class QualityValues {
         return preset.parameters().entrySet().stream()
                 .filter(type -> FunctionType.isKnown(type.getKey()))
                 .flatMap(type -> type.getValue().entrySet().stream()
-                        .flatMap(parameter -> check(type.getKey(), parameter.getKey(), parameter.getValue())
-                                .stream()
-                                .map(p -> new Problem(Pointer.of("parameters", type.getKey(), parameter.getKey()),
-                                        p.message()))))
+                        .flatMap(parameter -> check(type.getKey(), parameter.getKey(), parameter.getValue()).stream()
+                                .map(p -> new Problem(
+                                        Pointer.of("parameters", type.getKey(), parameter.getKey()), p.message()))))
                 .toList();
     }
 
@@ -39,7 +38,8 @@ final class QualityValues {
         if (Directives.isDirective(name)) {
             return Directives.check(name, value);
         }
-        List<List<Problem>> verdicts = declaring(type, name).stream().map(spec -> spec.check(value)).toList();
+        List<List<Problem>> verdicts =
+                declaring(type, name).stream().map(spec -> spec.check(value)).toList();
         return verdicts.isEmpty() || verdicts.stream().anyMatch(List::isEmpty) ? List.of() : verdicts.get(0);
     }
 

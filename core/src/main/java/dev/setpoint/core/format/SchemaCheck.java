@@ -18,8 +18,9 @@ final class SchemaCheck {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(
-                    SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .build()));
 
     static final SchemaCheck PRESET = load("preset.schema.json");
     static final SchemaCheck EXPORT = load("export.schema.json");
@@ -47,8 +48,10 @@ final class SchemaCheck {
         // These two keywords report at the object; pointing at the member itself is more useful.
         return switch (error.getKeyword()) {
             case "required" -> new Problem(at + Pointer.of(member), "missing required member '" + member + "'");
-            case "additionalProperties" -> new Problem(at + Pointer.of(member),
-                    "unknown member '" + member + "'; expected one of " + knownMembers(error));
+            case "additionalProperties" ->
+                new Problem(
+                        at + Pointer.of(member),
+                        "unknown member '" + member + "'; expected one of " + knownMembers(error));
             case "type" -> new Problem(at, JsonTypeWords.of(error.getMessage()));
             default -> new Problem(at, error.getMessage());
         };
@@ -56,6 +59,7 @@ final class SchemaCheck {
 
     private String knownMembers(Error error) {
         String owner = error.getSchemaLocation().getFragment().getParent().toString();
-        return String.join(", ", schema.getSchemaNode().at(owner).path("properties").propertyNames());
+        return String.join(
+                ", ", schema.getSchemaNode().at(owner).path("properties").propertyNames());
     }
 }

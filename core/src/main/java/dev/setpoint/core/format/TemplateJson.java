@@ -8,6 +8,7 @@ import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A template as JSON, in the member names of the template YAML files, plus its {@code ref}. */
 public final class TemplateJson {
@@ -36,8 +37,9 @@ public final class TemplateJson {
         out.put("base_execution_time", Value.of(template.baseExecutionSeconds()));
         out.put("cost_per_second", Value.of(template.costPerSecond()));
         Map<String, Value> quality = new LinkedHashMap<>();
-        template.qualityMapping().forEach((level, params) ->
-                quality.put(BuiltinLevels.ofLevel(level).id(), new Value.Obj(params)));
+        template.qualityMapping()
+                .forEach((level, params) ->
+                        quality.put(BuiltinLevels.ofLevel(level).id(), new Value.Obj(params)));
         out.put("quality", new Value.Obj(quality));
         return new Value.Obj(out);
     }
@@ -73,13 +75,13 @@ public final class TemplateJson {
         return new Value.Obj(out);
     }
 
-    private static void putIfSet(Map<String, Value> out, String name, Value value) {
+    private static void putIfSet(Map<String, Value> out, String name, @Nullable Value value) {
         if (value != null) {
             out.put(name, value);
         }
     }
 
-    private static void putIfSet(Map<String, Value> out, String name, BigDecimal value) {
+    private static void putIfSet(Map<String, Value> out, String name, @Nullable BigDecimal value) {
         if (value != null) {
             out.put(name, Value.of(value));
         }

@@ -31,9 +31,8 @@ final class CommonValues {
      * changes nothing and returns false.
      */
     boolean retain(Candidates allowed, SeenIntegers scratch) {
-        int count = first.allIntegers() && allowed.allIntegers()
-                ? retainIntegers(allowed, scratch)
-                : retainValues(allowed);
+        int count =
+                first.allIntegers() && allowed.allIntegers() ? retainIntegers(allowed, scratch) : retainValues(allowed);
         if (count == 0) {
             return false;
         }

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  *     preset set it)
  * @param newValues that preset's values for the parameter (empty if it does not set it)
  */
-public record Conflict(String parameter, Reason reason, String preset, List<Value> previousValues,
-        List<Value> newValues) {
+public record Conflict(
+        String parameter, Reason reason, String preset, List<Value> previousValues, List<Value> newValues) {
 
     /** Why a conflict was reported. */
     public enum Reason {
@@ -53,12 +53,13 @@ public record Conflict(String parameter, Reason reason, String preset, List<Valu
 
     /** In words for people, e.g. {@code tp-size: High Throughput overrides [1, 2] with [4]}. */
     public String message() {
-        return parameter + ": " + switch (reason) {
-            case OVERRIDDEN -> preset + " overrides " + show(previousValues) + " with " + show(newValues);
-            case NO_COMMON_VALUES -> "dropped, " + preset + " allows " + show(newValues)
-                    + ", none of " + show(previousValues);
-            case MISSING_FROM_PRESET -> "dropped, " + preset + " does not set it";
-        };
+        return parameter + ": "
+                + switch (reason) {
+                    case OVERRIDDEN -> preset + " overrides " + show(previousValues) + " with " + show(newValues);
+                    case NO_COMMON_VALUES ->
+                        "dropped, " + preset + " allows " + show(newValues) + ", none of " + show(previousValues);
+                    case MISSING_FROM_PRESET -> "dropped, " + preset + " does not set it";
+                };
     }
 
     private static String show(List<Value> values) {

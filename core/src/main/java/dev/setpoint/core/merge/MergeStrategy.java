@@ -4,6 +4,7 @@ import dev.setpoint.core.Pointer;
 import dev.setpoint.core.SetpointException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link Merger} combines the candidate lists of several parameter presets. The wire ids are the
@@ -29,14 +30,15 @@ public enum MergeStrategy {
     }
 
     /** The strategy with this exact wire id; anything else is {@link SetpointException.Kind#INVALID}. */
-    public static MergeStrategy of(String id) {
+    public static MergeStrategy of(@Nullable String id) {
         for (MergeStrategy strategy : values()) {
             if (strategy.id.equals(id)) {
                 return strategy;
             }
         }
-        throw SetpointException.invalid(Pointer.of("merge_strategy"), "unknown merge strategy "
-                + (id == null ? "null" : "'" + id + "'") + "; allowed: " + allowedIds());
+        throw SetpointException.invalid(
+                Pointer.of("merge_strategy"),
+                "unknown merge strategy " + (id == null ? "null" : "'" + id + "'") + "; allowed: " + allowedIds());
     }
 
     private static String allowedIds() {

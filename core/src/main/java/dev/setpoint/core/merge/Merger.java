@@ -42,9 +42,8 @@ public final class Merger {
             return new MergeResult(lastWins.parameters(), names, lastWins.overrides());
         }
         List<Conflict> conflicts = new ArrayList<>();
-        Map<String, List<Value>> parameters = strategy == MergeStrategy.UNION
-                ? union(presets)
-                : intersection(presets, conflicts);
+        Map<String, List<Value>> parameters =
+                strategy == MergeStrategy.UNION ? union(presets) : intersection(presets, conflicts);
         return new MergeResult(parameters, names, conflicts);
     }
 
@@ -53,7 +52,9 @@ public final class Merger {
             throw SetpointException.invalid(PRESETS_PATH, "a merge needs at least one preset");
         }
         if (presets.size() > Limits.MAX_MERGE_PRESETS) {
-            throw new SetpointException(SetpointException.Kind.TOO_LARGE, PRESETS_PATH,
+            throw new SetpointException(
+                    SetpointException.Kind.TOO_LARGE,
+                    PRESETS_PATH,
                     presets.size() + " presets; the limit is " + Limits.MAX_MERGE_PRESETS);
         }
     }
@@ -66,8 +67,10 @@ public final class Merger {
         Map<String, List<Value>> result = new LinkedHashMap<>();
         for (String param : parameterNames(presets)) {
             List<Candidates> lists = new ArrayList<>();
-            presets.forEach(preset -> Optional.ofNullable(preset.candidates().get(param)).ifPresent(lists::add));
-            result.put(param, lists.stream().allMatch(Candidates::allIntegers) ? integerUnion(lists) : valueUnion(lists));
+            presets.forEach(preset ->
+                    Optional.ofNullable(preset.candidates().get(param)).ifPresent(lists::add));
+            result.put(
+                    param, lists.stream().allMatch(Candidates::allIntegers) ? integerUnion(lists) : valueUnion(lists));
         }
         return result;
     }
@@ -111,8 +114,8 @@ public final class Merger {
     }
 
     /** The values of {@code param} every preset allows, or empty after reporting the preset that dropped it. */
-    private static Optional<List<Value>> commonValues(String param, List<ParameterPreset> presets,
-            List<Conflict> conflicts, SeenIntegers scratch) {
+    private static Optional<List<Value>> commonValues(
+            String param, List<ParameterPreset> presets, List<Conflict> conflicts, SeenIntegers scratch) {
         CommonValues common = null;
         for (ParameterPreset preset : presets) {
             Candidates values = preset.candidates().get(param);

@@ -49,8 +49,12 @@ final class Overrides extends AbstractList<Conflict> implements RandomAccess {
         CandidateMap now = preset.candidates();
         CandidateMap before = presets.get(noted[4 * index + 2]).candidates();
         int entry = noted[4 * index + 1];
-        return new Conflict(now.name(entry), Reason.OVERRIDDEN, preset.name(),
-                before.candidates(noted[4 * index + 3]), now.candidates(entry));
+        return new Conflict(
+                now.name(entry),
+                Reason.OVERRIDDEN,
+                preset.name(),
+                before.candidates(noted[4 * index + 3]),
+                now.candidates(entry));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parameter preset's parameters: an immutable map from name to {@link Candidates}, in the order
@@ -84,7 +85,7 @@ public final class CandidateMap extends AbstractMap<String, List<Value>> {
     }
 
     @Override
-    public Candidates get(Object key) {
+    public @Nullable Candidates get(@Nullable Object key) {
         int i = indexOf(key);
         return i < 0 ? null : values[i];
     }

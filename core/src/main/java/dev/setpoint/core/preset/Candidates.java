@@ -27,6 +27,7 @@ public final class Candidates extends AbstractList<Value> implements RandomAcces
     private final long[] integers;
     /** The smallest and largest of {@link #integers}, when there are some. */
     private final long min;
+
     private final long max;
 
     private Candidates(List<Value> values) {

@@ -19,9 +19,11 @@ public enum InferenceRuntime {
     }
 
     public static InferenceRuntime of(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst()
-                .orElseThrow(() -> SetpointException.invalid("runtime",
-                        "unknown runtime '" + id + "'; expected sglang, vllm or none"));
+        return Arrays.stream(values())
+                .filter(r -> r.id.equals(id))
+                .findFirst()
+                .orElseThrow(() -> SetpointException.invalid(
+                        "runtime", "unknown runtime '" + id + "'; expected sglang, vllm or none"));
     }
 
     @Override

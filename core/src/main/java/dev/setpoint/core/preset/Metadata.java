@@ -5,12 +5,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Descriptive data of a preset, as in the seed: author, tags, what it is recommended for. Members
  * Setpoint does not know are kept in {@code extra} so that an import-export round trip keeps them.
  */
-public record Metadata(String author, List<String> tags, List<String> recommendedFor, Map<String, Value> extra) {
+public record Metadata(
+        @Nullable String author, List<String> tags, List<String> recommendedFor, Map<String, Value> extra) {
 
     public static final Metadata EMPTY = new Metadata(null, List.of(), List.of(), Map.of());
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rules for preset ids, names and parameter names, shared by both kinds of preset, and the
@@ -29,7 +30,8 @@ public final class Names {
     /** A readable id from a name: {@code "High Throughput"} becomes {@code high-throughput}. */
     public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > 64) {
             slug = slug.substring(0, 64).replaceAll("-+$", "");
         }
@@ -86,20 +88,21 @@ public final class Names {
         return Optional.empty();
     }
 
-    static void checkId(String id, List<Problem> problems) {
+    static void checkId(@Nullable String id, List<Problem> problems) {
         if (id != null && !ID.matcher(id).matches()) {
-            problems.add(new Problem(Pointer.of("id"), "id must be 1 to 64 letters, digits, '_', '.' or '-', "
-                    + "starting with a letter or digit"));
+            problems.add(new Problem(
+                    Pointer.of("id"),
+                    "id must be 1 to 64 letters, digits, '_', '.' or '-', " + "starting with a letter or digit"));
         }
     }
 
-    static void checkName(String name, List<Problem> problems) {
+    static void checkName(@Nullable String name, List<Problem> problems) {
         String path = Pointer.of("name");
         if (name == null || normalized(name).isEmpty()) {
             problems.add(new Problem(path, "Preset must have a name"));
         } else if (name.length() > Limits.MAX_NAME_LENGTH) {
-            problems.add(new Problem(path, "name has " + name.length() + " characters; the limit is "
-                    + Limits.MAX_NAME_LENGTH));
+            problems.add(new Problem(
+                    path, "name has " + name.length() + " characters; the limit is " + Limits.MAX_NAME_LENGTH));
         } else {
             checkCharacters(path, name, problems);
         }
@@ -110,13 +113,18 @@ public final class Names {
      * letters, digits, '_', '.' or '-', starting with a letter or '_', as in the template format.
      */
     public static boolean isParameterName(String name) {
-        return !name.isEmpty() && name.length() <= Limits.MAX_PARAMETER_NAME_LENGTH && PARAMETER.matcher(name).matches();
+        return !name.isEmpty()
+                && name.length() <= Limits.MAX_PARAMETER_NAME_LENGTH
+                && PARAMETER.matcher(name).matches();
     }
 
     static void checkParameterName(String path, String name, List<Problem> problems) {
         if (!isParameterName(name)) {
-            problems.add(new Problem(path, "parameter names are 1 to " + Limits.MAX_PARAMETER_NAME_LENGTH
-                    + " ASCII letters, digits, '_', '.' or '-', starting with a letter or '_' (tp-size, cfg_scale)"));
+            problems.add(
+                    new Problem(
+                            path,
+                            "parameter names are 1 to " + Limits.MAX_PARAMETER_NAME_LENGTH
+                                    + " ASCII letters, digits, '_', '.' or '-', starting with a letter or '_' (tp-size, cfg_scale)"));
         }
     }
 
@@ -137,9 +145,17 @@ public final class Names {
             // An emoji's text or emoji presentation (❤️) is fine; after a letter it only hides.
             return previous < 0 || Character.getType(previous) != Character.OTHER_SYMBOL;
         }
-        return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5
-                || c >= 0x180B && c <= 0x180F || c == 0x3164 || c >= 0xFE00 && c <= 0xFE0D || c == 0xFFA0
-                || c >= 0xE0100 && c <= 0xE01EF || c == 0x2800;
+        return c == 0x034F
+                || c == 0x115F
+                || c == 0x1160
+                || c == 0x17B4
+                || c == 0x17B5
+                || c >= 0x180B && c <= 0x180F
+                || c == 0x3164
+                || c >= 0xFE00 && c <= 0xFE0D
+                || c == 0xFFA0
+                || c >= 0xE0100 && c <= 0xE01EF
+                || c == 0x2800;
     }
 
     private static String describe(int c) {

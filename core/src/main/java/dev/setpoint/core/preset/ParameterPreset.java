@@ -42,10 +42,12 @@ public record ParameterPreset(
         Names.checkId(id, problems);
         Names.checkName(name, problems);
         if (category != null && (category.isBlank() || category.length() > MAX_CATEGORY_LENGTH)) {
-            problems.add(new Problem(Pointer.of("category"), "category must be 1 to " + MAX_CATEGORY_LENGTH + " characters"));
+            problems.add(new Problem(
+                    Pointer.of("category"), "category must be 1 to " + MAX_CATEGORY_LENGTH + " characters"));
         }
         if (parameters.size() > Limits.MAX_PARAMETERS) {
-            problems.add(new Problem(Pointer.of("parameters"),
+            problems.add(new Problem(
+                    Pointer.of("parameters"),
                     parameters.size() + " parameters; the limit is " + Limits.MAX_PARAMETERS));
         }
         parameters.forEach((param, values) -> checkCandidates(param, values, problems));
@@ -68,8 +70,10 @@ public record ParameterPreset(
         Value said = metadata.extra().get("runtime");
         Value is = runtime == null ? Value.NULL : Value.of(runtime.id());
         if (said != null && !said.equals(is)) {
-            problems.add(new Problem(Pointer.of("metadata", "runtime"), "metadata.runtime is " + Json.write(said)
-                    + " but runtime is " + Json.write(is) + "; give the runtime once, or the same in both"));
+            problems.add(new Problem(
+                    Pointer.of("metadata", "runtime"),
+                    "metadata.runtime is " + Json.write(said) + " but runtime is " + Json.write(is)
+                            + "; give the runtime once, or the same in both"));
         }
     }
 

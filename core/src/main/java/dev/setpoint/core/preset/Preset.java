@@ -1,5 +1,7 @@
 package dev.setpoint.core.preset;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A named layer of parameter assignments. A {@link QualityPreset} assigns one value per parameter
  * and function type; a {@link ParameterPreset} lists candidate values per parameter (a search space).
@@ -7,6 +9,7 @@ package dev.setpoint.core.preset;
 public sealed interface Preset permits QualityPreset, ParameterPreset {
 
     /** Stable identifier; for system presets a fixed slug such as {@code high} or {@code high-throughput}. */
+    @Nullable
     String id();
 
     String name();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quality preset (STORY-050): per function type, one value per parameter, plus global multipliers
@@ -33,14 +34,14 @@ public record QualityPreset(
         String id,
         String name,
         String description,
-        Integer level,
-        String basePreset,
-        Double timeMultiplier,
-        Double resourceMultiplier,
-        Double costMultiplier,
+        @Nullable Integer level,
+        @Nullable String basePreset,
+        @Nullable Double timeMultiplier,
+        @Nullable Double resourceMultiplier,
+        @Nullable Double costMultiplier,
         Map<String, Map<String, Value>> parameters,
         Map<String, Double> resourceScaling,
-        String category,
+        @Nullable String category,
         boolean system,
         Metadata metadata)
         implements Preset {
@@ -56,8 +57,8 @@ public record QualityPreset(
         description = description == null ? "" : description;
         metadata = metadata == null ? Metadata.EMPTY : metadata;
         parameters = copy(parameters);
-        resourceScaling = resourceScaling == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(resourceScaling));
+        resourceScaling =
+                resourceScaling == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(resourceScaling));
         List<Problem> problems = new ArrayList<>();
         if (id == null) {
             problems.add(new Problem(Pointer.of("id"), "a quality preset needs an id"));
@@ -75,13 +76,15 @@ public record QualityPreset(
         checkMultiplier(Pointer.of("cost_multiplier"), costMultiplier, problems);
         resourceScaling.forEach((resource, factor) -> {
             if (!RESOURCES.contains(resource)) {
-                problems.add(new Problem(Pointer.of("resource_scaling", resource),
+                problems.add(new Problem(
+                        Pointer.of("resource_scaling", resource),
                         "unknown resource '" + resource + "'; expected cpu, memory, gpu or gpu_memory"));
             }
             checkMultiplier(Pointer.of("resource_scaling", resource), factor, problems);
         });
         if (category != null && !FunctionType.isKnown(category)) {
-            problems.add(new Problem(Pointer.of("category"),
+            problems.add(new Problem(
+                    Pointer.of("category"),
                     "unknown function category '" + category + "'; expected one of " + FunctionType.ids()));
         }
         parameters.forEach((type, params) -> checkParameters(type, params, problems));
@@ -94,15 +97,39 @@ public record QualityPreset(
     }
 
     /** This preset based on {@code base} instead, everything else the same. */
-    public QualityPreset withBasePreset(String base) {
-        return new QualityPreset(id, name, description, level, base, timeMultiplier, resourceMultiplier,
-                costMultiplier, parameters, resourceScaling, category, system, metadata);
+    public QualityPreset withBasePreset(@Nullable String base) {
+        return new QualityPreset(
+                id,
+                name,
+                description,
+                level,
+                base,
+                timeMultiplier,
+                resourceMultiplier,
+                costMultiplier,
+                parameters,
+                resourceScaling,
+                category,
+                system,
+                metadata);
     }
 
     /** This preset at {@code level}, everything else the same. */
     public QualityPreset withLevel(Integer level) {
-        return new QualityPreset(id, name, description, level, basePreset, timeMultiplier, resourceMultiplier,
-                costMultiplier, parameters, resourceScaling, category, system, metadata);
+        return new QualityPreset(
+                id,
+                name,
+                description,
+                level,
+                basePreset,
+                timeMultiplier,
+                resourceMultiplier,
+                costMultiplier,
+                parameters,
+                resourceScaling,
+                category,
+                system,
+                metadata);
     }
 
     /** The parameters this preset itself sets for a function type (without inheritance). */
@@ -110,20 +137,22 @@ public record QualityPreset(
         return parameters.getOrDefault(functionType, Map.of());
     }
 
-    private static void checkMultiplier(String path, Double value, List<Problem> problems) {
+    private static void checkMultiplier(String path, @Nullable Double value, List<Problem> problems) {
         if (value != null && (!Double.isFinite(value) || value <= 0 || value > MAX_MULTIPLIER)) {
-            problems.add(new Problem(path, "must be a number above 0 and at most " + (int) MAX_MULTIPLIER
-                    + ", not " + value));
+            problems.add(new Problem(
+                    path, "must be a number above 0 and at most " + (int) MAX_MULTIPLIER + ", not " + value));
         }
     }
 
     private static void checkParameters(String type, Map<String, Value> params, List<Problem> problems) {
         if (!FunctionType.isKnown(type)) {
-            problems.add(new Problem(Pointer.of("parameters", type),
+            problems.add(new Problem(
+                    Pointer.of("parameters", type),
                     "unknown function type '" + type + "'; expected one of " + FunctionType.ids()));
         }
         if (params.size() > Limits.MAX_PARAMETERS) {
-            problems.add(new Problem(Pointer.of("parameters", type),
+            problems.add(new Problem(
+                    Pointer.of("parameters", type),
                     params.size() + " parameters; the limit is " + Limits.MAX_PARAMETERS));
         }
         params.forEach((name, value) -> {
@@ -139,8 +168,7 @@ public record QualityPreset(
             return Map.of();
         }
         Map<String, Map<String, Value>> copy = new LinkedHashMap<>();
-        parameters.forEach((type, params) ->
-                copy.put(type, Collections.unmodifiableMap(new LinkedHashMap<>(params))));
+        parameters.forEach((type, params) -> copy.put(type, Collections.unmodifiableMap(new LinkedHashMap<>(params))));
         return Collections.unmodifiableMap(copy);
     }
 }

@@ -8,33 +8,62 @@ import java.util.Map;
 /** The four system parameter presets, exactly as the parameter-preset design seed seeds them. */
 public final class SystemParameterPresets {
 
-    public static final ParameterPreset MEMORY_EFFICIENT = preset("memory-efficient", "Memory Efficient",
-            "Optimized for low memory usage", "memory",
-            params("tp-size", List.of(Value.of(1)),
-                    "mem-fraction-static", List.of(Value.of(0.7), Value.of(0.75)),
-                    "enable-chunked-prefill", List.of(Value.TRUE)),
+    public static final ParameterPreset MEMORY_EFFICIENT = preset(
+            "memory-efficient",
+            "Memory Efficient",
+            "Optimized for low memory usage",
+            "memory",
+            params(
+                    "tp-size",
+                    List.of(Value.of(1)),
+                    "mem-fraction-static",
+                    List.of(Value.of(0.7), Value.of(0.75)),
+                    "enable-chunked-prefill",
+                    List.of(Value.TRUE)),
             List.of("memory", "small-gpu"));
 
-    public static final ParameterPreset HIGH_THROUGHPUT = preset("high-throughput", "High Throughput",
-            "Maximize tokens per second", "performance",
-            params("tp-size", List.of(Value.of(2), Value.of(4)),
-                    "mem-fraction-static", List.of(Value.of(0.9)),
-                    "schedule-policy", List.of(Value.of("fcfs")),
-                    "enable-mixed-chunking", List.of(Value.TRUE)),
+    public static final ParameterPreset HIGH_THROUGHPUT = preset(
+            "high-throughput",
+            "High Throughput",
+            "Maximize tokens per second",
+            "performance",
+            params(
+                    "tp-size",
+                    List.of(Value.of(2), Value.of(4)),
+                    "mem-fraction-static",
+                    List.of(Value.of(0.9)),
+                    "schedule-policy",
+                    List.of(Value.of("fcfs")),
+                    "enable-mixed-chunking",
+                    List.of(Value.TRUE)),
             List.of("throughput", "performance"));
 
-    public static final ParameterPreset LOW_LATENCY = preset("low-latency", "Low Latency",
-            "Minimize end-to-end latency", "performance",
-            params("tp-size", List.of(Value.of(1), Value.of(2)),
-                    "schedule-policy", List.of(Value.of("lpm")),
-                    "mem-fraction-static", List.of(Value.of(0.85))),
+    public static final ParameterPreset LOW_LATENCY = preset(
+            "low-latency",
+            "Low Latency",
+            "Minimize end-to-end latency",
+            "performance",
+            params(
+                    "tp-size",
+                    List.of(Value.of(1), Value.of(2)),
+                    "schedule-policy",
+                    List.of(Value.of("lpm")),
+                    "mem-fraction-static",
+                    List.of(Value.of(0.85))),
             List.of("latency", "interactive"));
 
-    public static final ParameterPreset BALANCED = preset("balanced", "Balanced",
-            "Balanced configuration for general use", "general",
-            params("tp-size", List.of(Value.of(1), Value.of(2)),
-                    "mem-fraction-static", List.of(Value.of(0.85)),
-                    "schedule-policy", List.of(Value.of("fcfs"), Value.of("lpm"))),
+    public static final ParameterPreset BALANCED = preset(
+            "balanced",
+            "Balanced",
+            "Balanced configuration for general use",
+            "general",
+            params(
+                    "tp-size",
+                    List.of(Value.of(1), Value.of(2)),
+                    "mem-fraction-static",
+                    List.of(Value.of(0.85)),
+                    "schedule-policy",
+                    List.of(Value.of("fcfs"), Value.of("lpm"))),
             List.of("balanced", "recommended"));
 
     /** In the seed's order. */
@@ -42,10 +71,15 @@ public final class SystemParameterPresets {
 
     private SystemParameterPresets() {}
 
-    private static ParameterPreset preset(String id, String name, String description, String category,
-            Map<String, List<Value>> parameters, List<String> tags) {
-        return new ParameterPreset(id, name, description, category, null, parameters, true,
-                Metadata.of("system", tags));
+    private static ParameterPreset preset(
+            String id,
+            String name,
+            String description,
+            String category,
+            Map<String, List<Value>> parameters,
+            List<String> tags) {
+        return new ParameterPreset(
+                id, name, description, category, null, parameters, true, Metadata.of("system", tags));
     }
 
     private static Map<String, List<Value>> params(Object... nameThenValues) {

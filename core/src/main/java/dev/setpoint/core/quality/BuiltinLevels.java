@@ -12,43 +12,102 @@ import java.util.Optional;
 /** The four built-in quality levels with exactly the values of STORY-050. */
 public final class BuiltinLevels {
 
-    public static final QualityPreset DRAFT = level("draft", "Draft",
-            "Fast generation for previews and iterations", 1, 0.3, 0.5, 0.25,
+    public static final QualityPreset DRAFT = level(
+            "draft",
+            "Draft",
+            "Fast generation for previews and iterations",
+            1,
+            0.3,
+            0.5,
+            0.25,
             Map.of(
-                    "image_generation", params("steps", 15, "cfg_scale", 7.0, "sampler", "euler",
-                            "resolution_scale", 0.75),
-                    "video_generation", params("fps", 12, "frames", 24, "resolution_scale", 0.5,
-                            "motion_quality", "low"),
-                    "audio_generation", params("sample_rate", 22050, "bitrate", 128,
-                            "processing_quality", "fast")),
+                    "image_generation",
+                            params("steps", 15, "cfg_scale", 7.0, "sampler", "euler", "resolution_scale", 0.75),
+                    "video_generation",
+                            params("fps", 12, "frames", 24, "resolution_scale", 0.5, "motion_quality", "low"),
+                    "audio_generation", params("sample_rate", 22050, "bitrate", 128, "processing_quality", "fast")),
             params3("cpu", 0.5, "memory", 0.6, "gpu_memory", 0.7));
 
-    public static final QualityPreset STANDARD = level("standard", "Standard",
-            "Balanced quality and speed for most use cases", 2, 1.0, 1.0, 1.0,
+    public static final QualityPreset STANDARD = level(
+            "standard",
+            "Standard",
+            "Balanced quality and speed for most use cases",
+            2,
+            1.0,
+            1.0,
+            1.0,
             Map.of(
-                    "image_generation", params("steps", 30, "cfg_scale", 7.5, "sampler", "dpm++_2m",
-                            "resolution_scale", 1.0),
-                    "video_generation", params("fps", 24, "frames", 48, "resolution_scale", 1.0,
-                            "motion_quality", "medium"),
-                    "audio_generation", params("sample_rate", 44100, "bitrate", 192,
-                            "processing_quality", "balanced")),
+                    "image_generation",
+                            params("steps", 30, "cfg_scale", 7.5, "sampler", "dpm++_2m", "resolution_scale", 1.0),
+                    "video_generation",
+                            params("fps", 24, "frames", 48, "resolution_scale", 1.0, "motion_quality", "medium"),
+                    "audio_generation", params("sample_rate", 44100, "bitrate", 192, "processing_quality", "balanced")),
             Map.of());
 
-    public static final QualityPreset HIGH = level("high", "High Quality",
-            "Enhanced quality for professional use", 3, 2.5, 1.5, 2.0,
+    public static final QualityPreset HIGH = level(
+            "high",
+            "High Quality",
+            "Enhanced quality for professional use",
+            3,
+            2.5,
+            1.5,
+            2.0,
             Map.of(
-                    "image_generation", params("steps", 50, "cfg_scale", 8.0, "sampler", "dpm++_2m_karras",
-                            "resolution_scale", 1.0, "enable_hr_fix", true, "hr_scale", 2.0),
-                    "video_generation", params("fps", 30, "frames", 90, "resolution_scale", 1.0,
-                            "motion_quality", "high", "interpolation", true)),
+                    "image_generation",
+                            params(
+                                    "steps",
+                                    50,
+                                    "cfg_scale",
+                                    8.0,
+                                    "sampler",
+                                    "dpm++_2m_karras",
+                                    "resolution_scale",
+                                    1.0,
+                                    "enable_hr_fix",
+                                    true,
+                                    "hr_scale",
+                                    2.0),
+                    "video_generation",
+                            params(
+                                    "fps",
+                                    30,
+                                    "frames",
+                                    90,
+                                    "resolution_scale",
+                                    1.0,
+                                    "motion_quality",
+                                    "high",
+                                    "interpolation",
+                                    true)),
             Map.of());
 
-    public static final QualityPreset ULTRA = level("ultra", "Ultra Quality",
-            "Maximum quality for final production", 4, 5.0, 2.0, 4.0,
+    public static final QualityPreset ULTRA = level(
+            "ultra",
+            "Ultra Quality",
+            "Maximum quality for final production",
+            4,
+            5.0,
+            2.0,
+            4.0,
             Map.of(
-                    "image_generation", params("steps", 100, "cfg_scale", 8.5, "sampler", "dpm++_3m_sde_karras",
-                            "resolution_scale", 1.0, "enable_hr_fix", true, "hr_scale", 2.0, "hr_steps", 20,
-                            "enable_refinement", true)),
+                    "image_generation",
+                    params(
+                            "steps",
+                            100,
+                            "cfg_scale",
+                            8.5,
+                            "sampler",
+                            "dpm++_3m_sde_karras",
+                            "resolution_scale",
+                            1.0,
+                            "enable_hr_fix",
+                            true,
+                            "hr_scale",
+                            2.0,
+                            "hr_steps",
+                            20,
+                            "enable_refinement",
+                            true)),
             Map.of());
 
     /** Draft to ultra, in level order. */
@@ -82,8 +141,15 @@ public final class BuiltinLevels {
         return Optional.empty();
     }
 
-    private static QualityPreset level(String id, String name, String description, int level,
-            double time, double resource, double cost, Map<String, Map<String, Value>> parameters,
+    private static QualityPreset level(
+            String id,
+            String name,
+            String description,
+            int level,
+            double time,
+            double resource,
+            double cost,
+            Map<String, Map<String, Value>> parameters,
             Map<String, Double> scaling) {
         // Function types in the seed's order, so output is deterministic.
         Map<String, Map<String, Value>> ordered = new LinkedHashMap<>();
@@ -92,8 +158,20 @@ public final class BuiltinLevels {
                 ordered.put(type, parameters.get(type));
             }
         }
-        return new QualityPreset(id, name, description, level, null, time, resource, cost, ordered, scaling,
-                null, true, Metadata.of("system", List.of()));
+        return new QualityPreset(
+                id,
+                name,
+                description,
+                level,
+                null,
+                time,
+                resource,
+                cost,
+                ordered,
+                scaling,
+                null,
+                true,
+                Metadata.of("system", List.of()));
     }
 
     private static Map<String, Value> params(Object... nameThenValue) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds custom quality presets, as in STORY-050's {@code CustomPresetBuilder}. Only what is set is
@@ -27,17 +28,17 @@ import java.util.function.Supplier;
 public final class CustomPresetBuilder {
 
     private final Supplier<String> ids;
-    private String id;
-    private String name;
+    private @Nullable String id;
+    private @Nullable String name;
     private String description = "";
-    private Integer level;
-    private String basePreset;
-    private Double timeMultiplier;
-    private Double resourceMultiplier;
-    private Double costMultiplier;
+    private @Nullable Integer level;
+    private @Nullable String basePreset;
+    private @Nullable Double timeMultiplier;
+    private @Nullable Double resourceMultiplier;
+    private @Nullable Double costMultiplier;
     private final Map<String, Map<String, Value>> parameters = new LinkedHashMap<>();
     private final Map<String, Double> resourceScaling = new LinkedHashMap<>();
-    private String category;
+    private @Nullable String category;
     private Metadata metadata = Metadata.EMPTY;
 
     private CustomPresetBuilder(Supplier<String> ids) {
@@ -46,7 +47,8 @@ public final class CustomPresetBuilder {
 
     /** A builder whose presets get ids {@code custom_} plus eight random hex digits, as in the seed. */
     public static CustomPresetBuilder create() {
-        return create(() -> "custom_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
+        return create(() -> "custom_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
     }
 
     /** A builder that takes ids from {@code ids} (tests pass a fixed sequence). */
@@ -119,8 +121,19 @@ public final class CustomPresetBuilder {
 
     /** Validates and builds; every problem is reported at once. */
     public QualityPreset build() {
-        return new QualityPreset(id != null ? id : ids.get(), name, description, level, basePreset,
-                timeMultiplier, resourceMultiplier, costMultiplier, parameters, resourceScaling, category,
-                false, metadata);
+        return new QualityPreset(
+                id != null ? id : ids.get(),
+                name,
+                description,
+                level,
+                basePreset,
+                timeMultiplier,
+                resourceMultiplier,
+                costMultiplier,
+                parameters,
+                resourceScaling,
+                category,
+                false,
+                metadata);
     }
 }

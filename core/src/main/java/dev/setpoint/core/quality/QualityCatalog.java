@@ -41,11 +41,15 @@ public final class QualityCatalog {
         Map<String, QualityPreset> all = new LinkedHashMap<>(customs);
         for (QualityPreset preset : presets) {
             if (BuiltinLevels.find(preset.id()).isPresent()) {
-                throw new SetpointException(SetpointException.Kind.CONFLICT, Pointer.of("id"),
+                throw new SetpointException(
+                        SetpointException.Kind.CONFLICT,
+                        Pointer.of("id"),
                         "'" + preset.id() + "' is a built-in level; give the custom preset another id");
             }
             if (all.putIfAbsent(preset.id(), preset) != null) {
-                throw new SetpointException(SetpointException.Kind.CONFLICT, Pointer.of("id"),
+                throw new SetpointException(
+                        SetpointException.Kind.CONFLICT,
+                        Pointer.of("id"),
                         "two quality presets have the id '" + preset.id() + "'");
             }
         }
@@ -64,9 +68,10 @@ public final class QualityCatalog {
     }
 
     public QualityPreset get(String id) {
-        return find(id).orElseThrow(() -> SetpointException.notFound(Pointer.of("quality"),
-                "unknown quality preset '" + id + "'; known: " + all().stream().map(QualityPreset::id)
-                        .collect(Collectors.joining(", "))));
+        return find(id).orElseThrow(() -> SetpointException.notFound(
+                Pointer.of("quality"),
+                "unknown quality preset '" + id + "'; known: "
+                        + all().stream().map(QualityPreset::id).collect(Collectors.joining(", "))));
     }
 
     /** Resolves the inheritance chain of {@code id}. */
@@ -101,12 +106,15 @@ public final class QualityCatalog {
         QualityPreset current = start;
         while (true) {
             if (!seen.add(current.id())) {
-                throw SetpointException.invalid(Pointer.of("base_preset"), "inheritance cycle: "
-                        + String.join(" -> ", seen) + " -> " + current.id());
+                throw SetpointException.invalid(
+                        Pointer.of("base_preset"),
+                        "inheritance cycle: " + String.join(" -> ", seen) + " -> " + current.id());
             }
             if (reversed.size() > Limits.MAX_INHERITANCE_DEPTH) {
-                throw SetpointException.invalid(Pointer.of("base_preset"), "inheritance chain of '"
-                        + start.id() + "' is deeper than " + Limits.MAX_INHERITANCE_DEPTH + " presets");
+                throw SetpointException.invalid(
+                        Pointer.of("base_preset"),
+                        "inheritance chain of '" + start.id() + "' is deeper than " + Limits.MAX_INHERITANCE_DEPTH
+                                + " presets");
             }
             reversed.add(current);
             if (current.system()) {
@@ -121,18 +129,22 @@ public final class QualityCatalog {
     }
 
     private QualityPreset findBase(QualityPreset preset) {
-        return find(preset.basePreset()).orElseThrow(() -> SetpointException.notFound(Pointer.of("base_preset"),
-                "preset '" + preset.id() + "' is based on '" + preset.basePreset()
-                        + "', which does not exist"));
+        return find(preset.basePreset())
+                .orElseThrow(() -> SetpointException.notFound(
+                        Pointer.of("base_preset"),
+                        "preset '" + preset.id() + "' is based on '" + preset.basePreset()
+                                + "', which does not exist"));
     }
 
     // A level comes from the built-in a chain stands on; a custom preset may restate it but not change it.
     private static void checkLevel(List<QualityPreset> chain, QualityPreset root) {
         for (QualityPreset link : chain) {
             if (link.level() != null && !link.level().equals(root.level())) {
-                throw SetpointException.invalid(Pointer.of("level"), "preset '" + link.id() + "' says level "
-                        + link.level() + " but stands on '" + root.id() + "' (level " + root.level()
-                        + "); a custom preset's level comes from the built-in it is based on");
+                throw SetpointException.invalid(
+                        Pointer.of("level"),
+                        "preset '" + link.id() + "' says level "
+                                + link.level() + " but stands on '" + root.id() + "' (level " + root.level()
+                                + "); a custom preset's level comes from the built-in it is based on");
             }
         }
     }

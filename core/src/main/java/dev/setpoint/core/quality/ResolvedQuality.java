@@ -5,6 +5,7 @@ import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quality preset with its inheritance chain resolved: every inherited field has its effective value.
@@ -21,7 +22,7 @@ public record ResolvedQuality(
         double resourceMultiplier,
         double costMultiplier,
         Map<String, Double> resourceScaling,
-        String category) {
+        @Nullable String category) {
 
     public ResolvedQuality {
         chain = List.copyOf(chain);
@@ -52,16 +53,30 @@ public record ResolvedQuality(
         Double cost = null;
         String folded = null;
         for (QualityPreset link : customs()) {
-            link.parameters().forEach((type, values) ->
-                    parameters.computeIfAbsent(type, t -> new LinkedHashMap<>()).putAll(values));
+            link.parameters()
+                    .forEach((type, values) -> parameters
+                            .computeIfAbsent(type, t -> new LinkedHashMap<>())
+                            .putAll(values));
             scaling.putAll(link.resourceScaling());
             time = link.timeMultiplier() != null ? link.timeMultiplier() : time;
             resource = link.resourceMultiplier() != null ? link.resourceMultiplier() : resource;
             cost = link.costMultiplier() != null ? link.costMultiplier() : cost;
             folded = link.category() != null ? link.category() : folded;
         }
-        return new QualityPreset(preset.id(), preset.name(), preset.description(), level, null, time, resource,
-                cost, parameters, scaling, folded, preset.system(), preset.metadata());
+        return new QualityPreset(
+                preset.id(),
+                preset.name(),
+                preset.description(),
+                level,
+                null,
+                time,
+                resource,
+                cost,
+                parameters,
+                scaling,
+                folded,
+                preset.system(),
+                preset.metadata());
     }
 
     /** A value the chain gives a parameter, and the id of the preset that set it. */

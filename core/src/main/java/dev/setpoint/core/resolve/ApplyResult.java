@@ -59,7 +59,8 @@ public record ApplyResult(
 
     /** Rounded to {@code scale} decimals, trailing zeros dropped but one kept: 9.0, 0.008. */
     static Value rounded(double n, int scale) {
-        BigDecimal r = BigDecimal.valueOf(n).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal r =
+                BigDecimal.valueOf(n).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
         return Value.of(r.scale() < 1 ? r.setScale(1) : r);
     }
 }

@@ -19,7 +19,10 @@ record AudioRules() implements CategoryRules {
         BigDecimal rate = Numbers.of(params.get("sample_rate"));
         BigDecimal bitrate = Numbers.of(params.get("bitrate"));
         InputSpec spec = template.inputs().get("bitrate");
-        if (rate == null || bitrate == null || spec == null || rate.compareTo(LOW_SAMPLE_RATE) >= 0
+        if (rate == null
+                || bitrate == null
+                || spec == null
+                || rate.compareTo(LOW_SAMPLE_RATE) >= 0
                 || bitrate.compareTo(MPEG2_MAX_BITRATE) <= 0) {
             return;
         }
@@ -30,8 +33,11 @@ record AudioRules() implements CategoryRules {
                         .reduce((a, b) -> Numbers.of(a).compareTo(Numbers.of(b)) >= 0 ? a : b)
                         .orElse(null);
         if (capped != null) {
-            params.change("bitrate", capped, "audio.mpeg2_bitrate_cap", "at " + rate.toPlainString()
-                    + " Hz MP3 allows at most 160 kbit/s");
+            params.change(
+                    "bitrate",
+                    capped,
+                    "audio.mpeg2_bitrate_cap",
+                    "at " + rate.toPlainString() + " Hz MP3 allows at most 160 kbit/s");
         }
     }
 }

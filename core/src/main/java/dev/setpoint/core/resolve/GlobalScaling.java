@@ -1,7 +1,7 @@
 package dev.setpoint.core.resolve;
 
-import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
@@ -20,27 +20,45 @@ final class GlobalScaling {
         if (!template.inputs().containsKey(Directives.RESOLUTION_SCALE)) {
             BigDecimal scale = Numbers.of(params.remove(Directives.RESOLUTION_SCALE));
             if (scale != null && scale.compareTo(BigDecimal.ONE) != 0) {
-                scale(params, template, "width", scale, "global.resolution_scale",
+                scale(
+                        params,
+                        template,
+                        "width",
+                        scale,
+                        "global.resolution_scale",
                         "resolution_scale " + scale.toPlainString());
-                scale(params, template, "height", scale, "global.resolution_scale",
+                scale(
+                        params,
+                        template,
+                        "height",
+                        scale,
+                        "global.resolution_scale",
                         "resolution_scale " + scale.toPlainString());
             }
         }
         if (template.inputs().containsKey("iterations") && !template.inputs().containsKey("steps")) {
             BigDecimal multiplier = new BigDecimal(Double.toString(quality.timeMultiplier()));
-            scale(params, template, "iterations", multiplier, "global.iterations",
+            scale(
+                    params,
+                    template,
+                    "iterations",
+                    multiplier,
+                    "global.iterations",
                     "time_multiplier " + multiplier.toPlainString());
         }
     }
 
-    private static void scale(Working params, Template template, String name, BigDecimal factor, String rule,
-            String why) {
+    private static void scale(
+            Working params, Template template, String name, BigDecimal factor, String rule, String why) {
         InputSpec spec = template.inputs().get(name);
         BigDecimal current = Numbers.of(params.get(name));
         if (spec != null && current != null) {
             BigDecimal scaled = Numbers.roundToMultiple(spec, current.multiply(factor));
-            params.change(name, Value.of(scaled), rule, why + " scales " + current.toPlainString()
-                    + " to " + scaled.toPlainString());
+            params.change(
+                    name,
+                    Value.of(scaled),
+                    rule,
+                    why + " scales " + current.toPlainString() + " to " + scaled.toPlainString());
         }
     }
 }

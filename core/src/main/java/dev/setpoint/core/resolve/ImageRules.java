@@ -21,9 +21,15 @@ record ImageRules() implements CategoryRules {
     public void apply(Working params, Template template, int level) {
         if (level >= 3) {
             upgradeSampler(params, template);
-            params.change("enable_attention_slicing", Value.FALSE, "image.slicing_off",
+            params.change(
+                    "enable_attention_slicing",
+                    Value.FALSE,
+                    "image.slicing_off",
                     "level 3 and above turn attention slicing off for quality");
-            params.change("enable_vae_slicing", Value.FALSE, "image.slicing_off",
+            params.change(
+                    "enable_vae_slicing",
+                    Value.FALSE,
+                    "image.slicing_off",
                     "level 3 and above turn VAE slicing off for quality");
         }
         raiseCfgWhenWide(params, template);
@@ -31,9 +37,11 @@ record ImageRules() implements CategoryRules {
 
     private static void upgradeSampler(Working params, Template template) {
         InputSpec sampler = template.inputs().get("sampler");
-        if (EULER.equals(params.get("sampler")) && sampler != null && sampler.check(KARRAS).isEmpty()) {
-            params.change("sampler", KARRAS, "image.sampler_upgrade",
-                    "level 3 and above upgrade euler to dpm++_2m_karras");
+        if (EULER.equals(params.get("sampler"))
+                && sampler != null
+                && sampler.check(KARRAS).isEmpty()) {
+            params.change(
+                    "sampler", KARRAS, "image.sampler_upgrade", "level 3 and above upgrade euler to dpm++_2m_karras");
         }
     }
 
@@ -42,7 +50,10 @@ record ImageRules() implements CategoryRules {
         BigDecimal cfg = Numbers.of(params.get("cfg_scale"));
         InputSpec cfgSpec = template.inputs().get("cfg_scale");
         if (width != null && cfg != null && cfgSpec != null && width.compareTo(WIDE) > 0) {
-            params.change("cfg_scale", Value.of(Numbers.clamp(cfgSpec, cfg.add(CFG_STEP))), "image.cfg_wide",
+            params.change(
+                    "cfg_scale",
+                    Value.of(Numbers.clamp(cfgSpec, cfg.add(CFG_STEP))),
+                    "image.cfg_wide",
                     "width " + width.toPlainString() + " is above 1024, so cfg_scale rises by 0.5");
         }
     }

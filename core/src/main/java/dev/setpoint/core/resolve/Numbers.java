@@ -4,6 +4,7 @@ import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /** Number handling shared by rules and scaling. */
 final class Numbers {
@@ -11,7 +12,7 @@ final class Numbers {
     private Numbers() {}
 
     /** The number {@code value} holds, or {@code null} when it is not a number. */
-    static BigDecimal of(Value value) {
+    static @Nullable BigDecimal of(@Nullable Value value) {
         return value instanceof Value.Num n ? n.value() : null;
     }
 
@@ -40,6 +41,7 @@ final class Numbers {
         if (spec.max() != null && rounded.compareTo(spec.max()) > 0) {
             rounded = spec.max().divide(step, 0, RoundingMode.FLOOR).multiply(step);
         }
-        return rounded.stripTrailingZeros().setScale(Math.max(0, step.stripTrailingZeros().scale()));
+        return rounded.stripTrailingZeros()
+                .setScale(Math.max(0, step.stripTrailingZeros().scale()));
     }
 }

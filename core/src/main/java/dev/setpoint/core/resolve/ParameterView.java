@@ -6,6 +6,7 @@ import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The values of a provenance map, in its order, without copying them. */
 final class ParameterView extends AbstractMap<String, Value> {
@@ -17,7 +18,7 @@ final class ParameterView extends AbstractMap<String, Value> {
     }
 
     @Override
-    public Value get(Object name) {
+    public @Nullable Value get(Object name) {
         Provenance p = provenance.get(name);
         return p == null ? null : p.value();
     }

@@ -11,8 +11,8 @@ import dev.setpoint.core.merge.MergeResult;
 import dev.setpoint.core.merge.Merger;
 import dev.setpoint.core.preset.QualityPreset;
 import dev.setpoint.core.quality.BuiltinLevels;
-import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.template.Directives;
 import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.Resources;
 import dev.setpoint.core.template.Template;
@@ -89,7 +89,8 @@ public final class Resolver {
         checkInputs(request.template(), request.inputs());
         Working params = new Working();
         applyLayers(params, request);
-        CategoryRules.of(request.template().category()).apply(params, request.template(), request.quality().level());
+        CategoryRules.of(request.template().category())
+                .apply(params, request.template(), request.quality().level());
         GlobalScaling.apply(params, request.template(), request.quality());
         Map<String, Value> parameters = new LinkedHashMap<>();
         request.template().inputs().keySet().forEach(name -> {
@@ -104,8 +105,11 @@ public final class Resolver {
     private void requireCompatible(ApplyRequest request) {
         Compatibility compatibility = check(request);
         if (!compatibility.compatible()) {
-            throw new SetpointException(SetpointException.Kind.INCOMPATIBLE,
-                    compatibility.reasons().stream().map(Incompatibility::toProblem).toList());
+            throw new SetpointException(
+                    SetpointException.Kind.INCOMPATIBLE,
+                    compatibility.reasons().stream()
+                            .map(Incompatibility::toProblem)
+                            .toList());
         }
     }
 
@@ -119,8 +123,13 @@ public final class Resolver {
             }
         });
         applyLevel(params, template, request.quality().level());
-        setAll(params, template, template.qualityParameters(request.quality().level()),
-                new Source(Source.TEMPLATE_QUALITY, template.ref() + " " + request.quality().root().id()));
+        setAll(
+                params,
+                template,
+                template.qualityParameters(request.quality().level()),
+                new Source(
+                        Source.TEMPLATE_QUALITY,
+                        template.ref() + " " + request.quality().root().id()));
         for (QualityPreset custom : request.quality().customs()) {
             setAll(params, template, custom.parametersFor(category), new Source(Source.CUSTOM_PRESET, custom.id()));
         }
@@ -132,8 +141,10 @@ public final class Resolver {
     private static void applyLevel(Working params, Template template, int level) {
         String category = template.category().id();
         BuiltinLevels.definingValues(level, category).ifPresent(builtin -> {
-            String name = builtin.level() == level ? builtin.id() : builtin.id() + " ("
-                    + BuiltinLevels.ofLevel(level).id() + " defines no " + category + " parameters)";
+            String name = builtin.level() == level
+                    ? builtin.id()
+                    : builtin.id() + " (" + BuiltinLevels.ofLevel(level).id() + " defines no " + category
+                            + " parameters)";
             setAll(params, template, builtin.parametersFor(category), new Source(Source.QUALITY_LEVEL, name));
         });
     }
@@ -143,15 +154,19 @@ public final class Resolver {
             return List.of();
         }
         MergeResult merged = Merger.merge(request.presets(), request.strategy());
-        Source source = new Source(Source.PARAMETER_PRESETS, String.join(" + ", merged.appliedPresets())
-                + " (" + request.strategy().id() + ")");
+        Source source = new Source(
+                Source.PARAMETER_PRESETS,
+                String.join(" + ", merged.appliedPresets()) + " ("
+                        + request.strategy().id() + ")");
         List<Problem> problems = new ArrayList<>();
         merged.parameters().forEach((name, candidates) -> {
             if (candidates.size() == 1) {
                 params.set(name, candidates.get(0), source);
             } else if (!request.inputs().containsKey(name)) {
-                problems.add(new Problem(name, "the merged presets leave " + candidates.size() + " candidate values "
-                        + Json.write(Value.arr(candidates)) + "; one run needs one: choose it in the inputs"));
+                problems.add(new Problem(
+                        name,
+                        "the merged presets leave " + candidates.size() + " candidate values "
+                                + Json.write(Value.arr(candidates)) + "; one run needs one: choose it in the inputs"));
             }
         });
         SetpointException.throwIfAny(problems);
@@ -177,8 +192,10 @@ public final class Resolver {
             } else if (Directives.isDirective(name)) {
                 problems.addAll(Directives.check(name, value));
             } else {
-                problems.add(new Problem(name, "template " + template.ref() + " has no input '" + name
-                        + "'; it has " + String.join(", ", template.inputs().keySet())));
+                problems.add(new Problem(
+                        name,
+                        "template " + template.ref() + " has no input '" + name + "'; it has "
+                                + String.join(", ", template.inputs().keySet())));
             }
         });
         SetpointException.throwIfAny(problems);
@@ -200,7 +217,7 @@ public final class Resolver {
             provenance.put(name, params.provenance(name));
         });
         SetpointException.throwIfAny(problems);
-        return new ApplyResult(template, request.quality(), provenance, conflicts,
-                Estimator.estimate(template, request.quality()));
+        return new ApplyResult(
+                template, request.quality(), provenance, conflicts, Estimator.estimate(template, request.quality()));
     }
 }

@@ -34,7 +34,8 @@ public record Source(String layer, String name) {
     /** The name is the template's ref and the level ({@code sd-image@1.0.0 high}); a ref has no space. */
     private String templateQuality() {
         int space = name.indexOf(' ');
-        return space < 0 ? "template quality mapping " + name
+        return space < 0
+                ? "template quality mapping " + name
                 : "template " + name.substring(0, space) + " at quality " + name.substring(space + 1);
     }
 }

@@ -17,9 +17,15 @@ record TextRules() implements CategoryRules {
     public void apply(Working params, Template template, int level) {
         BigDecimal temperature = Numbers.of(params.get("temperature"));
         if (temperature != null && temperature.signum() == 0) {
-            params.change("top_p", NEUTRAL_TOP_P, "text.greedy_neutral_filters",
+            params.change(
+                    "top_p",
+                    NEUTRAL_TOP_P,
+                    "text.greedy_neutral_filters",
                     "temperature 0 decodes greedily; top_p filters nothing");
-            params.change("top_k", NEUTRAL_TOP_K, "text.greedy_neutral_filters",
+            params.change(
+                    "top_k",
+                    NEUTRAL_TOP_K,
+                    "text.greedy_neutral_filters",
                     "temperature 0 decodes greedily; top_k filters nothing");
         }
     }

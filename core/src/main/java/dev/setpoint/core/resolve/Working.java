@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The parameter set being resolved, with the provenance of every value. Not thread-safe; one per apply. */
 final class Working {
 
     private static final class Slot {
+        @Nullable
         Value value;
+
+        @Nullable
         Source source;
+
         final List<Overridden> overrode = new ArrayList<>(2);
         final List<RuleChange> rules = new ArrayList<>(1);
     }
@@ -34,6 +39,7 @@ final class Working {
         slot.source = source;
     }
 
+    @Nullable
     Value get(String name) {
         Slot slot = slots.get(name);
         return slot == null ? null : slot.value;
@@ -60,6 +66,7 @@ final class Working {
     }
 
     /** Removes a directive after it was consumed. */
+    @Nullable
     Value remove(String name) {
         Slot slot = slots.remove(name);
         return slot == null ? null : slot.value;

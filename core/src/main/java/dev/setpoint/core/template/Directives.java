@@ -23,8 +23,7 @@ public final class Directives {
 
     /** Problems with a directive's value: {@code resolution_scale} is a number above 0 and at most 4. */
     public static List<Problem> check(String name, Value value) {
-        if (value instanceof Value.Num n && n.value().signum() > 0
-                && n.value().compareTo(MAX_RESOLUTION_SCALE) <= 0) {
+        if (value instanceof Value.Num n && n.value().signum() > 0 && n.value().compareTo(MAX_RESOLUTION_SCALE) <= 0) {
             return List.of();
         }
         return List.of(new Problem(name, "must be a number above 0 and at most 4, not " + value));

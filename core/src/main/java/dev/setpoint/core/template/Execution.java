@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a template runs: a function built into Setpoint, a command line, or an HTTP backend. A
@@ -31,8 +32,14 @@ public sealed interface Execution {
      *     one, with placeholders (for example {@code {frames}}); {@code null} when the pattern has its
      *     own {@code total}
      */
-    record Command(List<String> argv, List<String> outputs, String progress, Duration timeout,
-            List<String> requires, String progressTotal) implements Execution {
+    record Command(
+            List<String> argv,
+            List<String> outputs,
+            @Nullable String progress,
+            Duration timeout,
+            List<String> requires,
+            @Nullable String progressTotal)
+            implements Execution {
         public Command {
             argv = List.copyOf(argv);
             outputs = List.copyOf(outputs);
@@ -41,7 +48,11 @@ public sealed interface Execution {
         }
 
         /** A command whose progress pattern, if any, reports its own total. */
-        public Command(List<String> argv, List<String> outputs, String progress, Duration timeout,
+        public Command(
+                List<String> argv,
+                List<String> outputs,
+                @Nullable String progress,
+                Duration timeout,
                 List<String> requires) {
             this(argv, outputs, progress, timeout, requires, null);
         }

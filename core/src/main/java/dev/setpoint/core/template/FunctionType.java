@@ -27,9 +27,11 @@ public enum FunctionType {
     }
 
     public static FunctionType of(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst()
-                .orElseThrow(() -> SetpointException.invalid("category",
-                        "unknown function category '" + id + "'; expected one of " + ids()));
+        return Arrays.stream(values())
+                .filter(t -> t.id.equals(id))
+                .findFirst()
+                .orElseThrow(() -> SetpointException.invalid(
+                        "category", "unknown function category '" + id + "'; expected one of " + ids()));
     }
 
     public static String ids() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One typed input of a template.
@@ -25,14 +26,14 @@ public record InputSpec(
         String name,
         InputType type,
         boolean required,
-        Value defaultValue,
-        BigDecimal min,
-        BigDecimal max,
-        Integer minLength,
-        Integer maxLength,
-        BigDecimal multipleOf,
+        @Nullable Value defaultValue,
+        @Nullable BigDecimal min,
+        @Nullable BigDecimal max,
+        @Nullable Integer minLength,
+        @Nullable Integer maxLength,
+        @Nullable BigDecimal multipleOf,
         List<Value> values,
-        InputType items,
+        @Nullable InputType items,
         String description) {
 
     /** How much of a refused value a message quotes. */
@@ -100,8 +101,8 @@ public record InputSpec(
         }
         checkLength(arr.items().size(), "items", problems);
         if (items != null) {
-            InputSpec item = new InputSpec(name + "[]", items, false, null, min, max, null, null,
-                    multipleOf, values, null, "");
+            InputSpec item =
+                    new InputSpec(name + "[]", items, false, null, min, max, null, null, multipleOf, values, null, "");
             arr.items().forEach(v -> problems.addAll(item.check(v)));
         }
     }
@@ -113,7 +114,9 @@ public record InputSpec(
         if (max != null && n.compareTo(max) > 0) {
             problems.add(new Problem(name, shown(n) + " is above the maximum " + max.toPlainString()));
         }
-        if (multipleOf != null && multipleOf.signum() > 0 && n.remainder(multipleOf).signum() != 0) {
+        if (multipleOf != null
+                && multipleOf.signum() > 0
+                && n.remainder(multipleOf).signum() != 0) {
             problems.add(new Problem(name, shown(n) + " is not a multiple of " + multipleOf.toPlainString()));
         }
     }
@@ -130,8 +133,10 @@ public record InputSpec(
     private Problem wrongType(String expected, Value actual) {
         String written = Json.write(actual);
         String shown = written.length() > SHOWN_CHARS ? written.substring(0, SHOWN_CHARS) + "..." : written;
-        return new Problem(name, "must be " + expected + ", not "
-                + (actual instanceof Value.Null ? "null" : actual.typeName() + " " + shown));
+        return new Problem(
+                name,
+                "must be " + expected + ", not "
+                        + (actual instanceof Value.Null ? "null" : actual.typeName() + " " + shown));
     }
 
     /** A number as the client would write it: 1E+300 rather than its 301 digits. */

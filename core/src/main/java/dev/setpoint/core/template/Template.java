@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A function definition: typed inputs with defaults and ranges, the resources it needs, what it
@@ -28,8 +29,8 @@ public record Template(
         double baseExecutionSeconds,
         double costPerSecond,
         Map<Integer, Map<String, Value>> qualityMapping,
-        String runtime,
-        Execution execution) {
+        @Nullable String runtime,
+        @Nullable Execution execution) {
 
     public Template {
         Objects.requireNonNull(id, "id");
@@ -40,8 +41,8 @@ public record Template(
         description = description == null ? "" : description;
         inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
         Map<Integer, Map<String, Value>> mapping = new LinkedHashMap<>();
-        qualityMapping.forEach((level, params) ->
-                mapping.put(level, Collections.unmodifiableMap(new LinkedHashMap<>(params))));
+        qualityMapping.forEach(
+                (level, params) -> mapping.put(level, Collections.unmodifiableMap(new LinkedHashMap<>(params))));
         qualityMapping = Collections.unmodifiableMap(mapping);
     }
 

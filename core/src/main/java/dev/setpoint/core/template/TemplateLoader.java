@@ -7,9 +7,9 @@ import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Limits;
 import dev.setpoint.core.value.Value;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,7 +55,9 @@ public final class TemplateLoader {
     public static Template load(Path file) {
         try {
             if (Files.size(file) > 4L * Limits.MAX_DOCUMENT_CHARS) {
-                throw new SetpointException(SetpointException.Kind.TOO_LARGE, "",
+                throw new SetpointException(
+                        SetpointException.Kind.TOO_LARGE,
+                        "",
                         file + ": template file is larger than " + 4L * Limits.MAX_DOCUMENT_CHARS + " bytes");
             }
             return parse(Files.readString(file), file.toString());
@@ -64,9 +67,11 @@ public final class TemplateLoader {
     }
 
     private static SetpointException withSource(String source, SetpointException e) {
-        return new SetpointException(e.kind(), e.problems().stream()
-                .map(p -> new Problem(p.path(), source + ": " + p.message()))
-                .toList());
+        return new SetpointException(
+                e.kind(),
+                e.problems().stream()
+                        .map(p -> new Problem(p.path(), source + ": " + p.message()))
+                        .toList());
     }
 
     private static Template read(JsonNode document) {
@@ -85,8 +90,11 @@ public final class TemplateLoader {
                 document.path("description").stringValue(""),
                 FunctionType.of(document.get("category").stringValue()),
                 inputs,
-                new Resources(resources.get("cpu").doubleValue(), resources.get("memory").doubleValue(),
-                        resources.path("gpu").doubleValue(0), resources.path("vram").doubleValue(0)),
+                new Resources(
+                        resources.get("cpu").doubleValue(),
+                        resources.get("memory").doubleValue(),
+                        resources.path("gpu").doubleValue(0),
+                        resources.path("vram").doubleValue(0)),
                 document.get("base_execution_time").doubleValue(),
                 document.get("cost_per_second").doubleValue(),
                 quality,
@@ -94,7 +102,7 @@ public final class TemplateLoader {
                 execution(document.get("execution")));
     }
 
-    private static Execution execution(JsonNode node) {
+    private static @Nullable Execution execution(@Nullable JsonNode node) {
         if (node == null) {
             return null;
         }
@@ -103,14 +111,23 @@ public final class TemplateLoader {
         }
         if (node.has("command")) {
             JsonNode command = node.get("command");
-            return new Execution.Command(strings(command.path("argv")), strings(command.path("outputs")),
-                    command.path("progress").stringValue(null), seconds(command.get("timeout_seconds")),
-                    strings(command.path("requires")), command.path("progress_total").stringValue(null));
+            return new Execution.Command(
+                    strings(command.path("argv")),
+                    strings(command.path("outputs")),
+                    command.path("progress").stringValue(null),
+                    seconds(command.get("timeout_seconds")),
+                    strings(command.path("requires")),
+                    command.path("progress_total").stringValue(null));
         }
         JsonNode http = node.get("http");
         Map<String, String> fields = new LinkedHashMap<>();
-        http.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().stringValue()));
-        return new Execution.Http(http.get("api").stringValue(), url(http.get("url").stringValue()), fields,
+        http.path("fields")
+                .properties()
+                .forEach(e -> fields.put(e.getKey(), e.getValue().stringValue()));
+        return new Execution.Http(
+                http.get("api").stringValue(),
+                url(http.get("url").stringValue()),
+                fields,
                 http.has("timeout_seconds") ? seconds(http.get("timeout_seconds")) : DEFAULT_HTTP_TIMEOUT);
     }
 
@@ -133,8 +150,8 @@ public final class TemplateLoader {
     }
 
     /** The inputs the schema accepted, checked further; inputs with schema problems are left out. */
-    private static Map<String, InputSpec> inputs(JsonNode declared, List<Problem> schemaProblems,
-            List<Problem> problems) {
+    private static Map<String, InputSpec> inputs(
+            JsonNode declared, List<Problem> schemaProblems, List<Problem> problems) {
         Map<String, InputSpec> inputs = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : declared.properties()) {
             String at = Pointer.of("inputs", entry.getKey());
@@ -153,7 +170,8 @@ public final class TemplateLoader {
         List<Value> values = new ArrayList<>();
         node.path("values").values().forEach(v -> values.add(Json.fromNode(v)));
         JsonNode items = node.get("items");
-        return new InputSpec(name,
+        return new InputSpec(
+                name,
                 InputType.of(node.get("type").stringValue()),
                 node.path("required").booleanValue(false),
                 node.has("default") ? Json.fromNode(node.get("default")) : null,
@@ -169,27 +187,34 @@ public final class TemplateLoader {
 
     private static void check(InputSpec spec, String at, List<Problem> problems) {
         if (spec.min() != null && spec.max() != null && spec.min().compareTo(spec.max()) > 0) {
-            problems.add(new Problem(Pointer.child(at, "min"), "min " + spec.min().toPlainString()
-                    + " is above max " + spec.max().toPlainString()));
+            problems.add(new Problem(
+                    Pointer.child(at, "min"),
+                    "min " + spec.min().toPlainString() + " is above max "
+                            + spec.max().toPlainString()));
         }
         if (spec.minLength() != null && spec.maxLength() != null && spec.minLength() > spec.maxLength()) {
-            problems.add(new Problem(Pointer.child(at, "min_length"), "min_length " + spec.minLength()
-                    + " is above max_length " + spec.maxLength()));
+            problems.add(new Problem(
+                    Pointer.child(at, "min_length"),
+                    "min_length " + spec.minLength() + " is above max_length " + spec.maxLength()));
         }
         if (spec.defaultValue() == null) {
             return;
         }
         String defaultAt = Pointer.child(at, "default");
         if (spec.required()) {
-            problems.add(new Problem(defaultAt, "a required input cannot have a default: "
-                    + "drop 'default' or 'required: true'"));
+            problems.add(new Problem(
+                    defaultAt, "a required input cannot have a default: " + "drop 'default' or 'required: true'"));
         }
         spec.check(spec.defaultValue()).forEach(p -> problems.add(new Problem(defaultAt, p.message())));
     }
 
     /** Level (1-4) to parameters; every key must be a declared input (or resolution_scale) and every value fit it. */
-    private static Map<Integer, Map<String, Value>> quality(JsonNode quality, JsonNode declared,
-            Map<String, InputSpec> inputs, List<Problem> schemaProblems, List<Problem> problems) {
+    private static Map<Integer, Map<String, Value>> quality(
+            JsonNode quality,
+            JsonNode declared,
+            Map<String, InputSpec> inputs,
+            List<Problem> schemaProblems,
+            List<Problem> problems) {
         Map<Integer, Map<String, Value>> mapping = new LinkedHashMap<>();
         for (int i = 0; i < LEVELS.size(); i++) {
             JsonNode level = quality.path(LEVELS.get(i));
@@ -212,11 +237,18 @@ public final class TemplateLoader {
         return mapping;
     }
 
-    private static void checkMapped(String name, Value value, String at, JsonNode declared,
-            Map<String, InputSpec> inputs, List<Problem> problems) {
+    private static void checkMapped(
+            String name,
+            Value value,
+            String at,
+            JsonNode declared,
+            Map<String, InputSpec> inputs,
+            List<Problem> problems) {
         if (!declared.has(name)) {
-            problems.add(new Problem(at, "'" + name + "' is not an input of this template; inputs are "
-                    + String.join(", ", declared.propertyNames()) + " (and the directive resolution_scale)"));
+            problems.add(new Problem(
+                    at,
+                    "'" + name + "' is not an input of this template; inputs are "
+                            + String.join(", ", declared.propertyNames()) + " (and the directive resolution_scale)"));
         } else if (inputs.containsKey(name)) {
             inputs.get(name).check(value).forEach(p -> problems.add(new Problem(at, p.message())));
         }
@@ -224,10 +256,11 @@ public final class TemplateLoader {
 
     /** True when the schema already reported a problem at or below {@code at}: it cannot be read further. */
     private static boolean flawed(String at, List<Problem> schemaProblems) {
-        return schemaProblems.stream().anyMatch(p -> p.path().equals(at) || p.path().startsWith(at + "/"));
+        return schemaProblems.stream()
+                .anyMatch(p -> p.path().equals(at) || p.path().startsWith(at + "/"));
     }
 
-    private static BigDecimal decimal(JsonNode node) {
+    private static @Nullable BigDecimal decimal(@Nullable JsonNode node) {
         return node == null ? null : node.decimalValue();
     }
 }

@@ -50,8 +50,8 @@ public final class TemplateRegistry {
         bySource.forEach((source, template) -> {
             String earlier = sourceOfRef.putIfAbsent(template.ref(), source);
             if (earlier != null) {
-                problems.add(new Problem("", "template " + template.ref() + " is defined twice: in "
-                        + earlier + " and in " + source));
+                problems.add(new Problem(
+                        "", "template " + template.ref() + " is defined twice: in " + earlier + " and in " + source));
             }
         });
         if (!problems.isEmpty()) {
@@ -99,29 +99,42 @@ public final class TemplateRegistry {
     public Template resolve(String ref) {
         int at = ref.indexOf('@');
         String id = at < 0 ? ref : ref.substring(0, at);
-        List<Template> versions = templates.stream().filter(t -> t.id().equals(id)).toList();
+        List<Template> versions =
+                templates.stream().filter(t -> t.id().equals(id)).toList();
         if (versions.isEmpty()) {
-            throw SetpointException.notFound("template", "unknown template '" + id + "'; known templates: "
-                    + templates.stream().map(Template::id).distinct().sorted().collect(Collectors.joining(", ")));
+            throw SetpointException.notFound(
+                    "template",
+                    "unknown template '" + id + "'; known templates: "
+                            + templates.stream()
+                                    .map(Template::id)
+                                    .distinct()
+                                    .sorted()
+                                    .collect(Collectors.joining(", ")));
         }
         if (at < 0) {
-            return versions.stream().max(Comparator.comparing(Template::version, SEMVER)).orElseThrow();
+            return versions.stream()
+                    .max(Comparator.comparing(Template::version, SEMVER))
+                    .orElseThrow();
         }
         String version = ref.substring(at + 1);
-        Optional<Template> exact = versions.stream().filter(t -> t.version().equals(version)).findFirst();
-        return exact.orElseThrow(() -> SetpointException.notFound("template", "template '" + id
-                + "' has no version '" + version + "'; known versions: "
-                + versions.stream().map(Template::version).collect(Collectors.joining(", "))));
+        Optional<Template> exact =
+                versions.stream().filter(t -> t.version().equals(version)).findFirst();
+        return exact.orElseThrow(() -> SetpointException.notFound(
+                "template",
+                "template '" + id
+                        + "' has no version '" + version + "'; known versions: "
+                        + versions.stream().map(Template::version).collect(Collectors.joining(", "))));
     }
 
     private static Map<String, Template> builtinTemplates() {
         Map<String, Template> bySource = new LinkedHashMap<>();
         String folder = BUILTIN_INDEX.substring(0, BUILTIN_INDEX.lastIndexOf('/') + 1);
-        Classpath.read(BUILTIN_INDEX).lines()
+        Classpath.read(BUILTIN_INDEX)
+                .lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .forEach(file -> bySource.put("builtin/" + file,
-                        TemplateLoader.parse(Classpath.read(folder + file), "builtin/" + file)));
+                .forEach(file -> bySource.put(
+                        "builtin/" + file, TemplateLoader.parse(Classpath.read(folder + file), "builtin/" + file)));
         return bySource;
     }
 

@@ -22,8 +22,8 @@ final class TemplateSchema {
     static final String RESOURCE = "/dev/setpoint/core/template/template.schema.json";
 
     private static final JsonNode ROOT = Json.parseTree(Classpath.read(RESOURCE));
-    private static final Schema SCHEMA =
-            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(ROOT);
+    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(ROOT);
 
     private TemplateSchema() {}
 
@@ -37,17 +37,23 @@ final class TemplateSchema {
     }
 
     private static Problem toProblem(Error error, JsonNode document) {
-        String at = pointer(error.getInstanceLocation(), error.getInstanceLocation().getNameCount());
+        String at =
+                pointer(error.getInstanceLocation(), error.getInstanceLocation().getNameCount());
         String property = error.getProperty();
         return switch (error.getKeyword()) {
-            case "additionalProperties" -> new Problem(Pointer.child(at, property),
-                    "unknown key '" + property + "'" + expectedKeys(error));
-            case "propertyNames" -> new Problem(Pointer.child(at, property),
-                    "'" + property + "' is not a valid name: use up to 128 letters, digits, '_', '.' or '-', "
-                            + "starting with a letter or '_'");
+            case "additionalProperties" ->
+                new Problem(Pointer.child(at, property), "unknown key '" + property + "'" + expectedKeys(error));
+            case "propertyNames" ->
+                new Problem(
+                        Pointer.child(at, property),
+                        "'" + property + "' is not a valid name: use up to 128 letters, digits, '_', '.' or '-', "
+                                + "starting with a letter or '_'");
             case "required" -> new Problem(at, "missing required key '" + property + "'");
-            case "false" -> new Problem(at, "'" + lastName(error.getInstanceLocation())
-                    + "' does not apply to " + inputType(document, error.getInstanceLocation()));
+            case "false" ->
+                new Problem(
+                        at,
+                        "'" + lastName(error.getInstanceLocation()) + "' does not apply to "
+                                + inputType(document, error.getInstanceLocation()));
             case "type" -> new Problem(at, JsonTypeWords.of(error.getMessage()));
             default -> new Problem(at, error.getMessage());
         };
@@ -62,7 +68,8 @@ final class TemplateSchema {
 
     /** Keys like {@code min} are ruled out per input type; names the type of the input they sit in. */
     private static String inputType(JsonNode document, NodePath location) {
-        JsonNode type = document.at(pointer(location, location.getNameCount() - 1)).path("type");
+        JsonNode type =
+                document.at(pointer(location, location.getNameCount() - 1)).path("type");
         return type.isString() ? type.stringValue() + " inputs" : "this input";
     }
 

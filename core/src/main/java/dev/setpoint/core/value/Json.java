@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -67,7 +68,9 @@ public final class Json {
 
     private static JsonNode readTree(ObjectMapper mapper, String text, String format) {
         if (text.length() > Limits.MAX_DOCUMENT_CHARS) {
-            throw new SetpointException(SetpointException.Kind.TOO_LARGE, "",
+            throw new SetpointException(
+                    SetpointException.Kind.TOO_LARGE,
+                    "",
                     format + " document has " + text.length() + " characters; the limit is "
                             + Limits.MAX_DOCUMENT_CHARS);
         }
@@ -89,11 +92,11 @@ public final class Json {
      * body is the document. Text without a value gives null or a missing node; a number out of bounds
      * is INVALID with a pointer to it.
      */
-    public static JsonNode readTree(String text) {
+    public static @Nullable JsonNode readTree(String text) {
         return bounded(JSON, text);
     }
 
-    private static JsonNode bounded(ObjectMapper mapper, String text) {
+    private static @Nullable JsonNode bounded(ObjectMapper mapper, String text) {
         try {
             JsonNode node = mapper.readTree(text);
             if (node != null && !node.isMissingNode()) {
@@ -119,9 +122,8 @@ public final class Json {
         return switch (node.getNodeType()) {
             case NULL, MISSING -> Value.NULL;
             case BOOLEAN -> Value.of(node.booleanValue());
-            case NUMBER -> new Value.Num(node.isIntegralNumber()
-                    ? new BigDecimal(node.bigIntegerValue())
-                    : node.decimalValue());
+            case NUMBER ->
+                new Value.Num(node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue());
             case STRING -> new Value.Str(node.stringValue());
             case ARRAY -> {
                 List<Value> items = new ArrayList<>(node.size());
@@ -157,7 +159,10 @@ public final class Json {
         } else if (value instanceof Value.Bool b) {
             out.append(b.value());
         } else if (value instanceof Value.Num n) {
-            out.append(n.value().toString().contains("E") ? n.value().toPlainString() : n.value().toString());
+            out.append(
+                    n.value().toString().contains("E")
+                            ? n.value().toPlainString()
+                            : n.value().toString());
         } else if (value instanceof Value.Str s) {
             quote(s.value(), out);
         } else if (value instanceof Value.Arr a) {
@@ -173,7 +178,8 @@ public final class Json {
             return;
         }
         // Arrays of scalars stay on one line: candidate lists read best that way.
-        boolean flat = indent < 0 || a.items().stream().noneMatch(v -> v instanceof Value.Arr || v instanceof Value.Obj);
+        boolean flat =
+                indent < 0 || a.items().stream().noneMatch(v -> v instanceof Value.Arr || v instanceof Value.Obj);
         out.append('[');
         for (int i = 0; i < a.items().size(); i++) {
             if (i > 0) {

@@ -2,6 +2,7 @@ package dev.setpoint.core.value;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -20,11 +21,13 @@ public final class JsonErrors {
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.{1,40})");
     private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
-    private static final Pattern CONTROL_CHARACTER = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern CONTROL_CHARACTER =
+            Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern MALFORMED_NUMBER = Pattern.compile("Malformed numeric value '(.{1,40})");
     private static final Pattern MAXIMUM = Pattern.compile("maximum allowed \\((\\d+)");
     /** What a message of YAML's parser may say of Java; such a message is not passed on. */
-    private static final Pattern INTERNALS = Pattern.compile("java\\.|jackson|fasterxml|snakeyaml|Feature|Constraints|`");
+    private static final Pattern INTERNALS =
+            Pattern.compile("java\\.|jackson|fasterxml|snakeyaml|Feature|Constraints|`");
 
     private JsonErrors() {}
 
@@ -81,13 +84,15 @@ public final class JsonErrors {
         if ((m = MALFORMED_NUMBER.matcher(message)).lookingAt()) {
             return "'" + m.group(1).replaceAll("[:'].*", "") + "' is not a number " + format + " can hold here";
         }
-        return INTERNALS.matcher(message).find() || message.isBlank() ? "the " + format + " is not well-formed"
+        return INTERNALS.matcher(message).find() || message.isBlank()
+                ? "the " + format + " is not well-formed"
                 : message.replaceAll("\\s+at \\[Source.*", "").strip();
     }
 
     /** Jackson's words after an unexpected character, as what the text should have had there. */
     private static String expected(String message) {
-        if (message.contains("double-quote to start property name") || message.contains("double-quote to start field name")) {
+        if (message.contains("double-quote to start property name")
+                || message.contains("double-quote to start field name")) {
             return ": expected a property name in double quotes";
         }
         if (message.contains("comma to separate Object entries")) {
@@ -103,7 +108,8 @@ public final class JsonErrors {
             return ": expected ':'";
         }
         return message.contains("expected a valid value") || message.contains("expected a value")
-                ? ": expected a string, number, array, object, true, false or null" : "";
+                ? ": expected a string, number, array, object, true, false or null"
+                : "";
     }
 
     /** A parser limit, with its number (the reader's own: the server's request mapper has other limits). */
@@ -125,12 +131,13 @@ public final class JsonErrors {
         return "the document is longer than " + most + " characters";
     }
 
-    private static String where(TokenStreamLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
+    private static String where(@Nullable TokenStreamLocation location) {
+        return location == null || location.getLineNr() < 1
+                ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "";
         }

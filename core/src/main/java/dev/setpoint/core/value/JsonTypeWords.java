@@ -21,7 +21,8 @@ public final class JsonTypeWords {
         if (!mismatch.matches()) {
             return message;
         }
-        String expected = Arrays.stream(mismatch.group(2).split(",\\s*")).map(JsonTypeWords::kind)
+        String expected = Arrays.stream(mismatch.group(2).split(",\\s*"))
+                .map(JsonTypeWords::kind)
                 .collect(Collectors.joining(" or "));
         return "expected " + expected + ", not " + kind(mismatch.group(1));
     }

@@ -3,6 +3,7 @@ package dev.setpoint.core.value;
 import dev.setpoint.core.SetpointException;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +30,7 @@ final class Numbers {
     }
 
     /** The pointer of the first number out of bounds below {@code node}, or null. */
-    private static String firstUnbounded(JsonNode node) {
+    private static @Nullable String firstUnbounded(JsonNode node) {
         if (node.isNumber()) {
             return bounded(node) ? null : "";
         }
@@ -53,12 +54,13 @@ final class Numbers {
 
     private static boolean bounded(JsonNode number) {
         BigDecimal n = decimal(number);
-        return n != null && n.precision() <= Limits.MAX_NUMBER_LENGTH
+        return n != null
+                && n.precision() <= Limits.MAX_NUMBER_LENGTH
                 && Math.abs(exponent(n)) <= Limits.MAX_NUMBER_EXPONENT;
     }
 
     /** The number as written (no digits expanded), or null for a double that is not finite. */
-    private static BigDecimal decimal(JsonNode number) {
+    private static @Nullable BigDecimal decimal(JsonNode number) {
         if (number.isIntegralNumber()) {
             return new BigDecimal(number.bigIntegerValue());
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON value with JSON equality: {@code 1} and {@code 1.0} are equal numbers, {@code true} is not
@@ -103,7 +104,7 @@ public sealed interface Value permits Value.Null, Value.Bool, Value.Num, Value.S
         }
 
         @Override
-        public boolean equals(Object o) {
+        public boolean equals(@Nullable Object o) {
             return o instanceof Num n && value.compareTo(n.value) == 0;
         }
 

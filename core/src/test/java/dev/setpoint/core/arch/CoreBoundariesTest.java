@@ -17,8 +17,11 @@ class CoreBoundariesTest {
 
     @Test
     void coreDependsOnlyOnTheJdkAndItsParsingLibraries() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", "dev.setpoint.core..", "tools.jackson..", "com.networknt..")
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "dev.setpoint.core..", "tools.jackson..", "com.networknt..", "org.jspecify..")
                 .because("core is framework-free; adapters depend on it, never the reverse")
                 .check(CORE);
     }

@@ -11,10 +11,14 @@ class AccuracyReportTest {
     @Test
     void figuresArePerTemplateSortedAndOverall() {
         AccuracyReport report = AccuracyReport.of(List.of(
-                run("video@1", 10, 11), run("image@1", 10, 10), run("image@1", 10, 12), run("video@1", 10, 8),
+                run("video@1", 10, 11),
+                run("image@1", 10, 10),
+                run("image@1", 10, 12),
+                run("video@1", 10, 8),
                 run("image@1", 10, 9.5)));
 
-        assertThat(report.templates()).extracting(AccuracyReport.TemplateAccuracy::template)
+        assertThat(report.templates())
+                .extracting(AccuracyReport.TemplateAccuracy::template)
                 .containsExactly("image@1", "video@1");
         AccuracyReport.Accuracy image = report.templates().get(0).all();
         assertThat(image.runs()).isEqualTo(3);
@@ -28,8 +32,8 @@ class AccuracyReportTest {
 
     @Test
     void learnedFiguresLeaveOutEachTemplatesFirstThreeRuns() {
-        AccuracyReport report = AccuracyReport.of(List.of(run("t@1", 1, 10), run("t@1", 1, 10), run("t@1", 1, 10),
-                run("t@1", 10, 10), run("t@1", 11, 10)));
+        AccuracyReport report = AccuracyReport.of(List.of(
+                run("t@1", 1, 10), run("t@1", 1, 10), run("t@1", 1, 10), run("t@1", 10, 10), run("t@1", 11, 10)));
 
         assertThat(report.templates().get(0).learned().runs()).isEqualTo(2);
         assertThat(report.templates().get(0).learned().medianErrorPercent()).isCloseTo(5, within(1e-9));
@@ -39,7 +43,8 @@ class AccuracyReportTest {
 
     @Test
     void anErrorOfExactlyFifteenPercentCountsAsWithin() {
-        assertThat(AccuracyReport.of(List.of(run("t@1", 11.5, 10))).all().percentWithinTolerance()).isEqualTo(100);
+        assertThat(AccuracyReport.of(List.of(run("t@1", 11.5, 10))).all().percentWithinTolerance())
+                .isEqualTo(100);
     }
 
     @Test

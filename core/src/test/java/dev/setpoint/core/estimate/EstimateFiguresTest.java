@@ -22,23 +22,32 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EstimateFiguresTest {
 
     static Stream<Arguments> templatesAndLevels() {
-        return TemplateRegistry.builtin().list().stream().flatMap(template -> BuiltinLevels.ALL.stream()
-                .map(level -> Arguments.of(template.ref(), level.id())));
+        return TemplateRegistry.builtin().list().stream()
+                .flatMap(template -> BuiltinLevels.ALL.stream().map(level -> Arguments.of(template.ref(), level.id())));
     }
 
     @ParameterizedTest(name = "{0} at {1}")
     @MethodSource("templatesAndLevels")
     void everyFigureOfAnEstimateIsWrittenInAtMostSixSignificantDigitsWithoutExponent(String ref, String level) {
         Template template = TemplateRegistry.builtin().resolve(ref);
-        Estimate estimate = Estimator.estimate(template, QualityCatalog.builtin().resolve(level));
+        Estimate estimate =
+                Estimator.estimate(template, QualityCatalog.builtin().resolve(level));
         Resources r = estimate.resources();
 
-        for (double figure : List.of(estimate.expectedSeconds(), estimate.minSeconds(), estimate.maxSeconds(),
-                estimate.cost(), r.cpu(), r.memory(), r.gpu(), r.vram())) {
+        for (double figure : List.of(
+                estimate.expectedSeconds(),
+                estimate.minSeconds(),
+                estimate.maxSeconds(),
+                estimate.cost(),
+                r.cpu(),
+                r.memory(),
+                r.gpu(),
+                r.vram())) {
             String json = Json.write(Value.of(figure));
             assertThat(json).doesNotContainIgnoringCase("e");
             assertThat(new BigDecimal(json).stripTrailingZeros().precision())
-                    .as("%s has binary noise", json).isLessThanOrEqualTo(Figures.SIGNIFICANT_DIGITS);
+                    .as("%s has binary noise", json)
+                    .isLessThanOrEqualTo(Figures.SIGNIFICANT_DIGITS);
         }
     }
 
@@ -46,12 +55,19 @@ class EstimateFiguresTest {
     @MethodSource("templatesAndLevels")
     void anEstimateFromHistoryIsAsExactAsOneFromMultipliers(String ref, String level) {
         Template template = TemplateRegistry.builtin().resolve(ref);
-        Estimate multipliers = Estimator.estimate(template, QualityCatalog.builtin().resolve(level));
-        Estimate history = new Estimate(multipliers.expectedSeconds() / 3 * 7, multipliers.minSeconds() / 3 * 7,
-                multipliers.maxSeconds() / 3 * 7, multipliers.cost() / 3 * 7, multipliers.resources(),
-                Estimate.Basis.HISTORY, 12);
+        Estimate multipliers =
+                Estimator.estimate(template, QualityCatalog.builtin().resolve(level));
+        Estimate history = new Estimate(
+                multipliers.expectedSeconds() / 3 * 7,
+                multipliers.minSeconds() / 3 * 7,
+                multipliers.maxSeconds() / 3 * 7,
+                multipliers.cost() / 3 * 7,
+                multipliers.resources(),
+                Estimate.Basis.HISTORY,
+                12);
 
-        assertThat(Json.write(Value.of(history.maxSeconds()))).doesNotContainIgnoringCase("e")
+        assertThat(Json.write(Value.of(history.maxSeconds())))
+                .doesNotContainIgnoringCase("e")
                 .matches(s -> new BigDecimal(s).stripTrailingZeros().precision() <= Figures.SIGNIFICANT_DIGITS);
         assertThat(Json.write(Value.of(history.cost()))).doesNotContainIgnoringCase("e");
     }

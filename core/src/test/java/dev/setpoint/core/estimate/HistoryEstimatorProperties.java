@@ -96,8 +96,8 @@ class HistoryEstimatorProperties {
         int count = gen.between(0, 30);
         int outliers = gen.between(0, 5);
         Random random = new Random(gen.anyLong());
-        HistoryEstimator estimator = new HistoryEstimator(RunHistory.of(
-                runs(random, overhead, rate, count, Math.min(outliers, count))));
+        HistoryEstimator estimator =
+                new HistoryEstimator(RunHistory.of(runs(random, overhead, rate, count, Math.min(outliers, count))));
         RunObservation point = run(random, overhead, rate, false);
 
         Estimate sized = estimator.estimate(IMAGE, quality(point), new Work(point.workUnits(), 1e6));
@@ -115,7 +115,8 @@ class HistoryEstimatorProperties {
         Generator gen = new Generator(seed);
         int count = gen.between(0, 2);
         double work = gen.between(1e3, 1e7);
-        HistoryEstimator estimator = new HistoryEstimator(RunHistory.of(runs(new Random(gen.anyLong()), 1, 1e-5, count, 0)));
+        HistoryEstimator estimator =
+                new HistoryEstimator(RunHistory.of(runs(new Random(gen.anyLong()), 1, 1e-5, count, 0)));
         ResolvedQuality high = QualityCatalog.builtin().resolve("high");
 
         Estimate estimate = estimator.estimate(IMAGE, high, new Work(work, 1e6));
@@ -142,7 +143,11 @@ class HistoryEstimatorProperties {
     static List<RunObservation> runs(Random random, double overhead, double rate, int count, int outliers) {
         List<RunObservation> runs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            runs.add(run(random, overhead, rate, i * outliers / Math.max(1, count) != (i + 1) * outliers / Math.max(1, count)));
+            runs.add(run(
+                    random,
+                    overhead,
+                    rate,
+                    i * outliers / Math.max(1, count) != (i + 1) * outliers / Math.max(1, count)));
         }
         return runs;
     }
@@ -151,7 +156,6 @@ class HistoryEstimatorProperties {
     static RunObservation run(Random random, double overhead, double rate, boolean outlier) {
         double work = Math.pow(10, 4 + 3 * random.nextDouble());
         double seconds = (overhead + rate * work) * (0.95 + 0.1 * random.nextDouble()) * (outlier ? 10 : 1);
-        return new RunObservation(IMAGE.ref(), LEVELS.get(random.nextInt(LEVELS.size())), work,
-                seconds, 1);
+        return new RunObservation(IMAGE.ref(), LEVELS.get(random.nextInt(LEVELS.size())), work, seconds, 1);
     }
 }

@@ -32,8 +32,8 @@ class HistoryEstimatorTest {
 
     @Test
     void runsExactlyOnALineGiveThatLineWithTheRangeOfThePriorSpread() {
-        HistoryEstimator estimator = estimator(run("standard", 1_000, 3), run("high", 3_000, 7), run("ultra", 2_000, 5),
-                run("draft", 500, 2));
+        HistoryEstimator estimator = estimator(
+                run("standard", 1_000, 3), run("high", 3_000, 7), run("ultra", 2_000, 5), run("draft", 500, 2));
 
         Estimate e = estimator.estimate(IMAGE, STANDARD, new Work(10_000, 1));
 
@@ -49,8 +49,8 @@ class HistoryEstimatorTest {
 
     @Test
     void aNegativeOverheadFallsBackToALineThroughZero() {
-        HistoryEstimator estimator = estimator(run("standard", 1_000, 1), run("standard", 2_000, 4),
-                run("standard", 3_000, 6));
+        HistoryEstimator estimator =
+                estimator(run("standard", 1_000, 1), run("standard", 2_000, 4), run("standard", 3_000, 6));
 
         assertThat(estimator.estimate(IMAGE, STANDARD, new Work(4_000, 1)).expectedSeconds())
                 .isCloseTo(8, within(1e-9));
@@ -58,8 +58,8 @@ class HistoryEstimatorTest {
 
     @Test
     void runsOfOneSizeGiveTheMedianTimePerUnit() {
-        HistoryEstimator estimator = estimator(run("standard", 100, 10), run("standard", 100, 11),
-                run("standard", 100, 11), run("standard", 100, 90));
+        HistoryEstimator estimator = estimator(
+                run("standard", 100, 10), run("standard", 100, 11), run("standard", 100, 11), run("standard", 100, 90));
 
         assertThat(estimator.estimate(IMAGE, STANDARD, new Work(200, 1)).expectedSeconds())
                 .isCloseTo(2 * 11, within(1e-9));
@@ -70,9 +70,15 @@ class HistoryEstimatorTest {
         HistoryEstimator estimator = estimator(run("standard", 100, 10), run("standard", 200, 20));
         Estimate multipliers = Estimator.estimate(IMAGE, STANDARD);
 
-        assertThat(estimator.estimate(IMAGE, STANDARD, new Work(100, 100))).isEqualTo(new Estimate(
-                multipliers.expectedSeconds(), multipliers.minSeconds(), multipliers.maxSeconds(), multipliers.cost(),
-                multipliers.resources(), Estimate.Basis.MULTIPLIERS, 2));
+        assertThat(estimator.estimate(IMAGE, STANDARD, new Work(100, 100)))
+                .isEqualTo(new Estimate(
+                        multipliers.expectedSeconds(),
+                        multipliers.minSeconds(),
+                        multipliers.maxSeconds(),
+                        multipliers.cost(),
+                        multipliers.resources(),
+                        Estimate.Basis.MULTIPLIERS,
+                        2));
     }
 
     @Test
@@ -83,7 +89,8 @@ class HistoryEstimatorTest {
             runs.add(run("standard", 100 + i, (100 + i) * perUnit));
         }
 
-        double expected = new HistoryEstimator(RunHistory.of(runs)).estimate(IMAGE, STANDARD, new Work(100, 1))
+        double expected = new HistoryEstimator(RunHistory.of(runs))
+                .estimate(IMAGE, STANDARD, new Work(100, 1))
                 .expectedSeconds();
 
         assertThat(expected).isCloseTo(2.0, within(1e-9));
@@ -99,19 +106,25 @@ class HistoryEstimatorTest {
             oneSlow.add(run("standard", work, work * 0.01 * (i == 37 ? 3 : 1)));
         }
 
-        assertThat(new HistoryEstimator(RunHistory.of(slowedDown)).estimate(IMAGE, STANDARD, new Work(1_000, 1))
-                .expectedSeconds()).isCloseTo(12, within(1e-9));
-        assertThat(new HistoryEstimator(RunHistory.of(oneSlow)).estimate(IMAGE, STANDARD, new Work(1_000, 1))
-                .expectedSeconds()).isCloseTo(10, within(1e-9));
+        assertThat(new HistoryEstimator(RunHistory.of(slowedDown))
+                        .estimate(IMAGE, STANDARD, new Work(1_000, 1))
+                        .expectedSeconds())
+                .isCloseTo(12, within(1e-9));
+        assertThat(new HistoryEstimator(RunHistory.of(oneSlow))
+                        .estimate(IMAGE, STANDARD, new Work(1_000, 1))
+                        .expectedSeconds())
+                .isCloseTo(10, within(1e-9));
     }
 
     @Test
     void aLevelWhoseRunsConsistentlyTakeLongerThanTheLineIsCorrected() {
-        HistoryEstimator estimator = new HistoryEstimator(RunHistory.of(standardRunsOnALineAnd("ultra", 1.3, 1.3, 1.3,
-                1.3)));
+        HistoryEstimator estimator =
+                new HistoryEstimator(RunHistory.of(standardRunsOnALineAnd("ultra", 1.3, 1.3, 1.3, 1.3)));
 
-        assertThat(estimator.estimate(IMAGE, STANDARD, new Work(10_000, 1)).expectedSeconds()).isCloseTo(10, within(1e-9));
-        assertThat(estimator.estimate(IMAGE, ULTRA, new Work(10_000, 1)).expectedSeconds()).isCloseTo(13, within(1e-9));
+        assertThat(estimator.estimate(IMAGE, STANDARD, new Work(10_000, 1)).expectedSeconds())
+                .isCloseTo(10, within(1e-9));
+        assertThat(estimator.estimate(IMAGE, ULTRA, new Work(10_000, 1)).expectedSeconds())
+                .isCloseTo(13, within(1e-9));
     }
 
     @Test
@@ -119,7 +132,8 @@ class HistoryEstimatorTest {
         HistoryEstimator twoSlow = new HistoryEstimator(RunHistory.of(standardRunsOnALineAnd("ultra", 1.3, 1.3)));
         HistoryEstimator oneTenTimes = new HistoryEstimator(RunHistory.of(standardRunsOnALineAnd("ultra", 1, 10, 1)));
 
-        assertThat(twoSlow.estimate(IMAGE, ULTRA, new Work(10_000, 1)).expectedSeconds()).isCloseTo(10, within(1e-9));
+        assertThat(twoSlow.estimate(IMAGE, ULTRA, new Work(10_000, 1)).expectedSeconds())
+                .isCloseTo(10, within(1e-9));
         assertThat(oneTenTimes.estimate(IMAGE, ULTRA, new Work(10_000, 1)).expectedSeconds())
                 .isCloseTo(10, within(1e-9));
     }
@@ -138,8 +152,8 @@ class HistoryEstimatorTest {
 
     @Test
     void withoutTheWorkTheRunsAtTheSameQualityAreUsed() {
-        HistoryEstimator estimator = estimator(run("ultra", 100, 40), run("ultra", 100, 44), run("ultra", 100, 42),
-                run("standard", 100, 10));
+        HistoryEstimator estimator = estimator(
+                run("ultra", 100, 40), run("ultra", 100, 44), run("ultra", 100, 42), run("standard", 100, 10));
 
         Estimate ultra = estimator.estimate(IMAGE, ULTRA);
         Estimate standard = estimator.estimate(IMAGE, STANDARD);
@@ -154,12 +168,14 @@ class HistoryEstimatorTest {
     @Test
     void anEstimateWhoseRangeMissesItsPointIsRefused() {
         assertThatThrownBy(() -> new Estimate(10, 11, 12, 0, IMAGE.resources()))
-                .isInstanceOf(SetpointException.class).hasMessageContaining("min <= expected <= max");
+                .isInstanceOf(SetpointException.class)
+                .hasMessageContaining("min <= expected <= max");
     }
 
     @Test
     void aRunThatTookNoTimeIsRefused() {
-        assertThatThrownBy(() -> run("standard", 100, 0)).isInstanceOf(SetpointException.class)
+        assertThatThrownBy(() -> run("standard", 100, 0))
+                .isInstanceOf(SetpointException.class)
                 .hasMessageContaining("positive, finite");
     }
 

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 /** Pins the estimate document of {@code /api/estimate} and {@code setpoint estimate --json}, and apply's figures. */
 class EstimateJsonTest {
 
-    private static final Estimate DRAFT = new Estimate(0.15, 0.12, 0.225, 0.00005, new Resources(1, 4.8, 1, 5.6),
-            Estimate.Basis.MULTIPLIERS, 0);
+    private static final Estimate DRAFT =
+            new Estimate(0.15, 0.12, 0.225, 0.00005, new Resources(1, 4.8, 1, 5.6), Estimate.Basis.MULTIPLIERS, 0);
 
     @Test
     void anEstimateNamesItsTemplateAndQualityThenGivesItsFiguresAsPlainDecimals() {
-        assertThat(Json.write(EstimateJson.encode("sd-image@1.0.0", "draft", 1, DRAFT))).isEqualTo("""
+        assertThat(Json.write(EstimateJson.encode("sd-image@1.0.0", "draft", 1, DRAFT)))
+                .isEqualTo("""
                 {"template":"sd-image@1.0.0","quality":"draft","level":1,\
                 "expected_seconds":0.15,"min_seconds":0.12,"max_seconds":0.225,"cost":0.00005,\
                 "resources":{"cpu":1.0,"memory":4.8,"gpu":1.0,"vram":5.6},\

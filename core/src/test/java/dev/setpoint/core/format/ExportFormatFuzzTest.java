@@ -17,7 +17,8 @@ class ExportFormatFuzzTest {
     void anyExportFileIsImportedOrExplainedAndReimportsEqual(byte[] data) {
         resultOrProblems(() -> ExportFormat.importText(text(data))).ifPresent(presets -> {
             assertThat(ExportFormat.importText(ExportFormat.exportAll(presets))).isEqualTo(presets);
-            presets.forEach(preset -> assertThat(ExportFormat.exportFileName(preset)).startsWith("preset-"));
+            presets.forEach(
+                    preset -> assertThat(ExportFormat.exportFileName(preset)).startsWith("preset-"));
         });
     }
 }

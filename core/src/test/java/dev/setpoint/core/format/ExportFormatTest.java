@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.SystemParameterPresets;
 import dev.setpoint.core.quality.BuiltinLevels;
 import dev.setpoint.core.value.Limits;
@@ -62,7 +62,8 @@ class ExportFormatTest {
 
     @Test
     void seedExampleReExportsByteIdentically() {
-        assertThat(ExportFormat.export(single(ExportFormat.importText(SEED_EXAMPLE)))).isEqualTo(SEED_EXAMPLE);
+        assertThat(ExportFormat.export(single(ExportFormat.importText(SEED_EXAMPLE))))
+                .isEqualTo(SEED_EXAMPLE);
     }
 
     @Test
@@ -105,7 +106,9 @@ class ExportFormatTest {
 
     @Test
     void bulkExportOfBothKindsRoundTrips() {
-        List<Preset> presets = List.of(userCopy(SystemParameterPresets.BALANCED), PresetCodecTest.customQuality(),
+        List<Preset> presets = List.of(
+                userCopy(SystemParameterPresets.BALANCED),
+                PresetCodecTest.customQuality(),
                 userCopy(SystemParameterPresets.LOW_LATENCY));
 
         String exported = ExportFormat.exportAll(presets);
@@ -125,9 +128,21 @@ class ExportFormatTest {
 
         QualityPreset imported = (QualityPreset) single(ExportFormat.importText(ExportFormat.export(draft)));
 
-        assertThat(imported).isEqualTo(new QualityPreset(draft.id(), draft.name(), draft.description(), draft.level(),
-                draft.basePreset(), draft.timeMultiplier(), draft.resourceMultiplier(), draft.costMultiplier(),
-                draft.parameters(), draft.resourceScaling(), draft.category(), false, draft.metadata()));
+        assertThat(imported)
+                .isEqualTo(new QualityPreset(
+                        draft.id(),
+                        draft.name(),
+                        draft.description(),
+                        draft.level(),
+                        draft.basePreset(),
+                        draft.timeMultiplier(),
+                        draft.resourceMultiplier(),
+                        draft.costMultiplier(),
+                        draft.parameters(),
+                        draft.resourceScaling(),
+                        draft.category(),
+                        false,
+                        draft.metadata()));
     }
 
     @Test
@@ -138,8 +153,8 @@ class ExportFormatTest {
                   {"name": "Broken", "parameters": {"tp-size": 2}}
                 ]}""";
 
-        assertThat(problems(text)).containsExactly(
-                new Problem("/presets/1/parameters/tp-size", "Parameter 'tp-size' must be a list"));
+        assertThat(problems(text))
+                .containsExactly(new Problem("/presets/1/parameters/tp-size", "Parameter 'tp-size' must be a list"));
     }
 
     @Test
@@ -151,7 +166,8 @@ class ExportFormatTest {
                   {"name": "Also broken", "parameters": {"a": []}, "runtim": "vllm"}
                 ]}""";
 
-        assertThat(problems(text)).extracting(Problem::path)
+        assertThat(problems(text))
+                .extracting(Problem::path)
                 .containsExactly("/presets/0/name", "/presets/2/parameters/a", "/presets/2/runtim");
     }
 
@@ -163,13 +179,14 @@ class ExportFormatTest {
 
     @Test
     void unknownVersionIsRefusedByName() {
-        assertThat(problems("{\"version\": \"2.0\", \"preset\": {\"whatever\": 1}}")).containsExactly(
-                new Problem("/version", "unsupported format version '2.0'; this Setpoint reads 1.0"));
+        assertThat(problems("{\"version\": \"2.0\", \"preset\": {\"whatever\": 1}}"))
+                .containsExactly(new Problem("/version", "unsupported format version '2.0'; this Setpoint reads 1.0"));
     }
 
     @Test
     void missingVersionIsReported() {
-        assertThat(problems("{\"preset\": {\"name\": \"x\", \"parameters\": {}}}")).extracting(Problem::toString)
+        assertThat(problems("{\"preset\": {\"name\": \"x\", \"parameters\": {}}}"))
+                .extracting(Problem::toString)
                 .containsExactly("/version: the format version is missing; an export file starts with "
                         + "\"version\": \"1.0\"");
     }
@@ -177,28 +194,33 @@ class ExportFormatTest {
     @Test
     void numericVersionIsReported() {
         assertThat(problems("{\"version\": 1.0, \"preset\": {\"name\": \"x\", \"parameters\": {}}}"))
-                .containsExactly(new Problem("/version",
-                        "the format version must be a string such as \"1.0\", not number 1.0"));
+                .containsExactly(
+                        new Problem("/version", "the format version must be a string such as \"1.0\", not number 1.0"));
     }
 
     @Test
     void envelopeNeedsExactlyOneOfPresetOrPresets() {
-        assertThat(problems("{\"version\": \"1.0\"}")).containsExactly(
-                new Problem("", "an export file needs a \"preset\" object or a \"presets\" array"));
-        assertThat(problems("{\"version\": \"1.0\", \"preset\": {}, \"presets\": []}")).containsExactly(
-                new Problem("", "an export file has either \"preset\" or \"presets\", not both"));
+        assertThat(problems("{\"version\": \"1.0\"}"))
+                .containsExactly(new Problem("", "an export file needs a \"preset\" object or a \"presets\" array"));
+        assertThat(problems("{\"version\": \"1.0\", \"preset\": {}, \"presets\": []}"))
+                .containsExactly(new Problem("", "an export file has either \"preset\" or \"presets\", not both"));
     }
 
     @Test
     void envelopeMembersAreCheckedBySchema() {
         assertThat(problems("{\"version\": \"1.0\", \"presets\": [1], \"exported\": \"today\"}"))
-                .extracting(Problem::path).containsExactly("/exported", "/presets/0");
+                .extracting(Problem::path)
+                .containsExactly("/exported", "/presets/0");
     }
 
     @Test
     void nonObjectDocumentIsRefused() {
-        assertThat(problems("[1, 2]")).extracting(Problem::message).singleElement().asString()
-                .startsWith("an export file is a JSON object").endsWith("not array");
+        assertThat(problems("[1, 2]"))
+                .extracting(Problem::message)
+                .singleElement()
+                .asString()
+                .startsWith("an export file is a JSON object")
+                .endsWith("not array");
     }
 
     @Test
@@ -212,11 +234,12 @@ class ExportFormatTest {
 
     @Test
     void oversizedTextIsTooLarge() {
-        String huge = "{\"version\": \"1.0\", \"preset\": {\"name\": \""
-                + "x".repeat(Limits.MAX_DOCUMENT_CHARS) + "\"}}";
+        String huge =
+                "{\"version\": \"1.0\", \"preset\": {\"name\": \"" + "x".repeat(Limits.MAX_DOCUMENT_CHARS) + "\"}}";
 
-        assertThatThrownBy(() -> ExportFormat.importText(huge)).isInstanceOfSatisfying(SetpointException.class,
-                e -> assertThat(e.kind()).isEqualTo(SetpointException.Kind.TOO_LARGE));
+        assertThatThrownBy(() -> ExportFormat.importText(huge))
+                .isInstanceOfSatisfying(
+                        SetpointException.class, e -> assertThat(e.kind()).isEqualTo(SetpointException.Kind.TOO_LARGE));
     }
 
     @ParameterizedTest
@@ -246,7 +269,8 @@ class ExportFormatTest {
         String fileName = ExportFormat.exportFileName(named("界".repeat(255)));
 
         assertThat(fileName).isEqualTo("preset-" + "界".repeat(60) + ".json");
-        assertThat(fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+        assertThat(fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(255);
     }
 
     private static ParameterPreset named(String name) {
@@ -254,8 +278,8 @@ class ExportFormatTest {
     }
 
     static ParameterPreset userCopy(ParameterPreset p) {
-        return new ParameterPreset(p.id(), p.name(), p.description(), p.category(), p.runtime(), p.parameters(),
-                false, p.metadata());
+        return new ParameterPreset(
+                p.id(), p.name(), p.description(), p.category(), p.runtime(), p.parameters(), false, p.metadata());
     }
 
     private static Preset single(List<Preset> presets) {

@@ -21,9 +21,15 @@ class MergeResultJsonTest {
         Map<String, List<Value>> parameters = new LinkedHashMap<>();
         parameters.put("tp-size", List.of(Value.of(4)));
         parameters.put("schedule-policy", List.of(Value.of("fcfs"), Value.of("lpm")));
-        MergeResult result = new MergeResult(parameters, List.of("Balanced", "High Throughput"), List.of(
-                new Conflict("tp-size", Conflict.Reason.OVERRIDDEN, "High Throughput", List.of(Value.of(1),
-                        Value.of(2)), List.of(Value.of(4)))));
+        MergeResult result = new MergeResult(
+                parameters,
+                List.of("Balanced", "High Throughput"),
+                List.of(new Conflict(
+                        "tp-size",
+                        Conflict.Reason.OVERRIDDEN,
+                        "High Throughput",
+                        List.of(Value.of(1), Value.of(2)),
+                        List.of(Value.of(4)))));
 
         assertThat(Json.write(MergeResultJson.encode(result))).isEqualTo("""
                 {"parameters":{"tp-size":[4],"schedule-policy":["fcfs","lpm"]},\
@@ -51,13 +57,16 @@ class MergeResultJsonTest {
     @Test
     void aGridSizeBeyondALongIsWrittenInFull() {
         Map<String, List<Value>> parameters = new LinkedHashMap<>();
-        List<Value> thousand = IntStream.range(0, 1000).mapToObj(i -> (Value) Value.of(i)).toList();
+        List<Value> thousand =
+                IntStream.range(0, 1000).mapToObj(i -> (Value) Value.of(i)).toList();
         for (int i = 0; i < 7; i++) {
             parameters.put("p" + i, thousand);
         }
 
-        assertThat(MergeResultJson.encode(new MergeResult(parameters, List.of("A"), List.of())).members()
-                .get("grid_size")).isEqualTo(Value.of(new BigDecimal("1000000000000000000000")));
+        assertThat(MergeResultJson.encode(new MergeResult(parameters, List.of("A"), List.of()))
+                        .members()
+                        .get("grid_size"))
+                .isEqualTo(Value.of(new BigDecimal("1000000000000000000000")));
     }
 
     @Test

@@ -48,14 +48,20 @@ class PresetCodecProperties {
     }
 
     private static ParameterPreset parameterPreset(Generator gen) {
-        String id = gen.orNull(0.3, () -> gen.filter(() -> gen.string(ID_CHARS, 1, 20),
-                candidate -> Character.isLetterOrDigit(candidate.charAt(0))));
-        String name = gen.filter(() -> text(gen),
-                candidate -> !Names.normalized(candidate).isEmpty() && Names.hiddenCharacter(candidate).isEmpty());
+        String id = gen.orNull(
+                0.3,
+                () -> gen.filter(
+                        () -> gen.string(ID_CHARS, 1, 20),
+                        candidate -> Character.isLetterOrDigit(candidate.charAt(0))));
+        String name = gen.filter(
+                () -> text(gen),
+                candidate -> !Names.normalized(candidate).isEmpty()
+                        && Names.hiddenCharacter(candidate).isEmpty());
         String description = gen.orNull(0.3, () -> text(gen));
         String category = gen.orNull(0.3, () -> gen.filter(() -> text(gen), candidate -> !candidate.isBlank()));
         InferenceRuntime runtime = gen.orNull(0.4, () -> gen.oneOf(InferenceRuntime.values()));
-        Map<String, List<Value>> parameters = gen.map(5, () -> parameterName(gen), () -> gen.distinctList(1, 4, () -> scalar(gen)));
+        Map<String, List<Value>> parameters =
+                gen.map(5, () -> parameterName(gen), () -> gen.distinctList(1, 4, () -> scalar(gen)));
         return new ParameterPreset(id, name, description, category, runtime, parameters, false, metadata(gen));
     }
 
@@ -65,7 +71,8 @@ class PresetCodecProperties {
 
     /** Flags and identifiers: the parameter-name character set (Names). */
     private static String parameterName(Generator gen) {
-        return gen.filter(() -> gen.string(PARAMETER_CHARS, 1, 20),
+        return gen.filter(
+                () -> gen.string(PARAMETER_CHARS, 1, 20),
                 name -> Character.isLetter(name.charAt(0)) || name.charAt(0) == '_');
     }
 
@@ -78,15 +85,20 @@ class PresetCodecProperties {
     }
 
     private static Metadata metadata(Generator gen) {
-        Map<String, Value> extra = gen.map(3,
-                () -> gen.filter(() -> gen.string(Generator.range('a', 'z'), 1, 8),
+        Map<String, Value> extra = gen.map(
+                3,
+                () -> gen.filter(
+                        () -> gen.string(Generator.range('a', 'z'), 1, 8),
                         key -> !Set.of("author", "tags", "runtime").contains(key)),
                 () -> gen.fromOneOf(
                         () -> scalar(gen),
                         () -> Value.NULL,
                         () -> Value.arr(gen.list(0, 3, () -> scalar(gen))),
                         () -> Value.of(gen.oneOf("sglang", "vllm", "tensorrt"))));
-        return new Metadata(gen.orNull(0.5, () -> text(gen)), gen.list(0, 3, () -> text(gen)),
-                gen.list(0, 2, () -> text(gen)), extra);
+        return new Metadata(
+                gen.orNull(0.5, () -> text(gen)),
+                gen.list(0, 3, () -> text(gen)),
+                gen.list(0, 2, () -> text(gen)),
+                extra);
     }
 }

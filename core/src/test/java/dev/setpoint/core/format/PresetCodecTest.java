@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.preset.Metadata;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.QualityPreset;
-import dev.setpoint.core.preset.InferenceRuntime;
 import dev.setpoint.core.quality.BuiltinLevels;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
@@ -23,16 +23,34 @@ class PresetCodecTest {
     static QualityPreset customQuality() {
         Map<String, Map<String, Value>> parameters = new LinkedHashMap<>();
         parameters.put("image_generation", Map.of("steps", Value.of(40)));
-        return new QualityPreset("custom_portrait", "Portrait", "Sharper faces", 3, "high", 1.0, null, 1.0,
-                parameters, Map.of("gpu", 1.5), "image_generation", false,
+        return new QualityPreset(
+                "custom_portrait",
+                "Portrait",
+                "Sharper faces",
+                3,
+                "high",
+                1.0,
+                null,
+                1.0,
+                parameters,
+                Map.of("gpu", 1.5),
+                "image_generation",
+                false,
                 new Metadata("ana", List.of("faces"), List.of(), Map.of("team", Value.of("studio"))));
     }
 
     @Test
     void parameterPresetRoundTripsWithRuntimeAndMetadataExtras() {
-        ParameterPreset preset = new ParameterPreset("fast-vllm", "Fast vLLM", "", "performance", InferenceRuntime.VLLM,
-                Map.of("tp-size", List.of(Value.of(2), Value.of(4))), false,
-                new Metadata(null, List.of("a"), List.of("llama"), Map.of("source", Value.arr(Value.of(1), Value.NULL))));
+        ParameterPreset preset = new ParameterPreset(
+                "fast-vllm",
+                "Fast vLLM",
+                "",
+                "performance",
+                InferenceRuntime.VLLM,
+                Map.of("tp-size", List.of(Value.of(2), Value.of(4))),
+                false,
+                new Metadata(
+                        null, List.of("a"), List.of("llama"), Map.of("source", Value.arr(Value.of(1), Value.NULL))));
 
         assertThat(roundTrip(preset)).isEqualTo(preset);
     }
@@ -51,13 +69,21 @@ class PresetCodecTest {
     void aMetadataRuntimeThatContradictsTheRuntimeIsRefusedNotSilentlyOutvoted() {
         assertThat(problems("""
                 {"name": "x", "runtime": "vllm", "parameters": {}, "metadata": {"runtime": "sglang"}}"""))
-                .containsExactly(new Problem("/metadata/runtime", "metadata.runtime is \"sglang\" but runtime is "
-                        + "\"vllm\"; give the runtime once, or the same in both"));
+                .containsExactly(new Problem(
+                        "/metadata/runtime",
+                        "metadata.runtime is \"sglang\" but runtime is "
+                                + "\"vllm\"; give the runtime once, or the same in both"));
         assertThat(problems("""
-                {"name": "x", "runtime": null, "parameters": {}, "metadata": {"runtime": "tensorrt"}}"""))
-                .extracting(Problem::path).containsExactly("/metadata/runtime");
-        assertThatThrownBy(() -> new ParameterPreset(null, "x", null, null, InferenceRuntime.SGLANG, Map.of(), false,
-                new Metadata(null, List.of(), List.of(), Map.of("runtime", Value.of("vllm")))))
+                {"name": "x", "runtime": null, "parameters": {}, "metadata": {"runtime": "tensorrt"}}""")).extracting(Problem::path).containsExactly("/metadata/runtime");
+        assertThatThrownBy(() -> new ParameterPreset(
+                        null,
+                        "x",
+                        null,
+                        null,
+                        InferenceRuntime.SGLANG,
+                        Map.of(),
+                        false,
+                        new Metadata(null, List.of(), List.of(), Map.of("runtime", Value.of("vllm")))))
                 .hasMessageContaining("metadata.runtime is \"vllm\" but runtime is \"sglang\"");
     }
 
@@ -76,7 +102,8 @@ class PresetCodecTest {
 
         Value.Obj json = PresetCodec.encode(preset);
 
-        assertThat(json.members()).containsEntry("time_multiplier", Value.of(1.0))
+        assertThat(json.members())
+                .containsEntry("time_multiplier", Value.of(1.0))
                 .containsEntry("cost_multiplier", Value.of(1.0))
                 .doesNotContainKey("resource_multiplier");
         assertThat(PresetCodec.decode(json)).isEqualTo(preset);
@@ -90,7 +117,8 @@ class PresetCodecTest {
         assertThat(preset.level()).isNull();
         assertThat(preset.timeMultiplier()).isNull();
         assertThat(Json.write(PresetCodec.encode(preset)))
-                .isEqualTo("{\"kind\":\"quality\",\"id\":\"custom_only-a-name\",\"name\":\"Only a name\",\"is_custom\":true}");
+                .isEqualTo(
+                        "{\"kind\":\"quality\",\"id\":\"custom_only-a-name\",\"name\":\"Only a name\",\"is_custom\":true}");
         assertThat(roundTrip(preset)).isEqualTo(preset);
     }
 
@@ -98,9 +126,14 @@ class PresetCodecTest {
     void qualityPresetWithoutIdGetsADeterministicCustomId() {
         String json = "{\"kind\": \"quality\", \"name\": \"Crème Brûlée\"}";
 
-        assertThat(decode(json).id()).isEqualTo("custom_creme-brulee").isEqualTo(decode(json).id());
-        assertThat(decode("{\"kind\": \"quality\", \"name\": \"" + "Long ".repeat(40) + "\"}").id())
-                .startsWith("custom_long-long").hasSizeLessThanOrEqualTo(64).doesNotEndWith("-");
+        assertThat(decode(json).id())
+                .isEqualTo("custom_creme-brulee")
+                .isEqualTo(decode(json).id());
+        assertThat(decode("{\"kind\": \"quality\", \"name\": \"" + "Long ".repeat(40) + "\"}")
+                        .id())
+                .startsWith("custom_long-long")
+                .hasSizeLessThanOrEqualTo(64)
+                .doesNotEndWith("-");
     }
 
     @Test
@@ -109,36 +142,54 @@ class PresetCodecTest {
                 {"metadata": {"z": 1, "author": "me"}, "parameters": {"b": [1], "a": [2]}, "runtime": "sglang",
                  "category": "c", "description": "d", "name": "n", "id": "i", "kind": "parameter"}""");
 
-        assertThat(Json.write(PresetCodec.encode(parameter))).isEqualTo("{\"id\":\"i\",\"name\":\"n\","
-                + "\"description\":\"d\",\"category\":\"c\",\"runtime\":\"sglang\",\"parameters\":{\"b\":[1],\"a\":[2]},"
-                + "\"metadata\":{\"author\":\"me\",\"z\":1}}");
-        assertThat(PresetCodec.encode(customQuality()).members().keySet()).containsExactly("kind", "id", "name",
-                "description", "category", "level", "base_preset", "time_multiplier", "cost_multiplier",
-                "parameters", "resource_scaling", "metadata", "is_custom");
+        assertThat(Json.write(PresetCodec.encode(parameter)))
+                .isEqualTo("{\"id\":\"i\",\"name\":\"n\","
+                        + "\"description\":\"d\",\"category\":\"c\",\"runtime\":\"sglang\",\"parameters\":{\"b\":[1],\"a\":[2]},"
+                        + "\"metadata\":{\"author\":\"me\",\"z\":1}}");
+        assertThat(PresetCodec.encode(customQuality()).members().keySet())
+                .containsExactly(
+                        "kind",
+                        "id",
+                        "name",
+                        "description",
+                        "category",
+                        "level",
+                        "base_preset",
+                        "time_multiplier",
+                        "cost_multiplier",
+                        "parameters",
+                        "resource_scaling",
+                        "metadata",
+                        "is_custom");
     }
 
     @Test
     void aQualityPresetSaysWhetherItIsCustomAndInputIgnoresIt() {
-        assertThat(PresetCodec.encode(customQuality()).members().get("is_custom")).isEqualTo(Value.TRUE);
+        assertThat(PresetCodec.encode(customQuality()).members().get("is_custom"))
+                .isEqualTo(Value.TRUE);
         for (QualityPreset builtin : BuiltinLevels.ALL) {
-            assertThat(PresetCodec.encode(builtin).members().get("is_custom")).as(builtin.id()).isEqualTo(Value.FALSE);
+            assertThat(PresetCodec.encode(builtin).members().get("is_custom"))
+                    .as(builtin.id())
+                    .isEqualTo(Value.FALSE);
         }
-        Value.Obj claimed = new Value.Obj(Map.of("kind", Value.of("quality"), "name", Value.of("x"),
-                "is_custom", Value.FALSE, "is_system", Value.TRUE));
+        Value.Obj claimed = new Value.Obj(Map.of(
+                "kind", Value.of("quality"), "name", Value.of("x"), "is_custom", Value.FALSE, "is_system", Value.TRUE));
 
         assertThat(PresetCodec.decode(claimed).system()).isFalse();
-        assertThat(PresetCodec.encode(PresetCodec.decode(claimed)).members().get("is_custom")).isEqualTo(Value.TRUE);
+        assertThat(PresetCodec.encode(PresetCodec.decode(claimed)).members().get("is_custom"))
+                .isEqualTo(Value.TRUE);
     }
 
     @Test
     void isSystemIsIgnoredOnInput() {
-        assertThat(decode("{\"name\": \"x\", \"parameters\": {}, \"is_system\": true}").system()).isFalse();
+        assertThat(decode("{\"name\": \"x\", \"parameters\": {}, \"is_system\": true}")
+                        .system())
+                .isFalse();
     }
 
     @Test
     void missingNameIsReportedAtName() {
-        assertThat(problems("{\"parameters\": {}}"))
-                .containsExactly(new Problem("/name", "Preset must have a name"));
+        assertThat(problems("{\"parameters\": {}}")).containsExactly(new Problem("/name", "Preset must have a name"));
     }
 
     @Test
@@ -168,8 +219,10 @@ class PresetCodecTest {
     @Test
     void unknownMemberIsReportedWithTheKnownOnes() {
         assertThat(problems("{\"name\": \"x\", \"parameters\": {}, \"categroy\": \"c\"}"))
-                .containsExactly(new Problem("/categroy", "unknown member 'categroy'; expected one of kind, id, "
-                        + "name, description, category, runtime, parameters, metadata, is_system"));
+                .containsExactly(new Problem(
+                        "/categroy",
+                        "unknown member 'categroy'; expected one of kind, id, "
+                                + "name, description, category, runtime, parameters, metadata, is_system"));
     }
 
     @Test
@@ -184,7 +237,8 @@ class PresetCodecTest {
         assertThat(problems("{\"kind\": \"quality\", \"name\": \"x\", \"level\": 7}"))
                 .containsExactly(new Problem("/level", "level must be 1 (draft) to 4 (ultra), not 7"));
         assertThat(problems("{\"kind\": \"quality\", \"name\": \"x\", \"level\": 1e30}"))
-                .extracting(Problem::path).containsExactly("/level");
+                .extracting(Problem::path)
+                .containsExactly("/level");
     }
 
     @Test
@@ -192,7 +246,8 @@ class PresetCodecTest {
         assertThat(problems("{\"name\": \"x\", \"parameters\": {}, \"runtime\": \"tensorrt\"}"))
                 .containsExactly(new Problem("/runtime", "unknown runtime 'tensorrt'; expected sglang, vllm or none"));
         assertThat(problems("{\"name\": \"x\", \"parameters\": {}, \"metadata\": {\"runtime\": 3}}"))
-                .containsExactly(new Problem("/metadata/runtime", "unknown runtime '3'; expected sglang, vllm or none"));
+                .containsExactly(
+                        new Problem("/metadata/runtime", "unknown runtime '3'; expected sglang, vllm or none"));
     }
 
     @Test
@@ -205,9 +260,17 @@ class PresetCodecTest {
     void everyProblemIsReportedAtOnce() {
         assertThat(problems("""
                 {"id": "bad id!", "name": "", "category": 5, "parameters": {"a": 1, "b": [], "c": [1, 1]},
-                 "metadata": {"tags": "t"}, "extra": true}""")).extracting(Problem::path).containsExactly(
-                "/category", "/extra", "/id", "/metadata/tags", "/name",
-                "/parameters/a", "/parameters/b", "/parameters/c");
+                 "metadata": {"tags": "t"}, "extra": true}"""))
+                .extracting(Problem::path)
+                .containsExactly(
+                        "/category",
+                        "/extra",
+                        "/id",
+                        "/metadata/tags",
+                        "/name",
+                        "/parameters/a",
+                        "/parameters/b",
+                        "/parameters/c");
     }
 
     @Test
@@ -215,9 +278,15 @@ class PresetCodecTest {
         assertThat(problems("""
                 {"kind": "quality", "name": "x", "base_preset": "custom_x", "time_multiplier": -1,
                  "parameters": {"painting": {"steps": 1}}, "resource_scaling": {"disk": 2, "cpu": "a"},
-                 "runtime": "vllm"}""")).extracting(Problem::path).containsExactly(
-                "/base_preset", "/parameters/painting", "/resource_scaling/cpu", "/resource_scaling/disk",
-                "/runtime", "/time_multiplier");
+                 "runtime": "vllm"}"""))
+                .extracting(Problem::path)
+                .containsExactly(
+                        "/base_preset",
+                        "/parameters/painting",
+                        "/resource_scaling/cpu",
+                        "/resource_scaling/disk",
+                        "/runtime",
+                        "/time_multiplier");
     }
 
     @Test
@@ -225,12 +294,14 @@ class PresetCodecTest {
         assertThat(problems("""
                 {"kind": "quality", "name": "Crisp", "base_preset": "high",
                  "parameters": {"image_generation": {"steps": -5, "cfg_scale": 0, "resolution_scale": 9},
-                                "video_generation": {"fps": 0}}}""")).containsExactly(
-                new Problem("/parameters/image_generation/cfg_scale", "0 is below the minimum 1"),
-                new Problem("/parameters/image_generation/resolution_scale",
-                        "must be a number above 0 and at most 4, not 9"),
-                new Problem("/parameters/image_generation/steps", "-5 is below the minimum 1"),
-                new Problem("/parameters/video_generation/fps", "0 is below the minimum 1"));
+                                "video_generation": {"fps": 0}}}"""))
+                .containsExactly(
+                        new Problem("/parameters/image_generation/cfg_scale", "0 is below the minimum 1"),
+                        new Problem(
+                                "/parameters/image_generation/resolution_scale",
+                                "must be a number above 0 and at most 4, not 9"),
+                        new Problem("/parameters/image_generation/steps", "-5 is below the minimum 1"),
+                        new Problem("/parameters/video_generation/fps", "0 is below the minimum 1"));
         assertThat(problems("""
                 {"kind": "quality", "name": "Crisp", "parameters": {"image_generation": {"steps": 0}}}"""))
                 .containsExactly(new Problem("/parameters/image_generation/steps", "0 is below the minimum 1"));
@@ -249,7 +320,8 @@ class PresetCodecTest {
     @Test
     void problemsArePrefixedWithThePresetLocation() {
         assertThat(problems("{\"name\": \"x\", \"parameters\": {\"a\": 1}, \"nope\": 0}", "/items/2"))
-                .extracting(Problem::path).containsExactly("/items/2/nope", "/items/2/parameters/a");
+                .extracting(Problem::path)
+                .containsExactly("/items/2/nope", "/items/2/parameters/a");
     }
 
     @Test

@@ -17,13 +17,17 @@ class ProvenanceJsonTest {
     @Test
     void eachParameterHasItsValueSetterOverriddenLayersAndRules() {
         Map<String, Provenance> provenance = new LinkedHashMap<>();
-        provenance.put("cfg_scale", new Provenance(Value.of(9.0), new Source(Source.QUALITY_LEVEL, "ultra"),
-                List.of(new Provenance.Overridden(new Source(Source.TEMPLATE_DEFAULT, "sd-image@1.0.0"),
-                        Value.of(7.5))),
-                List.of(new Provenance.RuleChange("image.cfg_wide", Value.of(8.5), Value.of(9.0),
-                        "width 1280 is above 1024"))));
-        provenance.put("prompt", new Provenance(Value.of("a cat"), new Source(Source.INPUT, "inputs"), List.of(),
-                List.of()));
+        provenance.put(
+                "cfg_scale",
+                new Provenance(
+                        Value.of(9.0),
+                        new Source(Source.QUALITY_LEVEL, "ultra"),
+                        List.of(new Provenance.Overridden(
+                                new Source(Source.TEMPLATE_DEFAULT, "sd-image@1.0.0"), Value.of(7.5))),
+                        List.of(new Provenance.RuleChange(
+                                "image.cfg_wide", Value.of(8.5), Value.of(9.0), "width 1280 is above 1024"))));
+        provenance.put(
+                "prompt", new Provenance(Value.of("a cat"), new Source(Source.INPUT, "inputs"), List.of(), List.of()));
 
         assertThat(Json.write(ProvenanceJson.encode(provenance))).isEqualTo("""
                 {"cfg_scale":{"value":9.0,\
@@ -39,7 +43,10 @@ class ProvenanceJsonTest {
     /** A rule that adds a parameter had nothing before it: {@code from} is null, never left out. */
     @Test
     void aRuleWithoutAFormerValueSaysNull() {
-        Provenance added = new Provenance(Value.of(1), new Source(Source.TEMPLATE_DEFAULT, "t@1"), List.of(),
+        Provenance added = new Provenance(
+                Value.of(1),
+                new Source(Source.TEMPLATE_DEFAULT, "t@1"),
+                List.of(),
                 List.of(new Provenance.RuleChange("r", null, Value.of(1), "because")));
 
         assertThat(Json.write(ProvenanceJson.encode(Map.of("n", added))))

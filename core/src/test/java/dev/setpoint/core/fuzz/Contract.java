@@ -21,7 +21,9 @@ public final class Contract {
         try {
             return Optional.of(action.get());
         } catch (SetpointException e) {
-            assertThat(e.problems()).as("a SetpointException names its problems").isNotEmpty();
+            assertThat(e.problems())
+                    .as("a SetpointException names its problems")
+                    .isNotEmpty();
             assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
             return Optional.empty();
         }

@@ -42,8 +42,9 @@ class MergeProperties {
         MergeResult result = Merger.merge(presets, MergeStrategy.UNION);
 
         Map<String, Set<Value>> inputs = new LinkedHashMap<>();
-        presets.forEach(p -> p.parameters().forEach((param, values) ->
-                inputs.computeIfAbsent(param, k -> new HashSet<>()).addAll(values)));
+        presets.forEach(p -> p.parameters()
+                .forEach((param, values) ->
+                        inputs.computeIfAbsent(param, k -> new HashSet<>()).addAll(values)));
         assertThat(result.parameters().keySet()).containsExactlyElementsOf(inputs.keySet());
         result.parameters().forEach((param, values) -> {
             assertThat(values).doesNotHaveDuplicates();
@@ -62,9 +63,14 @@ class MergeProperties {
             assertThat(values).isNotEmpty();
             presets.forEach(p -> assertThat(p.parameters().get(param)).containsAll(values));
         });
-        presets.get(0).parameters().forEach((param, values) -> values.stream()
-                .filter(v -> presets.stream().allMatch(p -> p.parameters().getOrDefault(param, List.of()).contains(v)))
-                .forEach(v -> assertThat(result.parameters().get(param)).contains(v)));
+        presets.get(0)
+                .parameters()
+                .forEach((param, values) -> values.stream()
+                        .filter(v -> presets.stream()
+                                .allMatch(p -> p.parameters()
+                                        .getOrDefault(param, List.of())
+                                        .contains(v)))
+                        .forEach(v -> assertThat(result.parameters().get(param)).contains(v)));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -73,11 +79,14 @@ class MergeProperties {
         List<ParameterPreset> presets = presetList(new Generator(seed));
         MergeResult result = Merger.merge(presets, MergeStrategy.INTERSECTION);
 
-        Set<String> all = presets.stream().flatMap(p -> p.parameters().keySet().stream())
+        Set<String> all = presets.stream()
+                .flatMap(p -> p.parameters().keySet().stream())
                 .collect(Collectors.toCollection(HashSet::new));
-        List<String> dropped = result.conflicts().stream().map(Conflict::parameter).toList();
+        List<String> dropped =
+                result.conflicts().stream().map(Conflict::parameter).toList();
         assertThat(dropped).doesNotHaveDuplicates();
-        assertThat(new HashSet<>(dropped)).isEqualTo(difference(all, result.parameters().keySet()));
+        assertThat(new HashSet<>(dropped))
+                .isEqualTo(difference(all, result.parameters().keySet()));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -130,7 +139,8 @@ class MergeProperties {
     }
 
     private static ParameterPreset preset(Generator gen) {
-        Map<String, List<Value>> parameters = gen.map(4,
+        Map<String, List<Value>> parameters = gen.map(
+                4,
                 () -> gen.oneOf("tp-size", "mem-fraction-static", "schedule-policy", "chunked", "x"),
                 () -> candidates(gen));
         return TestPresets.preset(gen.oneOf("P", "Q", "R"), parameters);
@@ -143,19 +153,26 @@ class MergeProperties {
      */
     private static List<Value> candidates(Generator gen) {
         if (gen.chance(1.0 / 3)) {
-            return gen.distinctList(1, 4, () -> Value.of(BigDecimal.valueOf(gen.between(0, 5)).setScale(gen.between(0, 1))));
+            return gen.distinctList(
+                    1, 4, () -> Value.of(BigDecimal.valueOf(gen.between(0, 5)).setScale(gen.between(0, 1))));
         }
-        return gen.distinctList(1, 4, () -> gen.<Value>fromOneOf(
-                () -> Value.of(gen.between(0, 3)),
-                () -> Value.of(BigDecimal.valueOf(gen.between(0, 30), 1).setScale(gen.between(1, 3))),
-                () -> gen.oneOf(Value.TRUE, Value.FALSE),
-                () -> Value.of(gen.oneOf("lpm", "fcfs", "1", "true"))));
+        return gen.distinctList(
+                1,
+                4,
+                () -> gen.<Value>fromOneOf(
+                        () -> Value.of(gen.between(0, 3)),
+                        () -> Value.of(BigDecimal.valueOf(gen.between(0, 30), 1).setScale(gen.between(1, 3))),
+                        () -> gen.oneOf(Value.TRUE, Value.FALSE),
+                        () -> Value.of(gen.oneOf("lpm", "fcfs", "1", "true"))));
     }
 
     /** Exact text, so that order and spelling (1 vs 1.0) count, unlike {@link Value#equals}. */
     private static String render(MergeResult result) {
-        return render(result.parameters()) + result.appliedPresets() + result.conflicts().stream()
-                .map(c -> c.reason().id() + " " + c.message()).toList();
+        return render(result.parameters())
+                + result.appliedPresets()
+                + result.conflicts().stream()
+                        .map(c -> c.reason().id() + " " + c.message())
+                        .toList();
     }
 
     private static String render(Map<String, List<Value>> parameters) {

@@ -25,7 +25,9 @@ class MergerFuzzTest {
     @DictionaryFile(resourcePath = "/dev/setpoint/core/fuzz/preset.dict")
     void anyPresetsMergeOrExplainWithEveryStrategy(byte[] data) {
         Optional<List<ParameterPreset>> read = resultOrProblems(() -> ExportFormat.importText(text(data)).stream()
-                .filter(ParameterPreset.class::isInstance).map(ParameterPreset.class::cast).toList());
+                .filter(ParameterPreset.class::isInstance)
+                .map(ParameterPreset.class::cast)
+                .toList());
         read.ifPresent(presets -> {
             for (MergeStrategy strategy : MergeStrategy.values()) {
                 resultOrProblems(() -> Merger.merge(presets, strategy)).ifPresent(result -> {

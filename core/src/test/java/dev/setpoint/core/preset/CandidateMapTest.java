@@ -36,8 +36,10 @@ class CandidateMapTest {
 
     @Test
     void readsByIndexWithNamesSharedAcrossMapsAndAnOrderFreeHashOfTheValues() {
-        CandidateMap one = CandidateMap.of(Map.of(new String("tp-size".toCharArray()), List.of(Value.of(1), Value.of(2))));
-        CandidateMap other = CandidateMap.of(Map.of(new String("tp-size".toCharArray()), List.of(Value.of(2), Value.of(1.0))));
+        CandidateMap one =
+                CandidateMap.of(Map.of(new String("tp-size".toCharArray()), List.of(Value.of(1), Value.of(2))));
+        CandidateMap other =
+                CandidateMap.of(Map.of(new String("tp-size".toCharArray()), List.of(Value.of(2), Value.of(1.0))));
 
         assertThat(one.name(0)).isEqualTo("tp-size").isSameAs(other.name(0));
         assertThat(one.candidates(0)).containsExactly(Value.of(1), Value.of(2));

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class NamesTest {
 
@@ -42,26 +42,30 @@ class NamesTest {
     @MethodSource("hiddenCharacters")
     void aNameWithAnInvalidOrInvisibleCharacterIsRefusedNamingIt(String name, String which) {
         assertThatThrownBy(() -> new ParameterPreset(null, name, null, null, null, Map.of(), false, null))
-                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> {
+                .isInstanceOfSatisfying(
+                        SetpointException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.path()).isEqualTo("/name");
                             assertThat(p.message()).startsWith("contains " + which);
                         }));
-        assertThatThrownBy(() -> new QualityPreset("custom_x", name, null, null, null, null, null, null, null, null,
-                null, false, null)).hasMessageContaining(which);
+        assertThatThrownBy(() -> new QualityPreset(
+                        "custom_x", name, null, null, null, null, null, null, null, null, null, false, null))
+                .hasMessageContaining(which);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Mine", "Crème brûlée", "Ｍｉｎｅ", "東京 fast", "❤️ portraits", "tp-size=4 (A/B)", "Ω"})
     void visibleNamesInAnyScriptAreAccepted(String name) {
         assertThat(Names.hiddenCharacter(name)).isEmpty();
-        assertThat(new ParameterPreset(null, name, null, null, null, Map.of(), false, null).name()).isEqualTo(name);
+        assertThat(new ParameterPreset(null, name, null, null, null, Map.of(), false, null).name())
+                .isEqualTo(name);
     }
 
     @Test
     void namesThatLookAlikeHaveOneKey() {
         assertThat(Stream.of("Mine", "MINE", "ＭＩＮＥ", "Mİne", " mine ", "Ｍine"))
-                .extracting(Names::normalized).containsOnly("mine");
+                .extracting(Names::normalized)
+                .containsOnly("mine");
         assertThat(Names.normalized("STRASSE")).isEqualTo(Names.normalized("Straße"));
         assertThat(Names.normalized("ﬁne")).isEqualTo("fine");
         assertThat(Names.normalized("Café")).isEqualTo(Names.normalized("Cafe\u0301"));
@@ -92,8 +96,12 @@ class NamesTest {
             }
             String plain = name.toString();
             String key = Names.normalized(plain);
-            assertThat(Names.normalized(plain.toUpperCase(Locale.ROOT))).as(plain).isEqualTo(key);
-            assertThat(Names.normalized(Normalizer.normalize(plain, Normalizer.Form.NFD))).as(plain).isEqualTo(key);
+            assertThat(Names.normalized(plain.toUpperCase(Locale.ROOT)))
+                    .as(plain)
+                    .isEqualTo(key);
+            assertThat(Names.normalized(Normalizer.normalize(plain, Normalizer.Form.NFD)))
+                    .as(plain)
+                    .isEqualTo(key);
             assertThat(Names.normalized(fullWidth(plain))).as(plain).isEqualTo(key);
             assertThat(Names.hiddenCharacter(plain)).isEmpty();
         }
@@ -110,11 +118,15 @@ class NamesTest {
     @ParameterizedTest
     @ValueSource(strings = {"tp\nsize", "$(id)", "-flag", "1st", "a b", "", "größe", "a;rm", "x\u200B"})
     void otherParameterNamesAreRefused(String name) {
-        assertThatThrownBy(() -> new ParameterPreset(null, "x", null, null, null,
-                Map.of(name, List.of(Value.of(1))), false, null))
-                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::message).containsExactly("parameter names are 1 to 128 ASCII letters, "
-                                + "digits, '_', '.' or '-', starting with a letter or '_' (tp-size, cfg_scale)"));
+        assertThatThrownBy(() -> new ParameterPreset(
+                        null, "x", null, null, null, Map.of(name, List.of(Value.of(1))), false, null))
+                .isInstanceOfSatisfying(
+                        SetpointException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::message)
+                                .containsExactly(
+                                        "parameter names are 1 to 128 ASCII letters, "
+                                                + "digits, '_', '.' or '-', starting with a letter or '_' (tp-size, cfg_scale)"));
     }
 
     private static String fullWidth(String text) {

@@ -22,6 +22,7 @@ public final class Generator {
 
     /** How often {@link #anyLong} answers an edge value instead of a uniform one. */
     private static final double EDGE_CHANCE = 0.1;
+
     private static final long[] EDGE_LONGS = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE};
     /** Draws before {@link #distinctList}, {@link #map} or {@link #filter} give up on a generator. */
     private static final int MAX_DRAWS = 1000;

@@ -20,26 +20,34 @@ class QualityCatalogTest {
 
     @Test
     void builtinLevelsCarryTheSeedsMultipliersAndScaling() {
-        assertThat(BuiltinLevels.ALL).extracting(QualityPreset::id).containsExactly("draft", "standard", "high", "ultra");
+        assertThat(BuiltinLevels.ALL)
+                .extracting(QualityPreset::id)
+                .containsExactly("draft", "standard", "high", "ultra");
         assertThat(BuiltinLevels.DRAFT.timeMultiplier()).isEqualTo(0.3);
         assertThat(BuiltinLevels.DRAFT.resourceMultiplier()).isEqualTo(0.5);
         assertThat(BuiltinLevels.DRAFT.costMultiplier()).isEqualTo(0.25);
-        assertThat(BuiltinLevels.DRAFT.resourceScaling()).containsEntry("cpu", 0.5).containsEntry("memory", 0.6)
+        assertThat(BuiltinLevels.DRAFT.resourceScaling())
+                .containsEntry("cpu", 0.5)
+                .containsEntry("memory", 0.6)
                 .containsEntry("gpu_memory", 0.7);
         assertThat(BuiltinLevels.HIGH.timeMultiplier()).isEqualTo(2.5);
         assertThat(BuiltinLevels.ULTRA.costMultiplier()).isEqualTo(4.0);
         assertThat(BuiltinLevels.ULTRA.parametersFor("image_generation"))
-                .containsEntry("steps", Value.of(100)).containsEntry("sampler", Value.of("dpm++_3m_sde_karras"))
-                .containsEntry("hr_steps", Value.of(20)).containsEntry("enable_refinement", Value.TRUE);
+                .containsEntry("steps", Value.of(100))
+                .containsEntry("sampler", Value.of("dpm++_3m_sde_karras"))
+                .containsEntry("hr_steps", Value.of(20))
+                .containsEntry("enable_refinement", Value.TRUE);
         assertThat(BuiltinLevels.ULTRA.parameters()).containsOnlyKeys("image_generation");
         assertThat(BuiltinLevels.HIGH.parameters()).containsOnlyKeys("image_generation", "video_generation");
     }
 
     @Test
     void resolvedValuesPerFunctionTypeNameThePresetThatSetEach() {
-        QualityPreset crisp = builder("crisp").basedOn("ultra")
+        QualityPreset crisp = builder("crisp")
+                .basedOn("ultra")
                 .parameters("image_generation", Map.of("steps", Value.of(120)))
-                .parameters("video_generation", Map.of("fps", Value.of(60))).build();
+                .parameters("video_generation", Map.of("fps", Value.of(60)))
+                .build();
         ResolvedQuality resolved = QualityCatalog.builtin().with(List.of(crisp)).resolve("crisp");
 
         assertThat(resolved.parameters("image_generation"))
@@ -54,10 +62,17 @@ class QualityCatalogTest {
 
     @Test
     void customOnCustomOnBuiltinInheritsAlongTheWholeChain() {
-        QualityPreset crisp = builder("crisp").basedOn("high").costMultiplier(3.0)
-                .parameters("image_generation", Map.of("steps", Value.of(60))).build();
-        QualityPreset crisper = builder("crisper").basedOn("crisp").resourceScaling("gpu_memory", 1.2).build();
-        ResolvedQuality resolved = QualityCatalog.builtin().with(List.of(crisp, crisper)).resolve("crisper");
+        QualityPreset crisp = builder("crisp")
+                .basedOn("high")
+                .costMultiplier(3.0)
+                .parameters("image_generation", Map.of("steps", Value.of(60)))
+                .build();
+        QualityPreset crisper = builder("crisper")
+                .basedOn("crisp")
+                .resourceScaling("gpu_memory", 1.2)
+                .build();
+        ResolvedQuality resolved =
+                QualityCatalog.builtin().with(List.of(crisp, crisper)).resolve("crisper");
 
         assertThat(resolved.chain()).extracting(QualityPreset::id).containsExactly("high", "crisp", "crisper");
         assertThat(resolved.level()).isEqualTo(3);
@@ -68,7 +83,8 @@ class QualityCatalogTest {
 
     @Test
     void anExplicitMultiplierOfOneWinsOverTheBase() {
-        QualityPreset plain = builder("plain").basedOn("ultra").timeMultiplier(1.0).build();
+        QualityPreset plain =
+                builder("plain").basedOn("ultra").timeMultiplier(1.0).build();
 
         ResolvedQuality resolved = QualityCatalog.builtin().resolve(plain);
 
@@ -106,7 +122,8 @@ class QualityCatalogTest {
         }
         QualityCatalog catalog = QualityCatalog.builtin().with(chain);
 
-        assertThat(catalog.resolve("p" + (Limits.MAX_INHERITANCE_DEPTH - 1)).chain()).hasSize(Limits.MAX_INHERITANCE_DEPTH + 1);
+        assertThat(catalog.resolve("p" + (Limits.MAX_INHERITANCE_DEPTH - 1)).chain())
+                .hasSize(Limits.MAX_INHERITANCE_DEPTH + 1);
         assertThatThrownBy(() -> catalog.resolve("p" + (Limits.MAX_INHERITANCE_DEPTH + 1)))
                 .hasMessageContaining("deeper than " + Limits.MAX_INHERITANCE_DEPTH);
     }
@@ -116,8 +133,8 @@ class QualityCatalogTest {
         QualityPreset orphan = builder("orphan").basedOn("nowhere").build();
 
         assertThatThrownBy(() -> QualityCatalog.builtin().resolve(orphan))
-                .isInstanceOfSatisfying(SetpointException.class,
-                        e -> assertThat(e.kind()).isEqualTo(SetpointException.Kind.NOT_FOUND))
+                .isInstanceOfSatisfying(
+                        SetpointException.class, e -> assertThat(e.kind()).isEqualTo(SetpointException.Kind.NOT_FOUND))
                 .hasMessageContaining("'nowhere'");
     }
 
@@ -134,25 +151,31 @@ class QualityCatalogTest {
         QualityPreset fake = builder("high").build();
 
         assertThatThrownBy(() -> QualityCatalog.builtin().with(List.of(fake)))
-                .isInstanceOfSatisfying(SetpointException.class,
-                        e -> assertThat(e.kind()).isEqualTo(SetpointException.Kind.CONFLICT));
+                .isInstanceOfSatisfying(
+                        SetpointException.class, e -> assertThat(e.kind()).isEqualTo(SetpointException.Kind.CONFLICT));
     }
 
     @Test
     void theBuilderReportsEveryProblemAtOnce() {
-        CustomPresetBuilder bad = CustomPresetBuilder.create(() -> "custom_1").name(" ")
-                .timeMultiplier(-1).parameters("sound", Map.of("x", Value.of(1))).resourceScaling("disk", 2);
+        CustomPresetBuilder bad = CustomPresetBuilder.create(() -> "custom_1")
+                .name(" ")
+                .timeMultiplier(-1)
+                .parameters("sound", Map.of("x", Value.of(1)))
+                .resourceScaling("disk", 2);
 
         assertThatThrownBy(bad::build)
-                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.path())
-                        .containsExactlyInAnyOrder("/name", "/time_multiplier", "/parameters/sound",
-                                "/resource_scaling/disk"));
+                .isInstanceOfSatisfying(
+                        SetpointException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.path())
+                                .containsExactlyInAnyOrder(
+                                        "/name", "/time_multiplier", "/parameters/sound", "/resource_scaling/disk"));
     }
 
     @Test
     void theBuilderTakesIdsFromTheInjectedGenerator() {
-        QualityPreset preset = CustomPresetBuilder.create(() -> "custom_0001").name("Mine").build();
+        QualityPreset preset =
+                CustomPresetBuilder.create(() -> "custom_0001").name("Mine").build();
 
         assertThat(preset.id()).isEqualTo("custom_0001");
         assertThat(preset.system()).isFalse();

@@ -63,7 +63,9 @@ class ResolutionProperties {
         Case c = generate(new Generator(seed));
         ApplyResult result = RESOLVER.apply(c.request());
 
-        c.inputs().forEach((name, value) -> assertThat(result.parameters().get(name)).as(name).isEqualTo(value));
+        c.inputs()
+                .forEach((name, value) ->
+                        assertThat(result.parameters().get(name)).as(name).isEqualTo(value));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -72,9 +74,13 @@ class ResolutionProperties {
         Case c = generate(new Generator(seed));
         ApplyResult result = RESOLVER.apply(c.request());
 
-        assertThat(result.parameters().keySet()).containsExactlyElementsOf(c.template().inputs().keySet());
-        result.parameters().forEach((name, value) ->
-                assertThat(c.template().inputs().get(name).check(value)).as(name).isEmpty());
+        assertThat(result.parameters().keySet())
+                .containsExactlyElementsOf(c.template().inputs().keySet());
+        result.parameters()
+                .forEach((name, value) -> assertThat(
+                                c.template().inputs().get(name).check(value))
+                        .as(name)
+                        .isEmpty());
         assertThat(result.provenance().keySet()).isEqualTo(result.parameters().keySet());
     }
 
@@ -89,8 +95,11 @@ class ResolutionProperties {
         if (gen.chance(0.5)) {
             return QualityCatalog.builtin().resolve(base);
         }
-        QualityPreset preset = CustomPresetBuilder.create(() -> "custom_prop").name("Generated").basedOn(base)
-                .parameters(template.category().id(), values).build();
+        QualityPreset preset = CustomPresetBuilder.create(() -> "custom_prop")
+                .name("Generated")
+                .basedOn(base)
+                .parameters(template.category().id(), values)
+                .build();
         return QualityCatalog.builtin().resolve(preset);
     }
 
@@ -127,7 +136,10 @@ class ResolutionProperties {
     private static Value integer(Generator gen, InputSpec spec) {
         BigDecimal step = spec.multipleOf() == null ? BigDecimal.ONE : spec.multipleOf();
         long low = spec.min().divide(step, 0, RoundingMode.CEILING).longValueExact();
-        long high = spec.max().min(BigDecimal.valueOf(1_000_000)).divide(step, 0, RoundingMode.FLOOR).longValueExact();
+        long high = spec.max()
+                .min(BigDecimal.valueOf(1_000_000))
+                .divide(step, 0, RoundingMode.FLOOR)
+                .longValueExact();
         return Value.of(step.multiply(BigDecimal.valueOf(gen.between(low, high))));
     }
 }

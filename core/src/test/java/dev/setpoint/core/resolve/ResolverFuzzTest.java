@@ -40,16 +40,19 @@ class ResolverFuzzTest {
         resultOrProblems(() -> request(Json.parse(text(data)))).ifPresent(request -> {
             resultOrProblems(() -> RESOLVER.check(request));
             resultOrProblems(() -> RESOLVER.partialParameters(request));
-            resultOrProblems(() -> RESOLVER.apply(request)).ifPresent(result ->
-                    assertThat(result.parameters().keySet()).containsAll(request.inputs().keySet().stream()
-                            .filter(request.template().inputs()::containsKey).toList()));
+            resultOrProblems(() -> RESOLVER.apply(request))
+                    .ifPresent(result -> assertThat(result.parameters().keySet())
+                            .containsAll(request.inputs().keySet().stream()
+                                    .filter(request.template().inputs()::containsKey)
+                                    .toList()));
         });
     }
 
     private static ApplyRequest request(Value document) {
         Map<String, Value> body = object(document, "");
         Value strategy = body.getOrDefault("merge_strategy", Value.of("union"));
-        return new ApplyRequest(TEMPLATES.resolve(string(body.get("template"), "/template")),
+        return new ApplyRequest(
+                TEMPLATES.resolve(string(body.get("template"), "/template")),
                 quality(body.getOrDefault("quality", Value.of("standard"))),
                 presets(body.getOrDefault("presets", Value.arr())),
                 MergeStrategy.of(string(strategy, "/merge_strategy")),

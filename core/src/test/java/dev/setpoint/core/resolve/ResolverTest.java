@@ -47,19 +47,25 @@ class ResolverTest {
     void theLevelsParametersOverrideTemplateDefaults() {
         ApplyResult result = apply(IMAGE, "high", PROMPT);
 
-        assertThat(result.parameters()).containsEntry("steps", Value.of(50)).containsEntry("cfg_scale", Value.of(8.0))
-                .containsEntry("sampler", Value.of("dpm++_2m_karras")).containsEntry("enable_hr_fix", Value.TRUE);
+        assertThat(result.parameters())
+                .containsEntry("steps", Value.of(50))
+                .containsEntry("cfg_scale", Value.of(8.0))
+                .containsEntry("sampler", Value.of("dpm++_2m_karras"))
+                .containsEntry("enable_hr_fix", Value.TRUE);
         Provenance steps = result.provenance().get("steps");
         assertThat(steps.setBy()).isEqualTo(new Source(Source.QUALITY_LEVEL, "high"));
-        assertThat(steps.overrode()).extracting(Provenance.Overridden::source)
-                .extracting(Source::layer).containsExactly(Source.TEMPLATE_DEFAULT);
+        assertThat(steps.overrode())
+                .extracting(Provenance.Overridden::source)
+                .extracting(Source::layer)
+                .containsExactly(Source.TEMPLATE_DEFAULT);
     }
 
     @Test
     void partialParametersAreTheAppliedOnesWithoutTheMissingRequiredPrompt() {
         Map<String, Value> reference = resolver.partialParameters(
                 ApplyRequest.of(IMAGE, QualityCatalog.builtin().resolve("high"), Map.of()));
-        Map<String, Value> applied = new LinkedHashMap<>(apply(IMAGE, "high", PROMPT).parameters());
+        Map<String, Value> applied =
+                new LinkedHashMap<>(apply(IMAGE, "high", PROMPT).parameters());
         applied.remove("prompt");
 
         assertThat(reference).doesNotContainKey("prompt").isEqualTo(applied);
@@ -71,59 +77,78 @@ class ResolverTest {
 
         ApplyResult result = apply(IMAGE, "ultra", inputs);
 
-        assertThat(result.parameters()).containsEntry("sampler", Value.of("euler")).containsEntry("steps", Value.of(7));
+        assertThat(result.parameters())
+                .containsEntry("sampler", Value.of("euler"))
+                .containsEntry("steps", Value.of(7));
         assertThat(result.provenance().get("sampler").setBy().layer()).isEqualTo(Source.INPUT);
         assertThat(result.provenance().get("sampler").rules()).isEmpty();
     }
 
     @Test
     void aCustomPresetChainSitsBetweenTheLevelAndTheInputs() {
-        QualityPreset mine = CustomPresetBuilder.create().id("mine").name("Mine").basedOn("high")
-                .parameters("image_generation", Map.of("steps", Value.of(64), "sampler", Value.of("euler"))).build();
+        QualityPreset mine = CustomPresetBuilder.create()
+                .id("mine")
+                .name("Mine")
+                .basedOn("high")
+                .parameters("image_generation", Map.of("steps", Value.of(64), "sampler", Value.of("euler")))
+                .build();
 
         ApplyResult result = apply(IMAGE, mine, PROMPT);
 
         assertThat(result.parameters()).containsEntry("steps", Value.of(64));
         assertThat(result.provenance().get("steps").setBy()).isEqualTo(new Source(Source.CUSTOM_PRESET, "mine"));
-        assertThat(result.provenance().get("steps").overrode()).extracting(Provenance.Overridden::value)
+        assertThat(result.provenance().get("steps").overrode())
+                .extracting(Provenance.Overridden::value)
                 .containsExactly(Value.of(30), Value.of(50));
         // The seed's rule: level 3 and above upgrade euler.
         assertThat(result.parameters()).containsEntry("sampler", Value.of("dpm++_2m_karras"));
-        assertThat(result.provenance().get("sampler").rules()).extracting(Provenance.RuleChange::rule)
+        assertThat(result.provenance().get("sampler").rules())
+                .extracting(Provenance.RuleChange::rule)
                 .containsExactly("image.sampler_upgrade");
     }
 
     @Test
     void aLayerThatSetsTheValueItAlreadyHasOverridesNothing() {
         // high sets steps 50 over the default 30; the custom preset and the input set 50 again.
-        QualityPreset same = CustomPresetBuilder.create().id("same").name("Same").basedOn("high")
-                .parameters("image_generation", Map.of("steps", Value.of(50))).build();
+        QualityPreset same = CustomPresetBuilder.create()
+                .id("same")
+                .name("Same")
+                .basedOn("high")
+                .parameters("image_generation", Map.of("steps", Value.of(50)))
+                .build();
 
         ApplyResult result = apply(IMAGE, same, with(PROMPT, "steps", Value.of(50)));
 
         Provenance steps = result.provenance().get("steps");
         assertThat(steps.setBy()).isEqualTo(new Source(Source.INPUT, "inputs"));
-        assertThat(steps.overrode()).containsExactly(
-                new Provenance.Overridden(new Source(Source.TEMPLATE_DEFAULT, "sd-image@1.0.0"), Value.of(30)));
+        assertThat(steps.overrode())
+                .containsExactly(
+                        new Provenance.Overridden(new Source(Source.TEMPLATE_DEFAULT, "sd-image@1.0.0"), Value.of(30)));
     }
 
     @Test
     void highLevelsTurnSlicingOffAndStandardKeepsIt() {
         assertThat(apply(IMAGE, "high", PROMPT).parameters())
-                .containsEntry("enable_attention_slicing", Value.FALSE).containsEntry("enable_vae_slicing", Value.FALSE);
+                .containsEntry("enable_attention_slicing", Value.FALSE)
+                .containsEntry("enable_vae_slicing", Value.FALSE);
         assertThat(apply(IMAGE, "standard", PROMPT).parameters())
-                .containsEntry("enable_attention_slicing", Value.TRUE).containsEntry("enable_vae_slicing", Value.TRUE);
+                .containsEntry("enable_attention_slicing", Value.TRUE)
+                .containsEntry("enable_vae_slicing", Value.TRUE);
     }
 
     @Test
     void aWideImageRaisesCfgScaleByHalf() {
-        QualityPreset wide = CustomPresetBuilder.create().id("wide").name("Wide")
-                .parameters("image_generation", Map.of("width", Value.of(1280))).build();
+        QualityPreset wide = CustomPresetBuilder.create()
+                .id("wide")
+                .name("Wide")
+                .parameters("image_generation", Map.of("width", Value.of(1280)))
+                .build();
 
         ApplyResult result = apply(IMAGE, wide, PROMPT);
 
         assertThat(result.parameters()).containsEntry("cfg_scale", Value.of(8.0));
-        assertThat(result.provenance().get("cfg_scale").rules()).extracting(Provenance.RuleChange::rule)
+        assertThat(result.provenance().get("cfg_scale").rules())
+                .extracting(Provenance.RuleChange::rule)
                 .containsExactly("image.cfg_wide");
     }
 
@@ -132,9 +157,12 @@ class ResolverTest {
         ApplyResult scaled = apply(IMAGE, "draft", PROMPT);
         ApplyResult explicit = apply(IMAGE, "draft", with(PROMPT, "width", Value.of(640)));
 
-        assertThat(scaled.parameters()).containsEntry("width", Value.of(384)).containsEntry("height", Value.of(384))
+        assertThat(scaled.parameters())
+                .containsEntry("width", Value.of(384))
+                .containsEntry("height", Value.of(384))
                 .doesNotContainKey("resolution_scale");
-        assertThat(scaled.provenance().get("width").rules()).extracting(Provenance.RuleChange::rule)
+        assertThat(scaled.provenance().get("width").rules())
+                .extracting(Provenance.RuleChange::rule)
                 .containsExactly("global.resolution_scale");
         assertThat(explicit.parameters()).containsEntry("width", Value.of(640)).containsEntry("height", Value.of(384));
     }
@@ -144,7 +172,8 @@ class ResolverTest {
         ApplyResult result = apply(VIDEO, "ultra", PROMPT);
 
         assertThat(result.provenance().get("motion_quality").setBy().layer()).isEqualTo(Source.TEMPLATE_QUALITY);
-        Provenance.Overridden fromLevel = result.provenance().get("motion_quality").overrode().get(1);
+        Provenance.Overridden fromLevel =
+                result.provenance().get("motion_quality").overrode().get(1);
         assertThat(fromLevel.source().layer()).isEqualTo(Source.QUALITY_LEVEL);
         assertThat(fromLevel.source().name()).startsWith("high (ultra defines no video_generation parameters)");
     }
@@ -160,10 +189,15 @@ class ResolverTest {
 
     @Test
     void draftAudioCapsTheBitrateAtItsLowSampleRate() {
-        QualityPreset loud = CustomPresetBuilder.create().id("loud").name("Loud").basedOn("draft")
-                .parameters("audio_generation", Map.of("bitrate", Value.of(320))).build();
+        QualityPreset loud = CustomPresetBuilder.create()
+                .id("loud")
+                .name("Loud")
+                .basedOn("draft")
+                .parameters("audio_generation", Map.of("bitrate", Value.of(320)))
+                .build();
 
-        assertThat(apply(AUDIO, loud, PROMPT).parameters()).containsEntry("sample_rate", Value.of(22050))
+        assertThat(apply(AUDIO, loud, PROMPT).parameters())
+                .containsEntry("sample_rate", Value.of(22050))
                 .containsEntry("bitrate", Value.of(128));
     }
 
@@ -197,30 +231,40 @@ class ResolverTest {
         Value.Obj meta = apply(IMAGE, "high", PROMPT).qualityMetadata();
 
         double expected = IMAGE.baseExecutionSeconds() * 2.5;
-        assertThat(meta.members()).containsEntry("id", Value.of("high")).containsEntry("level", Value.of(3))
+        assertThat(meta.members())
+                .containsEntry("id", Value.of("high"))
+                .containsEntry("level", Value.of(3))
                 .containsEntry("estimated_time", Value.of(expected));
     }
 
     @Test
     void anIncompatibleCustomPresetListsEveryReason() {
-        QualityPreset wrong = CustomPresetBuilder.create().id("wrong").name("Wrong").category("audio_generation")
-                .parameters("image_generation", Map.of("stepz", Value.of(10), "steps", Value.of(1000))).build();
+        QualityPreset wrong = CustomPresetBuilder.create()
+                .id("wrong")
+                .name("Wrong")
+                .category("audio_generation")
+                .parameters("image_generation", Map.of("stepz", Value.of(10), "steps", Value.of(1000)))
+                .build();
 
-        assertThatThrownBy(() -> apply(IMAGE, wrong, PROMPT))
-                .isInstanceOfSatisfying(SetpointException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(SetpointException.Kind.INCOMPATIBLE);
-                    assertThat(e.problems()).hasSize(3);
-                });
+        assertThatThrownBy(() -> apply(IMAGE, wrong, PROMPT)).isInstanceOfSatisfying(SetpointException.class, e -> {
+            assertThat(e.kind()).isEqualTo(SetpointException.Kind.INCOMPATIBLE);
+            assertThat(e.problems()).hasSize(3);
+        });
     }
 
     @Test
     void anIncompatiblePresetHasNoPartialParametersEither() {
-        QualityPreset wrong = CustomPresetBuilder.create().id("wrong").name("Wrong").category("audio_generation")
-                .parameters("image_generation", Map.of("stepz", Value.of(10))).build();
+        QualityPreset wrong = CustomPresetBuilder.create()
+                .id("wrong")
+                .name("Wrong")
+                .category("audio_generation")
+                .parameters("image_generation", Map.of("stepz", Value.of(10)))
+                .build();
 
         assertThatThrownBy(() -> resolver.partialParameters(
-                ApplyRequest.of(IMAGE, QualityCatalog.builtin().resolve(wrong), Map.of())))
-                .isInstanceOfSatisfying(SetpointException.class,
+                        ApplyRequest.of(IMAGE, QualityCatalog.builtin().resolve(wrong), Map.of())))
+                .isInstanceOfSatisfying(
+                        SetpointException.class,
                         e -> assertThat(e.kind()).isEqualTo(SetpointException.Kind.INCOMPATIBLE));
     }
 
@@ -230,23 +274,37 @@ class ResolverTest {
         inputs.put("stepz", Value.of(3));
         inputs.put("steps", Value.of(9999));
         assertThatThrownBy(() -> apply(IMAGE, "standard", inputs))
-                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.path()).containsExactly("stepz", "steps"));
-        assertThatThrownBy(() -> apply(IMAGE, "standard", Map.of()))
-                .hasMessageContaining("prompt: is required");
+                .isInstanceOfSatisfying(
+                        SetpointException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("stepz", "steps"));
+        assertThatThrownBy(() -> apply(IMAGE, "standard", Map.of())).hasMessageContaining("prompt: is required");
     }
 
     @Test
     void mergedParameterPresetsAreALayerBelowInputs() {
-        ParameterPreset fast = new ParameterPreset(null, "Fast", null, null, null,
-                Map.of("steps", List.of(Value.of(12))), false, Metadata.EMPTY);
-        ParameterPreset wide = new ParameterPreset(null, "Wide", null, null, null,
-                Map.of("steps", List.of(Value.of(20)), "width", List.of(Value.of(768), Value.of(1024))), false,
+        ParameterPreset fast = new ParameterPreset(
+                null, "Fast", null, null, null, Map.of("steps", List.of(Value.of(12))), false, Metadata.EMPTY);
+        ParameterPreset wide = new ParameterPreset(
+                null,
+                "Wide",
+                null,
+                null,
+                null,
+                Map.of("steps", List.of(Value.of(20)), "width", List.of(Value.of(768), Value.of(1024))),
+                false,
                 Metadata.EMPTY);
-        ApplyRequest ambiguous = new ApplyRequest(IMAGE, QualityCatalog.builtin().resolve("standard"),
-                List.of(fast, wide), MergeStrategy.LAST_WINS, PROMPT);
-        ApplyRequest chosen = new ApplyRequest(IMAGE, QualityCatalog.builtin().resolve("standard"),
-                List.of(fast, wide), MergeStrategy.LAST_WINS, with(PROMPT, "width", Value.of(768)));
+        ApplyRequest ambiguous = new ApplyRequest(
+                IMAGE,
+                QualityCatalog.builtin().resolve("standard"),
+                List.of(fast, wide),
+                MergeStrategy.LAST_WINS,
+                PROMPT);
+        ApplyRequest chosen = new ApplyRequest(
+                IMAGE,
+                QualityCatalog.builtin().resolve("standard"),
+                List.of(fast, wide),
+                MergeStrategy.LAST_WINS,
+                with(PROMPT, "width", Value.of(768)));
 
         assertThatThrownBy(() -> resolver.apply(ambiguous)).hasMessageContaining("width: the merged presets leave 2");
         ApplyResult result = resolver.apply(chosen);
@@ -259,8 +317,10 @@ class ResolverTest {
     void everyBuiltinLevelGivesACompleteValidSetForEveryShippedTemplate() {
         for (Template template : TemplateRegistry.builtin().list()) {
             for (String level : List.of("draft", "standard", "high", "ultra")) {
-                ApplyResult result = apply(template, level, template.inputs().containsKey("prompt") ? PROMPT : Map.of());
-                assertThat(result.parameters().keySet()).as(template.id() + " " + level)
+                ApplyResult result =
+                        apply(template, level, template.inputs().containsKey("prompt") ? PROMPT : Map.of());
+                assertThat(result.parameters().keySet())
+                        .as(template.id() + " " + level)
                         .containsExactlyElementsOf(template.inputs().keySet());
             }
         }

@@ -16,8 +16,8 @@ class SeedsTest {
 
     @Test
     void minusOneBecomesADrawnSeedInTheTemplatesRange() {
-        Map<String, Value> drawn = Seeds.drawn(IMAGE, Map.of("seed", Value.of(-1), "steps", Value.of(20)),
-                new SplittableRandom(7));
+        Map<String, Value> drawn =
+                Seeds.drawn(IMAGE, Map.of("seed", Value.of(-1), "steps", Value.of(20)), new SplittableRandom(7));
 
         long seed = ((Value.Num) drawn.get("seed")).value().longValueExact();
         assertThat(seed).isBetween(0L, 4_294_967_295L);
@@ -35,7 +35,8 @@ class SeedsTest {
 
     @Test
     void aMissingSeedFallsBackToTheTemplatesDefaultOfMinusOneAndIsDrawn() {
-        assertThat(Seeds.drawn(IMAGE, Map.of(), new SplittableRandom(7))).containsKey("seed")
+        assertThat(Seeds.drawn(IMAGE, Map.of(), new SplittableRandom(7)))
+                .containsKey("seed")
                 .doesNotContainEntry("seed", Value.of(-1));
     }
 

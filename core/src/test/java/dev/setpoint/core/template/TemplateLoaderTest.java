@@ -74,7 +74,9 @@ class TemplateLoaderTest {
         Template t = TemplateLoader.parse(VALID);
 
         assertThat(List.copyOf(t.qualityMapping().keySet())).containsExactly(1, 4);
-        assertThat(t.qualityParameters(1)).containsEntry("width", Value.of(256)).containsEntry("sampler", Value.of("euler"));
+        assertThat(t.qualityParameters(1))
+                .containsEntry("width", Value.of(256))
+                .containsEntry("sampler", Value.of("euler"));
         assertThat(t.qualityParameters(4)).containsEntry("resolution_scale", Value.of(1.5));
         assertThat(t.qualityParameters(2)).isEmpty();
     }
@@ -123,9 +125,13 @@ class TemplateLoaderTest {
                     requires: [ffmpeg]
                 """);
 
-        assertThat(t.execution()).isEqualTo(new Execution.Command(
-                List.of("ffmpeg", "-y", "-crf", "{crf}", "{output_dir}/out.mp4"), List.of("out.mp4"),
-                "frame=(?<done>\\d+)", java.time.Duration.ofMillis(1500), List.of("ffmpeg")));
+        assertThat(t.execution())
+                .isEqualTo(new Execution.Command(
+                        List.of("ffmpeg", "-y", "-crf", "{crf}", "{output_dir}/out.mp4"),
+                        List.of("out.mp4"),
+                        "frame=(?<done>\\d+)",
+                        java.time.Duration.ofMillis(1500),
+                        List.of("ffmpeg")));
     }
 
     @Test
@@ -228,21 +234,21 @@ class TemplateLoaderTest {
 
     @Test
     void everyProblemIsReportedTogether() {
-        String broken = VALID
-                .replace("min: 64,", "mn: 64,")
+        String broken = VALID.replace("min: 64,", "mn: 64,")
                 .replace("min_length: 1,", "min_length: one,")
                 .replace("default: euler}", "default: heun}")
                 .replace("ultra: {width: 1024,", "ultra: {widht: 1024,")
                 .replace("sampler: euler}", "sampler: heun}")
                 .replace("version: 1.2.3", "version: v1");
 
-        assertThat(paths(broken)).containsExactlyInAnyOrder(
-                "/version",
-                "/inputs/width/mn",
-                "/inputs/prompt/min_length",
-                "/inputs/sampler/default",
-                "/quality/ultra/widht",
-                "/quality/draft/sampler");
+        assertThat(paths(broken))
+                .containsExactlyInAnyOrder(
+                        "/version",
+                        "/inputs/width/mn",
+                        "/inputs/prompt/min_length",
+                        "/inputs/sampler/default",
+                        "/quality/ultra/widht",
+                        "/quality/draft/sampler");
     }
 
     @Test
@@ -271,7 +277,8 @@ class TemplateLoaderTest {
 
     @Test
     void multipleOfMustBePositive() {
-        assertThat(paths(VALID.replace("multiple_of: 8", "multiple_of: 0"))).containsExactly("/inputs/width/multiple_of");
+        assertThat(paths(VALID.replace("multiple_of: 8", "multiple_of: 0")))
+                .containsExactly("/inputs/width/multiple_of");
     }
 
     @Test
@@ -309,7 +316,8 @@ class TemplateLoaderTest {
 
     @Test
     void aDocumentThatIsNotAMappingIsRejected() {
-        assertThat(problems("- just\n- a list\n")).extracting(Problem::message)
+        assertThat(problems("- just\n- a list\n"))
+                .extracting(Problem::message)
                 .containsExactly("expected an object, not an array");
     }
 
@@ -317,22 +325,26 @@ class TemplateLoaderTest {
     void malformedYamlNamesTheFileAndTheLine() {
         String broken = VALID.replace("  width: {type: integer,", "  width: {type: [integer,");
 
-        SetpointException e = catchThrowableOfType(SetpointException.class,
-                () -> TemplateLoader.parse(broken, "tiny.yaml"));
+        SetpointException e =
+                catchThrowableOfType(SetpointException.class, () -> TemplateLoader.parse(broken, "tiny.yaml"));
 
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.INVALID);
         assertThat(e.problems()).hasSize(1);
-        assertThat(e.problems().get(0).message()).startsWith("tiny.yaml: malformed YAML").contains("line 9");
+        assertThat(e.problems().get(0).message())
+                .startsWith("tiny.yaml: malformed YAML")
+                .contains("line 9");
     }
 
     @Test
     void loadingAFilePrefixesEveryProblemWithItsPath(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("tiny.yaml"),
+        Path file = Files.writeString(
+                dir.resolve("tiny.yaml"),
                 VALID.replace("min: 64,", "mn: 64,").replace("default: euler}", "default: heun}"));
 
         SetpointException e = catchThrowableOfType(SetpointException.class, () -> TemplateLoader.load(file));
 
-        assertThat(e.problems()).hasSize(2)
+        assertThat(e.problems())
+                .hasSize(2)
                 .allSatisfy(p -> assertThat(p.message()).startsWith(file + ": "));
     }
 

@@ -20,12 +20,20 @@ class TemplateRegistryTest {
     void shipsValidTemplatesForEveryCategoryInCategoryOrder() {
         assertThat(TemplateRegistry.builtin().list())
                 .extracting(Template::ref)
-                .containsExactly("a1111-txt2img@1.0.0", "sd-image@1.0.0",
-                        "ffmpeg-video@1.0.0", "text-to-video@1.0.0",
-                        "espeak-speech@1.0.0", "ffmpeg-mp3@1.0.0", "text-to-audio@1.0.0",
-                        "noop@1.0.0", "openai-chat@1.0.0", "text-completion@1.0.0");
+                .containsExactly(
+                        "a1111-txt2img@1.0.0",
+                        "sd-image@1.0.0",
+                        "ffmpeg-video@1.0.0",
+                        "text-to-video@1.0.0",
+                        "espeak-speech@1.0.0",
+                        "ffmpeg-mp3@1.0.0",
+                        "text-to-audio@1.0.0",
+                        "noop@1.0.0",
+                        "openai-chat@1.0.0",
+                        "text-completion@1.0.0");
         for (FunctionType category : FunctionType.values()) {
-            assertThat(TemplateRegistry.builtin().list(category)).isNotEmpty()
+            assertThat(TemplateRegistry.builtin().list(category))
+                    .isNotEmpty()
                     .allSatisfy(t -> assertThat(t.category()).isEqualTo(category));
         }
     }
@@ -33,12 +41,18 @@ class TemplateRegistryTest {
     @Test
     void everyShippedDefaultAndMappedValueFitsItsInput() {
         for (Template t : TemplateRegistry.builtin().list()) {
-            t.inputs().values().stream().filter(spec -> spec.defaultValue() != null)
-                    .forEach(spec -> assertThat(spec.check(spec.defaultValue())).as(t.id() + " " + spec.name()).isEmpty());
-            t.qualityMapping().forEach((level, parameters) -> parameters.forEach((name, value) -> {
-                assertThat(t.inputs()).as(t.id() + " level " + level).containsKey(name);
-                assertThat(t.inputs().get(name).check(value)).as(t.id() + " " + name).isEmpty();
-            }));
+            t.inputs().values().stream()
+                    .filter(spec -> spec.defaultValue() != null)
+                    .forEach(spec -> assertThat(spec.check(spec.defaultValue()))
+                            .as(t.id() + " " + spec.name())
+                            .isEmpty());
+            t.qualityMapping()
+                    .forEach((level, parameters) -> parameters.forEach((name, value) -> {
+                        assertThat(t.inputs()).as(t.id() + " level " + level).containsKey(name);
+                        assertThat(t.inputs().get(name).check(value))
+                                .as(t.id() + " " + name)
+                                .isEmpty();
+                    }));
             if (t.inputs().containsKey("prompt")) {
                 assertThat(t.inputs().get("prompt").required()).as(t.id()).isTrue();
             }
@@ -52,10 +66,12 @@ class TemplateRegistryTest {
         TemplateRegistry registry = TemplateRegistry.builtin();
 
         assertThat(registry.resolve("text-to-video").qualityParameters(4))
-                .containsEntry("motion_quality", Value.of("ultra")).containsEntry("frames", Value.of(120));
+                .containsEntry("motion_quality", Value.of("ultra"))
+                .containsEntry("frames", Value.of(120));
         assertThat(registry.resolve("text-to-audio").qualityMapping()).containsOnlyKeys(3, 4);
         assertThat(registry.resolve("text-to-audio").qualityParameters(4))
-                .containsEntry("sample_rate", Value.of(48000)).containsEntry("bitrate", Value.of(320));
+                .containsEntry("sample_rate", Value.of(48000))
+                .containsEntry("bitrate", Value.of(320));
         assertThat(registry.resolve("text-completion").qualityMapping()).containsOnlyKeys(1, 2, 3, 4);
         assertThat(registry.resolve("sd-image").inputs()).containsKeys("enable_vae_slicing", "hr_steps");
     }
@@ -83,26 +99,33 @@ class TemplateRegistryTest {
 
         assertThat(registry.resolve("my-tpl").version()).isEqualTo("1.10.0");
         assertThat(registry.resolve("my-tpl@1.9.0").version()).isEqualTo("1.9.0");
-        assertThat(registry.list(FunctionType.TEXT_GENERATION)).extracting(Template::ref)
-                .containsExactly("my-tpl@1.2.0", "my-tpl@1.9.0", "my-tpl@1.10.0", "noop@1.0.0", "openai-chat@1.0.0",
+        assertThat(registry.list(FunctionType.TEXT_GENERATION))
+                .extracting(Template::ref)
+                .containsExactly(
+                        "my-tpl@1.2.0",
+                        "my-tpl@1.9.0",
+                        "my-tpl@1.10.0",
+                        "noop@1.0.0",
+                        "openai-chat@1.0.0",
                         "text-completion@1.0.0");
         assertThat(registry.list()).hasSize(TemplateRegistry.builtin().list().size() + 3);
     }
 
     @Test
     void anUnknownIdIsNotFoundAndListsTheKnownIds() {
-        SetpointException e = catchThrowableOfType(SetpointException.class,
-                () -> TemplateRegistry.builtin().resolve("sd-imag"));
+        SetpointException e = catchThrowableOfType(
+                SetpointException.class, () -> TemplateRegistry.builtin().resolve("sd-imag"));
 
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.NOT_FOUND);
-        assertThat(e.getMessage()).contains("'sd-imag'")
+        assertThat(e.getMessage())
+                .contains("'sd-imag'")
                 .contains("ffmpeg-video, noop, openai-chat, sd-image, text-completion, text-to-audio, text-to-video");
     }
 
     @Test
     void anUnknownVersionIsNotFoundAndListsTheKnownVersions() {
-        SetpointException e = catchThrowableOfType(SetpointException.class,
-                () -> TemplateRegistry.builtin().resolve("sd-image@2.0.0"));
+        SetpointException e = catchThrowableOfType(
+                SetpointException.class, () -> TemplateRegistry.builtin().resolve("sd-image@2.0.0"));
 
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.NOT_FOUND);
         assertThat(e.getMessage()).contains("'2.0.0'").contains("known versions: 1.0.0");
@@ -116,7 +139,10 @@ class TemplateRegistryTest {
         SetpointException e = catchThrowableOfType(SetpointException.class, () -> TemplateRegistry.withDirectory(dir));
 
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.CONFLICT);
-        assertThat(e.getMessage()).contains("my-tpl@1.0.0").contains(first.toString()).contains(second.toString());
+        assertThat(e.getMessage())
+                .contains("my-tpl@1.0.0")
+                .contains(first.toString())
+                .contains(second.toString());
     }
 
     @Test
@@ -130,15 +156,18 @@ class TemplateRegistryTest {
     @Test
     void badFilesInADirectoryAreAllReportedEachNamingItsFile(@TempDir Path dir) throws IOException {
         write(dir, "good.yaml", "good", "1.0.0");
-        Path typo = Files.writeString(dir.resolve("typo.yaml"), template("typo", "1.0.0").replace("name:", "nmae:"));
+        Path typo = Files.writeString(
+                dir.resolve("typo.yaml"), template("typo", "1.0.0").replace("name:", "nmae:"));
         Path malformed = Files.writeString(dir.resolve("malformed.yml"), "id: [unclosed\n");
 
         SetpointException e = catchThrowableOfType(SetpointException.class, () -> TemplateRegistry.withDirectory(dir));
 
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.INVALID);
-        assertThat(e.problems()).extracting(Problem::message)
+        assertThat(e.problems())
+                .extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).startsWith(typo + ": unknown key 'nmae'"))
-                .anySatisfy(m -> assertThat(m).startsWith(malformed + ": malformed YAML").contains("line"));
+                .anySatisfy(m ->
+                        assertThat(m).startsWith(malformed + ": malformed YAML").contains("line"));
     }
 
     @Test
@@ -147,13 +176,14 @@ class TemplateRegistryTest {
         Files.writeString(dir.resolve("notes.txt"), "not a template");
         Files.createDirectory(dir.resolve("nested.yaml"));
 
-        assertThat(TemplateRegistry.withDirectory(dir).resolve("mine").version()).isEqualTo("1.0.0");
+        assertThat(TemplateRegistry.withDirectory(dir).resolve("mine").version())
+                .isEqualTo("1.0.0");
     }
 
     @Test
     void aMissingDirectoryIsNotFound(@TempDir Path dir) {
-        SetpointException e = catchThrowableOfType(SetpointException.class,
-                () -> TemplateRegistry.withDirectory(dir.resolve("absent")));
+        SetpointException e = catchThrowableOfType(
+                SetpointException.class, () -> TemplateRegistry.withDirectory(dir.resolve("absent")));
 
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.NOT_FOUND);
         assertThat(e.getMessage()).contains("absent");
@@ -177,7 +207,8 @@ class TemplateRegistryTest {
     }
 
     private static String template(String id, String version) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "id: " + id,
                 "version: " + version,
                 "name: Test template " + id,

@@ -23,8 +23,11 @@ class JsonNumberLimitsTest {
 
     @Test
     void aHugeExponentIsRefusedAtOnceWithAPointerAndThePlainLimit() {
-        SetpointException e = assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(SetpointException.class,
-                () -> Json.parse("{\"name\": \"n\", \"parameters\": {\"steps\": [1, 1e999999999]}}")));
+        SetpointException e = assertTimeoutPreemptively(
+                QUICKLY,
+                () -> catchThrowableOfType(
+                        SetpointException.class,
+                        () -> Json.parse("{\"name\": \"n\", \"parameters\": {\"steps\": [1, 1e999999999]}}")));
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.INVALID);
         assertThat(e.problems().get(0).path()).isEqualTo("/parameters/steps/1");
         assertThat(e.problems().get(0).message())
@@ -32,12 +35,22 @@ class JsonNumberLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e999999999", "-1e999999999", "1.5E+301", "1e-999999999", "0e999999999", "0E-999999999",
-        "1e-301"})
+    @ValueSource(
+            strings = {
+                "1e999999999",
+                "-1e999999999",
+                "1.5E+301",
+                "1e-999999999",
+                "0e999999999",
+                "0E-999999999",
+                "1e-301"
+            })
     void everyReaderRefusesNumbersOutOfRange(String number) {
         assertTimeoutPreemptively(QUICKLY, () -> {
-            assertThatThrownBy(() -> Json.parse("{\"a~/b\": [" + number + "]}")).isInstanceOf(SetpointException.class)
-                    .hasMessageContaining("/a~0~1b/0").hasMessageContaining("exponents within ±300");
+            assertThatThrownBy(() -> Json.parse("{\"a~/b\": [" + number + "]}"))
+                    .isInstanceOf(SetpointException.class)
+                    .hasMessageContaining("/a~0~1b/0")
+                    .hasMessageContaining("exponents within ±300");
             assertThatThrownBy(() -> Json.parseYaml("x: " + number)).hasMessageContaining("/x");
             assertThatThrownBy(() -> Json.parseTree("[" + number + "]")).hasMessageContaining("/0");
             assertThatThrownBy(() -> Json.parseYamlTree("- " + number)).hasMessageContaining("/0");
@@ -46,16 +59,22 @@ class JsonNumberLimitsTest {
 
     /** Found by fuzzing: exponents beyond an int or a long, which Jackson refuses in its own words. */
     @ParameterizedTest
-    @ValueSource(strings = {"51e-7649223372036854775808", "1234567890121e-734567890", "1e9223372036854775808",
-        "1e-2147483649", "1E+2147483648"})
+    @ValueSource(
+            strings = {
+                "51e-7649223372036854775808",
+                "1234567890121e-734567890",
+                "1e9223372036854775808",
+                "1e-2147483649",
+                "1E+2147483648"
+            })
     void anExponentBeyondAnIntOrALongIsRefusedAtOnceInPlainWords(String number) {
         assertTimeoutPreemptively(QUICKLY, () -> {
-            SetpointException json = catchThrowableOfType(SetpointException.class,
-                    () -> Json.parse("{\"a\": [" + number + "]}"));
+            SetpointException json =
+                    catchThrowableOfType(SetpointException.class, () -> Json.parse("{\"a\": [" + number + "]}"));
             assertThat(json.kind()).isEqualTo(SetpointException.Kind.INVALID);
             assertThat(json.problems().get(0).message()).contains("exponents within ±300");
-            SetpointException yaml = catchThrowableOfType(SetpointException.class,
-                    () -> Json.parseYaml("a: [" + number + "]"));
+            SetpointException yaml =
+                    catchThrowableOfType(SetpointException.class, () -> Json.parseYaml("a: [" + number + "]"));
             assertThat(yaml.kind()).isEqualTo(SetpointException.Kind.INVALID);
             for (SetpointException e : new SetpointException[] {json, yaml}) {
                 assertThat(e.getMessage()).doesNotContain("Exception", "exceeds limits", "java.", "Jackson");
@@ -66,7 +85,8 @@ class JsonNumberLimitsTest {
     @Test
     void aNumberOfTooManyDigitsIsRefusedAndShownShort() {
         String digits = "9".repeat(101);
-        assertThatThrownBy(() -> Json.parse("[" + digits + "]")).hasMessageContaining("more digits than 100")
+        assertThatThrownBy(() -> Json.parse("[" + digits + "]"))
+                .hasMessageContaining("more digits than 100")
                 .hasMessageNotContaining("StreamReadConstraints");
         tools.jackson.databind.JsonNode big = new tools.jackson.databind.node.JsonNodeFactory()
                 .numberNode(new java.math.BigInteger("9".repeat(1000)));
@@ -78,7 +98,9 @@ class JsonNumberLimitsTest {
     @Test
     void numbersAtTheLimitsAreReadAndWrittenAsGiven() {
         Value.Arr read = (Value.Arr) Json.parse("[1e300, -9.99e300, 1e-300, 7.0, 0e300]");
-        assertThat(read.items()).allSatisfy(n -> assertThat(Double.isFinite(((Value.Num) n).doubleValue())).isTrue());
+        assertThat(read.items())
+                .allSatisfy(n -> assertThat(Double.isFinite(((Value.Num) n).doubleValue()))
+                        .isTrue());
         assertThat(Json.write(read.items().get(3))).isEqualTo("7.0");
         assertThat(Json.write(read.items().get(0))).hasSize(301);
     }
@@ -94,7 +116,8 @@ class JsonNumberLimitsTest {
         Random random = new Random(seed);
         for (int i = 0; i < 50; i++) {
             int digits = 1 + random.nextInt(Limits.MAX_NUMBER_LENGTH - 20);
-            long exponent = random.nextBoolean() ? random.nextInt(2 * Limits.MAX_NUMBER_EXPONENT + 200) - 400
+            long exponent = random.nextBoolean()
+                    ? random.nextInt(2 * Limits.MAX_NUMBER_EXPONENT + 200) - 400
                     : random.nextLong(-2_000_000_000L, 2_000_000_000L);
             String number = (1 + random.nextInt(9)) + (digits > 1 ? "." + "7".repeat(digits - 1) : "") + "e" + exponent;
             boolean within = Math.abs(exponent) <= Limits.MAX_NUMBER_EXPONENT;

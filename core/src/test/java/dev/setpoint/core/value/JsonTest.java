@@ -19,7 +19,8 @@ class JsonTest {
         assertThat(Json.write(parsed)).isEqualTo("[1,1.0,7.50,true]");
         Value.Arr items = (Value.Arr) parsed;
         assertThat(items.items().get(0)).isEqualTo(items.items().get(1));
-        assertThat(items.items().get(0).hashCode()).isEqualTo(items.items().get(1).hashCode());
+        assertThat(items.items().get(0).hashCode())
+                .isEqualTo(items.items().get(1).hashCode());
         assertThat(items.items().get(3)).isNotEqualTo(Value.of(1));
     }
 
@@ -33,7 +34,8 @@ class JsonTest {
     void malformedJsonNamesTheLine() {
         assertThatThrownBy(() -> Json.parse("{\n\"a\": 1,,\n}"))
                 .isInstanceOf(SetpointException.class)
-                .hasMessageContaining("malformed JSON").hasMessageContaining("line 2");
+                .hasMessageContaining("malformed JSON")
+                .hasMessageContaining("line 2");
     }
 
     @Test
@@ -46,22 +48,41 @@ class JsonTest {
     void nestingBeyondTheLimitIsRejected() {
         String deep = "[".repeat(Limits.MAX_NESTING_DEPTH + 5) + "]".repeat(Limits.MAX_NESTING_DEPTH + 5);
 
-        assertThatThrownBy(() -> Json.parse(deep)).isInstanceOf(SetpointException.class)
+        assertThatThrownBy(() -> Json.parse(deep))
+                .isInstanceOf(SetpointException.class)
                 .hasMessageContaining("arrays and objects nest deeper than 32 levels");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"a\": 1,,}", "[1 2]", "{a: 1}", "[NaN]", "[01]", "[\"\t\"]", "[\"\\x\"]", "[tru]",
-        "{} {}", "[1.]", "[1e]", "{\"a\" 1}", "[", "\"abc"})
+    @ValueSource(
+            strings = {
+                "{\"a\": 1,,}",
+                "[1 2]",
+                "{a: 1}",
+                "[NaN]",
+                "[01]",
+                "[\"\t\"]",
+                "[\"\\x\"]",
+                "[tru]",
+                "{} {}",
+                "[1.]",
+                "[1e]",
+                "{\"a\" 1}",
+                "[",
+                "\"abc"
+            })
     void malformedJsonIsDescribedInPlainWords(String text) {
-        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(SetpointException.class)
-                .hasMessageContaining("malformed JSON: ").satisfies(e -> assertPlain(e.getMessage()));
+        assertThatThrownBy(() -> Json.parse(text))
+                .isInstanceOf(SetpointException.class)
+                .hasMessageContaining("malformed JSON: ")
+                .satisfies(e -> assertPlain(e.getMessage()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"x: .inf", "x: [1", "a: 1\na: 2", "x: 'a", "- a\nb: 1", "x: {a: 1, a: 2}"})
     void malformedYamlIsDescribedInPlainWords(String text) {
-        assertThatThrownBy(() -> Json.parseYaml(text)).isInstanceOf(SetpointException.class)
+        assertThatThrownBy(() -> Json.parseYaml(text))
+                .isInstanceOf(SetpointException.class)
                 .satisfies(e -> assertPlain(e.getMessage()));
     }
 
@@ -77,20 +98,34 @@ class JsonTest {
     void readTreeHasTheSameLimitsAndLeavesTheWordsToItsCaller() {
         String deep = "[".repeat(Limits.MAX_NESTING_DEPTH + 5) + "]".repeat(Limits.MAX_NESTING_DEPTH + 5);
 
-        assertThat(Json.readTree("{\"a\": [1, 2.50]}").at("/a/1").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(Json.readTree("{\"a\": [1, 2.50]}").at("/a/1").decimalValue())
+                .isEqualByComparingTo("2.5");
         JsonNode blank = Json.readTree(" ");
         assertThat(blank == null || blank.isMissingNode()).isTrue();
-        assertThatThrownBy(() -> Json.readTree(deep)).isInstanceOf(JacksonException.class)
+        assertThatThrownBy(() -> Json.readTree(deep))
+                .isInstanceOf(JacksonException.class)
                 .satisfies(e -> assertThat(JsonErrors.what((JacksonException) e, "JSON"))
                         .isEqualTo("arrays and objects nest deeper than 32 levels"));
         assertThatThrownBy(() -> Json.readTree("{\"a\": 1, \"a\": 2}")).isInstanceOf(JacksonException.class);
-        assertThatThrownBy(() -> Json.readTree("{\"a\": [1e999999999]}")).isInstanceOf(SetpointException.class)
-                .satisfies(e -> assertThat(((SetpointException) e).problems().get(0).path()).isEqualTo("/a/0"));
+        assertThatThrownBy(() -> Json.readTree("{\"a\": [1e999999999]}"))
+                .isInstanceOf(SetpointException.class)
+                .satisfies(e -> assertThat(
+                                ((SetpointException) e).problems().get(0).path())
+                        .isEqualTo("/a/0"));
     }
 
     private static void assertPlain(String message) {
-        assertThat(message).doesNotContain("tools.jackson", "com.fasterxml", "java.", "Feature", "Constraints",
-                "getMax", "`", "Exception", "JsonToken");
+        assertThat(message)
+                .doesNotContain(
+                        "tools.jackson",
+                        "com.fasterxml",
+                        "java.",
+                        "Feature",
+                        "Constraints",
+                        "getMax",
+                        "`",
+                        "Exception",
+                        "JsonToken");
     }
 
     @Test

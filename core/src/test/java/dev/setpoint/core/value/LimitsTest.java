@@ -38,10 +38,11 @@ class LimitsTest {
 
     @Test
     void candidateListsAreLimited() {
-        assertThatCode(() -> preset("ok", Map.of("x", candidates(Limits.MAX_CANDIDATES)))).doesNotThrowAnyException();
+        assertThatCode(() -> preset("ok", Map.of("x", candidates(Limits.MAX_CANDIDATES))))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> preset("big", Map.of("x", candidates(Limits.MAX_CANDIDATES + 1))))
-                .hasMessageContaining("/parameters/x: " + (Limits.MAX_CANDIDATES + 1) + " candidate values; the limit is "
-                        + Limits.MAX_CANDIDATES);
+                .hasMessageContaining("/parameters/x: " + (Limits.MAX_CANDIDATES + 1)
+                        + " candidate values; the limit is " + Limits.MAX_CANDIDATES);
     }
 
     @Test
@@ -53,12 +54,13 @@ class LimitsTest {
 
     @Test
     void namesAreLimited() {
-        assertThatCode(() -> preset("n".repeat(Limits.MAX_NAME_LENGTH), Map.of())).doesNotThrowAnyException();
+        assertThatCode(() -> preset("n".repeat(Limits.MAX_NAME_LENGTH), Map.of()))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> preset("n".repeat(Limits.MAX_NAME_LENGTH + 1), Map.of()))
                 .hasMessageContaining("/name: name has " + (Limits.MAX_NAME_LENGTH + 1) + " characters");
-        assertThatThrownBy(() -> preset("ok", Map.of("p".repeat(Limits.MAX_PARAMETER_NAME_LENGTH + 1),
-                List.of(Value.of(1))))).hasMessageContaining("parameter names are 1 to "
-                        + Limits.MAX_PARAMETER_NAME_LENGTH);
+        assertThatThrownBy(() ->
+                        preset("ok", Map.of("p".repeat(Limits.MAX_PARAMETER_NAME_LENGTH + 1), List.of(Value.of(1)))))
+                .hasMessageContaining("parameter names are 1 to " + Limits.MAX_PARAMETER_NAME_LENGTH);
     }
 
     @Test
@@ -67,7 +69,8 @@ class LimitsTest {
         String over = "\"" + "s".repeat(Limits.MAX_STRING_LENGTH + 1) + "\"";
 
         assertThat(Json.parse(atLimit)).isInstanceOf(Value.Str.class);
-        assertThatThrownBy(() -> Json.parse(over)).isInstanceOf(SetpointException.class)
+        assertThatThrownBy(() -> Json.parse(over))
+                .isInstanceOf(SetpointException.class)
                 .hasMessageContaining("a string is longer than " + Limits.MAX_STRING_LENGTH + " characters");
     }
 
@@ -75,7 +78,8 @@ class LimitsTest {
     void documentsAreLimited() {
         String huge = " ".repeat(Limits.MAX_DOCUMENT_CHARS) + "{}";
 
-        assertThatThrownBy(() -> Json.parse(huge)).isInstanceOfSatisfying(SetpointException.class,
-                e -> assertThat(e.kind()).isEqualTo(SetpointException.Kind.TOO_LARGE));
+        assertThatThrownBy(() -> Json.parse(huge))
+                .isInstanceOfSatisfying(
+                        SetpointException.class, e -> assertThat(e.kind()).isEqualTo(SetpointException.Kind.TOO_LARGE));
     }
 }

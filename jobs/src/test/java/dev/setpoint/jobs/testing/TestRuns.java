@@ -69,6 +69,7 @@ public final class TestRuns {
 
     /** How often each job ran, to the end or not. */
     public final Map<UUID, AtomicInteger> runs = new ConcurrentHashMap<>();
+
     public final Map<UUID, Boolean> interrupted = new ConcurrentHashMap<>();
 
     public final Executor executor = new Executor() {
@@ -136,7 +137,8 @@ public final class TestRuns {
 
     public static JobSubmission submission(Template template, String quality, String inputs) {
         Value.Obj given = (Value.Obj) Json.parse(inputs);
-        ApplyRequest request = ApplyRequest.of(template, QualityCatalog.builtin().resolve(quality), given.members());
+        ApplyRequest request =
+                ApplyRequest.of(template, QualityCatalog.builtin().resolve(quality), given.members());
         return new JobSubmission(request, List.of(), List.of(), given);
     }
 }

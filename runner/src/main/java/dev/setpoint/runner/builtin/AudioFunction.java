@@ -23,6 +23,7 @@ final class AudioFunction implements BuiltinFunction {
 
     /** The top of the audible band: partials above it are never part of the sound. */
     static final double AUDIBLE = 20_000;
+
     private static final double GAIN = 0.22;
     /**
      * The envelope, the call of the oscillator and the mixing of one note-sample, in balanced
@@ -120,8 +121,10 @@ final class AudioFunction implements BuiltinFunction {
                 case "balanced" -> BALANCED;
                 case "high" -> HIGH;
                 case "maximum" -> MAXIMUM;
-                default -> throw SetpointException.invalid("processing_quality",
-                        "the built-in audio function knows fast, balanced, high and maximum, not '" + name + "'");
+                default ->
+                    throw SetpointException.invalid(
+                            "processing_quality",
+                            "the built-in audio function knows fast, balanced, high and maximum, not '" + name + "'");
             };
         }
     }
@@ -130,8 +133,12 @@ final class AudioFunction implements BuiltinFunction {
 
         static Settings of(RunSpec spec) {
             Params p = new Params(spec);
-            return new Settings(p.text("prompt"), p.number("duration_seconds"), (int) p.integer("sample_rate"),
-                    (int) p.integer("channels"), (int) p.integer("iterations"),
+            return new Settings(
+                    p.text("prompt"),
+                    p.number("duration_seconds"),
+                    (int) p.integer("sample_rate"),
+                    (int) p.integer("channels"),
+                    (int) p.integer("iterations"),
                     Oscillator.named(p.text("processing_quality")));
         }
 
@@ -214,8 +221,8 @@ final class AudioFunction implements BuiltinFunction {
         metrics.put("work_units", Value.of(s.workUnits(seed)));
         metrics.put("seed", Value.of(seed));
         metrics.put("frames", Value.of(s.frames()));
-        return new RunOutcome(List.of(wav), "synthesised " + s.seconds() + " s at " + s.sampleRate() + " Hz, seed "
-                + seed, metrics);
+        return new RunOutcome(
+                List.of(wav), "synthesised " + s.seconds() + " s at " + s.sampleRate() + " Hz, seed " + seed, metrics);
     }
 
     /** Every note of every voice, summed into {@code channels} channels of {@code frames} samples. */
@@ -226,9 +233,12 @@ final class AudioFunction implements BuiltinFunction {
             int partials = Settings.partialsOf(note.frequency(), limit, cap);
             int first = (int) Math.round(note.start() * s.sampleRate());
             int count = Math.min((int) Math.round(note.length() * s.sampleRate()), s.frames() - first);
-            double[] left = s.channels() == 1 ? new double[] {GAIN} : new double[] {
-                GAIN * Math.cos(note.pan() * Math.PI / 2) * Math.sqrt(2), GAIN * Math.sin(note.pan() * Math.PI / 2)
-                        * Math.sqrt(2)};
+            double[] left = s.channels() == 1
+                    ? new double[] {GAIN}
+                    : new double[] {
+                        GAIN * Math.cos(note.pan() * Math.PI / 2) * Math.sqrt(2),
+                        GAIN * Math.sin(note.pan() * Math.PI / 2) * Math.sqrt(2)
+                    };
             double step = note.frequency() / s.sampleRate();
             for (int i = 0; i < count; i++) {
                 double env = envelope(i / (double) s.sampleRate(), note.length());
@@ -260,8 +270,10 @@ final class AudioFunction implements BuiltinFunction {
     @Override
     public QualityScore score(RunSpec spec, RunOutcome outcome) {
         Settings s = Settings.of(spec);
-        List<Note> notes = s.notes(((Value.Num) outcome.metrics().get("seed")).value().longValue());
-        double[][] wav = Wav.read(spec.workDir().resolve(outcome.outputs().get(0).name()));
+        List<Note> notes =
+                s.notes(((Value.Num) outcome.metrics().get("seed")).value().longValue());
+        double[][] wav =
+                Wav.read(spec.workDir().resolve(outcome.outputs().get(0).name()));
         try {
             WorkProgress none = new WorkProgress(ProgressSink.NONE, 1);
             double[][] ideal = synthesise(s, notes, Integer.MAX_VALUE, s.limit(), Oscillator.MAXIMUM, none);

@@ -55,8 +55,16 @@ final class H264Writer implements AutoCloseable {
         Picture yuv = Picture.createPicture(rgb.getWidth(), rgb.getHeight(), studio.getData(), ColorSpace.YUV420J);
         ByteBuffer buffer = ByteBuffer.allocate(encoder.estimateBufferSize(yuv));
         VideoEncoder.EncodedFrame encoded = encoder.encodeFrame(yuv, buffer);
-        sink.outputVideoPacket(Packet.createPacket(encoded.getData(), frame, fps, 1, frame,
-                encoded.isKeyFrame() ? Packet.FrameType.KEY : Packet.FrameType.INTER, null), meta);
+        sink.outputVideoPacket(
+                Packet.createPacket(
+                        encoded.getData(),
+                        frame,
+                        fps,
+                        1,
+                        frame,
+                        encoded.isKeyFrame() ? Packet.FrameType.KEY : Packet.FrameType.INTER,
+                        null),
+                meta);
         frame++;
     }
 

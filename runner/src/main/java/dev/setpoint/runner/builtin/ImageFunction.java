@@ -48,8 +48,19 @@ final class ImageFunction implements BuiltinFunction {
      */
     static final long BYTES_PER_PIXEL = 90;
 
-    record Settings(String prompt, String negative, int width, int height, int steps, double cfg, Sampler sampler,
-            boolean hr, int hrWidth, int hrHeight, int hrSteps, boolean refine) {
+    record Settings(
+            String prompt,
+            String negative,
+            int width,
+            int height,
+            int steps,
+            double cfg,
+            Sampler sampler,
+            boolean hr,
+            int hrWidth,
+            int hrHeight,
+            int hrSteps,
+            boolean refine) {
 
         static Settings of(RunSpec spec) {
             Params p = new Params(spec);
@@ -59,9 +70,19 @@ final class ImageFunction implements BuiltinFunction {
             boolean hr = p.flag("enable_hr_fix");
             double scale = hr ? p.number("hr_scale") : 1;
             int hrSteps = hr ? (int) p.integer("hr_steps") : 0;
-            return new Settings(p.text("prompt"), p.text("negative_prompt"), w, h, steps, p.number("cfg_scale"),
-                    Sampler.named(p.text("sampler")), hr, multipleOf8(w * scale), multipleOf8(h * scale),
-                    hr && hrSteps == 0 ? steps : hrSteps, p.flag("enable_refinement"));
+            return new Settings(
+                    p.text("prompt"),
+                    p.text("negative_prompt"),
+                    w,
+                    h,
+                    steps,
+                    p.number("cfg_scale"),
+                    Sampler.named(p.text("sampler")),
+                    hr,
+                    multipleOf8(w * scale),
+                    multipleOf8(h * scale),
+                    hr && hrSteps == 0 ? steps : hrSteps,
+                    p.flag("enable_refinement"));
         }
 
         /** Pixel-samples of all passes: what progress counts. */
@@ -88,8 +109,10 @@ final class ImageFunction implements BuiltinFunction {
             double pixels = (double) w * h;
             int first = sampler.firstSamples(spp);
             double later = pixels * (spp - first) + extra;
-            return pixels * first * sampler.firstCost() + later * sampler.refineCost()
-                    + (pixels * first + later) * SHAPE_COST * (shapes - MEAN_SHAPES) + pixels * PIXEL_COST;
+            return pixels * first * sampler.firstCost()
+                    + later * sampler.refineCost()
+                    + (pixels * first + later) * SHAPE_COST * (shapes - MEAN_SHAPES)
+                    + pixels * PIXEL_COST;
         }
 
         /** The refiner spends twice the last pass's budget again, where that pass left the most noise. */
@@ -137,10 +160,12 @@ final class ImageFunction implements BuiltinFunction {
         Settings s = Settings.of(spec);
         long needs = (long) s.outWidth() * s.outHeight() * BYTES_PER_PIXEL;
         if (needs > heap / 2) {
-            throw SetpointException.invalid(Pointer.of("parameters", s.hr() ? "hr_scale" : "width"), "a "
-                    + s.outWidth() + "x" + s.outHeight() + " image needs about " + mebibytes(needs)
-                    + " MiB of memory, more than half of this server's " + mebibytes(heap)
-                    + " MiB; ask for a smaller size or hr_scale");
+            throw SetpointException.invalid(
+                    Pointer.of("parameters", s.hr() ? "hr_scale" : "width"),
+                    "a "
+                            + s.outWidth() + "x" + s.outHeight() + " image needs about " + mebibytes(needs)
+                            + " MiB of memory, more than half of this server's " + mebibytes(heap)
+                            + " MiB; ask for a smaller size or hr_scale");
         }
     }
 
@@ -160,30 +185,33 @@ final class ImageFunction implements BuiltinFunction {
         WorkProgress work = new WorkProgress(progress, s.samples());
         float[] image = render(s, seed, work);
         work.stage("encoding PNG");
-        Output png = OutputWriter.write(spec.workDir(), "image.png", "image/png",
-                png(Renderer.toImage(image, s.outWidth(), s.outHeight())));
+        Output png = OutputWriter.write(
+                spec.workDir(), "image.png", "image/png", png(Renderer.toImage(image, s.outWidth(), s.outHeight())));
         Map<String, Value> metrics = new LinkedHashMap<>();
         metrics.put("work_units", Value.of(s.workUnits(OptionalLong.of(seed))));
         metrics.put("seed", Value.of(seed));
         metrics.put("width", Value.of(s.outWidth()));
         metrics.put("height", Value.of(s.outHeight()));
-        return new RunOutcome(List.of(png), "rendered " + s.outWidth() + "x" + s.outHeight() + " with "
-                + s.sampler().wireName() + ", seed " + seed, metrics);
+        return new RunOutcome(
+                List.of(png),
+                "rendered " + s.outWidth() + "x" + s.outHeight() + " with "
+                        + s.sampler().wireName() + ", seed " + seed,
+                metrics);
     }
 
     static float[] render(Settings s, long seed, WorkProgress work) throws InterruptedException {
         Scene scene = s.scene(seed);
         work.stage("sampling");
-        Renderer.Frame base = Renderer.render(scene, s.width(), s.height(), s.steps(), s.hr() ? 0 : s.refinement(),
-                s.sampler(), seed, work);
+        Renderer.Frame base = Renderer.render(
+                scene, s.width(), s.height(), s.steps(), s.hr() ? 0 : s.refinement(), s.sampler(), seed, work);
         if (!s.hr()) {
             return base.rgb();
         }
         work.stage("high-resolution fix");
         float[] up = Renderer.upscale(base.rgb(), 3, s.width(), s.height(), s.hrWidth(), s.hrHeight());
         float[] upVariance = Renderer.upscale(base.variance(), 1, s.width(), s.height(), s.hrWidth(), s.hrHeight());
-        Renderer.Frame fine = Renderer.render(scene, s.hrWidth(), s.hrHeight(), s.hrSteps(), s.refinement(),
-                s.sampler(), seed, work);
+        Renderer.Frame fine =
+                Renderer.render(scene, s.hrWidth(), s.hrHeight(), s.hrSteps(), s.refinement(), s.sampler(), seed, work);
         return blend(up, upVariance, fine);
     }
 
@@ -215,7 +243,8 @@ final class ImageFunction implements BuiltinFunction {
     @Override
     public QualityScore score(RunSpec spec, RunOutcome outcome) {
         Settings s = Settings.of(spec);
-        Scene scene = s.scene(((Value.Num) outcome.metrics().get("seed")).value().longValue());
+        Scene scene =
+                s.scene(((Value.Num) outcome.metrics().get("seed")).value().longValue());
         BufferedImage png = read(spec.workDir().resolve(outcome.outputs().get(0).name()));
         int w = png.getWidth();
         int h = png.getHeight();

@@ -38,7 +38,8 @@ enum Jit {
             if (hotSpot == null) {
                 return OPTIMISING;
             }
-            return of(hotSpot.getVMOption("TieredCompilation").getValue(),
+            return of(
+                    hotSpot.getVMOption("TieredCompilation").getValue(),
                     hotSpot.getVMOption("TieredStopAtLevel").getValue());
         } catch (IllegalArgumentException e) { // an option this JVM does not have, or not a number
             return OPTIMISING;

@@ -22,8 +22,12 @@ final class NGramModel {
     private final Map<String, int[]> counts = new HashMap<>();
 
     private NGramModel(String text) {
-        vocabulary = text.chars().distinct().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append).toString().toCharArray();
+        vocabulary = text.chars()
+                .distinct()
+                .sorted()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .toCharArray();
         for (int i = 0; i < vocabulary.length; i++) {
             index.put(vocabulary[i], i);
         }
@@ -66,7 +70,8 @@ final class NGramModel {
         java.util.Arrays.fill(out, 1.0 / vocabulary.length);
         int longest = Math.min(order - 1, history.length());
         for (int n = 0; n <= longest; n++) {
-            int[] c = counts.get(history.subSequence(history.length() - n, history.length()).toString());
+            int[] c = counts.get(
+                    history.subSequence(history.length() - n, history.length()).toString());
             if (c == null) {
                 break;
             }

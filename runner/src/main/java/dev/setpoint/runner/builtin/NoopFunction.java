@@ -16,8 +16,11 @@ final class NoopFunction implements BuiltinFunction {
         if (Thread.interrupted()) {
             throw new InterruptedException("cancelled");
         }
-        return new RunOutcome(List.of(OutputWriter.write(spec.workDir(), "noop.txt", "text/plain",
-                "ok".getBytes(StandardCharsets.US_ASCII))), "", Map.of("work_units", Value.of(1)));
+        return new RunOutcome(
+                List.of(OutputWriter.write(
+                        spec.workDir(), "noop.txt", "text/plain", "ok".getBytes(StandardCharsets.US_ASCII))),
+                "",
+                Map.of("work_units", Value.of(1)));
     }
 
     /** Nothing to measure: always 0. */

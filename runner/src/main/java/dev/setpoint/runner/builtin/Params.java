@@ -2,8 +2,8 @@ package dev.setpoint.runner.builtin;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.template.InputSpec;
-import dev.setpoint.runner.RunSpec;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.RunSpec;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -71,14 +71,18 @@ final class Params {
             value = input == null ? null : input.defaultValue();
         }
         if (value == null || value instanceof Value.Null) {
-            throw SetpointException.invalid(name, "the built-in function needs '" + name + "', and template "
-                    + spec.template().ref() + " neither sets nor defaults it");
+            throw SetpointException.invalid(
+                    name,
+                    "the built-in function needs '" + name + "', and template "
+                            + spec.template().ref() + " neither sets nor defaults it");
         }
         return value;
     }
 
     private SetpointException wrongType(String name, String expected) {
-        return SetpointException.invalid(name, "the built-in function needs " + expected + " here, not "
-                + get(name).typeName());
+        return SetpointException.invalid(
+                name,
+                "the built-in function needs " + expected + " here, not "
+                        + get(name).typeName());
     }
 }

@@ -32,8 +32,9 @@ final class Renderer {
     }
 
     /** As {@link #render(Scene, int, int, int, long, Sampler, long, WorkProgress)}, the view moved right by {@code offset} pixels. */
-    static Frame render(Scene scene, int w, int h, int offset, int spp, long extra, Sampler sampler, long seed,
-            WorkProgress work) throws InterruptedException {
+    static Frame render(
+            Scene scene, int w, int h, int offset, int spp, long extra, Sampler sampler, long seed, WorkProgress work)
+            throws InterruptedException {
         int first = sampler.firstSamples(spp);
         double[] sum = new double[w * h * 3];
         double[] squares = new double[w * h];
@@ -67,8 +68,19 @@ final class Renderer {
      * Spends {@code budget} more samples in proportion to each pixel's standard deviation (plus a
      * floor, so a pixel whose first samples happened to agree still gets some).
      */
-    private static void refineNoisiest(Scene scene, int w, int h, int offset, long budget, Sampler sampler, long seed,
-            double[] sum, double[] squares, int[] counts, WorkProgress work) throws InterruptedException {
+    private static void refineNoisiest(
+            Scene scene,
+            int w,
+            int h,
+            int offset,
+            long budget,
+            Sampler sampler,
+            long seed,
+            double[] sum,
+            double[] squares,
+            int[] counts,
+            WorkProgress work)
+            throws InterruptedException {
         double[] spread = new double[w * h];
         double total = 0;
         for (int i = 0; i < w * h; i++) {
@@ -129,13 +141,36 @@ final class Renderer {
      * Adds samples {@code from} to {@code to} of one pixel to {@code sum}; returns the sum of the
      * squares of their green channel (the variance estimate of the adaptive samplers).
      */
-    private static double accumulate(Scene scene, int w, int h, int offset, int px, int py, int from, int to,
-            Sampler sampler, long seed, double[] points, double[] sum) {
+    private static double accumulate(
+            Scene scene,
+            int w,
+            int h,
+            int offset,
+            int px,
+            int py,
+            int from,
+            int to,
+            Sampler sampler,
+            long seed,
+            double[] points,
+            double[] sum) {
         return accumulate(scene, w, h, offset, px, py, from, to, sampler, seed, points, sum, (py * w + px) * 3);
     }
 
-    private static double accumulate(Scene scene, int w, int h, int offset, int px, int py, int from, int to,
-            Sampler sampler, long seed, double[] points, double[] sum, int base) {
+    private static double accumulate(
+            Scene scene,
+            int w,
+            int h,
+            int offset,
+            int px,
+            int py,
+            int from,
+            int to,
+            Sampler sampler,
+            long seed,
+            double[] points,
+            double[] sum,
+            int base) {
         sampler.points(pixelSeed(seed, w, px, py), to, points);
         double[] rgb = new double[3];
         double squares = 0;
@@ -176,10 +211,10 @@ final class Renderer {
                 int x1 = Math.min(w - 1, x0 + 1);
                 double fx = sx - x0;
                 for (int c = 0; c < channels; c++) {
-                    double top = image[(y0 * w + x0) * channels + c] * (1 - fx)
-                            + image[(y0 * w + x1) * channels + c] * fx;
-                    double bottom = image[(y1 * w + x0) * channels + c] * (1 - fx)
-                            + image[(y1 * w + x1) * channels + c] * fx;
+                    double top =
+                            image[(y0 * w + x0) * channels + c] * (1 - fx) + image[(y0 * w + x1) * channels + c] * fx;
+                    double bottom =
+                            image[(y1 * w + x0) * channels + c] * (1 - fx) + image[(y1 * w + x1) * channels + c] * fx;
                     out[(y * toW + x) * channels + c] = (float) (top * (1 - fy) + bottom * fy);
                 }
             }

@@ -94,6 +94,7 @@ enum Sampler {
     private static final int[] BASES = {2, 3, 5, 7};
     /** Radical inverses of the first indices, the ones nearly every pixel uses, computed once. */
     private static final int TABLE_SIZE = 4097;
+
     private static final double[][] RADICAL_INVERSES = radicalInverses();
 
     private final String wireName;
@@ -147,9 +148,13 @@ enum Sampler {
     }
 
     static Sampler named(String name) {
-        return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst()
-                .orElseThrow(() -> SetpointException.invalid("sampler", "the built-in image function has no sampler '"
-                        + name + "'; it has " + Arrays.stream(values()).map(s -> s.wireName).toList()));
+        return Arrays.stream(values())
+                .filter(s -> s.wireName.equals(name))
+                .findFirst()
+                .orElseThrow(() -> SetpointException.invalid(
+                        "sampler",
+                        "the built-in image function has no sampler '" + name + "'; it has "
+                                + Arrays.stream(values()).map(s -> s.wireName).toList()));
     }
 
     private static void halton(long pixelSeed, int count, double[] out) {
@@ -163,7 +168,9 @@ enum Sampler {
     }
 
     private static double radicalInverse(int index, int base) {
-        return index < TABLE_SIZE ? RADICAL_INVERSES[Arrays.binarySearch(BASES, base)][index] : computeInverse(index, base);
+        return index < TABLE_SIZE
+                ? RADICAL_INVERSES[Arrays.binarySearch(BASES, base)][index]
+                : computeInverse(index, base);
     }
 
     private static double computeInverse(int index, int base) {

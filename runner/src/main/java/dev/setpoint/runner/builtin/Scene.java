@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
 final class Scene {
 
     /** Hues (turns) of colour words a prompt may name; the first one found sets the palette. */
-    private static final String[] COLOUR_WORDS = {"red", "orange", "yellow", "green", "cyan", "blue", "purple",
-        "pink"};
+    private static final String[] COLOUR_WORDS = {"red", "orange", "yellow", "green", "cyan", "blue", "purple", "pink"};
+
     private static final double[] COLOUR_HUES = {0.0, 0.08, 0.15, 0.33, 0.5, 0.62, 0.77, 0.9};
     private static final double LIGHT_SIZE = 0.7;
 
@@ -64,8 +64,13 @@ final class Scene {
             boolean isRound = rnd.nextDouble() < 0.6;
             double stretch = isRound ? 1 : 0.5 + rnd.nextDouble();
             double h = i % 3 == 0 ? hue(base + 0.5, avoid) : hue(base + (rnd.nextDouble() - 0.5) * 0.3, avoid);
-            shapes[i] = new Shape(isRound, aspect * (0.1 + 0.8 * rnd.nextDouble()), 0.15 + 0.75 * rnd.nextDouble(),
-                    size * stretch, size, 0.02 + 0.1 * rnd.nextDouble(),
+            shapes[i] = new Shape(
+                    isRound,
+                    aspect * (0.1 + 0.8 * rnd.nextDouble()),
+                    0.15 + 0.75 * rnd.nextDouble(),
+                    size * stretch,
+                    size,
+                    0.02 + 0.1 * rnd.nextDouble(),
                     colour(h, saturation, 0.45 + 0.3 * rnd.nextDouble()));
         }
         // Painter's order: the highest shape is tested first and hides the others.

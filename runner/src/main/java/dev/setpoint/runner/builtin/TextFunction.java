@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text completion with a character n-gram model ({@link NGramModel}) whose order follows
@@ -31,18 +32,32 @@ final class TextFunction implements BuiltinFunction {
     private static final int RECENT = 6;
     /** The time of one token of one beam: fixed, per model order, per beam (ns where measured; only ratios matter). */
     static final double TOKEN_COST = 6300;
+
     static final double ORDER_COST = 850;
     static final double BEAM_COST = 220;
 
-    record Settings(String context, int tokens, double temperature, double topP, int topK, double penalty, int beams,
+    record Settings(
+            String context,
+            int tokens,
+            double temperature,
+            double topP,
+            int topK,
+            double penalty,
+            int beams,
             int order) {
 
         static Settings of(RunSpec spec) {
             Params p = new Params(spec);
             String system = p.text("system_prompt");
-            return new Settings(system.isEmpty() ? p.text("prompt") : system + "\n" + p.text("prompt"),
-                    (int) p.integer("max_tokens"), p.number("temperature"), p.number("top_p"), (int) p.integer("top_k"),
-                    p.number("repetition_penalty"), (int) p.integer("num_beams"), order(p.text("model")));
+            return new Settings(
+                    system.isEmpty() ? p.text("prompt") : system + "\n" + p.text("prompt"),
+                    (int) p.integer("max_tokens"),
+                    p.number("temperature"),
+                    p.number("top_p"),
+                    (int) p.integer("top_k"),
+                    p.number("repetition_penalty"),
+                    (int) p.integer("num_beams"),
+                    order(p.text("model")));
         }
 
         private static int order(String model) {
@@ -51,8 +66,10 @@ final class TextFunction implements BuiltinFunction {
                 case "medium" -> 4;
                 case "large" -> 5;
                 case "xlarge" -> 6;
-                default -> throw SetpointException.invalid("model",
-                        "the built-in text function knows small, medium, large and xlarge, not '" + model + "'");
+                default ->
+                    throw SetpointException.invalid(
+                            "model",
+                            "the built-in text function knows small, medium, large and xlarge, not '" + model + "'");
             };
         }
 
@@ -80,7 +97,7 @@ final class TextFunction implements BuiltinFunction {
      * the same at the 2,000th character as at the first (a string would be copied whole every time).
      * Beams are never compared (equals would walk the chain): proposals are told apart by character.
      */
-    private record Beam(Beam before, char last, double logProb) {
+    private record Beam(@Nullable Beam before, char last, double logProb) {
 
         static final Beam START = new Beam(null, '\0', 0);
 
@@ -114,14 +131,16 @@ final class TextFunction implements BuiltinFunction {
         WorkProgress work = new WorkProgress(progress, s.tokenBeams());
         work.stage("generating");
         String text = generate(s, new SplittableRandom(seed), work);
-        Output out = OutputWriter.write(spec.workDir(), "completion.txt", "text/plain",
-                text.getBytes(StandardCharsets.UTF_8));
+        Output out = OutputWriter.write(
+                spec.workDir(), "completion.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
         Map<String, Value> metrics = new LinkedHashMap<>();
         metrics.put("work_units", Value.of(s.workUnits()));
         metrics.put("seed", Value.of(seed));
         metrics.put("tokens", Value.of(text.length()));
-        return new RunOutcome(List.of(out), "generated " + text.length() + " characters with an order-" + s.order()
-                + " model, seed " + seed, metrics);
+        return new RunOutcome(
+                List.of(out),
+                "generated " + text.length() + " characters with an order-" + s.order() + " model, seed " + seed,
+                metrics);
     }
 
     private static String generate(Settings s, SplittableRandom rnd, WorkProgress work) throws InterruptedException {
@@ -145,7 +164,9 @@ final class TextFunction implements BuiltinFunction {
                 }
                 work.advance(1);
             }
-            beams = next.stream().sorted(Comparator.comparingDouble(Beam::logProb).reversed()).limit(s.beams())
+            beams = next.stream()
+                    .sorted(Comparator.comparingDouble(Beam::logProb).reversed())
+                    .limit(s.beams())
                     .toList();
         }
         return beams.get(0).text();
@@ -216,7 +237,8 @@ final class TextFunction implements BuiltinFunction {
         Settings s = Settings.of(spec);
         String text;
         try {
-            text = Files.readString(spec.workDir().resolve(outcome.outputs().get(0).name()));
+            text = Files.readString(
+                    spec.workDir().resolve(outcome.outputs().get(0).name()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,14 +44,29 @@ final class VideoFunction implements BuiltinFunction {
      */
     static final double SHAPE_COST = 0.07;
 
-    record Settings(String prompt, String negative, int width, int height, int fps, int frames, double history,
-            boolean interpolate, int steps) {
+    record Settings(
+            String prompt,
+            String negative,
+            int width,
+            int height,
+            int fps,
+            int frames,
+            double history,
+            boolean interpolate,
+            int steps) {
 
         static Settings of(RunSpec spec) {
             Params p = new Params(spec);
-            return new Settings(p.text("prompt"), p.text("negative_prompt"), (int) p.integer("width"),
-                    (int) p.integer("height"), (int) p.integer("fps"), (int) p.integer("frames"),
-                    history(p.text("motion_quality")), p.flag("interpolation"), (int) p.integer("steps"));
+            return new Settings(
+                    p.text("prompt"),
+                    p.text("negative_prompt"),
+                    (int) p.integer("width"),
+                    (int) p.integer("height"),
+                    (int) p.integer("fps"),
+                    (int) p.integer("frames"),
+                    history(p.text("motion_quality")),
+                    p.flag("interpolation"),
+                    (int) p.integer("steps"));
         }
 
         private static double history(String motion) {
@@ -60,8 +75,10 @@ final class VideoFunction implements BuiltinFunction {
                 case "medium" -> 0.5;
                 case "high" -> 0.7;
                 case "ultra" -> 0.8;
-                default -> throw SetpointException.invalid("motion_quality",
-                        "the built-in video function knows low, medium, high and ultra, not '" + motion + "'");
+                default ->
+                    throw SetpointException.invalid(
+                            "motion_quality",
+                            "the built-in video function knows low, medium, high and ultra, not '" + motion + "'");
             };
         }
 
@@ -111,8 +128,17 @@ final class VideoFunction implements BuiltinFunction {
             float[] previous = null;
             for (int f = 0; f < s.frames(); f++) {
                 work.stage("frame " + (f + 1) + " of " + s.frames());
-                float[] frame = Renderer.render(scene, s.width(), s.height(), f * s.pan(), s.steps(), 0,
-                        Sampler.DPM_2M, Hashing.mix(seed, f), work).rgb();
+                float[] frame = Renderer.render(
+                                scene,
+                                s.width(),
+                                s.height(),
+                                f * s.pan(),
+                                s.steps(),
+                                0,
+                                Sampler.DPM_2M,
+                                Hashing.mix(seed, f),
+                                work)
+                        .rgb();
                 if (previous != null) {
                     accumulate(frame, previous, s);
                     if (s.interpolate()) {
@@ -133,8 +159,10 @@ final class VideoFunction implements BuiltinFunction {
         metrics.put("frames", Value.of(s.interpolate() ? 2 * s.frames() - 1 : s.frames()));
         metrics.put("fps", Value.of(outFps));
         Output out = new Output("video.mp4", "video/mp4", file.toFile().length());
-        return new RunOutcome(List.of(out), "rendered " + s.frames() + " frames of " + s.width() + "x" + s.height()
-                + ", seed " + seed, metrics);
+        return new RunOutcome(
+                List.of(out),
+                "rendered " + s.frames() + " frames of " + s.width() + "x" + s.height() + ", seed " + seed,
+                metrics);
     }
 
     /** Blends the previous output frame, moved by the pan, into this one; new columns have no history. */
@@ -185,7 +213,8 @@ final class VideoFunction implements BuiltinFunction {
     @Override
     public QualityScore score(RunSpec spec, RunOutcome outcome) {
         Settings s = Settings.of(spec);
-        Scene scene = s.scene(((Value.Num) outcome.metrics().get("seed")).value().longValue());
+        Scene scene =
+                s.scene(((Value.Num) outcome.metrics().get("seed")).value().longValue());
         File file = spec.workDir().resolve(outcome.outputs().get(0).name()).toFile();
         int[] frames = {0, s.frames() / 2, s.frames() - 1};
         double psnr = 0;
@@ -223,7 +252,8 @@ final class VideoFunction implements BuiltinFunction {
             }
             byte[] cropped = new byte[s.width() * s.height() * 3];
             for (int y = 0; y < s.height(); y++) {
-                System.arraycopy(rgb.getPlaneData(0), y * rgb.getWidth() * 3, cropped, y * s.width() * 3, s.width() * 3);
+                System.arraycopy(
+                        rgb.getPlaneData(0), y * rgb.getWidth() * 3, cropped, y * s.width() * 3, s.width() * 3);
             }
             return cropped;
         } catch (IOException e) {

@@ -30,7 +30,8 @@ final class Wav {
     static byte[] encode(double[][] sound, int sampleRate) {
         int channels = sound.length;
         int frames = sound[0].length;
-        ByteBuffer pcm = ByteBuffer.allocate(frames * channels * BYTES_PER_SAMPLE).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer pcm =
+                ByteBuffer.allocate(frames * channels * BYTES_PER_SAMPLE).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < frames; i++) {
             for (double[] channel : sound) {
                 pcm.putShort((short) Math.max(-32768, Math.min(32767, Math.round(channel[i] * FULL_SCALE))));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a template's argument vector into the arguments of one run. The rules that keep a value
@@ -47,9 +48,13 @@ final class ArgumentVector {
             checkPlaceholders(template, argv.get(i), argvAt(i), problems);
             for (String name : names(argv.get(i))) {
                 InputSpec input = template.inputs().get(name);
-                if (input != null && input.type() == InputType.STRING && !argv.get(i).equals("{" + name + "}")) {
-                    problems.add(new Problem(argvAt(i), "the text input {" + name + "} must fill a whole argument,"
-                            + " not part of " + argv.get(i) + " (an enum or a number may be embedded)"));
+                if (input != null
+                        && input.type() == InputType.STRING
+                        && !argv.get(i).equals("{" + name + "}")) {
+                    problems.add(new Problem(
+                            argvAt(i),
+                            "the text input {" + name + "} must fill a whole argument," + " not part of " + argv.get(i)
+                                    + " (an enum or a number may be embedded)"));
                 }
             }
         }
@@ -62,8 +67,8 @@ final class ArgumentVector {
      *
      * @throws SetpointException {@code INVALID} naming every value that cannot be an argument
      */
-    static List<String> arguments(Template template, Execution.Command command, Map<String, Value> values,
-            Path workDir) {
+    static List<String> arguments(
+            Template template, Execution.Command command, Map<String, Value> values, Path workDir) {
         List<Problem> problems = problems(template, command);
         SetpointException.throwIfAny(problems);
         List<String> arguments = new ArrayList<>();
@@ -78,8 +83,13 @@ final class ArgumentVector {
     }
 
     /** {@code text} with its placeholders replaced; problems are collected, not thrown. */
-    static String fill(String text, Template template, Map<String, Value> values, Path workDir,
-            boolean afterEndOfOptions, List<Problem> problems) {
+    static String fill(
+            String text,
+            Template template,
+            Map<String, Value> values,
+            Path workDir,
+            boolean afterEndOfOptions,
+            List<Problem> problems) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -93,7 +103,8 @@ final class ArgumentVector {
         return out.toString();
     }
 
-    private static String render(InputSpec input, Value value, boolean afterEndOfOptions, List<Problem> problems) {
+    private static String render(
+            InputSpec input, @Nullable Value value, boolean afterEndOfOptions, List<Problem> problems) {
         String at = Pointer.of("parameters", input.name());
         if (value == null) {
             problems.add(new Problem(at, "{" + input.name() + "} has no value and the input no default"));
@@ -108,14 +119,16 @@ final class ArgumentVector {
             problems.add(new Problem(at, "contains a NUL character, which no argument can hold"));
         }
         if (input.type() == InputType.STRING && text.startsWith("-") && !afterEndOfOptions) {
-            problems.add(new Problem(at, "starts with '-', so the program would read it as an option;"
-                    + " this template does not pass {" + input.name() + "} after '--'"));
+            problems.add(new Problem(
+                    at,
+                    "starts with '-', so the program would read it as an option;" + " this template does not pass {"
+                            + input.name() + "} after '--'"));
         }
         return text;
     }
 
     /** Numbers in plain notation without trailing zeros, booleans as true/false; null for other types. */
-    static String text(Value value) {
+    static @Nullable String text(Value value) {
         if (value instanceof Value.Num n) {
             return n.value().stripTrailingZeros().toPlainString();
         }
@@ -131,8 +144,12 @@ final class ArgumentVector {
     private static void checkPlaceholders(Template template, String text, String at, List<Problem> problems) {
         for (String name : names(text)) {
             if (!name.equals(OUTPUT_DIR) && !template.inputs().containsKey(name)) {
-                problems.add(new Problem(at, "unknown placeholder {" + name + "}; known are {" + OUTPUT_DIR + "}"
-                        + template.inputs().keySet().stream().map(n -> ", {" + n + "}").reduce("", String::concat)));
+                problems.add(new Problem(
+                        at,
+                        "unknown placeholder {" + name + "}; known are {" + OUTPUT_DIR + "}"
+                                + template.inputs().keySet().stream()
+                                        .map(n -> ", {" + n + "}")
+                                        .reduce("", String::concat)));
             }
         }
     }
@@ -156,8 +173,8 @@ final class ArgumentVector {
             problems.add(new Problem(at, "not a regular expression: " + e.getDescription()));
         }
         if (command.progressTotal() != null) {
-            checkPlaceholders(template, command.progressTotal(), Pointer.of("execution", "command", "progress_total"),
-                    problems);
+            checkPlaceholders(
+                    template, command.progressTotal(), Pointer.of("execution", "command", "progress_total"), problems);
         }
     }
 

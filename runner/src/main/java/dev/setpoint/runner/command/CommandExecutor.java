@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a template's {@code execution.command}: the argument vector with its placeholders filled
@@ -40,6 +41,7 @@ public final class CommandExecutor implements Executor {
     static final int LOG_LIMIT_CHARS = 256 * 1024;
     /** How often the run checks for its exit, forwards progress and samples its processes' usage. */
     private static final long POLL_MILLIS = 20;
+
     private static final long DRAIN_MILLIS = 2_000;
 
     @Override
@@ -48,10 +50,11 @@ public final class CommandExecutor implements Executor {
         Map<String, Value> values = Parameters.checked(spec);
         Path workDir = workDir(spec);
         List<String> argv = ArgumentVector.arguments(spec.template(), command, values, workDir);
-        ProgressPattern pattern = command.progress() == null ? null
+        ProgressPattern pattern = command.progress() == null
+                ? null
                 : new ProgressPattern(command.progress(), total(spec.template(), command, values, workDir));
         RunLog log = new RunLog(LOG_LIMIT_CHARS);
-        AtomicReference<Double> reported = new AtomicReference<>();
+        AtomicReference<@Nullable Double> reported = new AtomicReference<>();
         ProcessRecord.endLeftover(workDir);
         Process process = start(argv, workDir);
         ProcessRecord.write(workDir, process);
@@ -72,8 +75,8 @@ public final class CommandExecutor implements Executor {
         }
         forward(reported, progress);
         if (process.exitValue() != 0) {
-            throw SetpointException.runFailed(argv.get(0) + " exited with code " + process.exitValue()
-                    + errorTail(log));
+            throw SetpointException.runFailed(
+                    argv.get(0) + " exited with code " + process.exitValue() + errorTail(log));
         }
         return new RunOutcome(outputs(command, workDir), log.text(), Map.of(), usage.usage());
     }
@@ -110,8 +113,7 @@ public final class CommandExecutor implements Executor {
         throw SetpointException.invalid("/execution", "template " + template.ref() + " does not run a command");
     }
 
-    private static double total(Template template, Execution.Command command, Map<String, Value> values,
-            Path workDir) {
+    private static double total(Template template, Execution.Command command, Map<String, Value> values, Path workDir) {
         if (command.progressTotal() == null) {
             return Double.NaN;
         }
@@ -126,7 +128,8 @@ public final class CommandExecutor implements Executor {
 
     private static Process start(List<String> argv, Path workDir) {
         try {
-            Process process = new ProcessBuilder(argv).directory(workDir.toFile()).start();
+            Process process =
+                    new ProcessBuilder(argv).directory(workDir.toFile()).start();
             process.getOutputStream().close();
             return process;
         } catch (IOException e) {
@@ -138,42 +141,55 @@ public final class CommandExecutor implements Executor {
      * Waits for the exit, forwarding progress from this (the running) thread and sampling the
      * processes' usage; kills the tree on timeout.
      */
-    private static void await(Process process, Execution.Command command, ProgressSink progress,
-            AtomicReference<Double> reported, ProcessTreeUsage usage) throws InterruptedException {
+    private static void await(
+            Process process,
+            Execution.Command command,
+            ProgressSink progress,
+            AtomicReference<@Nullable Double> reported,
+            ProcessTreeUsage usage)
+            throws InterruptedException {
         long deadline = System.nanoTime() + command.timeout().toNanos();
         while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             usage.sample(process.toHandle());
             forward(reported, progress);
             if (System.nanoTime() - deadline > 0) {
                 ProcessTree.kill(process);
-                throw SetpointException.runFailed("timed out after " + command.timeout().toMillis() / 1000.0
-                        + " s; the process and everything it started were killed");
+                throw SetpointException.runFailed(
+                        "timed out after " + command.timeout().toMillis() / 1000.0
+                                + " s; the process and everything it started were killed");
             }
         }
     }
 
-    private static void forward(AtomicReference<Double> reported, ProgressSink progress) {
+    private static void forward(AtomicReference<@Nullable Double> reported, ProgressSink progress) {
         Double fraction = reported.getAndSet(null);
         if (fraction != null) {
             progress.report("running", fraction);
         }
     }
 
-    private static Thread pump(InputStream stream, boolean error, RunLog log, ProgressPattern pattern,
-            AtomicReference<Double> reported) {
-        Thread thread = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    log.append(line, error);
-                    if (pattern != null) {
-                        OptionalDouble fraction = pattern.fraction(line);
-                        fraction.ifPresent(reported::set);
+    private static Thread pump(
+            InputStream stream,
+            boolean error,
+            RunLog log,
+            @Nullable ProgressPattern pattern,
+            AtomicReference<@Nullable Double> reported) {
+        Thread thread = new Thread(
+                () -> {
+                    try (BufferedReader reader =
+                            new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                            log.append(line, error);
+                            if (pattern != null) {
+                                OptionalDouble fraction = pattern.fraction(line);
+                                fraction.ifPresent(reported::set);
+                            }
+                        }
+                    } catch (IOException e) {
+                        log.append("[output stream closed: " + e.getMessage() + "]", error);
                     }
-                }
-            } catch (IOException e) {
-                log.append("[output stream closed: " + e.getMessage() + "]", error);
-            }
-        }, "command-" + (error ? "stderr" : "stdout"));
+                },
+                "command-" + (error ? "stderr" : "stdout"));
         thread.setDaemon(true);
         thread.start();
         return thread;
@@ -198,8 +214,10 @@ public final class CommandExecutor implements Executor {
             }
             Path real = realPath(file);
             if (!real.startsWith(realDir) || !Files.isRegularFile(real)) {
-                problems.add(new Problem(at, "output " + name + " is not a file inside the run's directory"
-                        + " (it resolves to " + real + ")"));
+                problems.add(new Problem(
+                        at,
+                        "output " + name + " is not a file inside the run's directory" + " (it resolves to " + real
+                                + ")"));
                 continue;
             }
             outputs.add(new Output(name, MediaTypes.of(name), size(real)));

@@ -34,8 +34,10 @@ public final class ProcessRecord {
     static void write(Path workDir, Process process) {
         ProcessHandle self = ProcessHandle.current();
         try {
-            Files.writeString(note(workDir), process.pid() + " " + started(process.toHandle()) + " " + self.pid()
-                    + " " + started(self), StandardCharsets.UTF_8);
+            Files.writeString(
+                    note(workDir),
+                    process.pid() + " " + started(process.toHandle()) + " " + self.pid() + " " + started(self),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             // See above: the run goes on without its note.
         }
@@ -116,8 +118,11 @@ public final class ProcessRecord {
         }
         try {
             boolean starter = fields.length >= 4;
-            return Optional.of(new Note(Long.parseLong(fields[0]), Long.parseLong(fields[1]),
-                    starter ? Long.parseLong(fields[2]) : -1, starter ? Long.parseLong(fields[3]) : -1));
+            return Optional.of(new Note(
+                    Long.parseLong(fields[0]),
+                    Long.parseLong(fields[1]),
+                    starter ? Long.parseLong(fields[2]) : -1,
+                    starter ? Long.parseLong(fields[3]) : -1));
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             // Not a note this class wrote (cut short by a crash): nothing to end.
             return Optional.empty();

@@ -24,21 +24,22 @@ final class ProcessTreeUsage {
 
     void sample(ProcessHandle root) {
         Stream.concat(Stream.of(root), root.descendants()).forEach(process -> {
-            process.info().totalCpuDuration()
-                    .ifPresent(cpu -> cpuNanos.merge(process.pid(), cpu.toNanos(), Math::max));
+            process.info().totalCpuDuration().ifPresent(cpu -> cpuNanos.merge(process.pid(), cpu.toNanos(), Math::max));
             peakResident(process.pid()).ifPresent(bytes -> peakResident.merge(process.pid(), bytes, Math::max));
         });
     }
 
     ProcessUsage usage() {
         long cpu = cpuNanos.values().stream().mapToLong(Long::longValue).sum();
-        long resident = peakResident.values().stream().mapToLong(Long::longValue).sum();
+        long resident =
+                peakResident.values().stream().mapToLong(Long::longValue).sum();
         return new ProcessUsage(cpu / 1e9, resident);
     }
 
     private static OptionalLong peakResident(long pid) {
         try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
-            return lines.filter(line -> line.startsWith("VmHWM:")).findFirst()
+            return lines.filter(line -> line.startsWith("VmHWM:"))
+                    .findFirst()
                     .map(line -> OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024))
                     .orElse(OptionalLong.empty());
         } catch (IOException | UncheckedIOException | NumberFormatException e) {

@@ -58,7 +58,9 @@ final class ProgressPattern {
     }
 
     private static OptionalDouble clamped(double fraction) {
-        return Double.isFinite(fraction) ? OptionalDouble.of(Math.max(0, Math.min(1, fraction))) : OptionalDouble.empty();
+        return Double.isFinite(fraction)
+                ? OptionalDouble.of(Math.max(0, Math.min(1, fraction)))
+                : OptionalDouble.empty();
     }
 
     private static double number(String text) {

@@ -36,9 +36,21 @@ public final class A1111Executor implements Executor {
     static final String PROGRESS = "/sdapi/v1/progress?skip_current_image=true";
 
     /** Fields of the API's StableDiffusionProcessingTxt2Img sent without a mapping. */
-    static final Set<String> KNOWN_FIELDS = Set.of("prompt", "negative_prompt", "steps", "cfg_scale", "sampler_name",
-            "width", "height", "enable_hr", "hr_scale", "hr_second_pass_steps", "hr_upscaler", "denoising_strength",
-            "seed", "batch_size");
+    static final Set<String> KNOWN_FIELDS = Set.of(
+            "prompt",
+            "negative_prompt",
+            "steps",
+            "cfg_scale",
+            "sampler_name",
+            "width",
+            "height",
+            "enable_hr",
+            "hr_scale",
+            "hr_second_pass_steps",
+            "hr_upscaler",
+            "denoising_strength",
+            "seed",
+            "batch_size");
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int INFO_LOG_CHARS = 4000;
@@ -61,12 +73,18 @@ public final class A1111Executor implements Executor {
         Execution.Http http = Apis.http(spec, "a1111_txt2img");
         Map<String, Value> body = Fields.mapped(Parameters.checked(spec), http.fields(), KNOWN_FIELDS);
         URI progressUri = Backend.resolve(http.url(), PROGRESS);
-        JsonNode answer = backend.post(Backend.resolve(http.url(), TXT2IMG), new Value.Obj(body), http.timeout(),
-                () -> poll(progressUri, progress), pollEvery);
+        JsonNode answer = backend.post(
+                Backend.resolve(http.url(), TXT2IMG),
+                new Value.Obj(body),
+                http.timeout(),
+                () -> poll(progressUri, progress),
+                pollEvery);
         List<Output> outputs = writeImages(answer, spec.workDir());
         progress.report("sampling", 1);
         String info = answer.path("info").isString() ? answer.get("info").stringValue() : "";
-        return new RunOutcome(outputs, info.length() > INFO_LOG_CHARS ? info.substring(0, INFO_LOG_CHARS) : info,
+        return new RunOutcome(
+                outputs,
+                info.length() > INFO_LOG_CHARS ? info.substring(0, INFO_LOG_CHARS) : info,
                 metrics(info, outputs.size()));
     }
 
@@ -131,8 +149,8 @@ public final class A1111Executor implements Executor {
         try {
             bytes = Base64.getMimeDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw SetpointException.runFailed("images[" + index + "] of the txt2img answer is not base64: "
-                    + e.getMessage(), e);
+            throw SetpointException.runFailed(
+                    "images[" + index + "] of the txt2img answer is not base64: " + e.getMessage(), e);
         }
         if (bytes.length < PNG_SIGNATURE.length
                 || !Arrays.equals(Arrays.copyOf(bytes, PNG_SIGNATURE.length), PNG_SIGNATURE)) {
@@ -146,7 +164,9 @@ public final class A1111Executor implements Executor {
         Map<String, Value> metrics = new LinkedHashMap<>();
         metrics.put("images", Value.of(images));
         try {
-            if (!info.isEmpty() && Json.parse(info) instanceof Value.Obj obj && obj.members().get("seed") != null) {
+            if (!info.isEmpty()
+                    && Json.parse(info) instanceof Value.Obj obj
+                    && obj.members().get("seed") != null) {
                 metrics.put("seed", obj.members().get("seed"));
             }
         } catch (SetpointException e) {

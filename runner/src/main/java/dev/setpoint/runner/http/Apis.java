@@ -10,10 +10,11 @@ final class Apis {
     private Apis() {}
 
     static Execution.Http http(RunSpec spec, String api) {
-        if (spec.template().execution() instanceof Execution.Http http && http.api().equals(api)) {
+        if (spec.template().execution() instanceof Execution.Http http
+                && http.api().equals(api)) {
             return http;
         }
-        throw SetpointException.invalid("/execution", "template " + spec.template().ref()
-                + " does not run over the " + api + " API");
+        throw SetpointException.invalid(
+                "/execution", "template " + spec.template().ref() + " does not run over the " + api + " API");
     }
 }

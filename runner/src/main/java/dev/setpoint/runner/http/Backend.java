@@ -39,6 +39,7 @@ final class Backend {
                             .build())
                     .build())
             .build();
+
     private static final int EXCERPT_CHARS = 300;
 
     private final HttpClient client;
@@ -85,8 +86,11 @@ final class Backend {
 
     /** GETs a JSON answer, or nothing when the backend does not give one (used for optional polling). */
     Optional<JsonNode> getQuietly(URI uri, Duration timeout) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
-                .GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         try {
             return Optional.of(parse(uri, client.send(request, HttpResponse.BodyHandlers.ofByteArray())));
         } catch (java.io.IOException | SetpointException e) {
@@ -97,26 +101,28 @@ final class Backend {
     private static JsonNode parse(URI uri, HttpResponse<byte[]> response) {
         String where = "the backend at " + uri;
         if (response.statusCode() / 100 != 2) {
-            throw SetpointException.runFailed(where + " answered HTTP " + response.statusCode() + ": "
-                    + excerpt(response.body()));
+            throw SetpointException.runFailed(
+                    where + " answered HTTP " + response.statusCode() + ": " + excerpt(response.body()));
         }
         try {
             JsonNode node = RESPONSES.readTree(response.body());
             if (node == null || !node.isObject()) {
-                throw SetpointException.runFailed(where + " answered something other than a JSON object: "
-                        + excerpt(response.body()));
+                throw SetpointException.runFailed(
+                        where + " answered something other than a JSON object: " + excerpt(response.body()));
             }
             return node;
         } catch (JacksonException e) {
-            throw SetpointException.runFailed(where + " answered malformed JSON ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + "): " + excerpt(response.body()), e);
+            throw SetpointException.runFailed(
+                    where + " answered malformed JSON ("
+                            + e.getOriginalMessage().lines().findFirst().orElse("") + "): " + excerpt(response.body()),
+                    e);
         }
     }
 
     private static SetpointException unreachable(URI uri, Duration timeout, Throwable cause) {
         if (cause instanceof HttpTimeoutException) {
-            return SetpointException.runFailed("the backend at " + uri + " did not answer within "
-                    + timeout.toSeconds() + " s", cause);
+            return SetpointException.runFailed(
+                    "the backend at " + uri + " did not answer within " + timeout.toSeconds() + " s", cause);
         }
         if (cause instanceof SetpointException e) {
             return e;
@@ -129,7 +135,9 @@ final class Backend {
         if (cause instanceof ConnectException) {
             return "nothing accepts connections there (is the backend running, and is the template's URL right?)";
         }
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return cause.getMessage() != null
+                ? cause.getMessage()
+                : cause.getClass().getSimpleName();
     }
 
     static String excerpt(byte[] body) {

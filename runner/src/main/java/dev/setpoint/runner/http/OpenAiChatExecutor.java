@@ -34,8 +34,16 @@ public final class OpenAiChatExecutor implements Executor {
     static final String OUTPUT = "completion.txt";
 
     /** Request fields sent without a mapping; prompt and system_prompt become messages. */
-    static final Set<String> KNOWN_FIELDS = Set.of("model", "prompt", "system_prompt", "max_tokens", "temperature",
-            "top_p", "seed", "presence_penalty", "frequency_penalty");
+    static final Set<String> KNOWN_FIELDS = Set.of(
+            "model",
+            "prompt",
+            "system_prompt",
+            "max_tokens",
+            "temperature",
+            "top_p",
+            "seed",
+            "presence_penalty",
+            "frequency_penalty");
 
     private static final List<String> USAGE = List.of("prompt_tokens", "completion_tokens", "total_tokens");
 
@@ -49,8 +57,12 @@ public final class OpenAiChatExecutor implements Executor {
     public RunOutcome run(RunSpec spec, ProgressSink progress) throws InterruptedException {
         Execution.Http http = Apis.http(spec, "openai_chat");
         Map<String, Value> fields = Fields.mapped(Parameters.checked(spec), http.fields(), KNOWN_FIELDS);
-        JsonNode answer = backend.post(Backend.resolve(http.url(), COMPLETIONS), request(fields), http.timeout(),
-                () -> {}, Duration.ofSeconds(1));
+        JsonNode answer = backend.post(
+                Backend.resolve(http.url(), COMPLETIONS),
+                request(fields),
+                http.timeout(),
+                () -> {},
+                Duration.ofSeconds(1));
         JsonNode choice = answer.path("choices").path(0);
         JsonNode content = choice.path("message").path("content");
         if (!content.isString()) {

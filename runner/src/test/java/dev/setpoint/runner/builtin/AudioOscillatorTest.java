@@ -18,7 +18,8 @@ class AudioOscillatorTest {
             };
             for (int partials : new int[] {1, 7, 40}) {
                 for (double phase = 0; phase < 1; phase += 0.0137) {
-                    assertThat(osc.partialSum(phase, partials)).as("%s, %d partials at %s", osc, partials, phase)
+                    assertThat(osc.partialSum(phase, partials))
+                            .as("%s, %d partials at %s", osc, partials, phase)
                             .isCloseTo(exact(phase, partials), within(tolerance));
                 }
             }

@@ -35,11 +35,15 @@ class BuiltinFunctionsTest {
 
     @Test
     void noopWritesOnlyATinyFileInItsDirectory() throws Exception {
-        RunSpec spec = new RunSpec(dev.setpoint.core.template.TemplateRegistry.builtin().resolve("noop"), Map.of("prompt", Value.of("x")),
+        RunSpec spec = new RunSpec(
+                dev.setpoint.core.template.TemplateRegistry.builtin().resolve("noop"),
+                Map.of("prompt", Value.of("x")),
                 dir.resolve("job"));
         RunOutcome outcome = Runs.run(spec);
 
-        assertThat(outcome.outputs()).singleElement().satisfies(o -> assertThat(o.bytes()).isEqualTo(2));
+        assertThat(outcome.outputs())
+                .singleElement()
+                .satisfies(o -> assertThat(o.bytes()).isEqualTo(2));
         try (var files = Files.list(dir)) {
             assertThat(files.toList()).containsExactly(dir.resolve("job"));
         }
@@ -47,9 +51,11 @@ class BuiltinFunctionsTest {
 
     @Test
     void everyShippedFunctionTemplateNamesItsBuiltin() {
-        Runs.FUNCTION_OF.forEach((template, function) -> assertThat(
-                dev.setpoint.core.template.TemplateRegistry.builtin().resolve(template).execution())
-                .isEqualTo(new dev.setpoint.core.template.Execution.Builtin(function)));
+        Runs.FUNCTION_OF.forEach(
+                (template, function) -> assertThat(dev.setpoint.core.template.TemplateRegistry.builtin()
+                                .resolve(template)
+                                .execution())
+                        .isEqualTo(new dev.setpoint.core.template.Execution.Builtin(function)));
     }
 
     @Test
@@ -80,15 +86,19 @@ class BuiltinFunctionsTest {
         runner[0].interrupt();
 
         assertThat(result.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
-        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - interrupted)).isLessThan(2000);
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - interrupted))
+                .isLessThan(2000);
     }
 
     @Test
     void aParameterOfTheWrongTypeIsReportedByName() {
-        RunSpec spec = new RunSpec(dev.setpoint.core.template.TemplateRegistry.builtin().resolve("sd-image"),
-                Map.of("prompt", Value.of("x"), "width", Value.of("wide")), dir);
+        RunSpec spec = new RunSpec(
+                dev.setpoint.core.template.TemplateRegistry.builtin().resolve("sd-image"),
+                Map.of("prompt", Value.of("x"), "width", Value.of("wide")),
+                dir);
 
-        assertThatThrownBy(() -> Runs.run(spec)).isInstanceOf(SetpointException.class)
+        assertThatThrownBy(() -> Runs.run(spec))
+                .isInstanceOf(SetpointException.class)
                 .hasMessageContaining("width");
     }
 
@@ -97,6 +107,7 @@ class BuiltinFunctionsTest {
         RunSpec spec = Runs.spec("text-completion", "draft", Runs.inputs("seed", -1, "max_tokens", 10), dir);
         RunOutcome outcome = Runs.run(spec);
 
-        assertThat(((Value.Num) outcome.metrics().get("seed")).value().longValue()).isBetween(0L, 1L << 32);
+        assertThat(((Value.Num) outcome.metrics().get("seed")).value().longValue())
+                .isBetween(0L, 1L << 32);
     }
 }

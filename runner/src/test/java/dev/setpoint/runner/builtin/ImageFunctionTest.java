@@ -32,7 +32,8 @@ class ImageFunctionTest {
         RunSpec b = spec("draft", "b", "width", 64, "height", 64);
         RunSpec c = spec("draft", "c", "width", 64, "height", 64, "seed", 43);
 
-        assertThat(Runs.output(a, Runs.run(a))).isEqualTo(Runs.output(b, Runs.run(b)))
+        assertThat(Runs.output(a, Runs.run(a)))
+                .isEqualTo(Runs.output(b, Runs.run(b)))
                 .isNotEqualTo(Runs.output(c, Runs.run(c)));
     }
 
@@ -41,8 +42,11 @@ class ImageFunctionTest {
         // The largest inputs need about 6 GB: too much for a 6 GiB heap, not for a 16 GiB one.
         RunSpec huge = spec("standard", "huge", "width", 2048, "height", 2048, "enable_hr_fix", true, "hr_scale", 4);
 
-        assertThatThrownBy(() -> ImageFunction.check(huge, 6L << 30)).isInstanceOfSatisfying(SetpointException.class,
-                e -> assertThat(e.getMessage()).startsWith("/parameters/hr_scale: a 8192x8192 image needs about 5760 MiB"));
+        assertThatThrownBy(() -> ImageFunction.check(huge, 6L << 30))
+                .isInstanceOfSatisfying(
+                        SetpointException.class,
+                        e -> assertThat(e.getMessage())
+                                .startsWith("/parameters/hr_scale: a 8192x8192 image needs about 5760 MiB"));
         ImageFunction.check(huge, 16L << 30);
         ImageFunction.check(spec("ultra", "fine"), 6L << 30);
     }
@@ -50,8 +54,8 @@ class ImageFunctionTest {
     @Test
     void writesAPngOfTheRequestedSizeAndTheHrFixScalesIt() throws Exception {
         RunSpec plain = spec("standard", "plain", "width", 96, "height", 64, "steps", 2);
-        RunSpec hr = spec("standard", "hr", "width", 96, "height", 64, "steps", 2, "enable_hr_fix", true,
-                "hr_scale", 1.5);
+        RunSpec hr =
+                spec("standard", "hr", "width", 96, "height", 64, "steps", 2, "enable_hr_fix", true, "hr_scale", 1.5);
 
         BufferedImage a = ImageIO.read(new ByteArrayInputStream(Runs.output(plain, Runs.run(plain))));
         BufferedImage b = ImageIO.read(new ByteArrayInputStream(Runs.output(hr, Runs.run(hr))));
@@ -78,8 +82,8 @@ class ImageFunctionTest {
     @Test
     void everySamplerDrawsADifferentImage() throws Exception {
         List<byte[]> images = new ArrayList<>();
-        for (String sampler : List.of("euler", "euler_a", "ddim", "dpm++_2m", "dpm++_2m_karras",
-                "dpm++_3m_sde_karras")) {
+        for (String sampler :
+                List.of("euler", "euler_a", "ddim", "dpm++_2m", "dpm++_2m_karras", "dpm++_3m_sde_karras")) {
             RunSpec spec = spec("standard", sampler, "width", 64, "height", 64, "steps", 8, "sampler", sampler);
             images.add(Runs.output(spec, Runs.run(spec)));
         }
@@ -114,13 +118,42 @@ class ImageFunctionTest {
 
         assertThat(shapes).isNotEqualTo(ImageFunction.MEAN_SHAPES);
         assertThat(image.workUnits(plain)).isCloseTo(first, within(1e-6));
-        assertThat(image.workUnits(spec("standard", "b", "width", 128, "height", 64, "steps", 10, "seed", 5,
-                "enable_hr_fix", true, "hr_scale", 2.0, "hr_steps", 5))).isCloseTo(first
-                        + 256 * 128 * 5 * (Sampler.DPM_2M.firstCost() + perShape) + 256 * 128 * ImageFunction.PIXEL_COST,
+        assertThat(image.workUnits(spec(
+                        "standard",
+                        "b",
+                        "width",
+                        128,
+                        "height",
+                        64,
+                        "steps",
+                        10,
+                        "seed",
+                        5,
+                        "enable_hr_fix",
+                        true,
+                        "hr_scale",
+                        2.0,
+                        "hr_steps",
+                        5)))
+                .isCloseTo(
+                        first
+                                + 256 * 128 * 5 * (Sampler.DPM_2M.firstCost() + perShape)
+                                + 256 * 128 * ImageFunction.PIXEL_COST,
                         within(1e-6));
-        assertThat(image.workUnits(spec("standard", "c", "width", 128, "height", 64, "steps", 10, "seed", 5,
-                "enable_refinement", true))).isCloseTo(first + 2 * 128 * 64 * 10 * (Sampler.DPM_2M.refineCost() + perShape),
-                        within(1e-6));
+        assertThat(image.workUnits(spec(
+                        "standard",
+                        "c",
+                        "width",
+                        128,
+                        "height",
+                        64,
+                        "steps",
+                        10,
+                        "seed",
+                        5,
+                        "enable_refinement",
+                        true)))
+                .isCloseTo(first + 2 * 128 * 64 * 10 * (Sampler.DPM_2M.refineCost() + perShape), within(1e-6));
     }
 
     @Test
@@ -138,7 +171,8 @@ class ImageFunctionTest {
         RunSpec spec = spec("standard", "m", "width", 64, "height", 64, "steps", 3, "seed", 11);
         RunOutcome outcome = Runs.run(spec);
 
-        assertThat(outcome.metrics().get("work_units")).isEqualTo(Value.of(Runs.executor("sd-image").workUnits(spec)));
+        assertThat(outcome.metrics().get("work_units"))
+                .isEqualTo(Value.of(Runs.executor("sd-image").workUnits(spec)));
         assertThat(outcome.outputs().get(0).mediaType()).isEqualTo("image/png");
     }
 }

@@ -16,7 +16,9 @@ class JitTest {
         assertThat(Jit.of("true", "1")).isEqualTo(Jit.CLIENT_ONLY);
         assertThat(Jit.of("true", "3")).isEqualTo(Jit.CLIENT_ONLY);
         assertThat(Jit.of("true", "4")).isEqualTo(Jit.OPTIMISING);
-        assertThat(Jit.of("false", "1")).as("without tiers HotSpot runs C2 alone").isEqualTo(Jit.OPTIMISING);
+        assertThat(Jit.of("false", "1"))
+                .as("without tiers HotSpot runs C2 alone")
+                .isEqualTo(Jit.OPTIMISING);
         assertThat(Jit.of("true", "0")).as("the interpreter alone").isEqualTo(Jit.OPTIMISING);
     }
 
@@ -24,7 +26,8 @@ class JitTest {
     void aJvmKnowsWhichCompilerItRunsAndPicksThatCompilersWeight() throws Exception {
         assertThat(inAJvmWith()).isEqualTo("OPTIMISING 1.0");
         assertThat(inAJvmWith("-XX:TieredStopAtLevel=1")).isEqualTo("CLIENT_ONLY 2.0");
-        assertThat(inAJvmWith("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4")).isEqualTo("OPTIMISING 1.0");
+        assertThat(inAJvmWith("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4"))
+                .isEqualTo("OPTIMISING 1.0");
     }
 
     /** What {@link Print} prints in a new JVM with these options. */

@@ -46,13 +46,15 @@ class MediaFunctionsTest {
         RunSpec b = spec("text-to-audio", "draft", "b", "duration_seconds", 1.0);
         RunSpec c = spec("text-to-audio", "draft", "c", "duration_seconds", 1.0, "seed", 7);
 
-        assertThat(Runs.output(a, Runs.run(a))).isEqualTo(Runs.output(b, Runs.run(b)))
+        assertThat(Runs.output(a, Runs.run(a)))
+                .isEqualTo(Runs.output(b, Runs.run(b)))
                 .isNotEqualTo(Runs.output(c, Runs.run(c)));
     }
 
     @Test
     void audioFidelityImprovesWithEveryLevel() throws Exception {
-        assertThat(scores("text-to-audio", "duration_seconds", 1.0)).isSortedAccordingTo(Double::compare)
+        assertThat(scores("text-to-audio", "duration_seconds", 1.0))
+                .isSortedAccordingTo(Double::compare)
                 .doesNotHaveDuplicates();
     }
 
@@ -74,7 +76,9 @@ class MediaFunctionsTest {
         RunSpec c = spec("text-completion", "standard", "c", "max_tokens", 120, "seed", 9);
         String text = new String(Runs.output(a, Runs.run(a)), StandardCharsets.UTF_8);
 
-        assertThat(text).hasSize(120).isEqualTo(new String(Runs.output(b, Runs.run(b)), StandardCharsets.UTF_8))
+        assertThat(text)
+                .hasSize(120)
+                .isEqualTo(new String(Runs.output(b, Runs.run(b)), StandardCharsets.UTF_8))
                 .isNotEqualTo(new String(Runs.output(c, Runs.run(c)), StandardCharsets.UTF_8));
     }
 
@@ -98,20 +102,23 @@ class MediaFunctionsTest {
         double perTokenBeam = (TextFunction.TOKEN_COST + 6 * TextFunction.ORDER_COST + 4 * TextFunction.BEAM_COST)
                 / (TextFunction.TOKEN_COST + 4 * TextFunction.ORDER_COST + TextFunction.BEAM_COST);
 
-        assertThat(Runs.executor("text-completion").workUnits(spec("text-completion", "standard", "s",
-                "max_tokens", 100))).isCloseTo(100, within(1e-9));
-        assertThat(Runs.executor("text-completion").workUnits(spec("text-completion", "ultra", "u",
-                "max_tokens", 100))).isCloseTo(100 * 4 * perTokenBeam, within(1e-9));
+        assertThat(Runs.executor("text-completion")
+                        .workUnits(spec("text-completion", "standard", "s", "max_tokens", 100)))
+                .isCloseTo(100, within(1e-9));
+        assertThat(Runs.executor("text-completion").workUnits(spec("text-completion", "ultra", "u", "max_tokens", 100)))
+                .isCloseTo(100 * 4 * perTokenBeam, within(1e-9));
     }
 
     @Test
     void videoIsAnMp4WithEveryFrameAtTheRequestedSize() throws Exception {
-        RunSpec spec = spec("text-to-video", "standard", "v", "width", 64, "height", 64, "fps", 8, "frames", 8,
-                "steps", 2);
+        RunSpec spec =
+                spec("text-to-video", "standard", "v", "width", 64, "height", 64, "fps", 8, "frames", 8, "steps", 2);
         RunOutcome outcome = Runs.run(spec);
 
-        try (var channel = NIOUtils.readableChannel(spec.workDir().resolve("video.mp4").toFile())) {
-            DemuxerTrackMeta meta = MP4Demuxer.createMP4Demuxer(channel).getVideoTrack().getMeta();
+        try (var channel =
+                NIOUtils.readableChannel(spec.workDir().resolve("video.mp4").toFile())) {
+            DemuxerTrackMeta meta =
+                    MP4Demuxer.createMP4Demuxer(channel).getVideoTrack().getMeta();
             assertThat(meta.getTotalFrames()).isEqualTo(8);
             assertThat(meta.getVideoCodecMeta().getSize().getWidth()).isEqualTo(64);
             assertThat(meta.getTotalDuration()).isEqualTo(1.0);
@@ -121,12 +128,13 @@ class MediaFunctionsTest {
 
     @Test
     void interpolationInsertsAFrameBetweenEveryTwoAndKeepsTheDuration() throws Exception {
-        RunSpec spec = spec("text-to-video", "high", "v", "width", 64, "height", 64, "fps", 8, "frames", 8,
-                "steps", 2);
+        RunSpec spec = spec("text-to-video", "high", "v", "width", 64, "height", 64, "fps", 8, "frames", 8, "steps", 2);
         Runs.run(spec);
 
-        try (var channel = NIOUtils.readableChannel(spec.workDir().resolve("video.mp4").toFile())) {
-            DemuxerTrackMeta meta = MP4Demuxer.createMP4Demuxer(channel).getVideoTrack().getMeta();
+        try (var channel =
+                NIOUtils.readableChannel(spec.workDir().resolve("video.mp4").toFile())) {
+            DemuxerTrackMeta meta =
+                    MP4Demuxer.createMP4Demuxer(channel).getVideoTrack().getMeta();
             assertThat(meta.getTotalFrames()).isEqualTo(15);
         }
     }
@@ -142,13 +150,14 @@ class MediaFunctionsTest {
     @Test
     void videoQualityImprovesWithEveryLevel() throws Exception {
         assertThat(scores("text-to-video", "width", 128, "height", 64, "frames", 24, "fps", 24))
-                .isSortedAccordingTo(Double::compare).doesNotHaveDuplicates();
+                .isSortedAccordingTo(Double::compare)
+                .doesNotHaveDuplicates();
     }
 
     @Test
     void videoWorkIsPixelSamplesWeightedByTheSceneAndThePixelsEncoded() {
-        RunSpec spec = spec("text-to-video", "standard", "a", "width", 64, "height", 64, "frames", 30, "steps", 4,
-                "seed", 5);
+        RunSpec spec =
+                spec("text-to-video", "standard", "a", "width", 64, "height", 64, "frames", 30, "steps", 4, "seed", 5);
         VideoFunction.Settings s = VideoFunction.Settings.of(spec);
         double shapes = 1 + VideoFunction.SHAPE_COST * (s.scene(5).shapeCount() - ImageFunction.MEAN_SHAPES);
 
@@ -160,8 +169,8 @@ class MediaFunctionsTest {
     void audioWorkFollowsTheSeedsNotesAndWeighsTheOscillator() {
         var audio = Runs.executor("text-to-audio");
         double balanced = audio.workUnits(spec("text-to-audio", "standard", "a", "seed", 3));
-        double nearest = audio.workUnits(spec("text-to-audio", "standard", "b", "seed", 3,
-                "processing_quality", "fast"));
+        double nearest =
+                audio.workUnits(spec("text-to-audio", "standard", "b", "seed", 3, "processing_quality", "fast"));
         double otherSeed = audio.workUnits(spec("text-to-audio", "standard", "c", "seed", 4));
 
         assertThat(nearest / balanced).isLessThan(0.5);

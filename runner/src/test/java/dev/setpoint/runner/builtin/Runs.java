@@ -20,8 +20,17 @@ import java.util.Map;
 /** Test helper: specs for shipped templates, resolved at a level as {@code setpoint apply} does. */
 final class Runs {
 
-    static final Map<String, String> FUNCTION_OF = Map.of("sd-image", "image", "text-to-video", "video",
-            "text-to-audio", "audio", "text-completion", "text", "noop", "noop");
+    static final Map<String, String> FUNCTION_OF = Map.of(
+            "sd-image",
+            "image",
+            "text-to-video",
+            "video",
+            "text-to-audio",
+            "audio",
+            "text-completion",
+            "text",
+            "noop",
+            "noop");
 
     private Runs() {}
 
@@ -32,16 +41,22 @@ final class Runs {
         inputs.put("seed", Value.of(42));
         for (int i = 0; i < nameThenValue.length; i += 2) {
             Object v = nameThenValue[i + 1];
-            inputs.put((String) nameThenValue[i], v instanceof Integer n ? Value.of(n.longValue())
-                    : v instanceof Double d ? Value.of(d) : v instanceof Boolean b ? Value.of(b) : Value.of((String) v));
+            inputs.put(
+                    (String) nameThenValue[i],
+                    v instanceof Integer n
+                            ? Value.of(n.longValue())
+                            : v instanceof Double d
+                                    ? Value.of(d)
+                                    : v instanceof Boolean b ? Value.of(b) : Value.of((String) v));
         }
         return inputs;
     }
 
     static RunSpec spec(String template, String level, Map<String, Value> inputs, Path dir) {
         Template t = TemplateRegistry.builtin().resolve(template);
-        Map<String, Value> params = new Resolver().apply(ApplyRequest.of(t, QualityCatalog.builtin().resolve(level),
-                inputs)).parameters();
+        Map<String, Value> params = new Resolver()
+                .apply(ApplyRequest.of(t, QualityCatalog.builtin().resolve(level), inputs))
+                .parameters();
         return new RunSpec(t, params, dir);
     }
 
@@ -54,12 +69,15 @@ final class Runs {
     }
 
     static double score(RunSpec spec, RunOutcome outcome) {
-        return BuiltinFunctions.score(FUNCTION_OF.get(spec.template().id()), spec, outcome).orElseThrow().value();
+        return BuiltinFunctions.score(FUNCTION_OF.get(spec.template().id()), spec, outcome)
+                .orElseThrow()
+                .value();
     }
 
     static byte[] output(RunSpec spec, RunOutcome outcome) {
         try {
-            return Files.readAllBytes(spec.workDir().resolve(outcome.outputs().get(0).name()));
+            return Files.readAllBytes(
+                    spec.workDir().resolve(outcome.outputs().get(0).name()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,15 +38,31 @@ class WavTest {
         Path plain = Files.write(dir.resolve("plain.wav"), Wav.encode(sound(1, 4410), 44100));
         Path tagged = dir.resolve("tagged.wav");
         // ffmpeg puts a LIST/INFO chunk (its name and version) between "fmt " and "data".
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-i", plain.toString(),
-                "-c:a", "pcm_s16le", tagged.toString()).redirectErrorStream(true).start();
+        Process ffmpeg = new ProcessBuilder(
+                        "ffmpeg",
+                        "-nostdin",
+                        "-v",
+                        "error",
+                        "-i",
+                        plain.toString(),
+                        "-c:a",
+                        "pcm_s16le",
+                        tagged.toString())
+                .redirectErrorStream(true)
+                .start();
         assertThat(ffmpeg.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(ffmpeg.exitValue()).as(new String(ffmpeg.getInputStream().readAllBytes())).isZero();
+        assertThat(ffmpeg.exitValue())
+                .as(new String(ffmpeg.getInputStream().readAllBytes()))
+                .isZero();
 
         String bytes = new String(Files.readAllBytes(tagged), StandardCharsets.ISO_8859_1);
-        assertThat(bytes.indexOf("LIST")).as("a LIST chunk comes before the samples")
-                .isPositive().isLessThan(bytes.indexOf("data"));
-        assertThat(bytes.indexOf("data")).as("so the samples do not start at byte 44").isGreaterThan(36);
+        assertThat(bytes.indexOf("LIST"))
+                .as("a LIST chunk comes before the samples")
+                .isPositive()
+                .isLessThan(bytes.indexOf("data"));
+        assertThat(bytes.indexOf("data"))
+                .as("so the samples do not start at byte 44")
+                .isGreaterThan(36);
 
         assertThat(Wav.read(tagged)).isDeepEqualTo(Wav.read(plain));
     }

@@ -37,11 +37,20 @@ class ArgumentVectorTest {
                           "--", "{text}"], timeout_seconds: 5}
                 """);
 
-        List<String> argv = arguments(t, Map.of("crf", new Value.Num(new BigDecimal("2.0E+1")),
-                "scale", new Value.Num(new BigDecimal("0.50")), "loud", Value.TRUE, "text", Value.of("a b")));
+        List<String> argv = arguments(
+                t,
+                Map.of(
+                        "crf",
+                        new Value.Num(new BigDecimal("2.0E+1")),
+                        "scale",
+                        new Value.Num(new BigDecimal("0.50")),
+                        "loud",
+                        Value.TRUE,
+                        "text",
+                        Value.of("a b")));
 
-        assertThat(argv).containsExactly("tool", "-crf", "20", "scale=0.5:x264", "true", "/runs/job-1/out.mp4",
-                "--", "a b");
+        assertThat(argv)
+                .containsExactly("tool", "-crf", "20", "scale=0.5:x264", "true", "/runs/job-1/out.mp4", "--", "a b");
     }
 
     @Test
@@ -60,8 +69,9 @@ class ArgumentVectorTest {
     void valuesAreCheckedAgainstTheInputsBeforeTheyReachAnArgument() {
         Template t = template(INPUTS, "command: {argv: [tool, \"{crf}\", \"{codec}\"], timeout_seconds: 5}");
 
-        SetpointException e = catchThrowableOfType(SetpointException.class, () -> arguments(t,
-                Map.of("crf", Value.of(99), "codec", Value.of("x264 -i /etc/passwd"))));
+        SetpointException e = catchThrowableOfType(
+                SetpointException.class,
+                () -> arguments(t, Map.of("crf", Value.of(99), "codec", Value.of("x264 -i /etc/passwd"))));
 
         assertThat(e.problems()).extracting(Problem::path).containsExactly("/parameters/crf", "/parameters/codec");
         assertThat(e.problems().get(0).message()).contains("above the maximum 51");
@@ -84,13 +94,13 @@ class ArgumentVectorTest {
 
     @Test
     void aTextInputMustFillAWholeArgumentSoItCannotExtendAFilterGraph() {
-        Template t = template(INPUTS,
-                "command: {argv: [ffmpeg, -vf, \"drawtext=text={text}\"], timeout_seconds: 5}");
+        Template t = template(INPUTS, "command: {argv: [ffmpeg, -vf, \"drawtext=text={text}\"], timeout_seconds: 5}");
 
         List<Problem> problems = ArgumentVector.problems(t, (Execution.Command) t.execution());
 
-        assertThat(problems).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("{text} must fill a whole argument"));
+        assertThat(problems)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("{text} must fill a whole argument"));
     }
 
     @Test
@@ -98,30 +108,34 @@ class ArgumentVectorTest {
         Template t = template(INPUTS, "command: {argv: [\"{codec}\", -h], timeout_seconds: 5}");
 
         assertThat(ArgumentVector.problems(t, (Execution.Command) t.execution()))
-                .extracting(Problem::path).containsExactly("/execution/command/argv/0");
+                .extracting(Problem::path)
+                .containsExactly("/execution/command/argv/0");
     }
 
     @Test
     void anArrayCannotBePlacedInAnArgument() {
         Template t = template(INPUTS, "command: {argv: [tool, \"{tags}\"], timeout_seconds: 5}");
 
-        SetpointException e = catchThrowableOfType(SetpointException.class,
-                () -> arguments(t, Map.of("tags", Value.arr(Value.of("a")))));
+        SetpointException e = catchThrowableOfType(
+                SetpointException.class, () -> arguments(t, Map.of("tags", Value.arr(Value.of("a")))));
 
-        assertThat(e.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("array cannot be placed in an argument"));
+        assertThat(e.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("array cannot be placed in an argument"));
     }
 
     @Test
     void aProgressPatternNeedsPercentOrDoneAndATotal() {
         Template noGroup = template(INPUTS, "command: {argv: [tool], progress: 'frame=\\d+', timeout_seconds: 5}");
-        Template noTotal = template(INPUTS,
-                "command: {argv: [tool], progress: 'frame=(?<done>\\d+)', timeout_seconds: 5}");
+        Template noTotal =
+                template(INPUTS, "command: {argv: [tool], progress: 'frame=(?<done>\\d+)', timeout_seconds: 5}");
 
         assertThat(ArgumentVector.problems(noGroup, (Execution.Command) noGroup.execution()))
-                .singleElement().satisfies(p -> assertThat(p.message()).contains("(?<percent>...)"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("(?<percent>...)"));
         assertThat(ArgumentVector.problems(noTotal, (Execution.Command) noTotal.execution()))
-                .singleElement().satisfies(p -> assertThat(p.message()).contains("no progress_total"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("no progress_total"));
     }
 
     private static List<String> arguments(Template t, Map<String, Value> parameters) {

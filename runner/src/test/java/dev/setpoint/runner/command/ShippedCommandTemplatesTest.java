@@ -38,14 +38,18 @@ class ShippedCommandTemplatesTest {
         Template t = TemplateRegistry.builtin().resolve("ffmpeg-video");
         List<Double> progress = new CopyOnWriteArrayList<>();
 
-        RunOutcome outcome = executor.run(new RunSpec(t, atLevel(t, 1, Map.of("duration_seconds", Value.of(2))), dir),
+        RunOutcome outcome = executor.run(
+                new RunSpec(t, atLevel(t, 1, Map.of("duration_seconds", Value.of(2))), dir),
                 (stage, fraction) -> progress.add(fraction));
 
-        assertThat(outcome.outputs()).extracting(Output::name, Output::mediaType)
+        assertThat(outcome.outputs())
+                .extracting(Output::name, Output::mediaType)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("out.mp4", "video/mp4"));
         Value.Obj stream = firstStream(dir.resolve("out.mp4"));
-        assertThat(stream.members()).containsEntry("codec_name", Value.of("h264"))
-                .containsEntry("width", Value.of(424)).containsEntry("height", Value.of(240))
+        assertThat(stream.members())
+                .containsEntry("codec_name", Value.of("h264"))
+                .containsEntry("width", Value.of(424))
+                .containsEntry("height", Value.of(240))
                 .containsEntry("r_frame_rate", Value.of("15/1"));
         assertThat(progress).isNotEmpty().allMatch(f -> f >= 0 && f <= 1);
         assertThat(progress.get(progress.size() - 1)).isGreaterThan(0.8);
@@ -55,12 +59,14 @@ class ShippedCommandTemplatesTest {
     void ffmpegMp3EncodesAtTheLevelsBitrateAndSampleRate() throws Exception {
         Template t = TemplateRegistry.builtin().resolve("ffmpeg-mp3");
 
-        executor.run(new RunSpec(t, atLevel(t, 4, Map.of("duration_seconds", Value.of(2))), dir),
-                (stage, fraction) -> {});
+        executor.run(
+                new RunSpec(t, atLevel(t, 4, Map.of("duration_seconds", Value.of(2))), dir), (stage, fraction) -> {});
 
         Value.Obj stream = firstStream(dir.resolve("out.mp3"));
-        assertThat(stream.members()).containsEntry("codec_name", Value.of("mp3"))
-                .containsEntry("sample_rate", Value.of("48000")).containsEntry("channels", Value.of(2))
+        assertThat(stream.members())
+                .containsEntry("codec_name", Value.of("mp3"))
+                .containsEntry("sample_rate", Value.of("48000"))
+                .containsEntry("channels", Value.of(2))
                 .containsEntry("bit_rate", Value.of("320000"));
     }
 
@@ -68,12 +74,15 @@ class ShippedCommandTemplatesTest {
     void espeakSpeaksTextThatStartsWithADashInsteadOfReadingItAsAnOption() throws Exception {
         Template t = TemplateRegistry.builtin().resolve("espeak-speech");
 
-        RunOutcome outcome = executor.run(new RunSpec(t, atLevel(t, 2,
-                Map.of("prompt", Value.of("-w /tmp/elsewhere.wav --help"))), dir), (stage, fraction) -> {});
+        RunOutcome outcome = executor.run(
+                new RunSpec(t, atLevel(t, 2, Map.of("prompt", Value.of("-w /tmp/elsewhere.wav --help"))), dir),
+                (stage, fraction) -> {});
 
         byte[] wav = Files.readAllBytes(dir.resolve("speech.wav"));
-        assertThat(new String(Arrays.copyOfRange(wav, 0, 4), StandardCharsets.US_ASCII)).isEqualTo("RIFF");
-        assertThat(new String(Arrays.copyOfRange(wav, 8, 12), StandardCharsets.US_ASCII)).isEqualTo("WAVE");
+        assertThat(new String(Arrays.copyOfRange(wav, 0, 4), StandardCharsets.US_ASCII))
+                .isEqualTo("RIFF");
+        assertThat(new String(Arrays.copyOfRange(wav, 8, 12), StandardCharsets.US_ASCII))
+                .isEqualTo("WAVE");
         assertThat(wav.length).isGreaterThan(10_000);
         assertThat(outcome.outputs()).containsExactly(new Output("speech.wav", "audio/wav", wav.length));
         assertThat(Path.of("/tmp/elsewhere.wav")).doesNotExist();
@@ -83,8 +92,9 @@ class ShippedCommandTemplatesTest {
     void aValueOutsideItsInputNeverReachesFfmpeg() {
         Template t = TemplateRegistry.builtin().resolve("ffmpeg-video");
 
-        assertThatThrownBy(() -> executor.run(new RunSpec(t, atLevel(t, 2,
-                Map.of("x264_preset", Value.of("medium -i /etc/passwd"))), dir), (stage, fraction) -> {}))
+        assertThatThrownBy(() -> executor.run(
+                        new RunSpec(t, atLevel(t, 2, Map.of("x264_preset", Value.of("medium -i /etc/passwd"))), dir),
+                        (stage, fraction) -> {}))
                 .hasMessageContaining("x264_preset");
         assertThat(dir).isEmptyDirectory();
     }
@@ -97,9 +107,17 @@ class ShippedCommandTemplatesTest {
     }
 
     private static Value.Obj firstStream(Path file) throws IOException, InterruptedException {
-        Process ffprobe = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries",
-                "stream=codec_name,width,height,r_frame_rate,sample_rate,channels,bit_rate", "-of", "json",
-                file.toString()).redirectErrorStream(true).start();
+        Process ffprobe = new ProcessBuilder(
+                        "ffprobe",
+                        "-v",
+                        "error",
+                        "-show_entries",
+                        "stream=codec_name,width,height,r_frame_rate,sample_rate,channels,bit_rate",
+                        "-of",
+                        "json",
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
         String json = new String(ffprobe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(ffprobe.waitFor()).as(json).isZero();
         Value.Arr streams = (Value.Arr) ((Value.Obj) Json.parse(json)).members().get("streams");

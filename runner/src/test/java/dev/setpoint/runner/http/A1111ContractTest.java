@@ -42,11 +42,18 @@ class A1111ContractTest {
     static final Map<String, Value> PROMPT = Map.of("prompt", Value.of("a lighthouse at dusk"));
 
     /** Field name to JSON type, as StableDiffusionProcessingTxt2Img declares them. */
-    static final Map<String, String> DOCUMENTED = Map.ofEntries(Map.entry("prompt", "string"),
-            Map.entry("negative_prompt", "string"), Map.entry("steps", "number"), Map.entry("cfg_scale", "number"),
-            Map.entry("sampler_name", "string"), Map.entry("width", "number"), Map.entry("height", "number"),
-            Map.entry("enable_hr", "boolean"), Map.entry("hr_scale", "number"),
-            Map.entry("hr_second_pass_steps", "number"), Map.entry("seed", "number"));
+    static final Map<String, String> DOCUMENTED = Map.ofEntries(
+            Map.entry("prompt", "string"),
+            Map.entry("negative_prompt", "string"),
+            Map.entry("steps", "number"),
+            Map.entry("cfg_scale", "number"),
+            Map.entry("sampler_name", "string"),
+            Map.entry("width", "number"),
+            Map.entry("height", "number"),
+            Map.entry("enable_hr", "boolean"),
+            Map.entry("hr_scale", "number"),
+            Map.entry("hr_second_pass_steps", "number"),
+            Map.entry("seed", "number"));
 
     @TempDir
     Path dir;
@@ -62,26 +69,31 @@ class A1111ContractTest {
     @Test
     void sendsTheDocumentedFieldsWritesTheImagesAndReportsPolledProgress() throws Exception {
         AtomicInteger polls = new AtomicInteger();
-        backend.on("/sdapi/v1/progress", body -> new FakeBackend.Answer(200,
-                "{\"progress\": " + Math.min(0.9, 0.3 * polls.incrementAndGet()) + ", \"eta_relative\": 1.5,"
-                        + " \"state\": {\"sampling_step\": 3, \"sampling_steps\": 40}, \"current_image\": null,"
-                        + " \"textinfo\": null}"));
+        backend.on(
+                "/sdapi/v1/progress",
+                body -> new FakeBackend.Answer(
+                        200,
+                        "{\"progress\": " + Math.min(0.9, 0.3 * polls.incrementAndGet()) + ", \"eta_relative\": 1.5,"
+                                + " \"state\": {\"sampling_step\": 3, \"sampling_steps\": 40}, \"current_image\": null,"
+                                + " \"textinfo\": null}"));
         backend.on("/sdapi/v1/txt2img", body -> {
             Thread.sleep(400);
             return new FakeBackend.Answer(200, txt2imgAnswer(body, 2));
         });
         List<Double> progress = new CopyOnWriteArrayList<>();
 
-        RunOutcome outcome = executor.run(new RunSpec(backend.serving(SHIPPED, Duration.ofSeconds(10)),
-                atLevel(SHIPPED, 4, PROMPT), dir), (stage, fraction) -> progress.add(fraction));
+        RunOutcome outcome = executor.run(
+                new RunSpec(backend.serving(SHIPPED, Duration.ofSeconds(10)), atLevel(SHIPPED, 4, PROMPT), dir),
+                (stage, fraction) -> progress.add(fraction));
 
         Value.Obj sent = backend.requests("/sdapi/v1/txt2img").get(0).json();
         assertThat(sent.members().keySet()).isEqualTo(DOCUMENTED.keySet());
         DOCUMENTED.forEach((field, type) ->
                 assertThat(sent.members().get(field).typeName()).as(field).isEqualTo(type));
-        assertThat(sent.members()).containsEntry("enable_hr", Value.TRUE)
-                .containsEntry("hr_second_pass_steps", Value.of(20)).containsEntry("sampler_name",
-                        Value.of("DPM++ SDE Karras"));
+        assertThat(sent.members())
+                .containsEntry("enable_hr", Value.TRUE)
+                .containsEntry("hr_second_pass_steps", Value.of(20))
+                .containsEntry("sampler_name", Value.of("DPM++ SDE Karras"));
         assertThat(outcome.outputs()).extracting(Output::name).containsExactly("image-1.png", "image-2.png");
         BufferedImage image = ImageIO.read(dir.resolve("image-2.png").toFile());
         assertThat(image.getWidth()).isEqualTo(8);
@@ -92,11 +104,12 @@ class A1111ContractTest {
 
     @Test
     void anErrorStatusFailsWithTheStatusAndAnExcerptOfTheBody() {
-        backend.on("/sdapi/v1/txt2img", body -> new FakeBackend.Answer(422,
-                "{\"detail\": \"Sampler not found: Nope\"}"));
+        backend.on(
+                "/sdapi/v1/txt2img", body -> new FakeBackend.Answer(422, "{\"detail\": \"Sampler not found: Nope\"}"));
 
         assertThatThrownBy(() -> run(Duration.ofSeconds(5)))
-                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
+                .isInstanceOfSatisfying(
+                        SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
                 .hasMessageContaining("answered HTTP 422")
                 .hasMessageContaining("Sampler not found");
     }
@@ -106,12 +119,14 @@ class A1111ContractTest {
         backend.on("/sdapi/v1/txt2img", body -> new FakeBackend.Answer(200, "{\"images\": [], \"info\": \"\"}"));
         assertThatThrownBy(() -> run(Duration.ofSeconds(5))).hasMessageContaining("has no images");
 
-        FakeBackend html = new FakeBackend().on("/sdapi/v1/txt2img",
-                body -> new FakeBackend.Answer(200, "<html>proxy login</html>"));
+        FakeBackend html = new FakeBackend()
+                .on("/sdapi/v1/txt2img", body -> new FakeBackend.Answer(200, "<html>proxy login</html>"));
         try {
-            assertThatThrownBy(() -> executor.run(new RunSpec(html.serving(SHIPPED, Duration.ofSeconds(5)),
-                    atLevel(SHIPPED, 2, PROMPT), dir), ProgressSink.NONE))
-                    .hasMessageContaining("malformed JSON").hasMessageContaining("proxy login");
+            assertThatThrownBy(() -> executor.run(
+                            new RunSpec(html.serving(SHIPPED, Duration.ofSeconds(5)), atLevel(SHIPPED, 2, PROMPT), dir),
+                            ProgressSink.NONE))
+                    .hasMessageContaining("malformed JSON")
+                    .hasMessageContaining("proxy login");
         } finally {
             html.close();
         }
@@ -119,10 +134,14 @@ class A1111ContractTest {
 
     @Test
     void anImageThatIsNotAPngIsRejected() {
-        backend.on("/sdapi/v1/txt2img", body -> new FakeBackend.Answer(200,
-                "{\"images\": [\"" + Base64.getEncoder().encodeToString("GIF89a....".getBytes()) + "\"]}"));
+        backend.on(
+                "/sdapi/v1/txt2img",
+                body -> new FakeBackend.Answer(
+                        200,
+                        "{\"images\": [\"" + Base64.getEncoder().encodeToString("GIF89a....".getBytes()) + "\"]}"));
 
-        assertThatThrownBy(() -> run(Duration.ofSeconds(5))).hasMessageContaining("images[0]")
+        assertThatThrownBy(() -> run(Duration.ofSeconds(5)))
+                .hasMessageContaining("images[0]")
                 .hasMessageContaining("not a PNG");
     }
 
@@ -134,7 +153,8 @@ class A1111ContractTest {
         });
 
         assertThatThrownBy(() -> run(Duration.ofMillis(300)))
-                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
+                .isInstanceOfSatisfying(
+                        SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
                 .hasMessageContaining("did not answer within");
     }
 
@@ -168,23 +188,26 @@ class A1111ContractTest {
         backend.close();
 
         assertThatThrownBy(() -> executor.run(new RunSpec(t, atLevel(SHIPPED, 2, PROMPT), dir), ProgressSink.NONE))
-                .isInstanceOfSatisfying(SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
+                .isInstanceOfSatisfying(
+                        SetpointException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RUN_FAILED))
                 .hasMessageContaining("cannot reach the backend at " + backend.url())
-                .hasMessageContaining("nothing accepts connections there").hasMessageNotContaining("java.");
+                .hasMessageContaining("nothing accepts connections there")
+                .hasMessageNotContaining("java.");
     }
 
     @Test
     void workIsPixelStepsOfBothPasses() {
         Template t = backend.serving(SHIPPED, Duration.ofSeconds(5));
 
-        assertThat(executor.workUnits(new RunSpec(t, atLevel(SHIPPED, 2, PROMPT), dir))).isEqualTo(512 * 512 * 25.0);
+        assertThat(executor.workUnits(new RunSpec(t, atLevel(SHIPPED, 2, PROMPT), dir)))
+                .isEqualTo(512 * 512 * 25.0);
         assertThat(executor.workUnits(new RunSpec(t, atLevel(SHIPPED, 4, PROMPT), dir)))
                 .isEqualTo(1024 * 1024 * 40.0 + 1536 * 1536 * 20.0);
     }
 
     private RunOutcome run(Duration timeout) throws InterruptedException {
-        return executor.run(new RunSpec(backend.serving(SHIPPED, timeout), atLevel(SHIPPED, 2, PROMPT), dir),
-                ProgressSink.NONE);
+        return executor.run(
+                new RunSpec(backend.serving(SHIPPED, timeout), atLevel(SHIPPED, 2, PROMPT), dir), ProgressSink.NONE);
     }
 
     /** The documented answer: base64 PNGs, the parameters used, and info as a JSON string. */
@@ -195,7 +218,7 @@ class A1111ContractTest {
         ImageIO.write(image, "png", png);
         String encoded = "\"" + Base64.getEncoder().encodeToString(png.toByteArray()) + "\"";
         String info = Json.write(Value.of("{\"prompt\": \"a lighthouse at dusk\", \"seed\": 1234}"));
-        return "{\"images\": [" + String.join(", ", Collections.nCopies(images, encoded)) + "],"
-                + " \"parameters\": " + request + ", \"info\": " + info + "}";
+        return "{\"images\": [" + String.join(", ", Collections.nCopies(images, encoded)) + "]," + " \"parameters\": "
+                + request + ", \"info\": " + info + "}";
     }
 }

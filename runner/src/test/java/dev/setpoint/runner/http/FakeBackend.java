@@ -64,9 +64,18 @@ final class FakeBackend implements AutoCloseable {
     /** {@code template} with its HTTP execution pointed at this server. */
     Template serving(Template template, Duration timeout) {
         Execution.Http http = (Execution.Http) template.execution();
-        return new Template(template.id(), template.version(), template.name(), template.description(),
-                template.category(), template.inputs(), template.resources(), template.baseExecutionSeconds(),
-                template.costPerSecond(), template.qualityMapping(), template.runtime(),
+        return new Template(
+                template.id(),
+                template.version(),
+                template.name(),
+                template.description(),
+                template.category(),
+                template.inputs(),
+                template.resources(),
+                template.baseExecutionSeconds(),
+                template.costPerSecond(),
+                template.qualityMapping(),
+                template.runtime(),
                 new Execution.Http(http.api(), url(), http.fields(), timeout));
     }
 
@@ -77,7 +86,8 @@ final class FakeBackend implements AutoCloseable {
     private void respond(HttpExchange exchange, Handler handler) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), body));
+            requests.add(new Request(
+                    exchange.getRequestMethod(), exchange.getRequestURI().getPath(), body));
             Answer answer;
             try {
                 answer = handler.handle(body);

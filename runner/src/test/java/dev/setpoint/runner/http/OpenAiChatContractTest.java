@@ -51,8 +51,15 @@ class OpenAiChatContractTest {
     void sendsMessagesAndSamplingFieldsAndWritesTheFirstChoice() throws Exception {
         backend.on("/v1/chat/completions", body -> new FakeBackend.Answer(200, COMPLETION));
 
-        RunOutcome outcome = run(1, Map.of("prompt", Value.of("What passes the lighthouse?"),
-                "system_prompt", Value.of("Answer briefly."), "model", Value.of("qwen2.5-7b")));
+        RunOutcome outcome = run(
+                1,
+                Map.of(
+                        "prompt",
+                        Value.of("What passes the lighthouse?"),
+                        "system_prompt",
+                        Value.of("Answer briefly."),
+                        "model",
+                        Value.of("qwen2.5-7b")));
 
         FakeBackend.Request request = backend.requests("/v1/chat/completions").get(0);
         assertThat(request.method()).isEqualTo("POST");
@@ -63,8 +70,10 @@ class OpenAiChatContractTest {
                 """));
         assertThat(Files.readString(dir.resolve("completion.txt"))).isEqualTo("Ships, mostly.");
         assertThat(outcome.outputs()).containsExactly(new Output("completion.txt", "text/plain", 14));
-        assertThat(outcome.metrics()).containsEntry("prompt_tokens", Value.of(21))
-                .containsEntry("completion_tokens", Value.of(4)).containsEntry("total_tokens", Value.of(25));
+        assertThat(outcome.metrics())
+                .containsEntry("prompt_tokens", Value.of(21))
+                .containsEntry("completion_tokens", Value.of(4))
+                .containsEntry("total_tokens", Value.of(25));
         assertThat(outcome.log()).contains("finish_reason stop");
     }
 
@@ -74,14 +83,19 @@ class OpenAiChatContractTest {
 
         run(2, Map.of("prompt", Value.of("hi")));
 
-        assertThat(backend.requests("/v1/chat/completions").get(0).json().members().get("messages"))
+        assertThat(backend.requests("/v1/chat/completions")
+                        .get(0)
+                        .json()
+                        .members()
+                        .get("messages"))
                 .isEqualTo(Json.parse("[{\"role\": \"user\", \"content\": \"hi\"}]"));
     }
 
     @Test
     void anAnswerWithoutAChoiceIsAClearError() {
-        backend.on("/v1/chat/completions", body -> new FakeBackend.Answer(200,
-                "{\"object\": \"chat.completion\", \"choices\": []}"));
+        backend.on(
+                "/v1/chat/completions",
+                body -> new FakeBackend.Answer(200, "{\"object\": \"chat.completion\", \"choices\": []}"));
 
         assertThatThrownBy(() -> run(2, Map.of("prompt", Value.of("hi"))))
                 .hasMessageContaining("no choices[0].message.content");
@@ -89,11 +103,14 @@ class OpenAiChatContractTest {
 
     @Test
     void aServerErrorFailsWithItsStatus() {
-        backend.on("/v1/chat/completions", body -> new FakeBackend.Answer(404,
-                "{\"error\": {\"message\": \"The model `gpt-9` does not exist\"}}"));
+        backend.on(
+                "/v1/chat/completions",
+                body -> new FakeBackend.Answer(
+                        404, "{\"error\": {\"message\": \"The model `gpt-9` does not exist\"}}"));
 
         assertThatThrownBy(() -> run(2, Map.of("prompt", Value.of("hi"))))
-                .hasMessageContaining("answered HTTP 404").hasMessageContaining("does not exist");
+                .hasMessageContaining("answered HTTP 404")
+                .hasMessageContaining("does not exist");
     }
 
     @Test
@@ -112,7 +129,8 @@ class OpenAiChatContractTest {
     }
 
     private RunOutcome run(int level, Map<String, Value> inputs) throws InterruptedException {
-        return executor.run(new RunSpec(backend.serving(SHIPPED, Duration.ofSeconds(5)), atLevel(SHIPPED, level, inputs),
-                dir), ProgressSink.NONE);
+        return executor.run(
+                new RunSpec(backend.serving(SHIPPED, Duration.ofSeconds(5)), atLevel(SHIPPED, level, inputs), dir),
+                ProgressSink.NONE);
     }
 }

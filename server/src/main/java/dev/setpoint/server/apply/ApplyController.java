@@ -1,11 +1,11 @@
 package dev.setpoint.server.apply;
 
+import dev.setpoint.core.compat.Compatibility;
+import dev.setpoint.core.estimate.Estimate;
 import dev.setpoint.core.format.CompatibilityJson;
 import dev.setpoint.core.format.EstimateJson;
 import dev.setpoint.core.format.MergeResultJson;
 import dev.setpoint.core.format.ProvenanceJson;
-import dev.setpoint.core.compat.Compatibility;
-import dev.setpoint.core.estimate.Estimate;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.ApplyResult;
 import dev.setpoint.core.resolve.Resolver;
@@ -63,12 +63,17 @@ class ApplyController {
     }
 
     @PostMapping("/api/estimate")
-    @Operation(summary = "Expected time with its range, cost and scaled resources of one run, from this "
-            + "template's run history at that quality once it has some, else from the multipliers")
+    @Operation(
+            summary = "Expected time with its range, cost and scaled resources of one run, from this "
+                    + "template's run history at that quality once it has some, else from the multipliers")
     Map<String, Value> estimate(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
         ApplyRequest request = requests.resolve(me.viewer(), body);
-        return EstimateJson.encode(request.template().ref(), request.quality().preset().id(),
-                request.quality().level(), estimates.estimate(request)).members();
+        return EstimateJson.encode(
+                        request.template().ref(),
+                        request.quality().preset().id(),
+                        request.quality().level(),
+                        estimates.estimate(request))
+                .members();
     }
 
     @GetMapping("/api/estimates/accuracy")

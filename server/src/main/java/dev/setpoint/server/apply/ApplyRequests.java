@@ -10,6 +10,7 @@ import dev.setpoint.server.templates.TemplateCatalog;
 import dev.setpoint.store.Viewer;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The one way a request body becomes core's apply request, for apply, estimate and jobs alike. */
@@ -30,12 +31,17 @@ public class ApplyRequests {
      * @param presetIds parameter presets merged in, in this order
      * @param inputs explicit values; they always win
      */
-    public record ApplyBody(String template, Value quality, List<Long> presetIds, String mergeStrategy,
-            Map<String, Value> inputs) {}
+    public record ApplyBody(
+            @Nullable String template,
+            @Nullable Value quality,
+            @Nullable List<@Nullable Long> presetIds,
+            @Nullable String mergeStrategy,
+            @Nullable Map<String, Value> inputs) {}
 
     /** Looks up the template and the presets the viewer can see; NOT_FOUND for others' private ones. */
     public ApplyRequest resolve(Viewer viewer, ApplyBody body) {
-        return new ApplyRequest(template(templates, body.template()),
+        return new ApplyRequest(
+                template(templates, body.template()),
                 presets.quality(viewer, body.quality()),
                 body.presetIds() == null ? List.of() : presets.parameterPresets(viewer, body.presetIds()),
                 body.mergeStrategy() == null ? MergeStrategy.UNION : MergeStrategy.of(body.mergeStrategy()),
@@ -43,10 +49,10 @@ public class ApplyRequests {
     }
 
     /** The template a request names at {@code /template}, which is required. */
-    static Template template(TemplateCatalog templates, String ref) {
+    static Template template(TemplateCatalog templates, @Nullable String ref) {
         if (ref == null || ref.isBlank()) {
-            throw SetpointException.invalid("/template", "template is required: an id such as sd-image, "
-                    + "or id@version");
+            throw SetpointException.invalid(
+                    "/template", "template is required: an id such as sd-image, " + "or id@version");
         }
         return templates.registry().resolve(ref);
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,16 +56,22 @@ class QualityPreviewController {
      * @param preset a quality preset as {@code POST /api/presets} takes it ({@code kind} may be left out)
      * @param inputs explicit values, applied to both sides
      */
-    record PreviewBody(String template, Value preset, Map<String, Value> inputs) {}
+    record PreviewBody(
+            @Nullable String template,
+            @Nullable Value preset,
+            @Nullable Map<String, Value> inputs) {}
 
     @PostMapping("/api/quality/preview")
-    @Operation(summary = "An unsaved custom quality preset applied to a template, with its base, the diff and provenance")
+    @Operation(
+            summary = "An unsaved custom quality preset applied to a template, with its base, the diff and provenance")
     Map<String, Object> preview(@AuthenticationPrincipal SetpointUser me, @RequestBody PreviewBody body) {
         Template template = ApplyRequests.template(templates, body.template());
         QualityPreset preset = decode(body.preset());
         QualityCatalog catalog = presets.qualityCatalog(me.viewer());
         ResolvedQuality resolved = atPreset(() -> catalog.resolve(preset));
-        String base = preset.basePreset() != null ? preset.basePreset() : resolved.root().id();
+        String base = preset.basePreset() != null
+                ? preset.basePreset()
+                : resolved.root().id();
         Map<String, Value> inputs = body.inputs() == null ? Map.of() : body.inputs();
         ApplyResult result = resolver.apply(ApplyRequest.of(template, resolved, inputs));
         ApplyResult baseResult = resolver.apply(ApplyRequest.of(template, catalog.resolve(base), inputs));
@@ -83,15 +90,18 @@ class QualityPreviewController {
         return out;
     }
 
-    private static QualityPreset decode(Value body) {
+    private static QualityPreset decode(@Nullable Value body) {
         if (!(body instanceof Value.Obj object)) {
-            throw SetpointException.invalid("/preset", "preset is required: a quality preset object such as "
-                    + "{\"name\": \"Crisp\", \"base_preset\": \"high\", \"parameters\": {...}}");
+            throw SetpointException.invalid(
+                    "/preset",
+                    "preset is required: a quality preset object such as "
+                            + "{\"name\": \"Crisp\", \"base_preset\": \"high\", \"parameters\": {...}}");
         }
         Map<String, Value> members = new LinkedHashMap<>(object.members());
         Value kind = members.putIfAbsent("kind", Value.of("quality"));
         if (kind != null && !kind.equals(Value.of("quality"))) {
-            throw SetpointException.invalid("/preset/kind", "the preview takes a quality preset, not kind " + Json.write(kind));
+            throw SetpointException.invalid(
+                    "/preset/kind", "the preview takes a quality preset, not kind " + Json.write(kind));
         }
         return (QualityPreset) PresetCodec.decode(new Value.Obj(members), "/preset");
     }
@@ -101,8 +111,11 @@ class QualityPreviewController {
         try {
             return step.get();
         } catch (SetpointException e) {
-            throw new SetpointException(e.kind(), e.problems().stream()
-                    .map(p -> new Problem("/preset" + p.path(), p.message())).toList());
+            throw new SetpointException(
+                    e.kind(),
+                    e.problems().stream()
+                            .map(p -> new Problem("/preset" + p.path(), p.message()))
+                            .toList());
         }
     }
 

@@ -29,12 +29,15 @@ class ApiDocsConfig {
     }
 
     @Bean
-    SwaggerWelcomeWebMvc swaggerWelcome(SwaggerUiConfigProperties ui, SpringDocConfigProperties docs,
-            ObjectProvider<SpringWebProvider> web, Links links) {
+    SwaggerWelcomeWebMvc swaggerWelcome(
+            SwaggerUiConfigProperties ui,
+            SpringDocConfigProperties docs,
+            ObjectProvider<SpringWebProvider> web,
+            Links links) {
         return new SwaggerWelcomeWebMvc(ui, docs, web) {
             @Override
-            protected void calculateOauth2RedirectUrl(SwaggerUiConfigParameters parameters,
-                    UriComponentsBuilder fromRequest) {
+            protected void calculateOauth2RedirectUrl(
+                    SwaggerUiConfigParameters parameters, UriComponentsBuilder fromRequest) {
                 parameters.setOauth2RedirectUrl(links.to(parameters.getUiRootPath() + getOauth2RedirectUrl()));
             }
         };

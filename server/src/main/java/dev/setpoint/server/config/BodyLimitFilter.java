@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -41,8 +42,11 @@ class BodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > limit) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "the request body has "
-                    + request.getContentLengthLong() + " bytes; the limit is " + limit);
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "the request body has " + request.getContentLengthLong() + " bytes; the limit is " + limit);
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
@@ -55,7 +59,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
     private static final class Limited extends HttpServletRequestWrapper {
         private final long limit;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         Limited(HttpServletRequest request, long limit) {
             super(request);

@@ -29,8 +29,10 @@ public final class Ids {
             throw SetpointException.invalid("", "an id is empty: ids are whole numbers in decimal, such as 42");
         }
         if (!DECIMAL.matcher(text).matches()) {
-            throw SetpointException.invalid("", "'" + shown(text) + "' is not an id: ids are whole numbers written in "
-                    + "decimal digits, without sign, leading zeros or fraction, such as 42");
+            throw SetpointException.invalid(
+                    "",
+                    "'" + shown(text) + "' is not an id: ids are whole numbers written in "
+                            + "decimal digits, without sign, leading zeros or fraction, such as 42");
         }
         return inRange(new BigInteger(text), "'" + shown(text) + "'", "");
     }
@@ -45,8 +47,10 @@ public final class Ids {
 
     /** A JSON number, as written, that is not an id: it has a sign, a fraction or an exponent. */
     public static SetpointException notAnId(String written, String pointer) {
-        return SetpointException.invalid(pointer, shown(written) + " is not an id: ids are whole numbers without "
-                + "sign, fraction or exponent, such as 42");
+        return SetpointException.invalid(
+                pointer,
+                shown(written) + " is not an id: ids are whole numbers without "
+                        + "sign, fraction or exponent, such as 42");
     }
 
     /** The ids of a list parameter such as {@code ids=1,2,3}; each item an id, none empty. */
@@ -57,8 +61,11 @@ public final class Ids {
             try {
                 ids.add(parse(items[i].strip()));
             } catch (SetpointException e) {
-                throw new SetpointException(e.kind(), parameter, parameter + "=" + shown(text) + ": item " + (i + 1)
-                        + ": " + e.problems().get(0).message());
+                throw new SetpointException(
+                        e.kind(),
+                        parameter,
+                        parameter + "=" + shown(text) + ": item " + (i + 1) + ": "
+                                + e.problems().get(0).message());
             }
         }
         return ids;
@@ -67,8 +74,10 @@ public final class Ids {
     /** A job id written as text. */
     public static UUID uuid(String text) {
         if (!UUID_FORM.matcher(text).matches()) {
-            throw SetpointException.invalid("", "'" + shown(text) + "' is not a job id: job ids are UUIDs "
-                    + "(8-4-4-4-12 hexadecimal digits, such as 3f2c8a1e-7b4d-4c9a-9e21-5d6f7a8b9c0d)");
+            throw SetpointException.invalid(
+                    "",
+                    "'" + shown(text) + "' is not a job id: job ids are UUIDs "
+                            + "(8-4-4-4-12 hexadecimal digits, such as 3f2c8a1e-7b4d-4c9a-9e21-5d6f7a8b9c0d)");
         }
         return UUID.fromString(text);
     }

@@ -19,17 +19,20 @@ class JsonConfig {
     /** Every {@code Long} of a request record is an id (see {@link IdDeserializer}). */
     @Bean
     SimpleModule ids() {
-        return new SimpleModule("setpoint-ids").addDeserializer(Long.class, new IdDeserializer())
+        return new SimpleModule("setpoint-ids")
+                .addDeserializer(Long.class, new IdDeserializer())
                 .addDeserializer(Long.TYPE, new IdDeserializer());
     }
 
     @Bean
     JsonMapperBuilderCustomizer strictScalars() {
-        return builder -> builder.withCoercionConfig(LogicalType.Textual, config -> config
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Integer, config -> config
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+        return builder -> builder.withCoercionConfig(
+                        LogicalType.Textual,
+                        config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Integer,
+                        config -> config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
     }
 }

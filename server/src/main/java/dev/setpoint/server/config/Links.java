@@ -1,6 +1,7 @@
 package dev.setpoint.server.config;
 
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -13,7 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class Links {
 
-    private final String publicUrl;
+    private final @Nullable String publicUrl;
 
     public Links(SetpointProperties settings) {
         this.publicUrl = settings.publicUrl();
@@ -30,7 +31,8 @@ public class Links {
 
     /** Empty, unless a trusted proxy's {@code X-Forwarded-Prefix} says otherwise (see forward-headers-strategy). */
     private static String contextPath() {
-        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest()
                 .getContextPath();
     }
 }

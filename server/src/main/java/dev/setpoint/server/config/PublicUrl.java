@@ -3,6 +3,7 @@ package dev.setpoint.server.config;
 import dev.setpoint.core.SetpointException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The URL people reach the server at ({@code SETPOINT_PUBLIC_URL}), for a server behind a proxy
@@ -16,7 +17,7 @@ final class PublicUrl {
     private PublicUrl() {}
 
     /** {@code text} without its trailing slashes, or null when it is blank. */
-    static String checked(String text) {
+    static @Nullable String checked(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -27,7 +28,10 @@ final class PublicUrl {
             throw SetpointException.invalid("public-url", RULE + ", not '" + text + "'");
         }
         boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-        if (!web || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null
+        if (!web
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawQuery() != null
                 || uri.getRawFragment() != null) {
             throw SetpointException.invalid("public-url", RULE + ", not '" + text + "'");
         }

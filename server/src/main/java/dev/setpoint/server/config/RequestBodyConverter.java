@@ -1,6 +1,7 @@
 package dev.setpoint.server.config;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -35,7 +36,7 @@ class RequestBodyConverter extends AbstractHttpMessageConverter<Object> {
 
     /** Responses are written by Spring's converter; this one only reads. */
     @Override
-    public boolean canWrite(Class<?> type, MediaType mediaType) {
+    public boolean canWrite(Class<?> type, @Nullable MediaType mediaType) {
         return false;
     }
 

@@ -3,6 +3,7 @@ package dev.setpoint.server.config;
 import dev.setpoint.store.DefaultDataDir;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -23,12 +24,12 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("setpoint")
 public record SetpointProperties(
         Path dataDir,
-        String dbUrl,
-        Path templatesDir,
+        @Nullable String dbUrl,
+        @Nullable Path templatesDir,
         @DefaultValue("1s") Duration templatesPoll,
-        String adminToken,
+        @Nullable String adminToken,
         @DefaultValue("1MB") DataSize maxJsonBody,
-        String publicUrl) {
+        @Nullable String publicUrl) {
 
     public SetpointProperties {
         if (dataDir == null) {

@@ -40,7 +40,9 @@ class StoreConfig {
     HealthIndicator store(PresetStore presets) {
         return () -> {
             try {
-                return Health.up().withDetail("change_version", presets.changeVersion()).build();
+                return Health.up()
+                        .withDetail("change_version", presets.changeVersion())
+                        .build();
             } catch (RuntimeException e) {
                 return Health.down(e).build();
             }

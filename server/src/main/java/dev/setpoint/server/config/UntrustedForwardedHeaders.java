@@ -15,7 +15,9 @@ import org.springframework.web.filter.ForwardedHeaderFilter;
  */
 @Component
 @ConditionalOnProperty(name = "server.forward-headers-strategy", havingValue = "none")
-@FilterRegistration(order = Ordered.HIGHEST_PRECEDENCE + 1, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@FilterRegistration(
+        order = Ordered.HIGHEST_PRECEDENCE + 1,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 class UntrustedForwardedHeaders extends ForwardedHeaderFilter {
 
     UntrustedForwardedHeaders() {

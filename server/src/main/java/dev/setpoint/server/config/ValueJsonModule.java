@@ -65,7 +65,8 @@ public class ValueJsonModule extends SimpleModule {
                 gen.writeEndArray();
             } else {
                 gen.writeStartObject();
-                for (Map.Entry<String, Value> member : ((Value.Obj) value).members().entrySet()) {
+                for (Map.Entry<String, Value> member :
+                        ((Value.Obj) value).members().entrySet()) {
                     gen.writeName(member.getKey());
                     write(member.getValue(), gen);
                 }

@@ -47,12 +47,15 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             HttpStatus status = HttpStatus.resolve(response.getStatus());
-            if (status == null || !status.isError() || response.getContentWritten() > 0
+            if (status == null
+                    || !status.isError()
+                    || response.getContentWritten() > 0
                     || !response.setErrorReported()) {
                 return;
             }
             try {
-                problems.write(request, response, status, status.getReasonPhrase().toLowerCase());
+                problems.write(
+                        request, response, status, status.getReasonPhrase().toLowerCase());
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {
                 // The client is gone or the response was committed meanwhile; nothing more to say.

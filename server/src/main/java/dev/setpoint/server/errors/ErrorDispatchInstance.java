@@ -1,6 +1,7 @@
 package dev.setpoint.server.errors;
 
 import jakarta.servlet.RequestDispatcher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,11 +26,17 @@ class ErrorDispatchInstance implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+    public @Nullable Object beforeBodyWrite(
+            @Nullable Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
             ServerHttpResponse response) {
-        if (body instanceof ProblemDetail problem && request instanceof ServletServerHttpRequest servlet
-                && servlet.getServletRequest().getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+        if (body instanceof ProblemDetail problem
+                && request instanceof ServletServerHttpRequest servlet
+                && servlet.getServletRequest().getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                        instanceof String path) {
             problem.setInstance(ProblemDocuments.instance(path));
         }
         return body;

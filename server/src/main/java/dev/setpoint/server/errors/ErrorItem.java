@@ -2,13 +2,14 @@ package dev.setpoint.server.errors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.setpoint.core.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a problem document's {@code errors}: where ({@code pointer}, an RFC 6901 JSON
  * pointer into the request body, or {@code field}, a query parameter or parameter name) and what.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorItem(String pointer, String field, String message) {
+public record ErrorItem(@Nullable String pointer, @Nullable String field, String message) {
 
     public ErrorItem {
         message = ProblemDocuments.bounded(message);

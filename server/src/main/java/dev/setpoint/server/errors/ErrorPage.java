@@ -24,8 +24,10 @@ class ErrorPage implements ErrorController {
             throw failure;
         }
         HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-                && HttpStatus.resolve(code) != null ? HttpStatus.valueOf(code) : HttpStatus.NOT_FOUND;
-        return ResponseEntity.status(status).body(ProblemDocuments.of(status, status.getReasonPhrase().toLowerCase(),
-                List.of()));
+                        && HttpStatus.resolve(code) != null
+                ? HttpStatus.valueOf(code)
+                : HttpStatus.NOT_FOUND;
+        return ResponseEntity.status(status)
+                .body(ProblemDocuments.of(status, status.getReasonPhrase().toLowerCase(), List.of()));
     }
 }

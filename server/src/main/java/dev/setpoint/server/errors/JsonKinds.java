@@ -2,6 +2,7 @@ package dev.setpoint.server.errors;
 
 import java.math.BigInteger;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -31,7 +32,7 @@ final class JsonKinds {
     }
 
     /** What the client sent where the parser stopped: a kind, or a scalar as written ({@code 1.5}). */
-    static String found(JsonToken token, Object processor) {
+    static String found(@Nullable JsonToken token, @Nullable Object processor) {
         if (token == null) {
             return "that";
         }
@@ -42,19 +43,22 @@ final class JsonKinds {
             case VALUE_NULL -> "null";
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> processor instanceof JsonParser parser
-                    ? shown(parser.getString()) : "a number";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                processor instanceof JsonParser parser ? shown(parser.getString()) : "a number";
             default -> "that";
         };
     }
 
     /** A value as written, cut short when long. */
-    static String shown(String text) {
+    static String shown(@Nullable String text) {
         return text == null ? "that" : text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
     }
 
     private static Class<?> boxed(Class<?> primitive) {
-        return primitive == boolean.class ? Boolean.class : primitive == char.class ? Character.class
-                : primitive == double.class || primitive == float.class ? Double.class : Long.class;
+        return primitive == boolean.class
+                ? Boolean.class
+                : primitive == char.class
+                        ? Character.class
+                        : primitive == double.class || primitive == float.class ? Double.class : Long.class;
     }
 }

@@ -3,6 +3,7 @@ package dev.setpoint.server.errors;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -51,7 +52,8 @@ final class JsonProblems {
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             JsonToken found = mismatch.getCurrentToken() != null ? mismatch.getCurrentToken() : token(e);
-            return "expected " + JsonKinds.of(mismatch.getTargetType()) + ", not " + JsonKinds.found(found, e.processor());
+            return "expected " + JsonKinds.of(mismatch.getTargetType()) + ", not "
+                    + JsonKinds.found(found, e.processor());
         }
         if (e instanceof InputCoercionException range) {
             return outOfRange(range);
@@ -67,11 +69,11 @@ final class JsonProblems {
                 + max;
     }
 
-    private static JsonToken token(JacksonException e) {
+    private static @Nullable JsonToken token(JacksonException e) {
         return e.processor() instanceof JsonParser parser ? parser.currentToken() : null;
     }
 
-    private static SetpointException setpointCause(Throwable e) {
+    private static @Nullable SetpointException setpointCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SetpointException setpoint) {
                 return setpoint;
@@ -84,7 +86,8 @@ final class JsonProblems {
     private static String pointer(JacksonException e) {
         StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
-            String segment = ref.getPropertyName() != null ? ref.getPropertyName()
+            String segment = ref.getPropertyName() != null
+                    ? ref.getPropertyName()
                     : ref.getIndex() >= 0 ? String.valueOf(ref.getIndex()) : null;
             if (segment != null) {
                 pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));

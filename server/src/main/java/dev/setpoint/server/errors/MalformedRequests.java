@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,7 +36,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@FilterRegistration(order = Ordered.HIGHEST_PRECEDENCE, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@FilterRegistration(
+        order = Ordered.HIGHEST_PRECEDENCE,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 class MalformedRequests extends OncePerRequestFilter {
 
     /** A {@code %} not followed by two hexadecimal digits. */
@@ -47,7 +50,7 @@ class MalformedRequests extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    static boolean badlyEncoded(String text) {
+    static boolean badlyEncoded(@Nullable String text) {
         return text != null && BAD_ESCAPE.matcher(text).find();
     }
 
@@ -55,11 +58,18 @@ class MalformedRequests extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (badlyEncoded(path(request))) {
-            problems.write(request, response, HttpStatus.BAD_REQUEST, "the request's path is not valid %-encoding: "
-                    + "a % must be followed by two hexadecimal digits");
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "the request's path is not valid %-encoding: " + "a % must be followed by two hexadecimal digits");
         } else if (wildcard(request.getContentType())) {
-            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the request's Content-Type, "
-                    + request.getContentType() + ", is a wildcard: name the body's type, such as application/json");
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "the request's Content-Type, " + request.getContentType()
+                            + ", is a wildcard: name the body's type, such as application/json");
         } else if (AcceptWithoutEmpties.applies(request)) {
             chain.doFilter(new AcceptWithoutEmpties(request), response);
         } else {
@@ -74,8 +84,9 @@ class MalformedRequests extends OncePerRequestFilter {
      */
     private static String path(HttpServletRequest request) {
         return request.getDispatcherType() == DispatcherType.ERROR
-                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
-                ? failed : request.getRequestURI();
+                        && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed
+                : request.getRequestURI();
     }
 
     /** Checked once per request: on the error page only if the container refused it before any filter. */
@@ -84,7 +95,7 @@ class MalformedRequests extends OncePerRequestFilter {
         return false;
     }
 
-    private static boolean wildcard(String contentType) {
+    private static boolean wildcard(@Nullable String contentType) {
         if (contentType == null) {
             return false;
         }
@@ -117,14 +128,17 @@ class MalformedRequests extends OncePerRequestFilter {
 
         @Override
         public Enumeration<String> getHeaders(String name) {
-            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? Collections.enumeration(accepted())
+            return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
+                    ? Collections.enumeration(accepted())
                     : super.getHeaders(name);
         }
 
         private List<String> accepted() {
             List<String> types = Collections.list(super.getHeaders(HttpHeaders.ACCEPT)).stream()
                     .flatMap(value -> Arrays.stream(value.split(",")))
-                    .map(String::strip).filter(type -> !type.isEmpty()).toList();
+                    .map(String::strip)
+                    .filter(type -> !type.isEmpty())
+                    .toList();
             return types.isEmpty() ? List.of(MediaType.ALL_VALUE) : types;
         }
     }

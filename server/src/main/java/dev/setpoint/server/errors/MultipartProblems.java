@@ -20,8 +20,9 @@ final class MultipartProblems {
     static String detail(HttpServletRequest request) {
         String type = request.getContentType();
         boolean bounded = type != null && type.toLowerCase(Locale.ROOT).contains("boundary=");
-        return "the request's multipart body cannot be read: " + (bounded
-                ? "it is cut short or malformed (each part starts with --boundary, the last ends with --boundary--)"
-                : "its Content-Type names no boundary (multipart/form-data; boundary=...)");
+        return "the request's multipart body cannot be read: "
+                + (bounded
+                        ? "it is cut short or malformed (each part starts with --boundary, the last ends with --boundary--)"
+                        : "its Content-Type names no boundary (multipart/form-data; boundary=...)");
     }
 }

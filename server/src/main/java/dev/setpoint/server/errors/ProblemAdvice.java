@@ -48,7 +48,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> setpoint(SetpointException e) {
         HttpStatus status = status(e.kind());
         List<ErrorItem> errors = e.problems().stream().map(ErrorItem::of).toList();
-        String detail = e.problems().size() == 1 ? e.problems().get(0).message()
+        String detail = e.problems().size() == 1
+                ? e.problems().get(0).message()
                 : e.problems().size() + " problems; see errors";
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (e.kind() == SetpointException.Kind.UNAVAILABLE) {
@@ -66,15 +67,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> unreadableParameters(InvalidParameterException e, HttpServletRequest request) {
         HttpStatus status = HttpStatus.resolve(e.getErrorCode());
-        if (status != HttpStatus.CONTENT_TOO_LARGE && MultipartProblems.isMultipart(request)
+        if (status != HttpStatus.CONTENT_TOO_LARGE
+                && MultipartProblems.isMultipart(request)
                 && !MalformedRequests.badlyEncoded(request.getQueryString())) {
             // A filter asked for a parameter, so Tomcat read the parts: the body is at fault, not the query.
             return problem(HttpStatus.BAD_REQUEST, MultipartProblems.detail(request), List.of());
         }
-        return problem(status == null ? HttpStatus.BAD_REQUEST : status, e.getCause() != null
-                ? "a request parameter is not valid %-encoding: a % must be followed by two hexadecimal digits, "
-                        + "and the bytes must be UTF-8"
-                : "the request's parameters cannot be read: more of them than the server accepts, or malformed",
+        return problem(
+                status == null ? HttpStatus.BAD_REQUEST : status,
+                e.getCause() != null
+                        ? "a request parameter is not valid %-encoding: a % must be followed by two hexadecimal digits, "
+                                + "and the bytes must be UTF-8"
+                        : "the request's parameters cannot be read: more of them than the server accepts, or malformed",
                 List.of());
     }
 
@@ -90,8 +94,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<Object> rejectedHeader(RequestRejectedException e) {
-        return problem(HttpStatus.BAD_REQUEST, "the request cannot be read: a header's name or value holds "
-                + "characters not allowed there (control characters, or bytes that are not printable ASCII)",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "the request cannot be read: a header's name or value holds "
+                        + "characters not allowed there (control characters, or bytes that are not printable ASCII)",
                 List.of());
     }
 
@@ -108,10 +114,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's exceptions: keep their status, say what was wrong, and where. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (causedByTooLargeBody(ex)) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "the request body or upload is larger than the limit (1 MiB)",
+            return problem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "the request body or upload is larger than the limit (1 MiB)",
                     List.of());
         }
         List<ErrorItem> errors = errors(ex);
@@ -122,15 +130,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** A browser gets the pages, which say there is no page here (see {@link WebPages#wantsPage}). */
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (request instanceof ServletWebRequest servlet && WebPages.wantsPage(servlet.getRequest())) {
             return WebPages.notFoundPage();
         }
         return super.handleNoResourceFoundException(ex, headers, status, request);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<ErrorItem> errors) {
+    private static ResponseEntity<Object> problem(HttpStatus status, @Nullable String detail, List<ErrorItem> errors) {
         return ResponseEntity.status(status).body(ProblemDocuments.of(status, detail, errors));
     }
 
@@ -143,9 +151,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return false;
     }
 
-    private static String detail(Exception ex, @Nullable Object body, List<ErrorItem> errors) {
+    private static @Nullable String detail(Exception ex, @Nullable Object body, List<ErrorItem> errors) {
         if (ex instanceof HttpMessageNotReadableException) {
-            return errors.isEmpty() ? "the request body is missing or is not valid JSON"
+            return errors.isEmpty()
+                    ? "the request body is missing or is not valid JSON"
                     : errors.get(0).message();
         }
         if (ex instanceof NoResourceFoundException) {
@@ -182,10 +191,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static List<ErrorItem> bindingErrors(BindingResult result) {
         List<ErrorItem> errors = new ArrayList<>();
-        result.getFieldErrors().forEach(e -> errors.add(ErrorItem.pointer("/" + e.getField().replace('.', '/'),
-                e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage())));
-        result.getGlobalErrors().forEach(e -> errors.add(ErrorItem.pointer("",
-                e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage())));
+        result.getFieldErrors()
+                .forEach(e -> errors.add(ErrorItem.pointer(
+                        "/" + e.getField().replace('.', '/'),
+                        e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage())));
+        result.getGlobalErrors()
+                .forEach(e -> errors.add(
+                        ErrorItem.pointer("", e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage())));
         return errors;
     }
 

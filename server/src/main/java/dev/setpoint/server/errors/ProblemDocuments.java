@@ -2,6 +2,7 @@ package dev.setpoint.server.errors;
 
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -16,7 +17,7 @@ public final class ProblemDocuments {
 
     private ProblemDocuments() {}
 
-    public static ProblemDetail of(HttpStatusCode status, String detail, List<ErrorItem> errors) {
+    public static ProblemDetail of(HttpStatusCode status, @Nullable String detail, List<ErrorItem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail));
         HttpStatus known = HttpStatus.resolve(status.value());
         problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
@@ -25,7 +26,7 @@ public final class ProblemDocuments {
     }
 
     /** A request path as a problem's {@code instance}; null for one the container let through but URI refuses. */
-    static URI instance(String path) {
+    static @Nullable URI instance(String path) {
         try {
             return URI.create(path);
         } catch (IllegalArgumentException e) {
@@ -34,7 +35,7 @@ public final class ProblemDocuments {
     }
 
     /** {@code message} up to {@value #MAX_MESSAGE_CHARS} characters, saying how long it was if cut. */
-    static String bounded(String message) {
+    static @Nullable String bounded(@Nullable String message) {
         if (message == null || message.length() <= MAX_MESSAGE_CHARS) {
             return message;
         }

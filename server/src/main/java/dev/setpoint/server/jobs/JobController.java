@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -72,45 +73,56 @@ class JobController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Queue a run: the body of /api/apply; 202 with the job and its Location",
+    @Operation(
+            summary = "Queue a run: the body of /api/apply; 202 with the job and its Location",
             description = "409 when the template cannot run here (with the reason), 422 when the presets do not fit.")
     ResponseEntity<Value> submit(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
         Viewer viewer = me.viewer();
         ApplyRequest request = requests.resolve(viewer, body);
         List<Long> presetIds = body.presetIds() == null ? List.of() : body.presetIds();
-        JobRecord job = jobs.submit(viewer.userId(), new JobSubmission(request, presetIds,
-                revisions(viewer, body.quality(), request.quality(), presetIds),
-                new Value.Obj(body.inputs() == null ? Map.of() : new LinkedHashMap<>(body.inputs()))));
-        return ResponseEntity.accepted().location(links.location("/api/jobs/" + job.id()))
+        JobRecord job = jobs.submit(
+                viewer.userId(),
+                new JobSubmission(
+                        request,
+                        presetIds,
+                        revisions(viewer, body.quality(), request.quality(), presetIds),
+                        new Value.Obj(body.inputs() == null ? Map.of() : new LinkedHashMap<>(body.inputs()))));
+        return ResponseEntity.accepted()
+                .location(links.location("/api/jobs/" + job.id()))
                 .body(JobJson.write(job, jobs.current(job), true));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A job: status, the estimate it was given, run_seconds and the other measurements, outputs, log")
+    @Operation(
+            summary = "A job: status, the estimate it was given, run_seconds and the other measurements, outputs, log")
     Value get(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id) {
         JobRecord job = jobs.get(me.viewer(), id);
         return JobJson.write(job, jobs.current(job), true);
     }
 
     @GetMapping
-    @Operation(summary = "The caller's jobs, newest first",
+    @Operation(
+            summary = "The caller's jobs, newest first",
             description = "Filters status and template (an id or id@version). Paged like presets: offset/limit or "
                     + "page/size, X-Total-Count and Link headers. Logs are left out.")
-    ResponseEntity<List<Value>> list(@AuthenticationPrincipal SetpointUser me,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String template,
-            @RequestParam(required = false) Integer offset,
-            @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+    ResponseEntity<List<Value>> list(
+            @AuthenticationPrincipal SetpointUser me,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String template,
+            @RequestParam(required = false) @Nullable Integer offset,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
         Paging paging = Paging.of(offset, limit, page, size);
-        JobQuery query = new JobQuery(status == null ? null : JobStatus.of(status), template, paging.offset(),
-                paging.limit());
+        JobQuery query =
+                new JobQuery(status == null ? null : JobStatus.of(status), template, paging.offset(), paging.limit());
         Page<JobRecord> result = jobs.list(me.viewer(), query);
         return ResponseEntity.ok()
-                .headers(PageLinks.headers(links.to("/api/jobs"), result, "status", status,
-                        "template", query.template()))
-                .body(result.items().stream().<Value>map(job -> JobJson.write(job, jobs.current(job), false)).toList());
+                .headers(PageLinks.headers(
+                        links.to("/api/jobs"), result, "status", status, "template", query.template()))
+                .body(result.items().stream()
+                        .<Value>map(job -> JobJson.write(job, jobs.current(job), false))
+                        .toList());
     }
 
     @PostMapping("/{id}/cancel")
@@ -121,8 +133,9 @@ class JobController {
     }
 
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-sent events: the current state first, then progress (stage, percent, "
-            + "eta_seconds) and status changes; the stream ends when the job finishes")
+    @Operation(
+            summary = "Server-sent events: the current state first, then progress (stage, percent, "
+                    + "eta_seconds) and status changes; the stream ends when the job finishes")
     SseEmitter events(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id) {
         JobRecord job = jobs.get(me.viewer(), id);
         SseEmitter emitter = new SseEmitter(STREAM_MILLIS);
@@ -135,15 +148,20 @@ class JobController {
 
     @GetMapping("/{id}/outputs/{name}")
     @Operation(summary = "Download an output with its media type")
-    ResponseEntity<Resource> output(@AuthenticationPrincipal SetpointUser me, @PathVariable UUID id,
-            @PathVariable String name) {
+    ResponseEntity<Resource> output(
+            @AuthenticationPrincipal SetpointUser me, @PathVariable UUID id, @PathVariable String name) {
         JobRecord job = jobs.get(me.viewer(), id);
         Path file = jobs.output(job, name);
-        String mediaType = job.outputs().stream().filter(o -> o.name().equals(name)).map(JobOutput::mediaType)
-                .findFirst().orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
+        String mediaType = job.outputs().stream()
+                .filter(o -> o.name().equals(name))
+                .map(JobOutput::mediaType)
+                .findFirst()
+                .orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(name).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(file));
     }
@@ -152,8 +170,8 @@ class JobController {
      * The presets the job uses at their current revisions: the quality preset (the one its numeric id
      * named, or the one its slug names for the viewer), then the parameter presets.
      */
-    private List<PresetRevision> revisions(Viewer viewer, Value selection, ResolvedQuality quality,
-            List<Long> presetIds) {
+    private List<PresetRevision> revisions(
+            Viewer viewer, @Nullable Value selection, ResolvedQuality quality, List<Long> presetIds) {
         List<PresetRevision> revisions = new ArrayList<>();
         Optional<StoredPreset> qualityPreset = selection instanceof Value.Num n
                 ? Optional.of(presets.get(viewer, n.value().longValueExact()))

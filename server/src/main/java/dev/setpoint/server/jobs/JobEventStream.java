@@ -5,6 +5,7 @@ import dev.setpoint.jobs.JobJson;
 import dev.setpoint.store.JobStatus;
 import java.io.IOException;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -16,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 final class JobEventStream implements Consumer<JobEvent> {
 
     private final SseEmitter emitter;
-    private JobStatus lastStatus;
+    private @Nullable JobStatus lastStatus;
 
     JobEventStream(SseEmitter emitter) {
         this.emitter = emitter;

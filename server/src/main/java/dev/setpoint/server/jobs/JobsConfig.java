@@ -33,10 +33,15 @@ class JobsConfig {
     }
 
     @Bean(destroyMethod = "close")
-    Jobs jobs(Database database, SetpointProperties properties, TemplateCatalog templates, ExecutorLookup executors,
-            RunEstimates estimates, @Value("${setpoint.workers:0}") int workers) {
-        JobsSettings settings = new JobsSettings(workers > 0 ? workers : JobsSettings.defaultWorkers(),
-                JobsSettings.DEFAULT_POLL);
+    Jobs jobs(
+            Database database,
+            SetpointProperties properties,
+            TemplateCatalog templates,
+            ExecutorLookup executors,
+            RunEstimates estimates,
+            @Value("${setpoint.workers:0}") int workers) {
+        JobsSettings settings =
+                new JobsSettings(workers > 0 ? workers : JobsSettings.defaultWorkers(), JobsSettings.DEFAULT_POLL);
         return Jobs.start(database, properties.dataDir(), templates::registry, executors, estimates, settings);
     }
 

@@ -2,6 +2,7 @@ package dev.setpoint.server.presets;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /** The names a copy of a preset tries, in order, until one is free. */
 final class CopyNames {
@@ -12,7 +13,7 @@ final class CopyNames {
     private CopyNames() {}
 
     /** {@code asked} alone when the caller chose a name; else "<name> (copy)", "<name> (copy 2)", ... */
-    static List<String> of(String name, String asked) {
+    static List<String> of(String name, @Nullable String asked) {
         if (asked != null) {
             return List.of(asked);
         }

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -25,7 +26,7 @@ public final class PageLinks {
      * @param list the list's URL without query, as {@code Links} gives it
      * @param filters the filters' names and values in pairs; null values are left out
      */
-    public static HttpHeaders headers(String list, Page<?> page, String... filters) {
+    public static HttpHeaders headers(String list, Page<?> page, @Nullable String... filters) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Total-Count", String.valueOf(page.total()));
         String links = links(list + "?" + query(filters), page);
@@ -49,11 +50,14 @@ public final class PageLinks {
         return String.join(", ", links);
     }
 
-    private static String query(String... filters) {
+    private static String query(@Nullable String... filters) {
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < filters.length; i += 2) {
             if (filters[i + 1] != null) {
-                query.append(filters[i]).append('=').append(encode(filters[i + 1])).append('&');
+                query.append(filters[i])
+                        .append('=')
+                        .append(encode(filters[i + 1]))
+                        .append('&');
             }
         }
         return query.toString();

@@ -2,6 +2,7 @@ package dev.setpoint.server.presets;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.store.PresetQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which part of a list a request asks for: {@code offset} and {@code limit}, or {@code page} (from
@@ -13,7 +14,8 @@ import dev.setpoint.store.PresetQuery;
  */
 public record Paging(int offset, int limit) {
 
-    public static Paging of(Integer offset, Integer limit, Integer page, Integer size) {
+    public static Paging of(
+            @Nullable Integer offset, @Nullable Integer limit, @Nullable Integer page, @Nullable Integer size) {
         int pageSize = size != null ? size : limit != null ? limit : PresetQuery.DEFAULT_LIMIT;
         if (page == null) {
             return new Paging(offset == null ? 0 : offset, pageSize);
@@ -26,8 +28,8 @@ public record Paging(int offset, int limit) {
         }
         long start = (long) page * pageSize;
         if (start > Integer.MAX_VALUE) {
-            throw SetpointException.invalid("page", "page " + page + " of " + pageSize
-                    + " starts past the end of any list");
+            throw SetpointException.invalid(
+                    "page", "page " + page + " of " + pageSize + " starts past the end of any list");
         }
         return new Paging((int) start, pageSize);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The in-process caches of the store's reads. A cached preset, quality catalog or list count is
@@ -29,14 +30,21 @@ final class PresetCache {
             Caffeine.newBuilder().maximumSize(20_000).build();
     private final Cache<Long, Versioned<QualityCatalog>> catalogs =
             Caffeine.newBuilder().maximumSize(1_000).build();
-    private final Cache<CountKey, Versioned<Long>> counts = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<CountKey, Versioned<Long>> counts =
+            Caffeine.newBuilder().maximumSize(10_000).build();
     // By id, served only at the revision asked for: a revision never changes (see PresetVersion).
-    private final Cache<Long, StoredPreset> revisions = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<Long, StoredPreset> revisions =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     private record Key(long viewer, long id) {}
 
     /** A list's filters: what its total depends on besides the viewer. */
-    private record CountKey(long viewer, String kind, String category, String runtime, String search) {
+    private record CountKey(
+            long viewer,
+            @Nullable String kind,
+            @Nullable String category,
+            @Nullable String runtime,
+            @Nullable String search) {
         static CountKey of(Viewer viewer, PresetQuery query) {
             return new CountKey(viewer.userId(), query.kind(), query.category(), query.runtime(), query.search());
         }
@@ -50,7 +58,10 @@ final class PresetCache {
 
     /** A preset the viewer can see; NOT_FOUND otherwise (whether or not it exists). */
     StoredPreset get(Viewer viewer, long id, long version) {
-        return current(presets, new Key(viewer.userId(), id), version,
+        return current(
+                presets,
+                new Key(viewer.userId(), id),
+                version,
                 () -> store.find(viewer, id).orElseThrow(() -> notFound(id)));
     }
 
@@ -84,7 +95,10 @@ final class PresetCache {
             revisions.put(stored.id(), stored);
             found.put(stored.id(), stored);
         }
-        return page.stream().map(revision -> found.get(revision.id())).filter(Objects::nonNull).toList();
+        return page.stream()
+                .map(revision -> found.get(revision.id()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     static SetpointException notFound(long id) {

@@ -22,9 +22,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -70,32 +70,52 @@ class PresetController {
     }
 
     @GetMapping({"", "/"})
-    @Operation(summary = "List the presets the caller can see",
+    @Operation(
+            summary = "List the presets the caller can see",
             description = "A JSON array, as in the seed. X-Total-Count has the number of matches and Link "
                     + "(RFC 8288) the first, prev, next and last pages. Page with offset/limit or page/size "
                     + "(page counts from 0; size wins over limit).")
-    @ApiResponse(responseCode = "200", description = "the presets of the page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    array = @ArraySchema(schema = @Schema(type = "object"))))
-    ResponseEntity<List<RawValue>> list(@AuthenticationPrincipal SetpointUser me,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String runtime,
+    @ApiResponse(
+            responseCode = "200",
+            description = "the presets of the page",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(type = "object"))))
+    ResponseEntity<List<RawValue>> list(
+            @AuthenticationPrincipal SetpointUser me,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String runtime,
             @Parameter(description = "matches name or description, case ignored")
-            @RequestParam(required = false) String q,
+                    @RequestParam(required = false)
+                    @Nullable
+                    String q,
             @Parameter(description = "name, -name, updated_at, -updated_at, created_at, -created_at, id")
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer offset,
-            @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+                    @RequestParam(required = false)
+                    @Nullable
+                    String sort,
+            @RequestParam(required = false) @Nullable Integer offset,
+            @RequestParam(required = false) @Nullable Integer limit,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
         Paging paging = Paging.of(offset, limit, page, size);
         PresetQuery query = new PresetQuery(kind, category, runtime, q, sort, paging.offset(), paging.limit());
         Page<StoredPreset> result = presets.list(me.viewer(), query);
         return ResponseEntity.ok()
-                .headers(PageLinks.headers(links.to("/api/presets"), result, "kind", query.kind(),
-                        "category", query.category(), "runtime", query.runtime(), "q", query.search(),
-                        "sort", sort == null ? null : query.sort()))
+                .headers(PageLinks.headers(
+                        links.to("/api/presets"),
+                        result,
+                        "kind",
+                        query.kind(),
+                        "category",
+                        query.category(),
+                        "runtime",
+                        query.runtime(),
+                        "q",
+                        query.search(),
+                        "sort",
+                        sort == null ? null : query.sort()))
                 .body(rendered(me, result.items()));
     }
 
@@ -106,8 +126,9 @@ class PresetController {
     }
 
     @GetMapping("/resolve")
-    @Operation(summary = "The preset a slug names for the caller: their own, else the system one, else the one "
-            + "another user shares with it; 409 listing owners and ids when several users share one")
+    @Operation(
+            summary = "The preset a slug names for the caller: their own, else the system one, else the one "
+                    + "another user shares with it; 409 listing owners and ids when several users share one")
     ResponseEntity<Value> resolve(@AuthenticationPrincipal SetpointUser me, @RequestParam String slug) {
         return withEtag(me, ResponseEntity.ok(), presets.bySlug(me.viewer(), slug));
     }
@@ -119,13 +140,17 @@ class PresetController {
     }
 
     @GetMapping("/{id}/resolved")
-    @Operation(summary = "A quality preset as it applies: its chain from the built-in level, the effective "
-            + "multipliers, and per function type each value with the preset that set it")
+    @Operation(
+            summary = "A quality preset as it applies: its chain from the built-in level, the effective "
+                    + "multipliers, and per function type each value with the preset that set it")
     Value resolved(@AuthenticationPrincipal SetpointUser me, @PathVariable long id) {
-        return ResolvedJson.write(presets.get(me.viewer(), id), presets.resolved(me.viewer(), id), templates.registry());
+        return ResolvedJson.write(
+                presets.get(me.viewer(), id), presets.resolved(me.viewer(), id), templates.registry());
     }
 
-    @PostMapping(path = {"", "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = {"", "/"},
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a preset (private unless visibility is \"shared\")")
     ResponseEntity<Value> create(@AuthenticationPrincipal SetpointUser me, @RequestBody byte[] body) {
         StoredPreset created = presets.create(me.viewer(), RequestJson.parse(body));
@@ -134,31 +159,39 @@ class PresetController {
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Update a preset partially: absent members keep, null clears; If-Match optional")
-    ResponseEntity<Value> update(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<Value> update(
+            @AuthenticationPrincipal SetpointUser me,
+            @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach,
             @RequestBody byte[] body) {
-        StoredPreset updated = presets.update(me.viewer(), id, RequestJson.parse(body), Etags.revision(ifMatch), detach);
+        StoredPreset updated =
+                presets.update(me.viewer(), id, RequestJson.parse(body), Etags.revision(ifMatch), detach);
         return withEtag(me, ResponseEntity.ok(), updated);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a preset (system presets cannot be deleted: clone them)")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal SetpointUser me,
+            @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Parameter(description = DETACH) @RequestParam(defaultValue = "false") boolean detach) {
         presets.delete(me.viewer(), id, Etags.revision(ifMatch), detach);
         return ResponseEntity.noContent().build();
     }
 
-    record CloneRequest(String name, String visibility) {}
+    record CloneRequest(@Nullable String name, @Nullable String visibility) {}
 
     @PostMapping("/{id}/clone")
     @Operation(summary = "Copy a preset (any the caller can see) into a new one the caller owns")
-    ResponseEntity<Value> copy(@AuthenticationPrincipal SetpointUser me, @PathVariable long id,
-            @RequestBody(required = false) CloneRequest request) {
+    ResponseEntity<Value> copy(
+            @AuthenticationPrincipal SetpointUser me,
+            @PathVariable long id,
+            @RequestBody(required = false) @Nullable CloneRequest request) {
         String name = request == null ? null : request.name();
-        Visibility visibility = request == null || request.visibility() == null ? Visibility.PRIVATE
+        Visibility visibility = request == null || request.visibility() == null
+                ? Visibility.PRIVATE
                 : Visibility.of(request.visibility());
         StoredPreset created = presets.copy(me.viewer(), id, name, visibility);
         return withEtag(me, ResponseEntity.created(location(created)), created);
@@ -166,21 +199,28 @@ class PresetController {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import an export file (one preset or many), uploaded as the multipart field 'file'")
-    ResponseEntity<List<Value>> importUpload(@AuthenticationPrincipal SetpointUser me,
+    ResponseEntity<List<Value>> importUpload(
+            @AuthenticationPrincipal SetpointUser me,
             @RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) String visibility) throws IOException {
-        if (file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty()
-                && !file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            throw SetpointException.invalid("file", "upload a .json export file, not '"
-                    + file.getOriginalFilename() + "'");
+            @RequestParam(required = false) @Nullable String visibility)
+            throws IOException {
+        if (file.getOriginalFilename() != null
+                && !file.getOriginalFilename().isEmpty()
+                && !file.getOriginalFilename()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".json")) {
+            throw SetpointException.invalid(
+                    "file", "upload a .json export file, not '" + file.getOriginalFilename() + "'");
         }
         return imported(me, file.getBytes(), visibility);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import an export file sent as the JSON body; all or nothing")
-    ResponseEntity<List<Value>> importBody(@AuthenticationPrincipal SetpointUser me, @RequestBody byte[] body,
-            @RequestParam(required = false) String visibility) {
+    ResponseEntity<List<Value>> importBody(
+            @AuthenticationPrincipal SetpointUser me,
+            @RequestBody byte[] body,
+            @RequestParam(required = false) @Nullable String visibility) {
         return imported(me, body, visibility);
     }
 
@@ -192,12 +232,14 @@ class PresetController {
 
     @GetMapping("/export")
     @Operation(summary = "Download many presets in the bulk envelope: ids=1,2,3, or every visible preset")
-    ResponseEntity<String> exportAll(@AuthenticationPrincipal SetpointUser me,
-            @RequestParam(required = false) String ids) {
+    ResponseEntity<String> exportAll(
+            @AuthenticationPrincipal SetpointUser me, @RequestParam(required = false) @Nullable String ids) {
         return download(presets.exportAll(me.viewer(), ids == null ? null : Ids.list("ids", ids)));
     }
 
-    record MergeRequest(List<Long> presetIds, String mergeStrategy) {}
+    record MergeRequest(
+            @Nullable List<@Nullable Long> presetIds,
+            @Nullable String mergeStrategy) {}
 
     @PostMapping("/merge")
     @Operation(summary = "Merge parameter presets in the order given (union, intersection or last_wins)")
@@ -205,10 +247,11 @@ class PresetController {
         if (request.presetIds() == null) {
             throw SetpointException.invalid("/preset_ids", "preset_ids is required: the presets to merge, in order");
         }
-        return MergeResultJson.encode(presets.merge(me.viewer(), request.presetIds(), request.mergeStrategy())).members();
+        return MergeResultJson.encode(presets.merge(me.viewer(), request.presetIds(), request.mergeStrategy()))
+                .members();
     }
 
-    private ResponseEntity<List<Value>> imported(SetpointUser me, byte[] bytes, String visibility) {
+    private ResponseEntity<List<Value>> imported(SetpointUser me, byte[] bytes, @Nullable String visibility) {
         Visibility chosen = visibility == null ? Visibility.PRIVATE : Visibility.of(visibility);
         List<StoredPreset> created = presets.importFile(me.viewer(), RequestJson.text(bytes), chosen);
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -223,7 +266,7 @@ class PresetController {
     }
 
     private List<RawValue> rendered(SetpointUser me, List<StoredPreset> page) {
-        List<Integer> levels = presets.inheritedLevels(me.viewer(), page);
+        List<@Nullable Integer> levels = presets.inheritedLevels(me.viewer(), page);
         List<RawValue> out = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             out.add(rendered.json(page.get(i), levels.get(i)));

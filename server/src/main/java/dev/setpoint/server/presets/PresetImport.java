@@ -33,16 +33,22 @@ final class PresetImport {
 
     List<StoredPreset> importFile(Viewer viewer, String text, Visibility visibility) {
         List<Preset> presets = ExportFormat.importText(text);
-        boolean bulk = Json.parse(text) instanceof Value.Obj file && file.members().containsKey("presets");
+        boolean bulk =
+                Json.parse(text) instanceof Value.Obj file && file.members().containsKey("presets");
         checkNamesDistinct(presets, bulk ? "presets" : "preset");
         try {
             return store.createAll(viewer, presets, visibility);
         } catch (SetpointException e) {
             // The store's paths start with the preset's index; in a single-preset file that is /preset.
-            throw new SetpointException(e.kind(), e.problems().stream()
-                    .map(p -> new Problem(bulk ? "/presets" + p.path() : "/preset" + p.path().replaceFirst("^/0", ""),
-                            p.message()))
-                    .toList());
+            throw new SetpointException(
+                    e.kind(),
+                    e.problems().stream()
+                            .map(p -> new Problem(
+                                    bulk
+                                            ? "/presets" + p.path()
+                                            : "/preset" + p.path().replaceFirst("^/0", ""),
+                                    p.message()))
+                            .toList());
         }
     }
 
@@ -52,8 +58,10 @@ final class PresetImport {
         for (int i = 0; i < presets.size(); i++) {
             Integer earlier = first.putIfAbsent(Names.normalized(presets.get(i).name()), i);
             if (earlier != null) {
-                problems.add(new Problem(Pointer.of(prefix, String.valueOf(i), "name"), "the name '"
-                        + presets.get(i).name() + "' is also used by preset " + earlier + " of this file"));
+                problems.add(new Problem(
+                        Pointer.of(prefix, String.valueOf(i), "name"),
+                        "the name '" + presets.get(i).name() + "' is also used by preset " + earlier
+                                + " of this file"));
             }
         }
         if (!problems.isEmpty()) {

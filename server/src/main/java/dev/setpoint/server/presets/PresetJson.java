@@ -10,6 +10,7 @@ import dev.setpoint.store.Visibility;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The preset as the API shows it: core's {@link PresetCodec} JSON with the server's members. The
@@ -21,6 +22,7 @@ final class PresetJson {
     /** Members the server sets; ignored on input. A string {@code id} is core's (export files). */
     static final List<String> SERVER_MANAGED =
             List.of("slug", "owner", "is_system", "is_custom", "revision", "created_at", "updated_at");
+
     static final String VISIBILITY = "visibility";
 
     private PresetJson() {}
@@ -29,10 +31,12 @@ final class PresetJson {
      * With {@code level}, a custom quality preset that sets no level shows the level of the chain it
      * stands on (STORY-050: its base's), which {@link PresetService#inheritedLevel} found.
      */
-    static Value.Obj write(StoredPreset stored, Integer level) {
+    static Value.Obj write(StoredPreset stored, @Nullable Integer level) {
         Preset preset = level != null && stored.preset() instanceof QualityPreset quality && quality.level() == null
-                ? quality.withLevel(level) : stored.preset();
-        Map<String, Value> codec = new LinkedHashMap<>(PresetCodec.encode(preset).members());
+                ? quality.withLevel(level)
+                : stored.preset();
+        Map<String, Value> codec =
+                new LinkedHashMap<>(PresetCodec.encode(preset).members());
         codec.remove("id");
         codec.remove("kind");
         codec.remove("is_system");
@@ -70,7 +74,7 @@ final class PresetJson {
     }
 
     /** The requested visibility: absent gives {@code current} (null on update: keep), null resets to private. */
-    static Visibility visibility(Value.Obj body, Visibility current) {
+    static @Nullable Visibility visibility(Value.Obj body, @Nullable Visibility current) {
         if (!body.members().containsKey(VISIBILITY)) {
             return current;
         }
@@ -78,8 +82,8 @@ final class PresetJson {
         if (value instanceof Value.Null) {
             return Visibility.PRIVATE;
         }
-        Visibility visibility = value instanceof Value.Str s && !s.value().equals("system")
-                ? Visibility.of(s.value()) : null;
+        Visibility visibility =
+                value instanceof Value.Str s && !s.value().equals("system") ? Visibility.of(s.value()) : null;
         if (visibility == null) {
             throw SetpointException.invalid("/" + VISIBILITY, "visibility must be \"private\" or \"shared\"");
         }

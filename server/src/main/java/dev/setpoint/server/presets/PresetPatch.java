@@ -18,12 +18,14 @@ final class PresetPatch {
 
     /** The stored preset's JSON with {@code patch} applied, for {@link PresetCodec} to read as a whole. */
     static Value.Obj apply(StoredPreset current, Value.Obj patch) {
-        Map<String, Value> members = new LinkedHashMap<>(PresetCodec.encode(current.preset()).members());
+        Map<String, Value> members =
+                new LinkedHashMap<>(PresetCodec.encode(current.preset()).members());
         members.remove("is_system");
         Value kind = patch.members().get("kind");
         if (kind != null && !(kind instanceof Value.Null) && !kind.equals(Value.of(current.kind()))) {
-            throw SetpointException.invalid(Pointer.of("kind"), "a preset's kind cannot change; it is "
-                    + current.kind() + " (create a new preset instead)");
+            throw SetpointException.invalid(
+                    Pointer.of("kind"),
+                    "a preset's kind cannot change; it is " + current.kind() + " (create a new preset instead)");
         }
         patch.members().forEach((name, value) -> {
             if (name.equals("id") || name.equals("kind")) {

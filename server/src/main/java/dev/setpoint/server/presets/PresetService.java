@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,8 +59,8 @@ public class PresetService {
 
     /** The preset {@code slug} names for the viewer (see {@link PresetStore#findBySlug}); NOT_FOUND if none. */
     public StoredPreset bySlug(Viewer viewer, String slug) {
-        return store.findBySlug(viewer, slug).orElseThrow(() -> SetpointException.notFound("",
-                "no preset you can see has the slug '" + slug + "'"));
+        return store.findBySlug(viewer, slug)
+                .orElseThrow(() -> SetpointException.notFound("", "no preset you can see has the slug '" + slug + "'"));
     }
 
     /** The built-ins plus the custom quality presets the viewer can see. */
@@ -72,14 +73,14 @@ public class PresetService {
      * base's), as the viewer's catalog resolves it. Null for parameter presets, presets that set
      * their level, and chains the viewer cannot resolve (a base gone or not visible to them).
      */
-    public Integer inheritedLevel(Viewer viewer, StoredPreset stored) {
+    public @Nullable Integer inheritedLevel(Viewer viewer, StoredPreset stored) {
         return inheritedLevels(viewer, List.of(stored)).get(0);
     }
 
     /** {@link #inheritedLevel} for a page: the catalog is read once, and only if a preset on it inherits. */
-    public List<Integer> inheritedLevels(Viewer viewer, List<StoredPreset> page) {
+    public List<@Nullable Integer> inheritedLevels(Viewer viewer, List<StoredPreset> page) {
         QualityCatalog catalog = null;
-        List<Integer> levels = new ArrayList<>(page.size());
+        List<@Nullable Integer> levels = new ArrayList<>(page.size());
         for (StoredPreset stored : page) {
             Integer level = null;
             if (stored.preset() instanceof QualityPreset quality && quality.level() == null) {
@@ -91,7 +92,7 @@ public class PresetService {
         return levels;
     }
 
-    private static Integer levelOf(QualityCatalog catalog, QualityPreset quality) {
+    private static @Nullable Integer levelOf(QualityCatalog catalog, QualityPreset quality) {
         try {
             return catalog.resolve(quality).level();
         } catch (SetpointException e) {
@@ -103,21 +104,25 @@ public class PresetService {
     public ResolvedQuality resolved(Viewer viewer, long id) {
         StoredPreset stored = get(viewer, id);
         if (!(stored.preset() instanceof QualityPreset quality)) {
-            throw SetpointException.invalid("", "preset " + id + " is a parameter preset; only a quality preset "
-                    + "has an inheritance chain and resolved values");
+            throw SetpointException.invalid(
+                    "",
+                    "preset " + id + " is a parameter preset; only a quality preset "
+                            + "has an inheritance chain and resolved values");
         }
         return qualityCatalog(viewer).resolve(quality);
     }
 
     /** A quality preset by slug ({@code high}, {@code custom_fast}) or by its numeric id, chain resolved. */
-    public ResolvedQuality quality(Viewer viewer, Value selection) {
+    public ResolvedQuality quality(Viewer viewer, @Nullable Value selection) {
         return qualities.resolve(viewer, selection);
     }
 
     /** Parameter presets in the order given; duplicates are INVALID, invisible ones NOT_FOUND. */
-    public List<ParameterPreset> parameterPresets(Viewer viewer, List<Long> ids) {
+    public List<ParameterPreset> parameterPresets(Viewer viewer, List<@Nullable Long> ids) {
         if (ids.size() > Limits.MAX_MERGE_PRESETS) {
-            throw new SetpointException(Kind.TOO_LARGE, Pointer.of("preset_ids"),
+            throw new SetpointException(
+                    Kind.TOO_LARGE,
+                    Pointer.of("preset_ids"),
                     ids.size() + " presets; the limit is " + Limits.MAX_MERGE_PRESETS);
         }
         List<Problem> problems = new ArrayList<>();
@@ -126,7 +131,8 @@ public class PresetService {
             if (ids.get(i) == null) {
                 problems.add(new Problem(Pointer.of("preset_ids", String.valueOf(i)), "a preset id cannot be null"));
             } else if (!seen.add(ids.get(i))) {
-                problems.add(new Problem(Pointer.of("preset_ids", String.valueOf(i)),
+                problems.add(new Problem(
+                        Pointer.of("preset_ids", String.valueOf(i)),
                         "preset " + ids.get(i) + " is listed more than once"));
             }
         }
@@ -136,15 +142,16 @@ public class PresetService {
         for (int i = 0; i < ids.size(); i++) {
             StoredPreset stored = listed(viewer, ids.get(i), version, i);
             if (!(stored.preset() instanceof ParameterPreset parameter)) {
-                throw SetpointException.invalid(Pointer.of("preset_ids", String.valueOf(i)), "preset "
-                        + stored.id() + " is a quality preset; only parameter presets are merged");
+                throw SetpointException.invalid(
+                        Pointer.of("preset_ids", String.valueOf(i)),
+                        "preset " + stored.id() + " is a quality preset; only parameter presets are merged");
             }
             out.add(parameter);
         }
         return out;
     }
 
-    public MergeResult merge(Viewer viewer, List<Long> ids, String strategy) {
+    public MergeResult merge(Viewer viewer, List<@Nullable Long> ids, @Nullable String strategy) {
         return Merger.merge(parameterPresets(viewer, ids), MergeStrategy.of(strategy == null ? "union" : strategy));
     }
 
@@ -155,8 +162,8 @@ public class PresetService {
      */
     public Page<StoredPreset> list(Viewer viewer, PresetQuery query) {
         long total = cache.count(viewer, query, store.changeVersion());
-        return new Page<>(cache.atRevisions(viewer, store.pageRevisions(viewer, query)), total, query.offset(),
-                query.limit());
+        return new Page<>(
+                cache.atRevisions(viewer, store.pageRevisions(viewer, query)), total, query.offset(), query.limit());
     }
 
     public List<String> categories(Viewer viewer) {
@@ -175,7 +182,7 @@ public class PresetService {
      * the revision it was merged onto, retried if another write came in between, so a concurrent
      * change to another member is never lost.
      */
-    public StoredPreset update(Viewer viewer, long id, Value body, Long ifMatch, boolean detach) {
+    public StoredPreset update(Viewer viewer, long id, Value body, @Nullable Long ifMatch, boolean detach) {
         Value.Obj patch = PresetJson.object(body);
         for (int attempt = 1; ; attempt++) {
             StoredPreset current = store.find(viewer, id).orElseThrow(() -> PresetCache.notFound(id));
@@ -200,9 +207,10 @@ public class PresetService {
     }
 
     /** A copy owned by the viewer, named {@code name} or the first free one of {@link CopyNames}. */
-    public StoredPreset copy(Viewer viewer, long id, String name, Visibility visibility) {
+    public StoredPreset copy(Viewer viewer, long id, @Nullable String name, Visibility visibility) {
         StoredPreset source = get(viewer, id);
-        Map<String, Value> members = new LinkedHashMap<>(PresetCodec.encode(source.preset()).members());
+        Map<String, Value> members =
+                new LinkedHashMap<>(PresetCodec.encode(source.preset()).members());
         members.remove("id");
         members.remove("is_system");
         List<String> names = CopyNames.of(source.preset().name(), name);
@@ -230,7 +238,7 @@ public class PresetService {
     }
 
     /** The bulk export file of the given presets, or of every preset the viewer can see. */
-    public Export exportAll(Viewer viewer, List<Long> ids) {
+    public Export exportAll(Viewer viewer, @Nullable List<Long> ids) {
         List<Preset> presets = new ArrayList<>();
         if (ids == null) {
             List<StoredPreset> page;
@@ -240,7 +248,9 @@ public class PresetService {
             } while (page.size() == PresetQuery.MAX_LIMIT);
         } else {
             long version = store.changeVersion();
-            ids.stream().distinct().forEach(id -> presets.add(cache.get(viewer, id, version).preset()));
+            ids.stream()
+                    .distinct()
+                    .forEach(id -> presets.add(cache.get(viewer, id, version).preset()));
         }
         return new Export("presets.json", ExportFormat.exportAll(presets));
     }
@@ -261,7 +271,10 @@ public class PresetService {
     }
 
     private static SetpointException stale(long id, long expected, long actual) {
-        return new SetpointException(Kind.STALE, "", "preset " + id + " is at revision " + actual
-                + ", not " + expected + "; read it again and reapply your change");
+        return new SetpointException(
+                Kind.STALE,
+                "",
+                "preset " + id + " is at revision " + actual + ", not " + expected
+                        + "; read it again and reapply your change");
     }
 }

@@ -9,6 +9,7 @@ import dev.setpoint.server.config.Ids;
 import dev.setpoint.store.PresetStore;
 import dev.setpoint.store.StoredPreset;
 import dev.setpoint.store.Viewer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a request's {@code quality} names: nothing (standard), a level or a custom preset's slug
@@ -24,7 +25,7 @@ final class QualitySelection {
         this.cache = cache;
     }
 
-    ResolvedQuality resolve(Viewer viewer, Value selection) {
+    ResolvedQuality resolve(Viewer viewer, @Nullable Value selection) {
         long version = store.changeVersion();
         QualityCatalog catalog = cache.qualityCatalog(viewer, version);
         if (selection == null || selection instanceof Value.Null) {
@@ -33,8 +34,9 @@ final class QualitySelection {
         if (selection instanceof Value.Num n) {
             StoredPreset stored = cache.get(viewer, Ids.of(n, "/quality"), version);
             if (!stored.kind().equals("quality")) {
-                throw SetpointException.invalid("/quality", "preset " + stored.id() + " is a parameter preset; "
-                        + "quality takes a quality preset");
+                throw SetpointException.invalid(
+                        "/quality",
+                        "preset " + stored.id() + " is a parameter preset; " + "quality takes a quality preset");
             }
             // The preset itself: its slug may name another preset for this viewer (slugs are per owner).
             return catalog.resolve((QualityPreset) stored.preset());
@@ -46,7 +48,9 @@ final class QualitySelection {
             }
             return catalog.resolve(s.value());
         }
-        throw SetpointException.invalid("/quality", "quality is a level such as \"high\", a custom preset's "
-                + "slug or a preset id, not " + selection.typeName());
+        throw SetpointException.invalid(
+                "/quality",
+                "quality is a level such as \"high\", a custom preset's " + "slug or a preset id, not "
+                        + selection.typeName());
     }
 }

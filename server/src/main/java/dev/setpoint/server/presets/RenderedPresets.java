@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.store.StoredPreset;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.util.RawValue;
 
@@ -17,11 +18,12 @@ import tools.jackson.databind.util.RawValue;
 @Component
 class RenderedPresets {
 
-    private record Rendered(long revision, Integer level, RawValue json) {}
+    private record Rendered(long revision, @Nullable Integer level, RawValue json) {}
 
-    private final Cache<Long, Rendered> rendered = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<Long, Rendered> rendered =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
-    RawValue json(StoredPreset stored, Integer level) {
+    RawValue json(StoredPreset stored, @Nullable Integer level) {
         Rendered cached = rendered.getIfPresent(stored.id());
         if (cached != null && cached.revision() == stored.revision() && Objects.equals(cached.level(), level)) {
             return cached.json();

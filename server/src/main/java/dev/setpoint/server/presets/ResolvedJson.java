@@ -31,13 +31,16 @@ final class ResolvedJson {
         out.put("id", Value.of(stored.id()));
         out.put("slug", Value.of(stored.slug()));
         out.put("level", Value.of(resolved.level()));
-        out.put("chain", Value.arr(resolved.chain().stream().map(ResolvedJson::link).toList()));
+        out.put(
+                "chain",
+                Value.arr(resolved.chain().stream().map(ResolvedJson::link).toList()));
         out.put("category", resolved.category() == null ? Value.NULL : Value.of(resolved.category()));
         out.put("time_multiplier", Value.of(resolved.timeMultiplier()));
         out.put("resource_multiplier", Value.of(resolved.resourceMultiplier()));
         out.put("cost_multiplier", Value.of(resolved.costMultiplier()));
         Map<String, Value> scaling = new LinkedHashMap<>();
-        resolved.resourceScaling().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        resolved.resourceScaling().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> scaling.put(e.getKey(), Value.of(e.getValue())));
         out.put("resource_scaling", new Value.Obj(scaling));
         out.put("parameters", new Value.Obj(parameters(resolved, templates)));
@@ -50,10 +53,15 @@ final class ResolvedJson {
      * number ({@code resolution_scale: 1.0}, which the calculator rules read).
      */
     private static Optional<InputType> inputType(List<Template> templates, String name, Value value) {
-        Optional<InputType> declared = templates.stream().map(t -> t.inputs().get(name)).filter(Objects::nonNull)
-                .map(InputSpec::type).findFirst();
-        return declared.isPresent() || !(value instanceof Value.Num n && n.value().scale() > 0)
-                ? declared : Optional.of(InputType.NUMBER);
+        Optional<InputType> declared = templates.stream()
+                .map(t -> t.inputs().get(name))
+                .filter(Objects::nonNull)
+                .map(InputSpec::type)
+                .findFirst();
+        return declared.isPresent()
+                        || !(value instanceof Value.Num n && n.value().scale() > 0)
+                ? declared
+                : Optional.of(InputType.NUMBER);
     }
 
     private static Value link(QualityPreset preset) {

@@ -63,7 +63,10 @@ public class TemplateCatalog implements DisposableBean {
                 fingerprint = now;
                 load().ifPresent(registry -> {
                     current.set(registry);
-                    LOG.info("reloaded templates from {}: {} templates", directory, registry.list().size());
+                    LOG.info(
+                            "reloaded templates from {}: {} templates",
+                            directory,
+                            registry.list().size());
                 });
             }
         } catch (IOException | RuntimeException e) {
@@ -75,8 +78,11 @@ public class TemplateCatalog implements DisposableBean {
         try {
             return Optional.of(TemplateRegistry.withDirectory(directory));
         } catch (SetpointException e) {
-            LOG.warn("templates in {} not loaded, keeping the previous ones: {}", directory,
-                    String.join("; ", e.problems().stream().map(Object::toString).toList()));
+            LOG.warn(
+                    "templates in {} not loaded, keeping the previous ones: {}",
+                    directory,
+                    String.join(
+                            "; ", e.problems().stream().map(Object::toString).toList()));
             return Optional.empty();
         }
     }
@@ -90,7 +96,8 @@ public class TemplateCatalog implements DisposableBean {
 
     private static String describe(Path file) {
         try {
-            return file.getFileName() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+            return file.getFileName() + "|" + Files.size(file) + "|"
+                    + Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {
             return file.getFileName() + "|gone";
         }

@@ -8,6 +8,7 @@ import dev.setpoint.core.value.Value;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +28,7 @@ class TemplateController {
 
     @GetMapping
     @Operation(summary = "List templates (every version), optionally of one category")
-    List<Value> list(@RequestParam(required = false) String category) {
+    List<Value> list(@RequestParam(required = false) @Nullable String category) {
         TemplateRegistry registry = templates.registry();
         List<Template> list = category == null ? registry.list() : registry.list(FunctionType.of(category));
         return list.stream().<Value>map(TemplateJson::summary).toList();

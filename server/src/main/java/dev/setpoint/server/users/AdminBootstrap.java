@@ -33,7 +33,10 @@ class AdminBootstrap implements ApplicationListener<WebServerInitializedEvent> {
     private final PrintStream console = System.out;
     private final SecureRandom random = new SecureRandom();
 
-    AdminBootstrap(UserStore users, PasswordEncoder passwords, SetpointProperties properties,
+    AdminBootstrap(
+            UserStore users,
+            PasswordEncoder passwords,
+            SetpointProperties properties,
             @Value("${server.address:127.0.0.1}") String address) {
         this.users = users;
         this.passwords = passwords;
@@ -56,7 +59,8 @@ class AdminBootstrap implements ApplicationListener<WebServerInitializedEvent> {
             }
             throw e;
         }
-        String url = properties.publicUrl() != null ? properties.publicUrl()
+        String url = properties.publicUrl() != null
+                ? properties.publicUrl()
                 : "http://" + host + ":" + event.getWebServer().getPort();
         if (properties.adminToken() != null) {
             users.registerToken(admin.id(), "SETPOINT_ADMIN_TOKEN", properties.adminToken());

@@ -39,7 +39,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String token = request.getHeader("Authorization").substring(PREFIX.length()).strip();
+        String token =
+                request.getHeader("Authorization").substring(PREFIX.length()).strip();
         Optional<User> user = tokens.authenticate(token);
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
@@ -48,8 +49,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         SetpointUser principal = new SetpointUser(user.get());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -29,8 +29,11 @@ final class FailureWindow {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
-        this.failures = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterWrite(window)
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
+        this.failures = Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterWrite(window)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
     }
 
     /** How long until {@code key} may try again: empty while it has fewer than {@code limit} recent failures. */
@@ -40,7 +43,8 @@ final class FailureWindow {
         if (recent.size() < limit) {
             return Optional.empty();
         }
-        return Optional.of(Duration.between(clock.instant(), recent.get(recent.size() - limit).plus(window)));
+        return Optional.of(Duration.between(
+                clock.instant(), recent.get(recent.size() - limit).plus(window)));
     }
 
     void record(String key) {

@@ -1,6 +1,7 @@
 package dev.setpoint.server.users;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a place to return to after signing in stays on this site: a path from the root, never
@@ -15,8 +16,10 @@ final class LocalPath {
     private LocalPath() {}
 
     /** {@code target} when it is a path on this site, else {@code fallback}. */
-    static String or(String target, String fallback) {
-        boolean local = target != null && target.startsWith("/") && !target.startsWith("//")
+    static String or(@Nullable String target, String fallback) {
+        boolean local = target != null
+                && target.startsWith("/")
+                && !target.startsWith("//")
                 && !UNSAFE.matcher(target).find();
         return local ? target : fallback;
     }

@@ -69,7 +69,8 @@ class SecurityConfig {
 
     @Bean
     UserDetailsService userDetailsService(UserStore users) {
-        return username -> users.findByUsername(username).map(SetpointUser::new)
+        return username -> users.findByUsername(username)
+                .map(SetpointUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
@@ -82,8 +83,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain tokenChain(HttpSecurity http, TokenAuthenticator tokens, ProblemWriter problems)
             throws Exception {
-        http
-                .securityMatcher(BearerTokenFilter::hasBearerToken)
+        http.securityMatcher(BearerTokenFilter::hasBearerToken)
                 .authorizeHttpRequests(SecurityConfig::rules)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
@@ -91,8 +91,7 @@ class SecurityConfig {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(unauthorized(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler(forbidden(problems)));
         return http.build();
     }
@@ -103,22 +102,23 @@ class SecurityConfig {
     SecurityFilterChain filterChain(HttpSecurity http, ProblemWriter problems, SignInThrottle throttle)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
-        http
-                .authorizeHttpRequests(SecurityConfig::rules)
+        http.authorizeHttpRequests(SecurityConfig::rules)
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens())
                         .csrfTokenRequestHandler(tokenWhereThePagesNeedIt()))
                 .headers(SecurityConfig::headers)
                 // Sign-in goes on to its own ?next= path (LocalPath); a saved request would only be a
                 // session made for every anonymous call.
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.loginPage("/login").successHandler(SignInResponses.success(throttle))
+                .addFilterBefore(
+                        new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(SignInResponses.success(throttle))
                         .failureHandler(SignInResponses.failure(problems, throttle)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(signInFirst(), WebPages::wantsPage)
-                        .defaultAuthenticationEntryPointFor(unauthorized(problems), request -> true)
-                        .accessDeniedHandler(csrfOrForbidden(problems, api)));
+                .exceptionHandling(
+                        errors -> errors.defaultAuthenticationEntryPointFor(signInFirst(), WebPages::wantsPage)
+                                .defaultAuthenticationEntryPointFor(unauthorized(problems), request -> true)
+                                .accessDeniedHandler(csrfOrForbidden(problems, api)));
         return http.build();
     }
 
@@ -149,7 +149,9 @@ class SecurityConfig {
         RequestMatcher me = PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/api/me");
         return (request, response, token) -> {
             attributes.handle(request, response, token);
-            if (request.getSession(false) != null || WebPages.wantsPage(request) || WebPages.isPagePath(request)
+            if (request.getSession(false) != null
+                    || WebPages.wantsPage(request)
+                    || WebPages.isPagePath(request)
                     || me.matches(request)) {
                 token.get();
             }
@@ -160,22 +162,30 @@ class SecurityConfig {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
         auth
                 // A server-sent event stream's later dispatches belong to a request already authorized.
-                .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .permitAll()
-                .requestMatchers("/login", "/error").permitAll()
-                .requestMatchers(WebPages.PUBLIC).permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/users").hasRole("ADMIN")
-                .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
-                .anyRequest().authenticated();
+                .requestMatchers("/login", "/error")
+                .permitAll()
+                .requestMatchers(WebPages.PUBLIC)
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/users")
+                .hasRole("ADMIN")
+                .requestMatchers("/actuator/prometheus")
+                .hasRole("ADMIN")
+                .anyRequest()
+                .authenticated();
     }
 
     /** To the sign-in page, which returns to the page asked for once signed in (its {@code next}). */
     private static AuthenticationEntryPoint signInFirst() {
         return (request, response, e) -> {
-            String asked = request.getRequestURI().substring(request.getContextPath().length())
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String asked =
+                    request.getRequestURI().substring(request.getContextPath().length())
+                            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             response.sendRedirect(request.getContextPath() + "/login?next="
                     + URLEncoder.encode(LocalPath.or(asked, "/"), StandardCharsets.UTF_8));
         };
@@ -184,13 +194,19 @@ class SecurityConfig {
     private static AuthenticationEntryPoint unauthorized(ProblemWriter problems) {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            problems.write(request, response, HttpStatus.UNAUTHORIZED,
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
                     "authentication required: send Authorization: Bearer <token>, or log in");
         };
     }
 
     private static AccessDeniedHandler forbidden(ProblemWriter problems) {
-        return (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+        return (request, response, e) -> problems.write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
                 e instanceof CsrfException
                         ? "missing or invalid CSRF token: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header"
                         : "this needs the admin role");

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -39,13 +40,13 @@ final class SessionCsrfTokens implements CsrfTokenRepository {
     }
 
     @Override
-    public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+    public void saveToken(@Nullable CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
         session.saveToken(token, request, response);
         cookie.saveToken(token, request, response);
     }
 
     @Override
-    public CsrfToken loadToken(HttpServletRequest request) {
+    public @Nullable CsrfToken loadToken(HttpServletRequest request) {
         return session.loadToken(request);
     }
 
@@ -84,9 +85,15 @@ final class SessionCsrfTokens implements CsrfTokenRepository {
         }
     }
 
-    private static String sentCookie(HttpServletRequest request) {
+    private static @Nullable String sentCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? null : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName()))
-                .map(Cookie::getValue).filter(Objects::nonNull).findFirst().orElse(null);
+        return cookies == null
+                ? null
+                : Arrays.stream(cookies)
+                        .filter(c -> COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
     }
 }

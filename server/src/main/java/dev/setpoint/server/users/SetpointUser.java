@@ -5,6 +5,7 @@ import dev.setpoint.store.User;
 import dev.setpoint.store.Viewer;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -25,7 +26,7 @@ public record SetpointUser(User user) implements UserDetails {
 
     /** Token-only users have no password and cannot log in with a form. */
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return user.passwordHash();
     }
 

@@ -46,7 +46,8 @@ final class SignInResponses {
 
     private static boolean wantsJson(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)
+        return accept != null
+                && accept.contains(MediaType.APPLICATION_JSON_VALUE)
                 && !accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -34,22 +35,23 @@ class SignInThrottle {
     }
 
     /** How long until this user name from this address may try again; empty when it may now. */
-    Optional<Duration> refusal(String username, String address) {
+    Optional<Duration> refusal(@Nullable String username, String address) {
         return Stream.of(byUser.retryAfter(key(username)), byAddress.retryAfter(address))
-                .flatMap(Optional::stream).max(Duration::compareTo);
+                .flatMap(Optional::stream)
+                .max(Duration::compareTo);
     }
 
-    void failed(String username, String address) {
+    void failed(@Nullable String username, String address) {
         byUser.record(key(username));
         byAddress.record(address);
     }
 
-    void succeeded(String username) {
+    void succeeded(@Nullable String username) {
         byUser.reset(key(username));
     }
 
     /** As the sign-in reads the name (trimmed), case aside: "Admin" and "admin" share their count. */
-    private static String key(String username) {
+    private static String key(@Nullable String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return name.length() > NAME_KEY_LENGTH ? name.substring(0, NAME_KEY_LENGTH) : name;
     }

@@ -45,7 +45,11 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         }
         long seconds = Math.max(1, (wait.get().toNanos() + 999_999_999) / 1_000_000_000);
         response.setHeader("Retry-After", Long.toString(seconds));
-        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too many failed sign-ins for this user name"
-                + " or from this address: try again in " + seconds + " seconds");
+        problems.write(
+                request,
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "too many failed sign-ins for this user name" + " or from this address: try again in " + seconds
+                        + " seconds");
     }
 }

@@ -24,7 +24,8 @@ class TokenAuthenticator {
     static final Duration TTL = Duration.ofSeconds(10);
 
     private final UserStore users;
-    private final Cache<String, User> known = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(TTL).build();
+    private final Cache<String, User> known =
+            Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(TTL).build();
     private long revocations; // guarded by this
 
     TokenAuthenticator(UserStore users) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,9 +45,11 @@ class UserController {
 
     record NewUser(
             // Checked by the store, whose problem names a control or invisible character it finds.
-            String username,
-            @Size(min = 12, max = 200) String password,
-            @Pattern(regexp = "admin|user", message = "must be admin or user") String role) {}
+            @Nullable String username,
+            @Size(min = 12, max = 200) @Nullable String password,
+
+            @Pattern(regexp = "admin|user", message = "must be admin or user") @Nullable
+            String role) {}
 
     record UserJson(long id, String username, String role, Instant createdAt) {
         static UserJson of(User user) {
@@ -63,9 +66,13 @@ class UserController {
 
     record CreatedUser(UserJson user, NewToken token) {}
 
-    record TokenRequest(@Size(max = 100) String name) {}
+    record TokenRequest(@Size(max = 100) @Nullable String name) {}
 
-    record TokenJson(long id, String name, Instant createdAt, Instant lastUsedAt) {
+    record TokenJson(
+            long id,
+            String name,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt) {
         static TokenJson of(ApiToken token) {
             return new TokenJson(token.id(), token.name(), token.createdAt(), token.lastUsedAt());
         }
@@ -91,8 +98,11 @@ class UserController {
     @PostMapping("/api/me/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Issue a new personal API token; its secret is returned only now")
-    NewToken issue(@AuthenticationPrincipal SetpointUser me, @Valid @RequestBody(required = false) TokenRequest request) {
-        String name = request == null || request.name() == null || request.name().isBlank() ? "token" : request.name();
+    NewToken issue(
+            @AuthenticationPrincipal SetpointUser me,
+            @Valid @RequestBody(required = false) @Nullable TokenRequest request) {
+        String name =
+                request == null || request.name() == null || request.name().isBlank() ? "token" : request.name();
         return NewToken.of(users.issueToken(me.user().id(), name));
     }
 

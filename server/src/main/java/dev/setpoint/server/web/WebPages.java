@@ -23,16 +23,28 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class WebPages implements WebMvcConfigurer {
 
     /** The pages' own paths: keep in step with the routes in ui/src/App.tsx. */
-    static final String[] PAGES = {"/", "/login", "/presets", "/presets/{id:[0-9]+}", "/quality", "/apply", "/runs", "/runs/*",
-        "/templates", "/templates/**"};
+    static final String[] PAGES = {
+        "/",
+        "/login",
+        "/presets",
+        "/presets/{id:[0-9]+}",
+        "/quality",
+        "/apply",
+        "/runs",
+        "/runs/*",
+        "/templates",
+        "/templates/**"
+    };
 
     /** Everything the pages need before anyone has signed in: the pages, index.html and the built assets. */
-    public static final String[] PUBLIC = Stream.concat(Stream.of(PAGES),
-            Stream.of("/index.html", "/assets/**", "/favicon.svg")).toArray(String[]::new);
+    public static final String[] PUBLIC = Stream.concat(
+                    Stream.of(PAGES), Stream.of("/index.html", "/assets/**", "/favicon.svg"))
+            .toArray(String[]::new);
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
-    private static final RequestMatcher PAGE_PATHS = new OrRequestMatcher(
-            Stream.of(PAGES).map(page -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(page)).toList());
+    private static final RequestMatcher PAGE_PATHS = new OrRequestMatcher(Stream.of(PAGES)
+            .map(page -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(page))
+            .toList());
     private static final Resource INDEX = new ClassPathResource("META-INF/resources/index.html");
 
     @Override
@@ -48,8 +60,7 @@ public class WebPages implements WebMvcConfigurer {
      */
     public static boolean wantsPage(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
-                && !API.matches(request);
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && !API.matches(request);
     }
 
     /** A request for one of the pages' own paths, whatever it accepts. */
@@ -59,6 +70,8 @@ public class WebPages implements WebMvcConfigurer {
 
     /** The pages with status 404: they show that there is no page at this path. */
     public static ResponseEntity<Object> notFoundPage() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML).body(INDEX);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.TEXT_HTML)
+                .body(INDEX);
     }
 }

@@ -23,17 +23,27 @@ class PublicUrlSettingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ftp://setpoint.example.com", "setpoint.example.com", "/setpoint",
-        "https://setpoint.example.com/?a=1", "https://setpoint.example.com/#top", "https://me:pw@setpoint.example.com",
-        "javascript:alert(1)", "https:///nohost", "https://exa mple.com"})
+    @ValueSource(
+            strings = {
+                "ftp://setpoint.example.com",
+                "setpoint.example.com",
+                "/setpoint",
+                "https://setpoint.example.com/?a=1",
+                "https://setpoint.example.com/#top",
+                "https://me:pw@setpoint.example.com",
+                "javascript:alert(1)",
+                "https:///nohost",
+                "https://exa mple.com"
+            })
     void anythingElseStopsTheStartSayingWhatIsExpected(String url) {
-        assertThatThrownBy(() -> settings(url)).isInstanceOf(SetpointException.class)
+        assertThatThrownBy(() -> settings(url))
+                .isInstanceOf(SetpointException.class)
                 .hasMessageContaining("SETPOINT_PUBLIC_URL (setpoint.public-url) must be an http or https URL "
                         + "without query or fragment");
     }
 
     private static SetpointProperties settings(String publicUrl) {
-        return new SetpointProperties(Path.of("data"), null, null, Duration.ofSeconds(1), null, DataSize.ofMegabytes(1),
-                publicUrl);
+        return new SetpointProperties(
+                Path.of("data"), null, null, Duration.ofSeconds(1), null, DataSize.ofMegabytes(1), publicUrl);
     }
 }

@@ -29,8 +29,11 @@ class ServerDataDirTest {
      */
     @Test
     void theServersSettingsWithoutADataDirTakeTheSameDefault(@TempDir Path xdg) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), PrintDefault.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                PrintDefault.class.getName()));
         builder.environment().remove("SETPOINT_DATA_DIR");
         builder.environment().put("XDG_DATA_HOME", xdg.toString());
         builder.redirectErrorStream(true);
@@ -47,8 +50,9 @@ class ServerDataDirTest {
     static final class PrintDefault {
 
         public static void main(String[] args) {
-            System.out.println(new SetpointProperties(null, null, null, Duration.ofSeconds(1), null,
-                    DataSize.ofMegabytes(1), null).dataDir());
+            System.out.println(
+                    new SetpointProperties(null, null, null, Duration.ofSeconds(1), null, DataSize.ofMegabytes(1), null)
+                            .dataDir());
         }
     }
 }

@@ -60,11 +60,13 @@ class JobApiTest extends ServerTestBase {
         String slug = "custom_" + unique();
         String quality = "{\"kind\": \"quality\", \"id\": \"%s\", \"name\": \"%s\", \"base_preset\": \"high\","
                 + " \"visibility\": \"shared\"}";
-        String bobs = newUser("bob").post("/api/presets", quality.formatted(slug, "B " + slug)).text("id");
+        String bobs = newUser("bob")
+                .post("/api/presets", quality.formatted(slug, "B " + slug))
+                .text("id");
         newUser("carol").post("/api/presets", quality.formatted(slug, "C " + slug));
 
-        Http.Response submitted = alice.post("/api/jobs",
-                "{\"template\": \"test-run\", \"quality\": " + bobs + ", \"inputs\": {\"millis\": 10}}");
+        Http.Response submitted = alice.post(
+                "/api/jobs", "{\"template\": \"test-run\", \"quality\": " + bobs + ", \"inputs\": {\"millis\": 10}}");
 
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         assertThat(submitted.text("preset_revisions")).contains("\"id\":" + bobs + ",\"slug\":\"" + slug + "\"");
@@ -98,7 +100,9 @@ class JobApiTest extends ServerTestBase {
     @Test
     void afterThreeRunsEstimatesLearnFromTheHistoryAndTheAccuracyReportCountsTheRuns() throws Exception {
         for (int i = 0; i < 3; i++) {
-            awaitFinished(alice, alice.post("/api/jobs", RUN.formatted("{\"millis\": 20}")).text("id"));
+            awaitFinished(
+                    alice,
+                    alice.post("/api/jobs", RUN.formatted("{\"millis\": 20}")).text("id"));
         }
 
         Http.Response estimate = alice.post("/api/estimate", RUN.formatted("{\"millis\": 20}"));
@@ -108,9 +112,11 @@ class JobApiTest extends ServerTestBase {
         Http.Response applied = alice.post("/api/apply", RUN.formatted("{\"millis\": 20}"));
         assertThat(applied.text("estimate", "basis")).isEqualTo("history");
         assertThat(applied.text("estimate", "expected_seconds")).isEqualTo(estimate.text("expected_seconds"));
-        Http.Response preview = alice.post("/api/quality/preview", "{\"template\": \"test-run\", \"preset\": "
-                + "{\"name\": \"Unsaved\", \"base_preset\": \"high\", \"parameters\": {}}, "
-                + "\"inputs\": {\"millis\": 20}}");
+        Http.Response preview = alice.post(
+                "/api/quality/preview",
+                "{\"template\": \"test-run\", \"preset\": "
+                        + "{\"name\": \"Unsaved\", \"base_preset\": \"high\", \"parameters\": {}}, "
+                        + "\"inputs\": {\"millis\": 20}}");
         assertThat(preview.status()).as(preview.body()).isEqualTo(200);
         assertThat(preview.text("base", "estimate", "basis")).isEqualTo("history");
         assertThat(preview.text("base", "estimate", "expected_seconds")).isEqualTo(estimate.text("expected_seconds"));
@@ -124,16 +130,23 @@ class JobApiTest extends ServerTestBase {
 
     @Test
     void theAccuracyReportCountsEveryUsersRunsButNamesNoPresetInputOrUser() throws Exception {
-        String slug = alice.post("/api/presets", "{\"kind\": \"quality\", \"name\": \"Secret Plan\", "
-                + "\"base_preset\": \"high\", \"parameters\": {}}").text("slug");
+        String slug = alice.post(
+                        "/api/presets",
+                        "{\"kind\": \"quality\", \"name\": \"Secret Plan\", "
+                                + "\"base_preset\": \"high\", \"parameters\": {}}")
+                .text("slug");
         String tuning = alice.post("/api/presets", "{\"name\": \"Secret Tuning\", \"parameters\": {\"millis\": [21]}}")
                 .text("id");
         Http bob = newUser("bob");
         String runs = alice.get("/api/estimates/accuracy").text("all", "runs");
-        Http.Response secret = alice.post("/api/jobs", "{\"template\": \"test-run\", \"quality\": \"" + slug
-                + "\", \"preset_ids\": [" + tuning + "], \"inputs\": {\"prompt\": \"a violet heron at dawn\"}}");
+        Http.Response secret = alice.post(
+                "/api/jobs",
+                "{\"template\": \"test-run\", \"quality\": \"" + slug + "\", \"preset_ids\": [" + tuning
+                        + "], \"inputs\": {\"prompt\": \"a violet heron at dawn\"}}");
         Http.Response plain = bob.post("/api/jobs", RUN.formatted("{\"prompt\": \"the ledger of Bob\"}"));
-        assertThat(List.of(secret.status(), plain.status())).as(secret.body() + plain.body()).containsOnly(202);
+        assertThat(List.of(secret.status(), plain.status()))
+                .as(secret.body() + plain.body())
+                .containsOnly(202);
         awaitFinished(alice, secret.text("id"));
         awaitFinished(bob, plain.text("id"));
 
@@ -141,21 +154,31 @@ class JobApiTest extends ServerTestBase {
 
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         assertThat(Integer.parseInt(report.text("all", "runs"))).isGreaterThanOrEqualTo(Integer.parseInt(runs) + 2);
-        assertThat(report.body()).doesNotContain("Secret", slug, "violet heron", "ledger", alice.get("/api/me")
-                .text("username"), bob.get("/api/me").text("username"));
+        assertThat(report.body())
+                .doesNotContain(
+                        "Secret",
+                        slug,
+                        "violet heron",
+                        "ledger",
+                        alice.get("/api/me").text("username"),
+                        bob.get("/api/me").text("username"));
     }
 
     @Test
     void eventsStreamProgressAndEndWithTheFinalStatusAndLateFollowersGetTheCurrentState() throws Exception {
-        String id = alice.post("/api/jobs", RUN.formatted("{\"behaviour\": \"slow\", \"millis\": 1500}")).text("id");
+        String id = alice.post("/api/jobs", RUN.formatted("{\"behaviour\": \"slow\", \"millis\": 1500}"))
+                .text("id");
 
         List<String> live = events(alice, id);
 
         assertThat(live.get(0)).isEqualTo("event:status");
         assertThat(live).contains("event:progress");
         assertThat(live.stream().filter(l -> l.startsWith("data:")).collect(Collectors.joining("\n")))
-                .contains("\"stage\":\"waiting\"").contains("\"eta_seconds\":");
-        assertThat(live.get(live.size() - 1)).contains("\"status\":\"succeeded\"").contains("\"percent\":100.0");
+                .contains("\"stage\":\"waiting\"")
+                .contains("\"eta_seconds\":");
+        assertThat(live.get(live.size() - 1))
+                .contains("\"status\":\"succeeded\"")
+                .contains("\"percent\":100.0");
 
         List<String> late = events(alice, id);
         assertThat(late).hasSize(2);
@@ -164,7 +187,8 @@ class JobApiTest extends ServerTestBase {
 
     @Test
     void aRunningJobIsCancelledOnceAndThenStaysCancelled() {
-        String id = alice.post("/api/jobs", RUN.formatted("{\"behaviour\": \"slow\", \"millis\": 60000}")).text("id");
+        String id = alice.post("/api/jobs", RUN.formatted("{\"behaviour\": \"slow\", \"millis\": 60000}"))
+                .text("id");
 
         Http.Response cancelled = alice.post("/api/jobs/" + id + "/cancel", "");
         Http.Response again = alice.post("/api/jobs/" + id + "/cancel", "");
@@ -185,11 +209,13 @@ class JobApiTest extends ServerTestBase {
             assertThat(other.get("/api/jobs/" + id).status()).isEqualTo(404);
             assertThat(other.get("/api/jobs/" + id + "/events").status()).isEqualTo(404);
             assertThat(other.post("/api/jobs/" + id + "/cancel", "").status()).isEqualTo(404);
-            assertThat(other.get("/api/jobs/" + id + "/outputs/out.txt").status()).isEqualTo(404);
+            assertThat(other.get("/api/jobs/" + id + "/outputs/out.txt").status())
+                    .isEqualTo(404);
             assertThat(other.get("/api/jobs?limit=200").body()).doesNotContain(id);
         }
         assertThat(alice.get("/api/jobs?template=test-run").body()).contains(id);
-        assertThat(alice.get("/api/jobs?template=test-run").header("X-Total-Count")).isEqualTo("1");
+        assertThat(alice.get("/api/jobs?template=test-run").header("X-Total-Count"))
+                .isEqualTo("1");
         assertThat(alice.get("/api/jobs?status=failed").header("X-Total-Count")).isEqualTo("0");
     }
 
@@ -204,7 +230,8 @@ class JobApiTest extends ServerTestBase {
         assertProblem(alice.get("/api/jobs?limit=0"), 400);
         assertProblem(alice.get("/api/jobs/not-a-uuid"), 400);
         assertProblem(alice.get("/api/jobs/00000000-0000-0000-0000-000000000000"), 404);
-        Http.Response unrunnable = alice.post("/api/jobs", "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": \"x\"}}");
+        Http.Response unrunnable =
+                alice.post("/api/jobs", "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": \"x\"}}");
         assertProblem(unrunnable, 409);
         assertThat(unrunnable.body()).contains("sd-image@1.0.0 cannot run here: these tests run only test-run@1.0.0");
         assertThat(anonymous().get("/api/jobs").status()).isEqualTo(401);
@@ -234,12 +261,16 @@ class JobApiTest extends ServerTestBase {
     /** The event and data lines of the whole stream, which ends when the job does. */
     private static List<String> events(Http client, String id) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(client.baseUrl() + "/api/jobs/" + id + "/events"))
-                .header("Authorization", "Bearer " + client.token()).timeout(Duration.ofSeconds(60)).GET().build();
-        HttpResponse<java.util.stream.Stream<String>> response = client.client().send(request,
-                HttpResponse.BodyHandlers.ofLines());
+                .header("Authorization", "Bearer " + client.token())
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
+        HttpResponse<java.util.stream.Stream<String>> response =
+                client.client().send(request, HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         try (java.util.stream.Stream<String> lines = response.body()) {
-            return lines.filter(l -> l.startsWith("event:") || l.startsWith("data:")).toList();
+            return lines.filter(l -> l.startsWith("event:") || l.startsWith("data:"))
+                    .toList();
         }
     }
 }

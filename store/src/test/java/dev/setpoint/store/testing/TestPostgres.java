@@ -32,7 +32,8 @@ public final class TestPostgres {
 
     /** A new, empty database on the shared server; its URL carries user and password. */
     public static String newDatabase() {
-        String name = "t_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
+        String name = "t_" + DATABASES.incrementAndGet() + "_"
+                + ProcessHandle.current().pid();
         String admin = Server.ADMIN_URL;
         try (Connection connection = DriverManager.getConnection(admin);
                 Statement statement = connection.createStatement()) {

@@ -57,7 +57,15 @@ final class UnprivilegedPostgres {
         UnprivilegedPostgres server = new UnprivilegedPostgres(binaries, data, freePort());
         server.run("initdb", "-D", data.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale");
         Files.writeString(data.resolve("postgresql.conf"), server.settings(), StandardOpenOption.APPEND);
-        server.run("pg_ctl", "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
+        server.run(
+                "pg_ctl",
+                "-D",
+                data.toString(),
+                "-l",
+                data.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "60",
                 "start");
         return server;
     }
@@ -86,8 +94,11 @@ final class UnprivilegedPostgres {
         command.add(binaries.resolve("bin").resolve(program).toString());
         command.addAll(List.of(arguments));
         Path output = Files.createTempFile("setpoint-test-pg-", ".out");
-        Process process = new ProcessBuilder(command).directory(data.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(data.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         try {
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
@@ -143,7 +154,8 @@ final class UnprivilegedPostgres {
             } else if (!entry.isDirectory()) {
                 Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
                 boolean executable = (entry.getMode() & 0100) != 0;
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+                Files.setPosixFilePermissions(
+                        path, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
     }
@@ -151,7 +163,9 @@ final class UnprivilegedPostgres {
     /** Distinguishes binaries jars by their location, which names their version. */
     private static String version() {
         URL archive = UnprivilegedPostgres.class.getClassLoader().getResource(ARCHIVE);
-        return archive == null ? "missing" : Integer.toHexString(archive.toString().hashCode());
+        return archive == null
+                ? "missing"
+                : Integer.toHexString(archive.toString().hashCode());
     }
 
     private static void giveToUnprivilegedUser(Path directory) throws IOException {
@@ -165,7 +179,9 @@ final class UnprivilegedPostgres {
 
     /** util-linux's setpriv, or runuser where setpriv is missing. */
     private static List<String> asUnprivilegedUser() {
-        boolean setpriv = List.of(System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")).stream()
+        boolean setpriv = List.of(
+                        System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":"))
+                .stream()
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, "setpriv")));
         return setpriv
                 ? List.of("setpriv", "--reuid=" + USER, "--regid=" + GROUP, "--clear-groups")
