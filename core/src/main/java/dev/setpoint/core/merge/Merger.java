@@ -134,13 +134,23 @@ public final class Merger {
         return Optional.of(common.values());
     }
 
+    /**
+     * Every preset's parameter names, in order of first appearance. Presets often list the same names
+     * in the same order; a name that is the very object (names are interned) at the same index of the
+     * previous preset is in the set already, and skipping it saves a set lookup per entry.
+     */
     private static Set<String> parameterNames(List<ParameterPreset> presets) {
         Set<String> names = new LinkedHashSet<>();
+        CandidateMap previous = CandidateMap.of(Map.of());
         for (ParameterPreset preset : presets) {
             CandidateMap parameters = preset.candidates();
             for (int i = 0; i < parameters.size(); i++) {
-                names.add(parameters.name(i));
+                String name = parameters.name(i);
+                if (i >= previous.size() || previous.name(i) != name) {
+                    names.add(name);
+                }
             }
+            previous = parameters;
         }
         return names;
     }
