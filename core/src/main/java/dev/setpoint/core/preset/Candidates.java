@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parameter's candidate values: an immutable list, in the order written, that also answers
@@ -24,7 +25,7 @@ public final class Candidates extends AbstractList<Value> implements RandomAcces
     private final Set<Value> set;
     private final int setHash;
     /** The values as longs when all are integers that fit one, else null. */
-    private final long[] integers;
+    private final long @Nullable [] integers;
     /** The smallest and largest of {@link #integers}, when there are some. */
     private final long min;
 
@@ -39,7 +40,7 @@ public final class Candidates extends AbstractList<Value> implements RandomAcces
         this.max = integers == null ? 0 : Arrays.stream(integers).max().orElse(0);
     }
 
-    private static long[] integers(List<Value> values) {
+    private static long @Nullable [] integers(List<Value> values) {
         long[] integers = new long[values.size()];
         for (int i = 0; i < integers.length; i++) {
             if (!(values.get(i) instanceof Value.Num n) || !n.isIntegral()) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parameter preset (the parameter-preset design seed): each parameter has a non-empty list of
@@ -22,11 +23,11 @@ import java.util.Set;
  *     source of truth. The seed's {@code metadata.runtime}, when present, must say the same.
  */
 public record ParameterPreset(
-        String id,
+        @Nullable String id,
         String name,
         String description,
-        String category,
-        InferenceRuntime runtime,
+        @Nullable String category,
+        @Nullable InferenceRuntime runtime,
         Map<String, List<Value>> parameters,
         boolean system,
         Metadata metadata)
