@@ -1,8 +1,5 @@
 package dev.setpoint.bench;
 
-import dev.setpoint.core.merge.MergeResult;
-import dev.setpoint.core.merge.MergeStrategy;
-import dev.setpoint.core.merge.Merger;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.value.Value;
 import java.util.ArrayList;
@@ -13,20 +10,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@link Merger#merge} of the workload issue 20 measured: 100 parameter presets that all set the same
+ * {@link MergeBenchmark}'s merge of the workload issue 20 measured: 100 parameter presets that all set the same
  * 50 parameters, each with 100 distinct integers drawn from 0..399 in random order (fixed seed). So
  * presets overlap a quarter: union keeps nearly all 400 values per parameter, intersection drops
  * every parameter after a few presets, and last_wins reports 50 x 99 = 4,950 conflicts.
@@ -37,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
-public class IntegerMergeBenchmark {
+public class IntegerMergeBenchmark extends MergeBenchmark {
 
     static final int PRESETS = 100;
     static final int PARAMETERS = 50;
@@ -45,21 +39,9 @@ public class IntegerMergeBenchmark {
     private static final int VALUE_POOL = 400;
     private static final long SEED = 20_261_207L;
 
-    @Param({"union", "intersection", "last_wins"})
-    public String strategy;
-
-    private MergeStrategy mergeStrategy;
-    private List<ParameterPreset> presets;
-
-    @Setup
-    public void setUp() {
-        mergeStrategy = MergeStrategy.of(strategy);
-        presets = presets(new Random(SEED));
-    }
-
-    @Benchmark
-    public MergeResult merge() {
-        return Merger.merge(presets, mergeStrategy);
+    @Override
+    List<ParameterPreset> workload() {
+        return presets(new Random(SEED));
     }
 
     static List<ParameterPreset> presets(Random random) {

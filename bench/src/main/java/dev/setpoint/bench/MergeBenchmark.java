@@ -59,7 +59,12 @@ public class MergeBenchmark {
     @Setup
     public void setUp() {
         mergeStrategy = MergeStrategy.of(strategy);
-        presets = presets(new Random(SEED));
+        presets = workload();
+    }
+
+    /** The presets to merge, the same at every setup; a subclass measures another workload. */
+    List<ParameterPreset> workload() {
+        return presets(new Random(SEED));
     }
 
     @Benchmark
