@@ -12,6 +12,7 @@ import dev.setpoint.core.Problem;
 import dev.setpoint.core.value.JsonTypeWords;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.JsonNodeException;
 
 /** One JSON Schema (draft 2020-12) of this package, reporting violations as {@link Problem}s with JSON pointers. */
 final class SchemaCheck {
@@ -39,7 +40,11 @@ final class SchemaCheck {
 
     /** Every violation, with pointers relative to {@code document}. */
     List<Problem> problems(JsonNode document) {
-        return schema.validate(document).stream().map(this::toProblem).toList();
+        try {
+            return schema.validate(document).stream().map(this::toProblem).toList();
+        } catch (JsonNodeException e) {
+            return IntegersBeyondLong.orRethrow(document, e);
+        }
     }
 
     private Problem toProblem(Error error) {

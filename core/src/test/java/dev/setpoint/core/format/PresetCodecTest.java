@@ -334,6 +334,14 @@ class PresetCodecTest {
         return PresetCodec.decode(Json.parse(Json.pretty(PresetCodec.encode(preset))));
     }
 
+    /** Found by Jazzer: the schema validator compared this level with its integer bound as a long and threw. */
+    @Test
+    void anIntegralNumberBeyondALongIsOutOfRangeNotACrash() {
+        assertThat(problems("""
+                {"kind": "quality", "name": "Portrait", "level": 92233720368547758081.0,
+                 "parameters": {"image_generation": {"steps": 40}}}""")).containsExactly(new Problem("/level", "92233720368547758081.0 is out of range"));
+    }
+
     private static Preset decode(String json) {
         return PresetCodec.decode(Json.parse(json));
     }
