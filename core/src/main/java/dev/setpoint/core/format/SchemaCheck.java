@@ -43,7 +43,7 @@ final class SchemaCheck {
         try {
             return schema.validate(document).stream().map(this::toProblem).toList();
         } catch (JsonNodeException e) {
-            return IntegersBeyondLong.orRethrow(document, e);
+            return NumbersBeyondLong.orRethrow(document, e);
         }
     }
 

@@ -10,17 +10,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.JsonNodeException;
 
 /**
- * The integral numbers of a JSON tree that a 64-bit long cannot hold ({@code 92233720368547758081.0}).
- * The JSON Schema validator compares an integral number with an integer bound ({@code "minimum": 0})
- * as a long and throws for such a number instead of reporting it; a schema check reports these
- * instead, each as out of range at its pointer.
+ * The numbers of a JSON tree beyond a 64-bit long's range ({@code 92233720368547758081.1}). The JSON
+ * Schema validator compares a number with an integer bound ({@code "minimum": 0}) through
+ * {@code asLong()}, which throws for such a number instead of reporting it; when it throws, a schema
+ * check reports these instead, each as out of range at its pointer.
  */
-final class IntegersBeyondLong {
+final class NumbersBeyondLong {
 
     private static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
     private static final BigDecimal MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
-    private IntegersBeyondLong() {}
+    private NumbersBeyondLong() {}
 
     /** One problem per such number in {@code document}, in document order; empty when there is none. */
     static List<Problem> in(JsonNode document) {
@@ -56,7 +56,6 @@ final class IntegersBeyondLong {
     }
 
     private static boolean beyondLong(BigDecimal number) {
-        boolean integral = number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
-        return integral && (number.compareTo(MAX) > 0 || number.compareTo(MIN) < 0);
+        return number.compareTo(MAX) > 0 || number.compareTo(MIN) < 0;
     }
 }
