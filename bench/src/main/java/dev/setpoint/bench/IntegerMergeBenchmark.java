@@ -10,14 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@link MergeBenchmark}'s merge of the workload issue 20 measured: 100 parameter presets that all set the same
@@ -25,17 +18,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * presets overlap a quarter: union keeps nearly all 400 values per parameter, intersection drops
  * every parameter after a few presets, and last_wins reports 50 x 99 = 4,950 conflicts.
  */
-@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@State(Scope.Benchmark)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 3)
 public class IntegerMergeBenchmark extends MergeBenchmark {
 
-    static final int PRESETS = 100;
-    static final int PARAMETERS = 50;
-    static final int CANDIDATES = 100;
+    // PRESETS, PARAMETERS and CANDIDATES are MergeBenchmark's: the same 100 x 50 x 100.
     private static final int VALUE_POOL = 400;
     private static final long SEED = 20_261_207L;
 
