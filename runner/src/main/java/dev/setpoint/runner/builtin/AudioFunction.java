@@ -2,12 +2,12 @@ package dev.setpoint.runner.builtin;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Metrics;
 import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -25,6 +25,7 @@ final class AudioFunction implements BuiltinFunction {
     static final double AUDIBLE = 20_000;
 
     private static final double GAIN = 0.22;
+    private static final String OUTPUT = "audio.wav";
     /**
      * The envelope, the call of the oscillator and the mixing of one note-sample, in balanced
      * partial-samples, under the optimising compiler and under the client compiler alone ({@link Jit}).
@@ -216,11 +217,9 @@ final class AudioFunction implements BuiltinFunction {
         work.stage("synthesising");
         double[][] sound = synthesise(s, s.notes(seed), s.partials(), s.limit(), s.oscillator(), work);
         work.stage("writing WAV");
-        Output wav = OutputWriter.write(spec.workDir(), "audio.wav", "audio/wav", Wav.encode(sound, s.sampleRate()));
-        Map<String, Value> metrics = new LinkedHashMap<>();
-        metrics.put("work_units", Value.of(s.workUnits(seed)));
-        metrics.put("seed", Value.of(seed));
-        metrics.put("frames", Value.of(s.frames()));
+        Output wav = OutputWriter.write(spec.workDir(), OUTPUT, "audio/wav", Wav.encode(sound, s.sampleRate()));
+        work.stage("measuring SNR");
+        Map<String, Value> metrics = measure(spec, seed);
         return new RunOutcome(
                 List.of(wav), "synthesised " + s.seconds() + " s at " + s.sampleRate() + " Hz, seed " + seed, metrics);
     }
@@ -263,35 +262,31 @@ final class AudioFunction implements BuiltinFunction {
     }
 
     /**
-     * Signal-to-noise ratio in dB of the WAV against the ideal sound: every partial up to 20 kHz with
-     * exact sines and no quantisation. Partials the run left out (above its Nyquist limit or its
-     * iteration cap) count as error, as do oscillator and 16-bit rounding errors.
+     * {@code snr}: signal-to-noise ratio in dB of the WAV against the ideal sound: every partial up to
+     * 20 kHz with exact sines and no quantisation. Partials the run left out (above its Nyquist limit
+     * or its iteration cap) count as error, as do oscillator and 16-bit rounding errors.
      */
     @Override
-    public QualityScore score(RunSpec spec, RunOutcome outcome) {
-        Settings s = Settings.of(spec);
-        List<Note> notes =
-                s.notes(((Value.Num) outcome.metrics().get("seed")).value().longValue());
-        double[][] wav =
-                Wav.read(spec.workDir().resolve(outcome.outputs().get(0).name()));
-        try {
-            WorkProgress none = new WorkProgress(ProgressSink.NONE, 1);
-            double[][] ideal = synthesise(s, notes, Integer.MAX_VALUE, s.limit(), Oscillator.MAXIMUM, none);
-            double missing = energyAbove(s, notes, s.limit());
-            double signal = missing;
-            double error = missing;
-            for (int c = 0; c < s.channels(); c++) {
-                for (int i = 0; i < s.frames(); i++) {
-                    double d = wav[c][i] - ideal[c][i];
-                    signal += ideal[c][i] * ideal[c][i];
-                    error += d * d;
-                }
-            }
-            return new QualityScore("snr", "dB", 10 * Math.log10(signal / Math.max(error, 1e-30)), true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw SetpointException.runFailed("scoring was interrupted");
+    public Map<String, Value> measure(RunSpec spec, long seed) throws InterruptedException {
+        if (!Metrics.wanted(spec.template(), "snr")) {
+            return Map.of();
         }
+        Settings s = Settings.of(spec);
+        List<Note> notes = s.notes(seed);
+        double[][] wav = Wav.read(spec.workDir().resolve(OUTPUT));
+        WorkProgress none = new WorkProgress(ProgressSink.NONE, 1);
+        double[][] ideal = synthesise(s, notes, Integer.MAX_VALUE, s.limit(), Oscillator.MAXIMUM, none);
+        double missing = energyAbove(s, notes, s.limit());
+        double signal = missing;
+        double error = missing;
+        for (int c = 0; c < s.channels(); c++) {
+            for (int i = 0; i < s.frames(); i++) {
+                double d = wav[c][i] - ideal[c][i];
+                signal += ideal[c][i] * ideal[c][i];
+                error += d * d;
+            }
+        }
+        return Metrics.declared(spec.template(), Map.of("snr", 10 * Math.log10(signal / Math.max(error, 1e-30))));
     }
 
     /** The energy (sum of squares over all channels) of the partials between {@code limit} and 20 kHz. */
