@@ -10,6 +10,8 @@ import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunSpec;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,12 +21,15 @@ import java.util.Map;
 /**
  * What measuring its output costs a built-in function's run, per shipped template and level
  * (docs/FUNCTIONS.md, "What measuring costs"): times {@code rounds} whole runs (which measure) and,
- * after each, the measurement alone again, and prints the medians and the measurement's share of the
- * run. The first round warms the JIT and is left out when there are more. It lives in the runner's
+ * after each, the measurement alone again, in the thread's CPU time, and prints the medians and the
+ * measurement's share of the run. The first round warms the JIT and is left out when there are more. It lives in the runner's
  * package to call the functions' own {@code measure}. Usage: {@code MeasureCost [rounds, default 3]
  * [template ids...]}.
  */
 public final class MeasureCost {
+
+    /** The functions are single-threaded: the thread's CPU time is their cost, whatever else the machine runs. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private MeasureCost() {}
 
@@ -33,7 +38,7 @@ public final class MeasureCost {
         List<String> ids = args.length > 1
                 ? List.of(args).subList(1, args.length)
                 : List.of("sd-image", "text-to-video", "text-to-audio", "text-completion");
-        System.out.println("| template | level | run s (with measuring) | measuring s | share |");
+        System.out.println("| template | level | run CPU s (with measuring) | measuring CPU s | share |");
         System.out.println("|---|---|---:|---:|---:|");
         for (String id : ids) {
             Template template = TemplateRegistry.builtin().resolve(id);
@@ -52,12 +57,12 @@ public final class MeasureCost {
                 for (int r = 0; r < rounds; r++) {
                     Path dir = Files.createTempDirectory("setpoint-measure-");
                     RunSpec spec = new RunSpec(template, params, dir);
-                    long start = System.nanoTime();
+                    long start = CPU.getCurrentThreadCpuTime();
                     function.run(spec, ProgressSink.NONE);
-                    long ran = System.nanoTime();
+                    long ran = CPU.getCurrentThreadCpuTime();
                     function.measure(spec, 42);
                     run[r] = (ran - start) / 1e9;
-                    measure[r] = (System.nanoTime() - ran) / 1e9;
+                    measure[r] = (CPU.getCurrentThreadCpuTime() - ran) / 1e9;
                     clean(dir);
                 }
                 double runMedian = median(run, rounds > 1 ? 1 : 0);
