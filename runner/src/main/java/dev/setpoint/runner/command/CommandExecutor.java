@@ -30,9 +30,10 @@ import java.util.concurrent.TimeUnit;
  * Runs a template's {@code execution.command}: the argument vector with its placeholders filled
  * (see {@link ArgumentVector} for the rules against argument injection), started directly, never
  * through a shell, in the run's directory with standard input closed. Both output streams go to a
- * bounded log and through the template's progress pattern. A timeout or an interrupt kills the whole
- * process tree. Only templates an administrator installed carry a command: there is no way to
- * upload one.
+ * bounded log and through the template's progress pattern and stage ({@link LiveProgress}). A timeout
+ * or an interrupt kills the whole process tree. After a successful run its {@code measure} steps give
+ * the run's metrics ({@link Measurements}). Only templates an administrator installed carry a command:
+ * there is no way to upload one.
  */
 public final class CommandExecutor implements Executor {
 
