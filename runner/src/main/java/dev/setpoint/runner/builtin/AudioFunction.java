@@ -299,11 +299,11 @@ final class AudioFunction implements BuiltinFunction {
      * {@code snr}: signal-to-noise ratio in dB of the WAV against the ideal sound: every partial up to
      * 20 kHz with exact sines and no quantisation. Partials the run left out (above its Nyquist limit
      * or its iteration cap) count as error, as do oscillator and 16-bit rounding errors. The ideal is
-     * computed at one sample in every {@value #SCORED_BLOCK}, at a place in its block a hash picks
-     * (computing it everywhere cost up to eight times the run, at one in 32 half of it). The signal's
-     * energy, and that of the partials the run left out, are counted from the partials' amplitudes and
-     * the envelope's energy ({@link #energyAbove}), not from the samples: a sampled signal energy
-     * moved every level's SNR the same way, by 0.6 dB.
+     * computed at one sample in every {@value #SCORED_BLOCK}, at a place in its block a hash picks, by
+     * {@link #exactSum} (computing it at every sample with {@code Math.sin} a partial cost up to eight
+     * times the run); the energy of the partials the run left out is counted from their amplitudes
+     * and the envelope's energy ({@link #energyAbove}). Sampling one in 128 was 0.6 to 1.1 dB off at
+     * every level; one in 8 is within 0.02 dB from draft to high (docs/FUNCTIONS.md).
      */
     @Override
     public Map<String, Value> measure(RunSpec spec, long seed) throws InterruptedException {
@@ -360,7 +360,7 @@ final class AudioFunction implements BuiltinFunction {
     /**
      * The energy (sum of squares over all channels) of the partials between {@code limit} and 20 kHz,
      * from their amplitudes (1/k, so a mean square of 1/(2k^2)) and each note's envelope: partials of
-     * different frequencies add their energies. With {@code limit} 0, the ideal sound's whole energy.
+     * different frequencies add their energies.
      */
     private static double energyAbove(Settings s, List<Note> notes, double limit) {
         double energy = 0;
