@@ -49,7 +49,7 @@ final class JdbcJobStore implements JobStore {
     private static final String FINISH = """
             UPDATE jobs SET status = :status, started_at = :started_at, queue_wait_seconds = %s, finished_at = :now,
                 run_seconds = :run_seconds, cpu_seconds = :cpu_seconds, peak_memory_bytes = :peak_memory_bytes,
-                outputs = :outputs, log = :log, error = :error
+                metrics = :metrics, outputs = :outputs, log = :log, error = :error
             WHERE id = :id AND status = 'running' AND attempt = :attempt
             """;
     // The condition is the partial index's own (jobs_unfinished), word for word, so that SQLite uses it.
@@ -226,9 +226,10 @@ final class JdbcJobStore implements JobStore {
             int attempt,
             Instant startedAt,
             RunMeasurements measurements,
+            Value.Obj metrics,
             List<JobOutput> outputs,
             String log) {
-        return finish(id, attempt, startedAt, JobStatus.SUCCEEDED, measurements, outputs, log, null);
+        return finish(id, attempt, startedAt, JobStatus.SUCCEEDED, measurements, metrics, outputs, log, null);
     }
 
     @Override
@@ -240,6 +241,7 @@ final class JdbcJobStore implements JobStore {
                 startedAt,
                 JobStatus.FAILED,
                 measurements,
+                new Value.Obj(Map.of()),
                 List.of(),
                 log,
                 bounded(error, MAX_ERROR_CHARS));
@@ -336,6 +338,7 @@ final class JdbcJobStore implements JobStore {
             Instant startedAt,
             JobStatus status,
             RunMeasurements m,
+            Value.Obj metrics,
             List<JobOutput> outputs,
             String log,
             @Nullable String error) {
@@ -347,6 +350,7 @@ final class JdbcJobStore implements JobStore {
                 return s.set("status", status.id())
                                 .set("started_at", startedAt)
                                 .set("now", now)
+                                .setJson("metrics", Json.write(metrics))
                                 .setJson("outputs", Json.write(outputs(outputs)))
                                 .set("log", bounded(log, MAX_LOG_CHARS))
                                 .set("error", error)
@@ -400,7 +404,8 @@ final class JdbcJobStore implements JobStore {
                 row.getString("log"),
                 row.getString("error"),
                 row.getInt("attempt"),
-                row.getString("worker"));
+                row.getString("worker"),
+                (Value.Obj) Json.parse(row.getString("metrics")));
     }
 
     private static Value revisions(List<PresetRevision> revisions) {
