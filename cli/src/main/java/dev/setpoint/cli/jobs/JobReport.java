@@ -149,6 +149,10 @@ public final class JobReport {
                     .append(" bytes  ")
                     .append(where);
         }
+        String metrics = MetricText.of(job);
+        if (!metrics.equals(MetricText.NONE)) {
+            text.append("\n  metrics: ").append(metrics);
+        }
         print(job, text.toString());
         if (!status.equals("succeeded")) {
             Value error = ServerJson.member(job, "error");
