@@ -8,6 +8,7 @@ import dev.setpoint.cli.Table;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.remote.ServerOption;
+import dev.setpoint.cli.templates.TemplateOption;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.store.JobQuery;
 import dev.setpoint.store.JobStatus;
@@ -92,6 +93,9 @@ public final class JobsListCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Mixin
+    TemplateOption templates;
+
     public JobsListCommand(Context context) {
         this.context = context;
     }
@@ -99,6 +103,8 @@ public final class JobsListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Server> remote = server.server(context);
+        MetricUnits units =
+                remote.isPresent() ? MetricUnits.of(remote.get()) : MetricUnits.of(templates.registry(context));
         Value jobs = remote.isPresent()
                 ? remote(remote.get())
                 : new LocalJobs(DataDirectory.of(context, dataDir)).list(query());
@@ -116,7 +122,7 @@ public final class JobsListCommand implements Callable<Integer> {
                     ServerJson.text(job, "status"),
                     ServerJson.text(job, "created_at"),
                     run instanceof Value.Num n ? Decimals.significant(n.doubleValue(), 3) : "-",
-                    MetricText.of(job));
+                    MetricText.of(job, units));
         }
         context.out().print(table.render());
         return 0;

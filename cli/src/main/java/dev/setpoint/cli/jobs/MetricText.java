@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** What a job's run measured, for text: {@code psnr=31.7, output_bytes=41}; "-" when nothing. */
+/**
+ * What a job's run measured, for text: {@code psnr=31.72 dB, output_bytes=412345 bytes}, with the
+ * units its template declares; "-" when nothing.
+ */
 final class MetricText {
 
     /** What a job that measured nothing shows. */
@@ -16,14 +19,16 @@ final class MetricText {
 
     private MetricText() {}
 
-    static String of(Value job) {
+    static String of(Value job, MetricUnits units) {
+        String template = ServerJson.text(job, "template");
         Value metrics = ServerJson.member(job, "metrics");
         if (!(metrics instanceof Value.Obj object) || object.members().isEmpty()) {
             return NONE;
         }
         List<String> shown = new ArrayList<>();
         for (Map.Entry<String, Value> metric : object.members().entrySet()) {
-            shown.add(metric.getKey() + "=" + value(metric.getValue()));
+            String unit = template == null ? "" : units.of(template, metric.getKey());
+            shown.add(metric.getKey() + "=" + value(metric.getValue()) + (unit.isEmpty() ? "" : " " + unit));
         }
         return String.join(", ", shown);
     }

@@ -37,19 +37,26 @@ class JobsListOptionsTest {
     @BeforeEach
     void seed() {
         try (Database database = Database.open(Database.sqliteUrl(dir.resolve("data")), Clock.systemUTC())) {
-            sharp = succeeded(database, "high", List.of(1L), 3.0, "{\"psnr\": 41.25, \"output_bytes\": 412345}");
-            soft = succeeded(database, "draft", List.of(11L), 1.0, "{\"psnr\": 28.5}");
-            unmeasured = succeeded(database, "draft", List.of(), 2.0, "{}");
+            sharp = succeeded(
+                    database,
+                    "sd-image@1.0.0",
+                    "high",
+                    List.of(1L),
+                    3.0,
+                    "{\"psnr\": 41.25, \"output_bytes\": 412345}");
+            soft = succeeded(database, "gone@1.0.0", "draft", List.of(11L), 1.0, "{\"psnr\": 28.5}");
+            unmeasured = succeeded(database, "noop@1.0.0", "draft", List.of(), 2.0, "{}");
         }
     }
 
+    /** Units as the template declares them; a metric it does not declare, or a template that is gone, has none. */
     @Test
-    void theListShowsEachJobsMetricsAndAJobWithoutAny() {
+    void theListShowsEachJobsMetricsWithTheirUnitsAndAJobWithoutAny() {
         String list = list();
 
-        assertThat(list).containsPattern(sharp + " .* psnr=41.25, output_bytes=412345");
-        assertThat(list).containsPattern(soft + " .* psnr=28.5");
-        assertThat(list).containsPattern(unmeasured + " .* -");
+        assertThat(list).containsPattern(sharp + " .* psnr=41.25 dB, output_bytes=412345\n");
+        assertThat(list).containsPattern(soft + " .* psnr=28.5\n");
+        assertThat(list).containsPattern(unmeasured + " .* -\n");
     }
 
     @Test
@@ -75,7 +82,9 @@ class JobsListOptionsTest {
                 .succeeds()
                 .out();
 
-        assertThat(shown).startsWith("job " + sharp + " succeeded in 3 s").contains("\n  metrics: psnr=41.25");
+        assertThat(shown)
+                .startsWith("job " + sharp + " succeeded in 3 s")
+                .endsWith("\n  metrics: psnr=41.25 dB, output_bytes=412345\n");
     }
 
     @Test
@@ -115,14 +124,14 @@ class JobsListOptionsTest {
     }
 
     private static UUID succeeded(
-            Database database, String quality, List<Long> presets, double runSeconds, String metrics) {
+            Database database, String template, String quality, List<Long> presets, double runSeconds, String metrics) {
         Value.Obj inputs = (Value.Obj) Json.parse("{\"prompt\": \"x\"}");
         UUID id = UUID.randomUUID();
         database.jobs()
                 .create(new NewJob(
                         id,
                         null,
-                        "noop@1.0.0",
+                        template,
                         quality,
                         1,
                         presets,
