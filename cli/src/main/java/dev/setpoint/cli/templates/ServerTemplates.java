@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A server's templates ({@code /api/templates}). The server sends each in the members of the template
- * file format plus its {@code ref}; core's loader reads it back, so it is shown as a local one is.
+ * file format plus its {@code ref} (and its metrics as a list); core's loader reads it back, so it is
+ * shown as a local one is.
  */
 final class ServerTemplates implements TemplateSource {
 
@@ -48,6 +49,22 @@ final class ServerTemplates implements TemplateSource {
         if (members.get("runtime") instanceof Value.Null) {
             members.remove("runtime");
         }
+        if (members.get("metrics") instanceof Value.Arr listed) {
+            members.put("metrics", declared(listed));
+        }
         return TemplateLoader.parse(Json.write(new Value.Obj(members)), server.url() + "/api/templates/" + ref);
+    }
+
+    /** The document lists the metrics, each with its name; the file declares them by name. */
+    private static Value.Obj declared(Value.Arr listed) {
+        Map<String, Value> byName = new LinkedHashMap<>();
+        for (Value metric : listed.items()) {
+            Map<String, Value> spec =
+                    new LinkedHashMap<>(ServerJson.object(metric).members());
+            if (spec.remove("name") instanceof Value.Str name) {
+                byName.put(name.value(), new Value.Obj(spec));
+            }
+        }
+        return new Value.Obj(byName);
     }
 }
