@@ -2,6 +2,7 @@ package dev.setpoint.jobs;
 
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
+import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Executor;
 import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
@@ -147,7 +148,14 @@ final class JobWorker {
     /** Records one job's end, and tells its followers if it was recorded. */
     private void record(JobEnd end) {
         boolean recorded = end.status() == JobStatus.SUCCEEDED
-                ? store.succeed(end.id(), end.attempt(), end.startedAt(), end.measurements(), end.outputs(), end.log())
+                ? store.succeed(
+                        end.id(),
+                        end.attempt(),
+                        end.startedAt(),
+                        end.measurements(),
+                        end.metrics(),
+                        end.outputs(),
+                        end.log())
                 : store.fail(end.id(), end.attempt(), end.startedAt(), end.measurements(), end.error(), end.log());
         if (recorded) {
             ended(end);
@@ -246,7 +254,13 @@ final class JobWorker {
             run.stop();
         }
         return JobEnd.succeeded(
-                id, attempt, startedAt, Meter.withProcesses(run.stop(), outcome.processes()), outputs, outcome.log());
+                id,
+                attempt,
+                startedAt,
+                Meter.withProcesses(run.stop(), outcome.processes()),
+                new Value.Obj(outcome.metrics()),
+                outputs,
+                outcome.log());
     }
 
     /**
