@@ -78,8 +78,8 @@ class BatchRecoveryTest {
                 assertThat(item.status()).as("item %d", i).isEqualTo(JobStatus.SUCCEEDED);
                 boolean ranBefore = i < CrashedBatch.BLOCKING;
                 assertThat(runs.runsOf(item.id())).as("runs of item %d here", i).isEqualTo(ranBefore ? 0 : 1);
-                // The blocked chunk (items 100 to 199) was claimed twice; the last chunk once, here.
-                int attempt = i >= CrashedBatch.BLOCKING && i < 200 ? 2 : 1;
+                // The blocked chunk (the second) was claimed twice; the last chunk once, here.
+                int attempt = i >= CrashedBatch.BLOCKING && i < 2 * BatchService.CHUNK_ITEMS ? 2 : 1;
                 assertThat(item.attempt()).as("attempt of item %d", i).isEqualTo(attempt);
             }
             assertThat(batches.get(id)).isEqualTo(done);

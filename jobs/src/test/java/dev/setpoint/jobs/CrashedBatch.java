@@ -20,8 +20,10 @@ public final class CrashedBatch {
 
     static final String BATCH = "batch ";
     static final String RUNNING = "running";
-    static final int ITEMS = 250;
-    static final int BLOCKING = 150;
+    /** Two chunks and a half: one done, one blocked in its middle, one queued. */
+    static final int ITEMS = BatchService.CHUNK_ITEMS * 5 / 2;
+
+    static final int BLOCKING = BatchService.CHUNK_ITEMS * 3 / 2;
 
     private CrashedBatch() {}
 
