@@ -107,6 +107,18 @@ describe('Lightbox', () => {
     expect(scale()).toBe('Fit, 49 %');
   });
 
+  it('keeps the focus in it: Tab after the last control comes back to the first, Shift+Tab the other way', async () => {
+    render(<Lightbox src="/i.png" alt="Output image.png" onClose={() => {}} />);
+    const stage = screen.getByTestId('lightbox-stage');
+    expect(document.activeElement).toBe(button('Close'));
+    await userEvent.tab();
+    expect(document.activeElement).toBe(stage);
+    await userEvent.tab();
+    expect(document.activeElement).toBe(button('Zoom out'));
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement).toBe(stage);
+  });
+
   it('stops zooming in at eight times', async () => {
     render(<Lightbox src="/i.png" alt="Output image.png" onClose={() => {}} />);
     layOut();

@@ -89,7 +89,22 @@ export function Lightbox({ src, alt, caption, onClose }: Props) {
   };
   const zoomed = scale !== null;
 
+  /** Tab past the last control comes back to the first (and Shift+Tab the other way), never to the browser's own bar. */
+  function keepFocusIn(e: KeyboardEvent) {
+    const controls = [...(dialogRef.current?.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]') ?? [])];
+    const [first, last] = [controls[0], controls[controls.length - 1]];
+    const wrapTo = e.shiftKey ? (document.activeElement === first ? last : null) : (document.activeElement === last ? first : null);
+    if (wrapTo) {
+      e.preventDefault();
+      wrapTo.focus();
+    }
+  }
+
   function onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'Tab') {
+      keepFocusIn(e);
+      return;
+    }
     if (e.target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ')) return;
     const actions: Record<string, () => void> = { '+': zoomIn, '=': zoomIn, '-': zoomOut, '0': () => zoomTo(null), '1': () => zoomTo(1) };
     const action = actions[e.key];
