@@ -55,8 +55,8 @@ class RunPageTest extends PageTest {
         Locator image = lightbox.getByRole(AriaRole.IMG);
         assertThat(image).hasAttribute("src", "/api/jobs/" + id + "/outputs/image.png");
         page.waitForFunction("() => document.querySelector('dialog.lightbox img').naturalWidth > 0");
-        int width = ((Number) page.evaluate("() => document.querySelector('dialog.lightbox img').naturalWidth"))
-                .intValue();
+        int width =
+                ((Number) page.evaluate("() => document.querySelector('dialog.lightbox img').naturalWidth")).intValue();
         // Fitted: the image at most as large as the window's stage.
         assertThat(page.getByTestId("lightbox-scale")).hasText(Pattern.compile("^Fit, \\d+ %$"));
         assertThat(button("Close")).isFocused();
