@@ -280,3 +280,42 @@ export interface NewToken {
   name: string;
   token: string;
 }
+
+/*
+ * Runs list (issue 21): what a run measured, the template's metrics, the job list's filters and sort.
+ * Appended as declaration merges of Job, JobQuery and Template, so the branches of issue 21 only add here.
+ */
+
+/** A metric a template declares: what its runs measure, in which unit, and which way is better. */
+export interface MetricSpec {
+  name: string;
+  unit: string;
+  better: 'higher' | 'lower' | 'none';
+  description: string;
+}
+
+export interface Template {
+  /** What its runs measure, in the order the template declares them. */
+  metrics?: MetricSpec[];
+}
+
+export interface Job {
+  /** What the run measured, by the template's metric names; empty until it succeeds. */
+  metrics?: Record<string, number>;
+}
+
+export type JobSort = 'created' | 'run_seconds' | 'metric';
+
+export interface JobQuery {
+  /** A quality level or custom quality preset, by slug. */
+  quality?: string;
+  /** A parameter preset merged into the run, by id. */
+  preset?: number;
+  batch?: string;
+  /** The metric `min`/`max` bound and `sort=metric` sorts by. */
+  metric?: string;
+  min?: number;
+  max?: number;
+  sort?: JobSort;
+  order?: 'asc' | 'desc';
+}
