@@ -28,8 +28,8 @@ export function ImageWipe({ images }: { images: LevelImage[] }) {
         </select></label>
       </div>
       <div className="wipe-frame">
-        <img src={bottom.output.url} alt={`${bottom.level}: ${bottom.output.name}`} />
-        <img className="wipe-top" src={top.output.url} alt={`${top.level}: ${top.output.name}`}
+        <img src={bottom.output.url} alt={`B, ${bottom.level}`} />
+        <img className="wipe-top" src={top.output.url} alt={`A, ${top.level}`}
           style={{ clipPath: `inset(0 ${100 - position}% 0 0)` }} />
         <span className="wipe-line" style={{ left: `${position}%` }} aria-hidden="true" />
       </div>
