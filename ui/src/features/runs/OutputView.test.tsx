@@ -24,6 +24,7 @@ describe('OutputView', () => {
     expect(img.tagName).toBe('IMG');
     expect(img.getAttribute('src')).toBe('/api/jobs/6f1c/outputs/image.png');
     expect(container.querySelector('video, audio, pre')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open Output image.png full size' })).toBeTruthy();
   });
 
   it('plays a video in a video player with controls', () => {

@@ -1,5 +1,7 @@
 import type { JobOutput } from '../../api/types';
 import { useOutputText } from '../../api/queries';
+import { LightboxImage } from '../../components/Lightbox';
+import { MediaPlayer } from '../../components/MediaPlayer';
 import { ErrorView, Loading } from '../../components/States';
 import { formatBytes } from '../../lib/jobs';
 
@@ -15,14 +17,13 @@ export function mediaKind(mediaType: string): MediaKind {
   return type === 'application/json' ? 'text' : 'file';
 }
 
-/** One output, shown the way a browser plays its media type, with a download link. */
+/** One output, shown the way a browser plays its media type (an image opens full size), with a download link. */
 export function OutputView({ output }: { output: JobOutput }) {
   const kind = mediaKind(output.media_type);
   return (
     <figure className={`output output-${kind}`} data-testid="output">
-      {kind === 'image' && <img src={output.url} alt={`Output ${output.name}`} />}
-      {kind === 'video' && <video src={output.url} controls preload="metadata" aria-label={`Output ${output.name}`} />}
-      {kind === 'audio' && <audio src={output.url} controls preload="metadata" aria-label={`Output ${output.name}`} />}
+      {kind === 'image' && <LightboxImage src={output.url} alt={`Output ${output.name}`} caption={output.name} />}
+      {(kind === 'video' || kind === 'audio') && <MediaPlayer kind={kind} src={output.url} label={`Output ${output.name}`} />}
       {kind === 'text' && <TextOutput output={output} />}
       <figcaption>
         <span className="output-name">{output.name}</span>
