@@ -1,4 +1,6 @@
 import type { Comparison, JobOutput } from '../../api/types';
+import { LightboxImage } from '../../components/Lightbox';
+import { MediaPlayer } from '../../components/MediaPlayer';
 import { formatBytes, isActive } from '../../lib/jobs';
 import { formatSeconds } from '../../lib/format';
 import { mediaKind } from '../runs/OutputView';
@@ -6,12 +8,6 @@ import { StatusBadge } from '../runs/StatusBadge';
 import { ImageWipe, type LevelImage } from './ImageWipe';
 import { analysisOf, levelsOf, resultOf } from './comparison';
 import { TextDiff } from './TextDiff';
-
-interface Props {
-  comparison: Comparison;
-  /** Opens an image full size. */
-  onOpenImage: (image: LevelImage) => void;
-}
 
 /** Every level's first image, for the A/B wipe. */
 export function levelImages(comparison: Comparison): LevelImage[] {
@@ -21,8 +17,11 @@ export function levelImages(comparison: Comparison): LevelImage[] {
   });
 }
 
-/** The outputs side by side, one column per level; a level still running says so, a failed one says why. */
-export function CompareGrid({ comparison, onOpenImage }: Props) {
+/**
+ * The outputs side by side, one column per level (an image opens full size in the Lightbox); a level
+ * still running says so, a failed one says why.
+ */
+export function CompareGrid({ comparison }: { comparison: Comparison }) {
   const levels = levelsOf(comparison);
   const images = levelImages(comparison);
   return (
@@ -45,8 +44,7 @@ export function CompareGrid({ comparison, onOpenImage }: Props) {
               {result?.status === 'failed' && <p className="level-error" role="alert">{result.error ?? 'The run failed without a reason; see its log.'}</p>}
               {result?.status === 'cancelled' && <p className="hint">Cancelled before it finished.</p>}
               {result?.outputs.map((output) => (
-                <LevelOutput key={output.name} level={level} output={output} previous={previous(output.name)} previousLevel={previousLevel}
-                  onOpenImage={onOpenImage} />
+                <LevelOutput key={output.name} level={level} output={output} previous={previous(output.name)} previousLevel={previousLevel} />
               ))}
             </section>
           );
@@ -67,20 +65,14 @@ interface OutputProps {
   output: JobOutput;
   previous?: JobOutput;
   previousLevel?: string;
-  onOpenImage: (image: LevelImage) => void;
 }
 
-function LevelOutput({ level, output, previous, previousLevel, onOpenImage }: OutputProps) {
+function LevelOutput({ level, output, previous, previousLevel }: OutputProps) {
   const kind = mediaKind(output.media_type);
   return (
     <figure className={`output output-${kind}`} data-testid="compare-output">
-      {kind === 'image' && (
-        <button type="button" className="image-open" onClick={() => onOpenImage({ level, output })} aria-label={`Open ${level} ${output.name} full size`}>
-          <img src={output.url} alt={`${level}: ${output.name}`} />
-        </button>
-      )}
-      {kind === 'video' && <video src={output.url} controls preload="metadata" aria-label={`${level}: ${output.name}`} />}
-      {kind === 'audio' && <audio src={output.url} controls preload="metadata" aria-label={`${level}: ${output.name}`} />}
+      {kind === 'image' && <LightboxImage src={output.url} alt={`${level}: ${output.name}`} caption={`${level}: ${output.name}`} />}
+      {(kind === 'video' || kind === 'audio') && <MediaPlayer kind={kind} src={output.url} label={`${level}: ${output.name}`} />}
       {kind === 'text' && <TextDiff output={output} previous={previous} previousLevel={previousLevel} />}
       <figcaption>
         <span className="output-name">{output.name}</span>

@@ -62,9 +62,15 @@ describe('ComparisonView', () => {
   });
 
   it('opens an image from the grid full size', async () => {
+    // jsdom does not open a <dialog> as a modal: open it as a plain one, so it is shown and named.
+    Object.assign(HTMLDialogElement.prototype, {
+      showModal(this: HTMLDialogElement) { this.open = true; },
+      close(this: HTMLDialogElement) { this.open = false; },
+    });
     renderWith(<ComparisonView comparison={imageComparison()} live />);
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Open standard image.png full size' }));
-    expect(screen.getByRole('dialog').querySelector('img')!.getAttribute('src')).toBe('/api/jobs/j-standard/outputs/image.png');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Open standard: image.png full size' }));
+    const dialog = screen.getByRole('dialog', { name: 'Full size: standard: image.png' });
+    expect(dialog.querySelector('img')!.getAttribute('src')).toBe('/api/jobs/j-standard/outputs/image.png');
   });
 
   it('marks the words a text level changed against the level to its left', () => {

@@ -1,14 +1,11 @@
-import { useState } from 'react';
 import type { Comparison } from '../../api/types';
 import { CompareGrid } from './CompareGrid';
-import type { LevelImage } from './ImageWipe';
 import { comparisonActive, levelsOf, resultOf } from './comparison';
 import { MetricsTable } from './MetricsTable';
 import { QualityChart } from './QualityChart';
 
 /** A comparison's outputs side by side, its metrics table and its chart; `live` says whether its events arrive. */
 export function ComparisonView({ comparison, live }: { comparison: Comparison; live: boolean }) {
-  const [open, setOpen] = useState<LevelImage>();
   const levels = levelsOf(comparison);
   const ended = levels.filter((l) => {
     const status = resultOf(comparison, l)?.status;
@@ -21,7 +18,7 @@ export function ComparisonView({ comparison, live }: { comparison: Comparison; l
           ? `${ended} of ${levels.length} levels finished; the page fills in as the others do${live ? '' : ' (checking every few seconds)'}.`
           : `All ${levels.length} levels finished.`}
       </p>
-      <CompareGrid comparison={comparison} onOpenImage={setOpen} />
+      <CompareGrid comparison={comparison} />
       <div className="card">
         <h2>Metrics</h2>
         <MetricsTable comparison={comparison} />
@@ -30,7 +27,6 @@ export function ComparisonView({ comparison, live }: { comparison: Comparison; l
         <h2>Quality against time</h2>
         <QualityChart comparison={comparison} />
       </div>
-      {open && <span hidden>{open.level}</span>}
     </div>
   );
 }
