@@ -366,9 +366,11 @@ export interface LevelAnalysis {
 export interface Comparison {
   comparison_id: string;
   template_id: string;
+  /** What every level ran with (the seed among them). */
   inputs: JsonObject;
-  seed: number;
-  /** The link to the batch that runs the comparison. */
+  /** Null for a template without a seed input. */
+  seed: number | null;
+  /** The link to the batch that runs the comparison (its id is the comparison's). */
   batch: string;
   results: Record<string, ComparisonResult>;
   timings: Record<string, number | null>;

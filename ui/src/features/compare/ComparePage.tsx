@@ -4,6 +4,7 @@ import { keys } from '../../api/queries';
 import { ErrorView, Loading } from '../../components/States';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { batchIdOf } from './comparison';
+import { compareLink } from './compareLink';
 import { ComparisonView } from './ComparisonView';
 import { useLiveComparison } from './useLiveComparison';
 
@@ -12,6 +13,11 @@ export function ComparePage() {
   const { id } = useParams();
   usePageTitle(`Comparison ${(id ?? '').slice(0, 8)}`);
   return <CompareView key={id} id={id ?? ''} />;
+}
+
+/** `sd-image` of `sd-image@1.0.0`: comparing again uses the template's latest version, as the start form offers it. */
+function templateIdOf(ref: string): string {
+  return ref.split('@')[0];
 }
 
 function CompareView({ id }: { id: string }) {
@@ -28,10 +34,10 @@ function CompareView({ id }: { id: string }) {
             <h1 id="compare-title">Comparison of {data.template_id}</h1>
             <div className="page-actions">
               <Link className="button" to={`/batches/${batchIdOf(data)}`}>Its batch</Link>
-              <Link className="button" to={`/compare?template=${encodeURIComponent(data.template_id)}&inputs=${encodeURIComponent(JSON.stringify(data.inputs))}`}>Compare again</Link>
+              <Link className="button" to={compareLink({ template: templateIdOf(data.template_id), inputs: data.inputs })}>Compare again</Link>
             </div>
             <p className="lede">
-              The same inputs at every level, with seed <span className="mono" data-testid="comparison-seed">{data.seed}</span>:{' '}
+              The same inputs at every level{data.seed !== null && <>, with seed <span className="mono" data-testid="comparison-seed">{data.seed}</span></>}:{' '}
               <span className="mono">{JSON.stringify(data.inputs)}</span>
             </p>
           </div>
