@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -9,6 +10,7 @@ import { QualitySelect, TemplateSelect } from '../../components/Pickers';
 import { ProvenanceTable } from '../../components/ProvenanceTable';
 import { ErrorList, ErrorView, Loading } from '../../components/States';
 import { fieldErrors } from '../../lib/errors';
+import { readApplyLink, type ApplyPrefill } from '../../lib/runLinks';
 import { useDebounced } from '../../lib/useDebounced';
 import { EstimateCard } from './EstimateCard';
 import { PresetSelector } from './PresetSelector';
@@ -27,17 +29,41 @@ function serverDown(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 0 || error.status >= 500);
 }
 
-/** The seed's New Task flow: template, quality, optional presets, fine-tuning, then the final parameters. */
+/**
+ * The seed's New Task flow: template, quality, optional presets, fine-tuning, then the final parameters.
+ * A link `?template=&quality=&presets=1,2&inputs=<JSON>` (a run's "Open in Apply") fills the form in
+ * once; the address then drops it, so a reload keeps what the user changed since.
+ */
 export function ApplyPage() {
   usePageTitle('Apply');
+  const [params, setParams] = useSearchParams();
+  const [prefill] = useState(() => readApplyLink(params));
+  const linked = params.has('template');
+  useEffect(() => {
+    if (linked) setParams({}, { replace: true });
+  }, [linked, setParams]);
+  return <ApplyForm prefill={prefill} />;
+}
+
+/** Replaces what the form kept with `value`, when a link gives one. */
+function fill<T>(value: T | undefined): ((kept: T) => T) | undefined {
+  return value === undefined ? undefined : () => value;
+}
+
+function ApplyForm({ prefill }: { prefill: ApplyPrefill | null }) {
   // The form outlives a reload and a visit to another page (Back returns to it), within the tab.
-  const [templateId, setTemplateId] = useSessionState('apply.template', 'sd-image');
-  const [quality, setQuality] = useSessionState('apply.quality', 'standard');
-  const [usePresets, setUsePresets] = useSessionState('apply.usePresets', false);
-  const [presetIds, setPresetIds] = useSessionState<number[]>('apply.presetIds', []);
+  const [templateId, setTemplateId] = useSessionState('apply.template', 'sd-image', fill(prefill?.template));
+  const [quality, setQuality] = useSessionState('apply.quality', 'standard', fill(prefill?.quality));
+  const linkedPresets = prefill?.presetIds;
+  const [usePresets, setUsePresets] = useSessionState('apply.usePresets', false, fill(linkedPresets && linkedPresets.length > 0));
+  // A link without presets switches them off but keeps the chosen ones for when they are switched on.
+  const [presetIds, setPresetIds] = useSessionState<number[]>('apply.presetIds', [], fill(linkedPresets?.length ? linkedPresets : undefined));
   const [strategy, setStrategy] = useSessionState<MergeStrategy>('apply.strategy', 'union');
-  // Manual edits per template; toggling presets or changing quality never touches them.
-  const [edits, setEdits] = useSessionState<Record<string, JsonObject>>('apply.edits', {});
+  // Manual edits per template; toggling presets or changing quality never touches them. A link's
+  // inputs replace the edits of its template.
+  const linkedInputs = prefill?.inputs;
+  const [edits, setEdits] = useSessionState<Record<string, JsonObject>>('apply.edits', {},
+    prefill && linkedInputs ? (kept) => ({ ...kept, [prefill.template]: linkedInputs }) : undefined);
   const [explain, setExplain] = useState(false);
   // Inputs left at least once, and whether Run was pressed: until then a required input is not nagged about.
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());

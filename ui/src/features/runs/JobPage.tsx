@@ -9,11 +9,12 @@ import { isActive } from '../../lib/jobs';
 import { JobFacts, JobParameters } from './JobFacts';
 import { OutputView } from './OutputView';
 import { ProgressView } from './ProgressView';
+import { LogDownload, RunActions } from './RunActions';
 import { StatusBadge } from './StatusBadge';
 import { useLiveJob } from './useLiveJob';
 import { usePageTitle } from '../../lib/usePageTitle';
 
-/** One run: live progress, cancel, its outputs, what it was given and measured, its log. */
+/** One run: live progress, cancel, run again or take it elsewhere, its outputs, what it was given and measured, its log. */
 export function JobPage() {
   const { id } = useParams();
   usePageTitle(`Run ${(id ?? '').slice(0, 8)}`);
@@ -36,6 +37,7 @@ function JobView({ id }: { id: string }) {
             {isActive(job.data.status) && <CancelButton job={job.data} />}
             <p className="lede mono">{job.data.id}</p>
           </div>
+          <RunActions job={job.data} />
           <div className="card">
             <h2>Progress</h2>
             <ProgressView progress={progress} live={live} />
@@ -59,7 +61,10 @@ function JobView({ id }: { id: string }) {
               <JobParameters job={job.data} />
             </div>
             <div className="card">
-              <h2>Log</h2>
+              <div className="card-head">
+                <h2>Log</h2>
+                {job.data.log && <LogDownload job={job.data} />}
+              </div>
               {job.data.log ? <pre className="code log" data-testid="job-log">{job.data.log}</pre> : <p className="hint">Nothing logged{isActive(job.data.status) ? ' yet' : ''}.</p>}
             </div>
           </div>
