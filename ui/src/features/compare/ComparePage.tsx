@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { keys } from '../../api/queries';
 import { ErrorView, Loading } from '../../components/States';
+import { templateId } from '../../lib/runLinks';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { batchIdOf } from './comparison';
 import { compareLink } from './compareLink';
@@ -13,11 +14,6 @@ export function ComparePage() {
   const { id } = useParams();
   usePageTitle(`Comparison ${(id ?? '').slice(0, 8)}`);
   return <CompareView key={id} id={id ?? ''} />;
-}
-
-/** `sd-image` of `sd-image@1.0.0`: comparing again uses the template's latest version, as the start form offers it. */
-function templateIdOf(ref: string): string {
-  return ref.split('@')[0];
 }
 
 function CompareView({ id }: { id: string }) {
@@ -34,7 +30,8 @@ function CompareView({ id }: { id: string }) {
             <h1 id="compare-title">Comparison of {data.template_id}</h1>
             <div className="page-actions">
               <Link className="button" to={`/batches/${batchIdOf(data)}`}>Its batch</Link>
-              <Link className="button" to={compareLink({ template: templateIdOf(data.template_id), inputs: data.inputs })}>Compare again</Link>
+              {/* The start form offers each template's latest version. */}
+              <Link className="button" to={compareLink({ template: templateId(data.template_id), inputs: data.inputs })}>Compare again</Link>
             </div>
             <p className="lede">
               The same inputs at every level{data.seed !== null && <>, with seed <span className="mono" data-testid="comparison-seed">{data.seed}</span></>}:{' '}
