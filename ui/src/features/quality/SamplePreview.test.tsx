@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import type { Comparison, Preset, Template } from '../../api/types';
 import { imageComparison } from '../compare/fixtures';
-import { presetSampleRequest } from './PresetSample';
+import { PresetSample, presetSampleRequest } from './PresetSample';
 import { SamplePreview } from './SamplePreview';
 
 const template = {
@@ -44,9 +44,38 @@ describe('SamplePreview', () => {
   });
 });
 
-describe('presetSampleRequest', () => {
-  const preset = { id: 9, slug: 'custom_crisp', name: 'Crisp' } as Preset;
+const preset = { id: 9, slug: 'custom_crisp', name: 'Crisp' } as Preset;
 
+describe('PresetSample', () => {
+  beforeEach(() => vi.stubGlobal('EventSource', class { addEventListener() {} close() {} }));
+  afterEach(() => vi.unstubAllGlobals());
+
+  function renderSample(saved?: Preset) {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(<QueryClientProvider client={client}><MemoryRouter><PresetSample template={template} preset={saved} base="high" /></MemoryRouter></QueryClientProvider>);
+  }
+
+  it('asks for the preset to be saved before it can run a sample of it', () => {
+    renderSample();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Preview this preset' }).disabled).toBe(true);
+    screen.getByText('Save the preset to run a sample of it.');
+  });
+
+  it('runs the saved preset beside its base and shows the comparison', async () => {
+    const posted: unknown[] = [];
+    vi.stubGlobal('fetch', async (_path: string, init: RequestInit = {}) => {
+      if (init.method === 'POST') posted.push(JSON.parse(init.body as string));
+      return new Response(JSON.stringify(imageComparison()), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+    renderSample(preset);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Preview this preset' }));
+    await screen.findByRole('img', { name: 'draft: image.png' });
+    expect(posted).toEqual([presetSampleRequest(template, preset, 'high')]);
+    expect(screen.getByRole('link', { name: 'Open on the Compare page' }).getAttribute('href')).toBe(`/compare/${imageComparison().comparison_id}`);
+  });
+});
+
+describe('presetSampleRequest', () => {
   it('runs a preset beside the level it is based on, on the sample inputs', () => {
     expect(presetSampleRequest(template, preset, 'high')).toEqual({
       template: 'sd-image', inputs: { prompt: 'a lighthouse at dusk' }, levels: ['high'], quality_presets: ['custom_crisp'],
