@@ -1,5 +1,6 @@
 package dev.setpoint.core.compare;
 
+import dev.setpoint.core.template.MetricSpec;
 import dev.setpoint.core.value.Value;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param inputs the inputs every level ran with
  * @param seed the seed every level ran with; {@code null} for a template without one
  * @param batch where the comparison's batch is
- * @param metrics the template's metrics, in its order
+ * @param metrics the template's metric specs, in its order
  * @param results every level, in the comparison's order
  */
 public record Comparison(
@@ -22,7 +23,7 @@ public record Comparison(
         Value.Obj inputs,
         @Nullable Long seed,
         String batch,
-        List<MetricGoal> metrics,
+        List<MetricSpec> metrics,
         List<LevelResult> results) {
 
     public Comparison {

@@ -1,5 +1,7 @@
 package dev.setpoint.core.compare;
 
+import dev.setpoint.core.template.Better;
+import dev.setpoint.core.template.MetricSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +31,7 @@ public record ComparisonAnalysis(Map<String, Double> timeRatios, List<LevelAnaly
     }
 
     /** Analyses the runs, given in the comparison's order, judging the metrics of {@code goals}. */
-    public static ComparisonAnalysis of(List<MetricGoal> goals, List<LevelRun> runs) {
+    public static ComparisonAnalysis of(List<MetricSpec> goals, List<LevelRun> runs) {
         List<LevelAnalysis> levels = new ArrayList<>();
         LevelRun below = null;
         for (LevelRun run : runs) {
@@ -60,16 +62,16 @@ public record ComparisonAnalysis(Map<String, Double> timeRatios, List<LevelAnaly
         return ratios;
     }
 
-    private static Map<String, @Nullable Double> gains(List<MetricGoal> goals, @Nullable LevelRun below, LevelRun run) {
+    private static Map<String, @Nullable Double> gains(List<MetricSpec> goals, @Nullable LevelRun below, LevelRun run) {
         Map<String, @Nullable Double> gains = new LinkedHashMap<>();
-        for (MetricGoal goal : goals) {
+        for (MetricSpec goal : goals) {
             gains.put(goal.name(), below == null ? null : gain(goal, below, run));
         }
         return gains;
     }
 
     /** Null when either level lacks the metric or a run time, or both took the same time. */
-    private static @Nullable Double gain(MetricGoal goal, LevelRun below, LevelRun run) {
+    private static @Nullable Double gain(MetricSpec goal, LevelRun below, LevelRun run) {
         Double from = below.metrics().get(goal.name());
         Double to = run.metrics().get(goal.name());
         Double fromSeconds = below.runSeconds();
@@ -81,7 +83,9 @@ public record ComparisonAnalysis(Map<String, Double> timeRatios, List<LevelAnaly
                 || toSeconds.doubleValue() == fromSeconds.doubleValue()) {
             return null;
         }
-        double gain = goal.better().sign() * (to - from) / (toSeconds - fromSeconds);
+        // Positive means better; a metric that is neither better high nor low keeps its raw sign.
+        int sign = goal.better() == Better.LOWER ? -1 : 1;
+        double gain = sign * (to - from) / (toSeconds - fromSeconds);
         return Double.isFinite(gain) ? gain : null;
     }
 }

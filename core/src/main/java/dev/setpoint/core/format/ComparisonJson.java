@@ -5,11 +5,9 @@ import dev.setpoint.core.compare.ComparisonAnalysis;
 import dev.setpoint.core.compare.LevelAnalysis;
 import dev.setpoint.core.compare.LevelResult;
 import dev.setpoint.core.compare.LevelRun;
-import dev.setpoint.core.compare.MetricGoal;
 import dev.setpoint.core.compare.OutputLink;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -40,9 +38,8 @@ public final class ComparisonJson {
         out.put("analysis", analysis(comparison.analysis()));
         out.put(
                 "metrics",
-                Value.arr(comparison.metrics().stream()
-                        .map(ComparisonJson::metric)
-                        .toList()));
+                Value.arr(
+                        comparison.metrics().stream().map(TemplateJson::metric).toList()));
         return new Value.Obj(out);
     }
 
@@ -90,13 +87,6 @@ public final class ComparisonJson {
         out.put("cost", number(run.cost()));
         out.put("metrics", new Value.Obj(metrics));
         out.put("gain_per_second", new Value.Obj(gains));
-        return new Value.Obj(out);
-    }
-
-    private static Value metric(MetricGoal metric) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        out.put("name", Value.of(metric.name()));
-        out.put("better", Value.of(metric.better().name().toLowerCase(Locale.ROOT)));
         return new Value.Obj(out);
     }
 

@@ -2,8 +2,9 @@ package dev.setpoint.core.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.setpoint.core.compare.MetricGoal.Better;
 import dev.setpoint.core.property.Generator;
+import dev.setpoint.core.template.Better;
+import dev.setpoint.core.template.MetricSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,9 @@ class ComparisonAnalysisProperties {
         return Generator.seeds(200);
     }
 
-    private static List<MetricGoal> goals(Generator gen) {
+    private static List<MetricSpec> goals(Generator gen) {
         return gen.distinctList(0, METRICS.size(), () -> gen.oneOf(METRICS)).stream()
-                .map(name -> new MetricGoal(name, gen.oneOf(Better.values())))
+                .map(name -> new MetricSpec(name, "", gen.oneOf(Better.values()), ""))
                 .toList();
     }
 
@@ -80,7 +81,7 @@ class ComparisonAnalysisProperties {
     @MethodSource("seeds")
     void aGainTimesTheExtraSecondsIsTheMetricGainedInTheBetterDirection(long seed) {
         Generator gen = new Generator(seed);
-        List<MetricGoal> goals = goals(gen);
+        List<MetricSpec> goals = goals(gen);
         List<LevelRun> runs = runs(gen);
 
         List<LevelAnalysis> levels = ComparisonAnalysis.of(goals, runs).levels();
@@ -91,8 +92,8 @@ class ComparisonAnalysisProperties {
             assertThat(levels.get(i).run()).isEqualTo(run);
             assertThat(levels.get(i).gainPerSecond().keySet())
                     .containsExactlyElementsOf(
-                            goals.stream().map(MetricGoal::name).toList());
-            for (MetricGoal goal : goals) {
+                            goals.stream().map(MetricSpec::name).toList());
+            for (MetricSpec goal : goals) {
                 Double gain = levels.get(i).gainPerSecond().get(goal.name());
                 if (gain != null) {
                     double metricGained =
@@ -119,7 +120,7 @@ class ComparisonAnalysisProperties {
     @MethodSource("seeds")
     void levelsThatFailedDoNotChangeHowTheOthersCompare(long seed) {
         Generator gen = new Generator(seed);
-        List<MetricGoal> goals = goals(gen);
+        List<MetricSpec> goals = goals(gen);
         List<LevelRun> runs = runs(gen);
         List<LevelRun> measured =
                 runs.stream().filter(r -> r.runSeconds() != null).toList();
@@ -136,9 +137,9 @@ class ComparisonAnalysisProperties {
         Generator gen = new Generator(seed);
         List<LevelRun> runs = runs(gen);
 
-        List<LevelAnalysis> higher = ComparisonAnalysis.of(List.of(new MetricGoal("psnr", Better.HIGHER)), runs)
+        List<LevelAnalysis> higher = ComparisonAnalysis.of(List.of(new MetricSpec("psnr", "", Better.HIGHER, "")), runs)
                 .levels();
-        List<LevelAnalysis> lower = ComparisonAnalysis.of(List.of(new MetricGoal("psnr", Better.LOWER)), runs)
+        List<LevelAnalysis> lower = ComparisonAnalysis.of(List.of(new MetricSpec("psnr", "", Better.LOWER, "")), runs)
                 .levels();
 
         for (int i = 0; i < runs.size(); i++) {

@@ -3,7 +3,8 @@ package dev.setpoint.core.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.setpoint.core.compare.MetricGoal.Better;
+import dev.setpoint.core.template.Better;
+import dev.setpoint.core.template.MetricSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonAnalysisTest {
 
-    private static final List<MetricGoal> IMAGE =
-            List.of(new MetricGoal("psnr", Better.HIGHER), new MetricGoal("output_bytes", Better.NONE));
+    private static final List<MetricSpec> IMAGE =
+            List.of(new MetricSpec("psnr", "", Better.HIGHER, ""), new MetricSpec("output_bytes", "", Better.NONE, ""));
     private static final Offset<Double> CLOSE = Offset.offset(1e-9);
 
     private static LevelRun run(String level, double seconds, double psnr) {
@@ -49,7 +50,7 @@ class ComparisonAnalysisTest {
 
     @Test
     void aMetricWhereLowerIsBetterGainsWhenItFalls() {
-        List<MetricGoal> text = List.of(new MetricGoal("bits_per_char", Better.LOWER));
+        List<MetricSpec> text = List.of(new MetricSpec("bits_per_char", "", Better.LOWER, ""));
         ComparisonAnalysis analysis = ComparisonAnalysis.of(
                 text,
                 List.of(

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.setpoint.core.compare.Comparison;
 import dev.setpoint.core.compare.LevelResult;
 import dev.setpoint.core.compare.LevelRun;
-import dev.setpoint.core.compare.MetricGoal;
-import dev.setpoint.core.compare.MetricGoal.Better;
 import dev.setpoint.core.compare.OutputLink;
+import dev.setpoint.core.template.Better;
+import dev.setpoint.core.template.MetricSpec;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.List;
@@ -25,7 +25,7 @@ class ComparisonJsonTest {
                 new Value.Obj(Map.of("prompt", Value.of("a fox"))),
                 7L,
                 "/api/batches/c1",
-                List.of(new MetricGoal("psnr", Better.HIGHER)),
+                List.of(new MetricSpec("psnr", "dB", Better.HIGHER, "against a reference")),
                 List.of(
                         new LevelResult(
                                 new LevelRun("draft", 0.5, 0.25, Map.of("psnr", 20.0)),
@@ -53,6 +53,6 @@ class ComparisonJsonTest {
                 {"level":"draft","run_seconds":0.5,"cost":0.25,"metrics":{"psnr":20.0},"gain_per_second":{"psnr":null}},\
                 {"level":"standard","run_seconds":null,"cost":null,"metrics":{},"gain_per_second":{"psnr":null}},\
                 {"level":"high","run_seconds":2.5,"cost":1.0,"metrics":{"psnr":30.0},"gain_per_second":{"psnr":5.0}}]},\
-                "metrics":[{"name":"psnr","better":"higher"}]}""");
+                "metrics":[{"name":"psnr","unit":"dB","better":"higher","description":"against a reference"}]}""");
     }
 }
