@@ -2,6 +2,7 @@ package dev.setpoint.store;
 
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -29,10 +30,12 @@ final class JdbcJobStore implements JobStore {
     private static final NamedSql INSERT = NamedSql.parse("""
             INSERT INTO jobs (id, owner_id, template_id, template_ref, quality, level, preset_ids, preset_revisions,
                 inputs, parameters, status, estimate_seconds, estimate_low, estimate_high, estimate_source,
-                work_units, created_at, queued_at, started_at, queue_wait_seconds, worker, attempt, outputs, log)
+                work_units, created_at, queued_at, started_at, queue_wait_seconds, worker, attempt, outputs, log,
+                batch_id, batch_index, chunk_id)
             VALUES (:id, :owner_id, :template_id, :template_ref, :quality, :level, :preset_ids, :preset_revisions,
                 :inputs, :parameters, :status, :estimate_seconds, :estimate_low, :estimate_high, :estimate_source,
-                :work_units, :now, :now, :started_at, :queue_wait_seconds, :worker, :attempt, '[]', '')
+                :work_units, :now, :now, :started_at, :queue_wait_seconds, :worker, :attempt, '[]', '',
+                :batch_id, :batch_index, :chunk_id)
             """);
     private static final String SELECT = "SELECT * FROM jobs j ";
     private static final NamedSql BY_ID = NamedSql.parse(SELECT + "WHERE j.id = :id");
@@ -53,9 +56,10 @@ final class JdbcJobStore implements JobStore {
             WHERE id = :id AND status = 'running' AND attempt = :attempt
             """;
     // The condition is the partial index's own (jobs_unfinished), word for word, so that SQLite uses it.
+    // A batch's items are their chunk's to run, never single jobs.
     private static final NamedSql UNFINISHED_BEFORE = NamedSql.parse("""
-            SELECT id FROM jobs WHERE status IN ('queued', 'running') AND queued_at < :before ORDER BY queued_at
-            LIMIT :limit
+            SELECT id FROM jobs WHERE status IN ('queued', 'running') AND queued_at < :before AND chunk_id IS NULL
+            ORDER BY queued_at LIMIT :limit
             """);
     private static final NamedSql CANCEL = NamedSql.parse("""
             UPDATE jobs SET status = 'cancelled', finished_at = :now WHERE id = :id AND status IN ('queued', 'running')
@@ -108,36 +112,51 @@ final class JdbcJobStore implements JobStore {
 
     /** Queued, or (with a worker) running since it was queued, in its first attempt. */
     private void insert(NewJob job, JobStatus status, Instant now, @Nullable String worker, int attempt) {
-        boolean started = worker != null;
         jdbc.transaction(c -> {
             try (NamedStatement s = INSERT.prepare(c, jdbc.dialect())) {
-                return s.set("id", job.id().toString())
-                        .set("owner_id", job.ownerId())
-                        .set("template_id", job.templateId())
-                        .set("template_ref", job.templateRef())
-                        .set("quality", job.quality())
-                        .set("level", job.level())
-                        .setJson(
-                                "preset_ids",
-                                Json.write(Value.arr(
-                                        job.presetIds().stream().map(Value::of).toList())))
-                        .setJson("preset_revisions", Json.write(revisions(job.presetRevisions())))
-                        .setJson("inputs", Json.write(job.inputs()))
-                        .setJson("parameters", Json.write(job.parameters()))
-                        .set("status", status.id())
-                        .set("estimate_seconds", job.estimate().seconds())
-                        .set("estimate_low", job.estimate().low())
-                        .set("estimate_high", job.estimate().high())
-                        .set("estimate_source", job.estimate().source())
-                        .set("work_units", job.workUnits())
-                        .set("now", now)
-                        .set("started_at", started ? now : null)
-                        .set("queue_wait_seconds", started ? 0.0 : null)
-                        .set("worker", worker)
-                        .set("attempt", attempt)
-                        .executeUpdate();
+                bindNew(s, job, status, now, worker, attempt)
+                        .set("batch_id", (String) null)
+                        .set("batch_index", (Long) null)
+                        .set("chunk_id", (String) null);
+                return s.executeUpdate();
             }
         });
+    }
+
+    /** A prepared insert of jobs; a batch's items are inserted through it too ({@link JdbcBatchStore}). */
+    static NamedStatement prepareInsert(Connection c, Dialect dialect) throws SQLException {
+        return INSERT.prepare(c, dialect);
+    }
+
+    /** Binds what every new job has; the caller binds its batch, place and chunk (null for a single job). */
+    static NamedStatement bindNew(
+            NamedStatement s, NewJob job, JobStatus status, Instant now, @Nullable String worker, int attempt)
+            throws SQLException {
+        boolean started = worker != null;
+        return s.set("id", job.id().toString())
+                .set("owner_id", job.ownerId())
+                .set("template_id", job.templateId())
+                .set("template_ref", job.templateRef())
+                .set("quality", job.quality())
+                .set("level", job.level())
+                .setJson(
+                        "preset_ids",
+                        Json.write(Value.arr(
+                                job.presetIds().stream().map(Value::of).toList())))
+                .setJson("preset_revisions", Json.write(revisions(job.presetRevisions())))
+                .setJson("inputs", Json.write(job.inputs()))
+                .setJson("parameters", Json.write(job.parameters()))
+                .set("status", status.id())
+                .set("estimate_seconds", job.estimate().seconds())
+                .set("estimate_low", job.estimate().low())
+                .set("estimate_high", job.estimate().high())
+                .set("estimate_source", job.estimate().source())
+                .set("work_units", job.workUnits())
+                .set("now", now)
+                .set("started_at", started ? now : null)
+                .set("queue_wait_seconds", started ? 0.0 : null)
+                .set("worker", worker)
+                .set("attempt", attempt);
     }
 
     @Override
@@ -228,21 +247,13 @@ final class JdbcJobStore implements JobStore {
             RunMeasurements measurements,
             List<JobOutput> outputs,
             String log) {
-        return finish(id, attempt, startedAt, JobStatus.SUCCEEDED, measurements, outputs, log, null);
+        return finish(JobEnd.succeeded(id, attempt, startedAt, measurements, outputs, log));
     }
 
     @Override
     public boolean fail(
             UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error, String log) {
-        return finish(
-                id,
-                attempt,
-                startedAt,
-                JobStatus.FAILED,
-                measurements,
-                List.of(),
-                log,
-                bounded(error, MAX_ERROR_CHARS));
+        return finish(JobEnd.failed(id, attempt, startedAt, measurements, error, log));
     }
 
     @Override
@@ -330,32 +341,31 @@ final class JdbcJobStore implements JobStore {
                 .set("peak_memory_bytes", m == null ? null : m.peakMemoryBytes());
     }
 
-    private boolean finish(
-            UUID id,
-            int attempt,
-            Instant startedAt,
-            JobStatus status,
-            RunMeasurements m,
-            List<JobOutput> outputs,
-            String log,
-            @Nullable String error) {
-        Objects.requireNonNull(startedAt, "startedAt");
+    private boolean finish(JobEnd end) {
         Instant now = now();
         return jdbc.transaction(c -> {
-            try (NamedStatement s = finish.prepare(c, jdbc.dialect())) {
-                setMeasurements(s, m);
-                return s.set("status", status.id())
-                                .set("started_at", startedAt)
-                                .set("now", now)
-                                .setJson("outputs", Json.write(outputs(outputs)))
-                                .set("log", bounded(log, MAX_LOG_CHARS))
-                                .set("error", error)
-                                .set("id", id.toString())
-                                .set("attempt", attempt)
-                                .executeUpdate()
-                        > 0;
+            try (NamedStatement s = prepareFinish(c)) {
+                return bindEnd(s, end, now).executeUpdate() > 0;
             }
         });
+    }
+
+    /** The guarded UPDATE that records an end; a chunk's worker records many in one transaction. */
+    NamedStatement prepareFinish(Connection c) throws SQLException {
+        return finish.prepare(c, jdbc.dialect());
+    }
+
+    /** Binds an end recorded at {@code now}; its log and error are bounded. */
+    static NamedStatement bindEnd(NamedStatement s, JobEnd end, Instant now) throws SQLException {
+        setMeasurements(s, end.measurements());
+        return s.set("status", end.status().id())
+                .set("started_at", end.startedAt())
+                .set("now", now)
+                .setJson("outputs", Json.write(outputs(end.outputs())))
+                .set("log", bounded(end.log(), MAX_LOG_CHARS))
+                .set("error", end.error() == null ? null : bounded(end.error(), MAX_ERROR_CHARS))
+                .set("id", end.id().toString())
+                .set("attempt", end.attempt());
     }
 
     private static JobEstimate estimate(ResultSet row) throws SQLException {
@@ -366,7 +376,8 @@ final class JdbcJobStore implements JobStore {
                 row.getString("estimate_source"));
     }
 
-    private JobRecord record(ResultSet row) throws SQLException {
+    /** A row of jobs (all its columns) as a record. */
+    JobRecord record(ResultSet row) throws SQLException {
         Dialect dialect = jdbc.dialect();
         long ownerId = row.getLong("owner_id");
         // wasNull() answers for the column read last, so before the id is read.
