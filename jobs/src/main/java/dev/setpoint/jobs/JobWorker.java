@@ -2,6 +2,7 @@ package dev.setpoint.jobs;
 
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
+import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Executor;
 import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
@@ -197,7 +198,13 @@ final class JobWorker {
             run.stop();
         }
         if (store.succeed(
-                id, attempt, startedAt, Meter.withProcesses(run.stop(), outcome.processes()), outputs, outcome.log())) {
+                id,
+                attempt,
+                startedAt,
+                Meter.withProcesses(run.stop(), outcome.processes()),
+                new Value.Obj(outcome.metrics()),
+                outputs,
+                outcome.log())) {
             events.publish(JobEvent.ended(id, JobStatus.SUCCEEDED));
         }
     }

@@ -52,7 +52,7 @@ final class JdbcJobStore implements JobStore {
     private static final String FINISH = """
             UPDATE jobs SET status = :status, started_at = :started_at, queue_wait_seconds = %s, finished_at = :now,
                 run_seconds = :run_seconds, cpu_seconds = :cpu_seconds, peak_memory_bytes = :peak_memory_bytes,
-                outputs = :outputs, log = :log, error = :error
+                metrics = :metrics, outputs = :outputs, log = :log, error = :error
             WHERE id = :id AND status = 'running' AND attempt = :attempt
             """;
     // The condition is the partial index's own (jobs_unfinished), word for word, so that SQLite uses it.
@@ -187,21 +187,10 @@ final class JdbcJobStore implements JobStore {
     }
 
     private Page<JobRecord> list(String owner, Map<String, Object> arguments, JobQuery query) {
-        StringBuilder where = new StringBuilder(owner);
-        if (query.status() != null) {
-            where.append(" AND j.status = :status");
-            arguments.put("status", query.status().id());
-        }
-        if (query.template() != null) {
-            where.append(
-                    query.template().contains("@")
-                            ? " AND j.template_ref = :template"
-                            : " AND j.template_id = :template");
-            arguments.put("template", query.template());
-        }
+        String where = owner + filters(query, arguments);
         NamedSql count = NamedSql.parse("SELECT count(*) FROM jobs j WHERE " + where);
         NamedSql page = NamedSql.parse(
-                SELECT + "WHERE " + where + " ORDER BY j.created_at DESC, j.id LIMIT :limit OFFSET :offset");
+                SELECT + "WHERE " + where + " ORDER BY " + orderBy(query) + " LIMIT :limit OFFSET :offset");
         return jdbc.read(c -> {
             long total;
             try (NamedStatement s = count.prepare(c, jdbc.dialect()).setAll(arguments);
@@ -221,6 +210,56 @@ final class JdbcJobStore implements JobStore {
             }
             return new Page<>(items, total, query.offset(), query.limit());
         });
+    }
+
+    /** The query's filters as conditions, each starting with AND; their values go into {@code arguments}. */
+    private String filters(JobQuery query, Map<String, Object> arguments) {
+        StringBuilder where = new StringBuilder();
+        if (query.status() != null) {
+            where.append(" AND j.status = :status");
+            arguments.put("status", query.status().id());
+        }
+        if (query.template() != null) {
+            where.append(
+                    query.template().contains("@")
+                            ? " AND j.template_ref = :template"
+                            : " AND j.template_id = :template");
+            arguments.put("template", query.template());
+        }
+        if (query.quality() != null) {
+            where.append(" AND j.quality = :quality");
+            arguments.put("quality", query.quality());
+        }
+        if (query.presetId() != null) {
+            where.append(" AND ").append(jdbc.dialect().jsonArrayHas("j.preset_ids", "preset_id"));
+            arguments.put("preset_id", query.presetId());
+        }
+        if (query.metricMin() != null) {
+            where.append(" AND ").append(metric(query)).append(" >= :metric_min");
+            arguments.put("metric_min", query.metricMin());
+        }
+        if (query.metricMax() != null) {
+            where.append(" AND ").append(metric(query)).append(" <= :metric_max");
+            arguments.put("metric_max", query.metricMax());
+        }
+        return where.toString();
+    }
+
+    /**
+     * The query's sort, then newest first, then by id, so that ties keep one order from page to page;
+     * rows without the sort's value (no such metric, not run) come last whichever way it runs.
+     */
+    private String orderBy(JobQuery query) {
+        String direction = query.order() == JobQuery.Order.ASC ? " ASC" : " DESC";
+        return switch (query.sort()) {
+            case CREATED -> "j.created_at" + direction + ", j.id";
+            case RUN_SECONDS -> "j.run_seconds" + direction + " NULLS LAST, j.created_at DESC, j.id";
+            case METRIC -> metric(query) + direction + " NULLS LAST, j.created_at DESC, j.id";
+        };
+    }
+
+    private String metric(JobQuery query) {
+        return jdbc.dialect().jsonNumber("j.metrics", Objects.requireNonNull(query.metric(), "metric"));
     }
 
     @Override
@@ -245,9 +284,10 @@ final class JdbcJobStore implements JobStore {
             int attempt,
             Instant startedAt,
             RunMeasurements measurements,
+            Value.Obj metrics,
             List<JobOutput> outputs,
             String log) {
-        return finish(JobEnd.succeeded(id, attempt, startedAt, measurements, outputs, log));
+        return finish(JobEnd.succeeded(id, attempt, startedAt, measurements, metrics, outputs, log));
     }
 
     @Override
@@ -361,6 +401,7 @@ final class JdbcJobStore implements JobStore {
         return s.set("status", end.status().id())
                 .set("started_at", end.startedAt())
                 .set("now", now)
+                .setJson("metrics", Json.write(end.metrics()))
                 .setJson("outputs", Json.write(outputs(end.outputs())))
                 .set("log", bounded(end.log(), MAX_LOG_CHARS))
                 .set("error", end.error() == null ? null : bounded(end.error(), MAX_ERROR_CHARS))
@@ -411,7 +452,8 @@ final class JdbcJobStore implements JobStore {
                 row.getString("log"),
                 row.getString("error"),
                 row.getInt("attempt"),
-                row.getString("worker"));
+                row.getString("worker"),
+                (Value.Obj) Json.parse(row.getString("metrics")));
     }
 
     private static Value revisions(List<PresetRevision> revisions) {

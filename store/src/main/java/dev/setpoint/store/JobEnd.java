@@ -1,7 +1,9 @@
 package dev.setpoint.store;
 
+import dev.setpoint.core.value.Value;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param startedAt when the attempt really started (a job stored running on hand-off, or claimed with
  *     its chunk, reached its worker later)
+ * @param metrics what the run measured, name to number; empty for a failure
  */
 public record JobEnd(
         UUID id,
@@ -19,6 +22,7 @@ public record JobEnd(
         Instant startedAt,
         JobStatus status,
         RunMeasurements measurements,
+        Value.Obj metrics,
         List<JobOutput> outputs,
         String log,
         @Nullable String error) {
@@ -27,6 +31,7 @@ public record JobEnd(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(measurements, "measurements");
+        Objects.requireNonNull(metrics, "metrics");
         if (status != JobStatus.SUCCEEDED && status != JobStatus.FAILED) {
             throw new IllegalArgumentException("a run ends succeeded or failed, not " + status.id());
         }
@@ -39,13 +44,15 @@ public record JobEnd(
             int attempt,
             Instant startedAt,
             RunMeasurements measurements,
+            Value.Obj metrics,
             List<JobOutput> outputs,
             String log) {
-        return new JobEnd(id, attempt, startedAt, JobStatus.SUCCEEDED, measurements, outputs, log, null);
+        return new JobEnd(id, attempt, startedAt, JobStatus.SUCCEEDED, measurements, metrics, outputs, log, null);
     }
 
     public static JobEnd failed(
             UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error, String log) {
-        return new JobEnd(id, attempt, startedAt, JobStatus.FAILED, measurements, List.of(), log, error);
+        return new JobEnd(
+                id, attempt, startedAt, JobStatus.FAILED, measurements, new Value.Obj(Map.of()), List.of(), log, error);
     }
 }

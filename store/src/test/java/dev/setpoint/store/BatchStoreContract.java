@@ -252,7 +252,8 @@ abstract class BatchStoreContract extends StoreContract {
     }
 
     private JobEnd succeeded(JobRecord job) {
-        return JobEnd.succeeded(job.id(), job.attempt(), job.startedAt(), MEASURED, List.of(), "ok");
+        return JobEnd.succeeded(
+                job.id(), job.attempt(), job.startedAt(), MEASURED, new Value.Obj(Map.of()), List.of(), "ok");
     }
 
     private static List<UUID> ids(List<NewJob> jobs) {
