@@ -8,16 +8,15 @@ import dev.setpoint.core.resolve.Seeds;
 import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.jobs.Comparisons;
 import dev.setpoint.jobs.JobSubmission;
 import dev.setpoint.server.apply.ApplyRequests;
 import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
 import dev.setpoint.store.Viewer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -68,8 +67,7 @@ class ComparisonRequests {
         Map<String, Value> inputs = seeded(template, body);
         List<Problem> problems = new ArrayList<>();
         List<JobSubmission> items = new ArrayList<>();
-        List<Value> levels = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Map<String, Double> costPerSecond = new LinkedHashMap<>();
         selections(body).forEach((at, selection) -> {
             if (selection == null || selection instanceof Value.Null) {
                 problems.add(new Problem(at, "a level or quality preset cannot be null"));
@@ -80,12 +78,12 @@ class ComparisonRequests {
                         viewer,
                         new ApplyBody(template.ref(), selection, body.presetIds(), body.mergeStrategy(), inputs));
                 String level = item.request().quality().preset().id();
-                if (!seen.add(level)) {
+                if (costPerSecond.containsKey(level)) {
                     problems.add(new Problem(at, level + " is asked for more than once"));
                     return;
                 }
                 items.add(item);
-                levels.add(level(level, Estimator.cost(template, item.request().quality(), 1)));
+                costPerSecond.put(level, Estimator.cost(template, item.request().quality(), 1));
             } catch (SetpointException e) {
                 problems.addAll(ItemProblems.under("", e).stream()
                         .map(p -> p.path().equals("/quality") ? new Problem(at, p.message()) : p)
@@ -94,7 +92,10 @@ class ComparisonRequests {
             }
         });
         SetpointException.throwIfAny(problems.stream().distinct().toList());
-        return new Planned(template, spec(template, inputs, levels), items);
+        return new Planned(
+                template,
+                Comparisons.spec(template.ref(), new Value.Obj(inputs), seed(template, inputs), costPerSecond),
+                items);
     }
 
     /** Pointer to each level or preset asked, in the comparison's order. */
@@ -132,23 +133,13 @@ class ComparisonRequests {
         return Seeds.drawn(template, inputs, random);
     }
 
-    private static Value level(String level, double costPerSecond) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        out.put("level", Value.of(level));
-        out.put("cost_per_second", Value.of(costPerSecond));
-        return new Value.Obj(out);
-    }
-
-    private static Value.Obj spec(Template template, Map<String, Value> inputs, List<Value> levels) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        out.put("template", Value.of(template.ref()));
-        out.put("inputs", new Value.Obj(inputs));
-        InputSpec seed = template.inputs().get(Seeds.INPUT);
+    /** The seed the inputs run with: theirs, else the template's default; none for a template without one. */
+    private static Value seed(Template template, Map<String, Value> inputs) {
+        InputSpec spec = template.inputs().get(Seeds.INPUT);
         Value value = inputs.get(Seeds.INPUT);
-        out.put(
-                "seed",
-                value != null ? value : seed != null && seed.defaultValue() != null ? seed.defaultValue() : Value.NULL);
-        out.put("levels", Value.arr(levels));
-        return new Value.Obj(out);
+        if (value != null) {
+            return value;
+        }
+        return spec != null && spec.defaultValue() != null ? spec.defaultValue() : Value.NULL;
     }
 }
