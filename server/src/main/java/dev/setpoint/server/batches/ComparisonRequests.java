@@ -47,19 +47,19 @@ class ComparisonRequests {
             @Nullable String mergeStrategy,
             @Nullable Long seed) {}
 
-    /** A comparison ready to submit: the items in the comparison's order, and its spec. */
-    record Planned(Template template, Value.Obj spec, List<JobSubmission> items) {}
+    /**
+     * A comparison ready to submit: the items in the comparison's order, and its spec.
+     *
+     * @param selections where in the body each item's level or preset was asked
+     */
+    record Planned(Template template, Value.Obj spec, List<JobSubmission> items, List<String> selections) {}
 
     private final ApplyRequests requests;
-    private final RandomGenerator random;
+    /** Draws a comparison's seed when it gives none, as a job's is drawn. */
+    private final RandomGenerator random = RandomGenerator.getDefault();
 
     ComparisonRequests(ApplyRequests requests) {
-        this(requests, RandomGenerator.getDefault());
-    }
-
-    ComparisonRequests(ApplyRequests requests, RandomGenerator random) {
         this.requests = requests;
-        this.random = random;
     }
 
     Planned plan(Viewer viewer, ComparisonBody body) {
@@ -68,6 +68,7 @@ class ComparisonRequests {
         List<Problem> problems = new ArrayList<>();
         List<JobSubmission> items = new ArrayList<>();
         Map<String, Double> costPerSecond = new LinkedHashMap<>();
+        List<String> pointers = new ArrayList<>();
         selections(body).forEach((at, selection) -> {
             if (selection == null || selection instanceof Value.Null) {
                 problems.add(new Problem(at, "a level or quality preset cannot be null"));
@@ -83,6 +84,7 @@ class ComparisonRequests {
                     return;
                 }
                 items.add(item);
+                pointers.add(at);
                 costPerSecond.put(level, Estimator.cost(template, item.request().quality(), 1));
             } catch (SetpointException e) {
                 problems.addAll(ItemProblems.under("", e).stream()
@@ -95,7 +97,8 @@ class ComparisonRequests {
         return new Planned(
                 template,
                 Comparisons.spec(template.ref(), new Value.Obj(inputs), seed(template, inputs), costPerSecond),
-                items);
+                items,
+                pointers);
     }
 
     /** Pointer to each level or preset asked, in the comparison's order. */

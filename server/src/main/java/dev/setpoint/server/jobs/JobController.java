@@ -10,7 +10,6 @@ import dev.setpoint.server.config.Links;
 import dev.setpoint.server.presets.PageLinks;
 import dev.setpoint.server.presets.Paging;
 import dev.setpoint.server.users.SetpointUser;
-import dev.setpoint.store.JobOutput;
 import dev.setpoint.store.JobQuery;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
@@ -18,14 +17,10 @@ import dev.setpoint.store.Page;
 import dev.setpoint.store.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -128,18 +123,6 @@ class JobController {
     ResponseEntity<Resource> output(
             @AuthenticationPrincipal SetpointUser me, @PathVariable UUID id, @PathVariable String name) {
         JobRecord job = jobs.get(me.viewer(), id);
-        Path file = jobs.output(job, name);
-        String mediaType = job.outputs().stream()
-                .filter(o -> o.name().equals(name))
-                .map(JobOutput::mediaType)
-                .findFirst()
-                .orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(mediaType))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(name).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(file));
+        return JobOutputs.response(job, name, jobs.output(job, name));
     }
 }
