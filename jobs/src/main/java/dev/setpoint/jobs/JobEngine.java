@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.JobDetails;
 import org.jobrunr.jobs.filters.RetryFilter;
+import org.jobrunr.jobs.lambdas.JobRequest;
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.jobrunr.server.BackgroundJobServer;
@@ -48,7 +49,8 @@ final class JobEngine implements AutoCloseable {
     private final AtomicBoolean nudgePending = new AtomicBoolean();
     private boolean closed;
 
-    JobEngine(DataSource dataSource, Dialect dialect, RunJobHandler handler, JobsSettings settings) {
+    /** @param handlers what runs each kind of JobRunr job ({@link RunJob}, {@link RunChunk}) */
+    JobEngine(DataSource dataSource, Dialect dialect, List<Object> handlers, JobsSettings settings) {
         Jackson3JsonMapper json = new Jackson3JsonMapper();
         this.storage = dialect == Dialect.POSTGRESQL
                 ? new PostgresStorageProvider(dataSource)
@@ -58,7 +60,11 @@ final class JobEngine implements AutoCloseable {
         JobActivator activator = new JobActivator() {
             @Override
             public <T> @Nullable T activateJob(Class<T> type) {
-                return type.isInstance(handler) ? type.cast(handler) : null;
+                return handlers.stream()
+                        .filter(type::isInstance)
+                        .map(type::cast)
+                        .findFirst()
+                        .orElse(null);
             }
         };
         this.server = new BackgroundJobServer(
@@ -83,12 +89,22 @@ final class JobEngine implements AutoCloseable {
      * (a worker then starts it through the store, as a job from the queue).
      */
     void enqueue(UUID jobId) {
+        enqueue(jobId, new RunJob(jobId));
+    }
+
+    /** As {@link #enqueue(UUID)}, for any of Setpoint's JobRunr jobs under its own id. */
+    void enqueue(UUID id, JobRequest request) {
         if (idleWorkers() > 0) {
-            handOff(jobId);
+            handOff(id, request);
         } else {
-            scheduler.enqueue(jobId, new RunJob(jobId));
-            nudge();
+            queue(id, request);
         }
+    }
+
+    /** Into JobRunr's queue; the local steward is asked to look at once. */
+    void queue(UUID id, JobRequest request) {
+        scheduler.enqueue(id, request);
+        nudge();
     }
 
     /** How many workers of this process are not running a job now (none once it stops). */
@@ -107,7 +123,11 @@ final class JobEngine implements AutoCloseable {
      * and the attempt guard in the store lets only one attempt record an end.
      */
     void handOff(UUID jobId) {
-        Job job = new Job(jobId, new JobDetails(new RunJob(jobId)));
+        handOff(jobId, new RunJob(jobId));
+    }
+
+    void handOff(UUID id, JobRequest request) {
+        Job job = new Job(id, new JobDetails(request));
         job.startProcessingOn(server);
         storage.save(job);
         server.processJob(job);
@@ -137,9 +157,16 @@ final class JobEngine implements AutoCloseable {
         }
     }
 
-    /** Removes a job from the queue; a server processing it interrupts it at its next poll. */
+    /**
+     * Removes a job from the queue; a server processing it interrupts it at its next poll. A job
+     * JobRunr does not have (a batch's item, which its chunk runs) is left alone.
+     */
     void delete(UUID jobId) {
-        scheduler.delete(jobId, "cancelled");
+        try {
+            scheduler.delete(jobId, "cancelled");
+        } catch (JobNotFoundException e) {
+            // Nothing queued under that id.
+        }
     }
 
     /**

@@ -47,6 +47,7 @@ public final class JobJson {
         out.put("run_seconds", m == null ? Value.NULL : number(m.runSeconds()));
         out.put("cpu_seconds", m == null ? Value.NULL : number(m.cpuSeconds()));
         out.put("peak_memory_bytes", m == null ? Value.NULL : Value.of(m.peakMemoryBytes()));
+        out.put("metrics", job.metrics());
         out.put(
                 "outputs",
                 Value.arr(job.outputs().stream().map(o -> output(job, o)).toList()));

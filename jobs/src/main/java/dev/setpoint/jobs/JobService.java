@@ -2,14 +2,6 @@ package dev.setpoint.jobs;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
-import dev.setpoint.core.resolve.ApplyResult;
-import dev.setpoint.core.resolve.Resolver;
-import dev.setpoint.core.resolve.Seeds;
-import dev.setpoint.core.template.Template;
-import dev.setpoint.core.value.Value;
-import dev.setpoint.runner.Executor;
-import dev.setpoint.runner.RunSpec;
-import dev.setpoint.store.JobEstimate;
 import dev.setpoint.store.JobQuery;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
@@ -19,20 +11,18 @@ import dev.setpoint.store.Page;
 import dev.setpoint.store.Viewer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Submitting, reading, following and cancelling jobs: what the HTTP API and {@code setpoint run}
- * share. A job is resolved like apply, given a seed if it asks for a random one ({@link Seeds}),
- * checked to be runnable here, given its estimate, stored queued, and only then handed to the
- * queue, so a worker always finds its record.
+ * share. A job is prepared ({@link JobPreparation}: resolved like apply, seeded, checked to be
+ * runnable here, estimated), stored queued, and only then handed to the queue, so a worker always
+ * finds its record.
  */
 public final class JobService {
 
@@ -42,18 +32,19 @@ public final class JobService {
     private final JobStore store;
     private final JobEngine engine;
     private final JobWorker worker;
-    private final ExecutorLookup executors;
+    private final ChunkWorker chunks;
+    private final JobPreparation preparation;
     private final JobEstimates estimates;
     private final JobEvents events;
     private final JobFiles files;
     private final ScheduledExecutorService watcher;
-    private final Resolver resolver = new Resolver();
 
     JobService(
             JobStore store,
             JobEngine engine,
             JobWorker worker,
-            ExecutorLookup executors,
+            ChunkWorker chunks,
+            JobPreparation preparation,
             JobEstimates estimates,
             JobEvents events,
             JobFiles files,
@@ -61,7 +52,8 @@ public final class JobService {
         this.store = store;
         this.engine = engine;
         this.worker = worker;
-        this.executors = executors;
+        this.chunks = chunks;
+        this.preparation = preparation;
         this.estimates = estimates;
         this.events = events;
         this.files = files;
@@ -74,28 +66,8 @@ public final class JobService {
      *     cannot run here (with the reason)
      */
     public JobRecord submit(@Nullable Long ownerId, JobSubmission submission) {
-        ApplyResult result = resolver.apply(submission.request());
-        Template template = result.template();
-        Executor executor = executors.executorFor(template);
-        UUID id = UUID.randomUUID();
-        Value.Obj parameters = new Value.Obj(
-                new LinkedHashMap<>(Seeds.drawn(template, result.parameters(), ThreadLocalRandom.current())));
-        RunSpec spec = new RunSpec(template, parameters.members(), files.directory(id));
-        executor.check(spec);
-        double workUnits = executor.workUnits(spec);
-        JobEstimate estimate = estimates.estimate(template, result.quality(), executor, workUnits);
-        NewJob job = new NewJob(
-                id,
-                ownerId,
-                template.ref(),
-                result.quality().preset().id(),
-                result.quality().level(),
-                submission.presetIds(),
-                submission.revisions(),
-                submission.inputs(),
-                parameters,
-                estimate,
-                workUnits);
+        NewJob job = preparation.prepare(ownerId, submission, estimates);
+        UUID id = job.id();
         if (worker.reserve(id, engine.idleWorkers())) {
             return handOff(job);
         }
@@ -153,8 +125,9 @@ public final class JobService {
                                     .id());
         }
         // Here the worker is interrupted at once and its queue entry ends normally; elsewhere, deleting
-        // the entry makes the server running it interrupt it at its next poll.
-        if (!worker.interrupt(job.id())) {
+        // the entry makes the server running it interrupt it at its next poll. A batch's item running
+        // here in its chunk is interrupted or skipped; one elsewhere ends when its chunk records it.
+        if (!chunks.cancelItem(job.id()) && !worker.interrupt(job.id())) {
             engine.delete(job.id());
         }
         events.publish(events.endedAt(job.id(), JobStatus.CANCELLED));

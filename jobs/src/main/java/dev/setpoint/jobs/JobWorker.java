@@ -2,11 +2,13 @@ package dev.setpoint.jobs;
 
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
+import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Executor;
 import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
+import dev.setpoint.store.JobEnd;
 import dev.setpoint.store.JobOutput;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
@@ -115,20 +117,61 @@ final class JobWorker {
 
     void run(UUID id) throws InterruptedException {
         Optional<Started> started = started(id);
-        if (started.isEmpty()) {
-            return;
+        if (started.isPresent()) {
+            attempt(started.get().job(), started.get().at()).ifPresent(this::record);
         }
+    }
+
+    /**
+     * Runs a started job on this thread, interruptible by {@link #interrupt}: how it ended, to be
+     * recorded, or empty when a cancel stopped it (recorded already).
+     *
+     * @throws InterruptedException when a shutdown stopped it: it stays running for the next start
+     */
+    Optional<JobEnd> attempt(JobRecord job, Instant startedAt) throws InterruptedException {
+        UUID id = job.id();
         running.put(id, Thread.currentThread());
         try {
             if (cancelled.remove(id)) {
                 throw new InterruptedException("cancelled before it started");
             }
-            execute(started.get().job(), started.get().at());
+            return Optional.of(execute(job, startedAt));
         } catch (InterruptedException e) {
             interrupted(id);
+            return Optional.empty();
         } finally {
             running.remove(id);
             cancelled.remove(id);
+        }
+    }
+
+    /** Records one job's end, and tells its followers if it was recorded. */
+    private void record(JobEnd end) {
+        boolean recorded = end.status() == JobStatus.SUCCEEDED
+                ? store.succeed(
+                        end.id(),
+                        end.attempt(),
+                        end.startedAt(),
+                        end.measurements(),
+                        end.metrics(),
+                        end.outputs(),
+                        end.log())
+                : store.fail(end.id(), end.attempt(), end.startedAt(), end.measurements(), end.error(), end.log());
+        if (recorded) {
+            ended(end);
+        }
+    }
+
+    /**
+     * After an end was recorded: a failed job's files go (a succeeded one's are its outputs), and its
+     * followers are told.
+     */
+    void ended(JobEnd end) {
+        if (end.status() == JobStatus.FAILED) {
+            discardFiles(end.id());
+            events.publish(events.endedAt(end.id(), JobStatus.FAILED));
+        } else {
+            events.publish(JobEvent.ended(end.id(), JobStatus.SUCCEEDED));
         }
     }
 
@@ -163,7 +206,25 @@ final class JobWorker {
         return true;
     }
 
-    private void execute(JobRecord job, Instant startedAt) throws InterruptedException {
+    /**
+     * Cancels a job of a chunk that runs, or is about to run, on this process: interrupted if it runs,
+     * else stopped as soon as its {@link #attempt} begins. The chunk clears it after the attempt
+     * ({@link #forgetCancel}).
+     */
+    void cancelRun(UUID id) {
+        cancelled.add(id);
+        Thread thread = running.get(id);
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    void forgetCancel(UUID id) {
+        cancelled.remove(id);
+    }
+
+    /** Runs the executor and measures the run: how it ended. */
+    private JobEnd execute(JobRecord job, Instant startedAt) throws InterruptedException {
         UUID id = job.id();
         int attempt = job.attempt();
         double estimate = job.job().estimate().seconds();
@@ -188,18 +249,18 @@ final class JobWorker {
             // A run that fails is a failed job, not an error of the queue: JobRunr must not retry it.
             // Running out of memory too: the run's arrays are garbage once it has thrown, and a retry
             // would only run out again.
-            if (store.fail(id, attempt, startedAt, run.stop(), message(e), "")) {
-                discardFiles(id);
-                events.publish(events.endedAt(id, JobStatus.FAILED));
-            }
-            return;
+            return JobEnd.failed(id, attempt, startedAt, run.stop(), message(e), "");
         } finally {
             run.stop();
         }
-        if (store.succeed(
-                id, attempt, startedAt, Meter.withProcesses(run.stop(), outcome.processes()), outputs, outcome.log())) {
-            events.publish(JobEvent.ended(id, JobStatus.SUCCEEDED));
-        }
+        return JobEnd.succeeded(
+                id,
+                attempt,
+                startedAt,
+                Meter.withProcesses(run.stop(), outcome.processes()),
+                new Value.Obj(outcome.metrics()),
+                outputs,
+                outcome.log());
     }
 
     /**

@@ -25,7 +25,9 @@ public final class Jobs implements AutoCloseable {
     private final Meter meter;
     private final JobEngine engine;
     private final ScheduledExecutorService watcher;
+    private final ScheduledExecutorService flusher;
     private final JobService service;
+    private final BatchService batches;
 
     private Jobs(
             Database database,
@@ -52,16 +54,42 @@ public final class Jobs implements AutoCloseable {
                 meter,
                 () -> ref.engine.serverId(),
                 System::nanoTime);
-        this.engine = new JobEngine(database.dataSource(), database.dialect(), new RunJobHandler(worker), settings);
-        ref.engine = engine;
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "job-watch");
             thread.setDaemon(true);
             return thread;
         });
-        this.service = new JobService(database.jobs(), engine, worker, executors, estimates, events, files, watcher);
+        BatchEvents changes = new BatchEvents();
+        // Its own thread, stopped after the workers, so that a chunk stopping with them can still record.
+        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "chunk-flush");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ChunkWorker chunks = new ChunkWorker(
+                database.batches(),
+                database.jobs(),
+                worker,
+                changes,
+                () -> ref.engine.serverId(),
+                System::nanoTime,
+                flusher);
+        this.engine = new JobEngine(
+                database.dataSource(),
+                database.dialect(),
+                List.of(new RunJobHandler(worker), new RunChunkHandler(chunks)),
+                settings);
+        ref.engine = engine;
+        JobPreparation preparation = new JobPreparation(executors, files);
+        this.service =
+                new JobService(database.jobs(), engine, worker, chunks, preparation, estimates, events, files, watcher);
+        this.batches =
+                new BatchService(database.batches(), engine, preparation, estimates, chunks, events, changes, watcher);
         watcher.scheduleWithFixedDelay(
-                new StrandedJobs(database.jobs(), engine), 0, StrandedJobs.EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                new StrandedJobs(database.jobs(), database.batches(), engine),
+                0,
+                StrandedJobs.EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
         watcher.scheduleWithFixedDelay(
                 () -> keepRunning(engine, worker),
                 settings.pollInterval().toMillis(),
@@ -107,10 +135,16 @@ public final class Jobs implements AutoCloseable {
         return service;
     }
 
+    /** Batches of jobs: submitted, followed and cancelled as one. */
+    public BatchService batches() {
+        return batches;
+    }
+
     @Override
     public void close() {
         watcher.shutdownNow();
         engine.close();
+        flusher.shutdownNow();
         meter.close();
     }
 }

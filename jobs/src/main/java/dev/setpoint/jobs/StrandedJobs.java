@@ -1,5 +1,6 @@
 package dev.setpoint.jobs;
 
+import dev.setpoint.store.BatchStore;
 import dev.setpoint.store.JobStore;
 import java.time.Duration;
 import java.util.UUID;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * ever run. Run at start and every {@link #EVERY}: the oldest {@value #BATCH} unfinished jobs queued
  * for longer than {@link #STRANDED_AFTER} that JobRunr does not know are enqueued again; a worker
  * then starts them in a new attempt. A submit takes milliseconds, so a minute leaves no doubt that it
- * was interrupted.
+ * was interrupted. A batch's items are looked for by chunk: a chunk with an unfinished item that
+ * JobRunr does not know is enqueued again under its id, and an item is never enqueued as a single job.
  */
 final class StrandedJobs implements Runnable {
 
@@ -23,10 +25,12 @@ final class StrandedJobs implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(StrandedJobs.class);
 
     private final JobStore store;
+    private final BatchStore batches;
     private final JobEngine engine;
 
-    StrandedJobs(JobStore store, JobEngine engine) {
+    StrandedJobs(JobStore store, BatchStore batches, JobEngine engine) {
         this.store = store;
+        this.batches = batches;
         this.engine = engine;
     }
 
@@ -37,6 +41,12 @@ final class StrandedJobs implements Runnable {
                 if (!engine.knows(id)) {
                     LOG.warn("job {} was stored but never reached the queue; queueing it now", id);
                     engine.enqueue(id);
+                }
+            }
+            for (UUID chunk : batches.unfinishedChunksLongerThan(STRANDED_AFTER, BATCH)) {
+                if (!engine.knows(chunk)) {
+                    LOG.warn("chunk {} of a batch was stored but never reached the queue; queueing it now", chunk);
+                    engine.enqueue(chunk, new RunChunk(chunk));
                 }
             }
         } catch (RuntimeException e) {

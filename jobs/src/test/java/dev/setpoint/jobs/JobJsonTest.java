@@ -16,6 +16,7 @@ import dev.setpoint.store.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,7 @@ class JobJsonTest {
                         started.attempt(),
                         started.startedAt(),
                         new RunMeasurements(1.5, 1.25, 4096),
+                        (Value.Obj) Json.parse("{\"psnr\": 31.5, \"output_bytes\": 41}"),
                         List.of(new JobOutput("out.txt", "text/plain", 41)),
                         "wrote it");
         JobRecord job = database.jobs().find(id).orElseThrow();
@@ -83,6 +85,7 @@ class JobJsonTest {
                                 + "\"created_at\":\"2026-01-01T00:00:00Z\",\"started_at\":\"2026-01-01T00:00:00.250Z\","
                                 + "\"finished_at\":\"2026-01-01T00:00:01.750Z\",\"queue_wait_seconds\":0.25,"
                                 + "\"run_seconds\":1.5,\"cpu_seconds\":1.25,\"peak_memory_bytes\":4096,"
+                                + "\"metrics\":{\"psnr\":31.5,\"output_bytes\":41},"
                                 + "\"outputs\":[{\"name\":\"out.txt\",\"media_type\":\"text/plain\",\"bytes\":41,"
                                 + "\"url\":\"/api/jobs/%s/outputs/out.txt\"}],"
                                 + "\"error\":null,\"attempt\":1,\"log\":\"wrote it\"}")
@@ -105,6 +108,7 @@ class JobJsonTest {
                 .containsEntry("run_seconds", Value.NULL)
                 .containsEntry("cpu_seconds", Value.NULL)
                 .containsEntry("peak_memory_bytes", Value.NULL)
+                .containsEntry("metrics", new Value.Obj(Map.of()))
                 .containsEntry("outputs", Value.arr(List.of()));
         assertThat(Json.write(written.members().get("progress")))
                 .isEqualTo("{\"status\":\"queued\",\"stage\":\"queued\",\"percent\":0.0,\"eta_seconds\":1.0}");

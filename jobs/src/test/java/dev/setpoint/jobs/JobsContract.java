@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,7 @@ abstract class JobsContract {
         assertThat(done.queueWaitSeconds()).isNotNull();
         assertThat(done.outputs()).containsExactly(new JobOutput("out.txt", "text/plain", 41));
         assertThat(done.log()).isEqualTo("wrote out.txt");
+        assertThat(done.metrics()).isEqualTo(new Value.Obj(Map.of("output_bytes", Value.of(41))));
         assertThat(Files.readString(service.output(done, "out.txt"))).isEqualTo("done " + done.id());
         assertThat(runs.runsOf(done.id())).isEqualTo(1);
     }

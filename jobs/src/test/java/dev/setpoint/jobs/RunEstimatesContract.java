@@ -116,6 +116,7 @@ abstract class RunEstimatesContract {
                         started.attempt(),
                         started.startedAt(),
                         new RunMeasurements(seconds, seconds, 0),
+                        new Value.Obj(Map.of()),
                         List.of(),
                         "");
     }

@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
     private final PresetStore presets;
     private final UserStore users;
     private final JobStore jobs;
+    private final BatchStore batches;
 
     private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
         this.dataSource = dataSource;
@@ -27,7 +28,9 @@ public final class Database implements AutoCloseable {
         Jdbc jdbc = new Jdbc(dataSource, dialect);
         this.presets = new JdbcPresetStore(jdbc, clock);
         this.users = new JdbcUserStore(jdbc, clock, new Tokens(new SecureRandom()));
-        this.jobs = new JdbcJobStore(jdbc, clock);
+        JdbcJobStore jobStore = new JdbcJobStore(jdbc, clock);
+        this.jobs = jobStore;
+        this.batches = new JdbcBatchStore(jdbc, clock, jobStore);
     }
 
     /**
@@ -69,6 +72,10 @@ public final class Database implements AutoCloseable {
 
     public JobStore jobs() {
         return jobs;
+    }
+
+    public BatchStore batches() {
+        return batches;
     }
 
     public Dialect dialect() {

@@ -26,6 +26,18 @@ public enum Dialect {
         }
 
         @Override
+        String jsonNumber(String column, String member) {
+            String path = "'$." + checkedName(member) + "'";
+            return "CASE WHEN json_type(" + column + ", " + path + ") IN ('integer', 'real') THEN json_extract("
+                    + column + ", " + path + ") END";
+        }
+
+        @Override
+        String jsonArrayHas(String column, String parameter) {
+            return "EXISTS (SELECT 1 FROM json_each(" + column + ") WHERE value = :" + parameter + ")";
+        }
+
+        @Override
         String forUpdate(String alias) {
             return "";
         }
@@ -109,6 +121,19 @@ public enum Dialect {
         @Override
         String jsonText(String column, String member) {
             return column + " ->> '" + member + "'";
+        }
+
+        @Override
+        String jsonNumber(String column, String member) {
+            String name = "'" + checkedName(member) + "'";
+            return "CASE WHEN jsonb_typeof(" + column + " -> " + name + ") = 'number' THEN CAST(" + column + " ->> "
+                    + name + " AS DOUBLE PRECISION) END";
+        }
+
+        /** Containment, which the column's GIN index answers. */
+        @Override
+        String jsonArrayHas(String column, String parameter) {
+            return column + " @> jsonb_build_array(CAST(:" + parameter + " AS BIGINT))";
         }
 
         @Override
@@ -202,6 +227,23 @@ public enum Dialect {
 
     /** The text of a JSON column's top-level member (null when absent); {@code member} is a constant, never input. */
     abstract String jsonText(String column, String member);
+
+    /**
+     * The number a JSON object column holds under {@code member}; null when it holds none, or
+     * something else than a number. The name is written into the SQL, so it must be a metric's name
+     * ({@link JobQuery#METRIC_NAME}); anything else is refused.
+     */
+    abstract String jsonNumber(String column, String member);
+
+    /** A condition: the JSON array in {@code column} has the integer bound to {@code :parameter}. */
+    abstract String jsonArrayHas(String column, String parameter);
+
+    private static String checkedName(String member) {
+        if (!JobQuery.METRIC_NAME.matcher(member).matches()) {
+            throw new IllegalArgumentException("not a metric's name: " + member);
+        }
+        return member;
+    }
 
     /**
      * What to append to a SELECT to lock the rows it reads of the table aliased {@code alias} until

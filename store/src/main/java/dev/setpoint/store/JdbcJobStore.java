@@ -2,6 +2,7 @@ package dev.setpoint.store;
 
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -29,10 +30,12 @@ final class JdbcJobStore implements JobStore {
     private static final NamedSql INSERT = NamedSql.parse("""
             INSERT INTO jobs (id, owner_id, template_id, template_ref, quality, level, preset_ids, preset_revisions,
                 inputs, parameters, status, estimate_seconds, estimate_low, estimate_high, estimate_source,
-                work_units, created_at, queued_at, started_at, queue_wait_seconds, worker, attempt, outputs, log)
+                work_units, created_at, queued_at, started_at, queue_wait_seconds, worker, attempt, outputs, log,
+                batch_id, batch_index, chunk_id)
             VALUES (:id, :owner_id, :template_id, :template_ref, :quality, :level, :preset_ids, :preset_revisions,
                 :inputs, :parameters, :status, :estimate_seconds, :estimate_low, :estimate_high, :estimate_source,
-                :work_units, :now, :now, :started_at, :queue_wait_seconds, :worker, :attempt, '[]', '')
+                :work_units, :now, :now, :started_at, :queue_wait_seconds, :worker, :attempt, '[]', '',
+                :batch_id, :batch_index, :chunk_id)
             """);
     private static final String SELECT = "SELECT * FROM jobs j ";
     private static final NamedSql BY_ID = NamedSql.parse(SELECT + "WHERE j.id = :id");
@@ -49,13 +52,14 @@ final class JdbcJobStore implements JobStore {
     private static final String FINISH = """
             UPDATE jobs SET status = :status, started_at = :started_at, queue_wait_seconds = %s, finished_at = :now,
                 run_seconds = :run_seconds, cpu_seconds = :cpu_seconds, peak_memory_bytes = :peak_memory_bytes,
-                outputs = :outputs, log = :log, error = :error
+                metrics = :metrics, outputs = :outputs, log = :log, error = :error
             WHERE id = :id AND status = 'running' AND attempt = :attempt
             """;
     // The condition is the partial index's own (jobs_unfinished), word for word, so that SQLite uses it.
+    // A batch's items are their chunk's to run, never single jobs.
     private static final NamedSql UNFINISHED_BEFORE = NamedSql.parse("""
-            SELECT id FROM jobs WHERE status IN ('queued', 'running') AND queued_at < :before ORDER BY queued_at
-            LIMIT :limit
+            SELECT id FROM jobs WHERE status IN ('queued', 'running') AND queued_at < :before AND chunk_id IS NULL
+            ORDER BY queued_at LIMIT :limit
             """);
     private static final NamedSql CANCEL = NamedSql.parse("""
             UPDATE jobs SET status = 'cancelled', finished_at = :now WHERE id = :id AND status IN ('queued', 'running')
@@ -108,36 +112,51 @@ final class JdbcJobStore implements JobStore {
 
     /** Queued, or (with a worker) running since it was queued, in its first attempt. */
     private void insert(NewJob job, JobStatus status, Instant now, @Nullable String worker, int attempt) {
-        boolean started = worker != null;
         jdbc.transaction(c -> {
             try (NamedStatement s = INSERT.prepare(c, jdbc.dialect())) {
-                return s.set("id", job.id().toString())
-                        .set("owner_id", job.ownerId())
-                        .set("template_id", job.templateId())
-                        .set("template_ref", job.templateRef())
-                        .set("quality", job.quality())
-                        .set("level", job.level())
-                        .setJson(
-                                "preset_ids",
-                                Json.write(Value.arr(
-                                        job.presetIds().stream().map(Value::of).toList())))
-                        .setJson("preset_revisions", Json.write(revisions(job.presetRevisions())))
-                        .setJson("inputs", Json.write(job.inputs()))
-                        .setJson("parameters", Json.write(job.parameters()))
-                        .set("status", status.id())
-                        .set("estimate_seconds", job.estimate().seconds())
-                        .set("estimate_low", job.estimate().low())
-                        .set("estimate_high", job.estimate().high())
-                        .set("estimate_source", job.estimate().source())
-                        .set("work_units", job.workUnits())
-                        .set("now", now)
-                        .set("started_at", started ? now : null)
-                        .set("queue_wait_seconds", started ? 0.0 : null)
-                        .set("worker", worker)
-                        .set("attempt", attempt)
-                        .executeUpdate();
+                bindNew(s, job, status, now, worker, attempt)
+                        .set("batch_id", (String) null)
+                        .set("batch_index", (Long) null)
+                        .set("chunk_id", (String) null);
+                return s.executeUpdate();
             }
         });
+    }
+
+    /** A prepared insert of jobs; a batch's items are inserted through it too ({@link JdbcBatchStore}). */
+    static NamedStatement prepareInsert(Connection c, Dialect dialect) throws SQLException {
+        return INSERT.prepare(c, dialect);
+    }
+
+    /** Binds what every new job has; the caller binds its batch, place and chunk (null for a single job). */
+    static NamedStatement bindNew(
+            NamedStatement s, NewJob job, JobStatus status, Instant now, @Nullable String worker, int attempt)
+            throws SQLException {
+        boolean started = worker != null;
+        return s.set("id", job.id().toString())
+                .set("owner_id", job.ownerId())
+                .set("template_id", job.templateId())
+                .set("template_ref", job.templateRef())
+                .set("quality", job.quality())
+                .set("level", job.level())
+                .setJson(
+                        "preset_ids",
+                        Json.write(Value.arr(
+                                job.presetIds().stream().map(Value::of).toList())))
+                .setJson("preset_revisions", Json.write(revisions(job.presetRevisions())))
+                .setJson("inputs", Json.write(job.inputs()))
+                .setJson("parameters", Json.write(job.parameters()))
+                .set("status", status.id())
+                .set("estimate_seconds", job.estimate().seconds())
+                .set("estimate_low", job.estimate().low())
+                .set("estimate_high", job.estimate().high())
+                .set("estimate_source", job.estimate().source())
+                .set("work_units", job.workUnits())
+                .set("now", now)
+                .set("started_at", started ? now : null)
+                .set("queue_wait_seconds", started ? 0.0 : null)
+                .set("worker", worker)
+                .set("attempt", attempt);
     }
 
     @Override
@@ -168,21 +187,10 @@ final class JdbcJobStore implements JobStore {
     }
 
     private Page<JobRecord> list(String owner, Map<String, Object> arguments, JobQuery query) {
-        StringBuilder where = new StringBuilder(owner);
-        if (query.status() != null) {
-            where.append(" AND j.status = :status");
-            arguments.put("status", query.status().id());
-        }
-        if (query.template() != null) {
-            where.append(
-                    query.template().contains("@")
-                            ? " AND j.template_ref = :template"
-                            : " AND j.template_id = :template");
-            arguments.put("template", query.template());
-        }
+        String where = owner + filters(query, arguments);
         NamedSql count = NamedSql.parse("SELECT count(*) FROM jobs j WHERE " + where);
         NamedSql page = NamedSql.parse(
-                SELECT + "WHERE " + where + " ORDER BY j.created_at DESC, j.id LIMIT :limit OFFSET :offset");
+                SELECT + "WHERE " + where + " ORDER BY " + orderBy(query) + " LIMIT :limit OFFSET :offset");
         return jdbc.read(c -> {
             long total;
             try (NamedStatement s = count.prepare(c, jdbc.dialect()).setAll(arguments);
@@ -202,6 +210,56 @@ final class JdbcJobStore implements JobStore {
             }
             return new Page<>(items, total, query.offset(), query.limit());
         });
+    }
+
+    /** The query's filters as conditions, each starting with AND; their values go into {@code arguments}. */
+    private String filters(JobQuery query, Map<String, Object> arguments) {
+        StringBuilder where = new StringBuilder();
+        if (query.status() != null) {
+            where.append(" AND j.status = :status");
+            arguments.put("status", query.status().id());
+        }
+        if (query.template() != null) {
+            where.append(
+                    query.template().contains("@")
+                            ? " AND j.template_ref = :template"
+                            : " AND j.template_id = :template");
+            arguments.put("template", query.template());
+        }
+        if (query.quality() != null) {
+            where.append(" AND j.quality = :quality");
+            arguments.put("quality", query.quality());
+        }
+        if (query.presetId() != null) {
+            where.append(" AND ").append(jdbc.dialect().jsonArrayHas("j.preset_ids", "preset_id"));
+            arguments.put("preset_id", query.presetId());
+        }
+        if (query.metricMin() != null) {
+            where.append(" AND ").append(metric(query)).append(" >= :metric_min");
+            arguments.put("metric_min", query.metricMin());
+        }
+        if (query.metricMax() != null) {
+            where.append(" AND ").append(metric(query)).append(" <= :metric_max");
+            arguments.put("metric_max", query.metricMax());
+        }
+        return where.toString();
+    }
+
+    /**
+     * The query's sort, then newest first, then by id, so that ties keep one order from page to page;
+     * rows without the sort's value (no such metric, not run) come last whichever way it runs.
+     */
+    private String orderBy(JobQuery query) {
+        String direction = query.order() == JobQuery.Order.ASC ? " ASC" : " DESC";
+        return switch (query.sort()) {
+            case CREATED -> "j.created_at" + direction + ", j.id";
+            case RUN_SECONDS -> "j.run_seconds" + direction + " NULLS LAST, j.created_at DESC, j.id";
+            case METRIC -> metric(query) + direction + " NULLS LAST, j.created_at DESC, j.id";
+        };
+    }
+
+    private String metric(JobQuery query) {
+        return jdbc.dialect().jsonNumber("j.metrics", Objects.requireNonNull(query.metric(), "metric"));
     }
 
     @Override
@@ -226,23 +284,16 @@ final class JdbcJobStore implements JobStore {
             int attempt,
             Instant startedAt,
             RunMeasurements measurements,
+            Value.Obj metrics,
             List<JobOutput> outputs,
             String log) {
-        return finish(id, attempt, startedAt, JobStatus.SUCCEEDED, measurements, outputs, log, null);
+        return finish(JobEnd.succeeded(id, attempt, startedAt, measurements, metrics, outputs, log));
     }
 
     @Override
     public boolean fail(
             UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error, String log) {
-        return finish(
-                id,
-                attempt,
-                startedAt,
-                JobStatus.FAILED,
-                measurements,
-                List.of(),
-                log,
-                bounded(error, MAX_ERROR_CHARS));
+        return finish(JobEnd.failed(id, attempt, startedAt, measurements, error, log));
     }
 
     @Override
@@ -330,32 +381,32 @@ final class JdbcJobStore implements JobStore {
                 .set("peak_memory_bytes", m == null ? null : m.peakMemoryBytes());
     }
 
-    private boolean finish(
-            UUID id,
-            int attempt,
-            Instant startedAt,
-            JobStatus status,
-            RunMeasurements m,
-            List<JobOutput> outputs,
-            String log,
-            @Nullable String error) {
-        Objects.requireNonNull(startedAt, "startedAt");
+    private boolean finish(JobEnd end) {
         Instant now = now();
         return jdbc.transaction(c -> {
-            try (NamedStatement s = finish.prepare(c, jdbc.dialect())) {
-                setMeasurements(s, m);
-                return s.set("status", status.id())
-                                .set("started_at", startedAt)
-                                .set("now", now)
-                                .setJson("outputs", Json.write(outputs(outputs)))
-                                .set("log", bounded(log, MAX_LOG_CHARS))
-                                .set("error", error)
-                                .set("id", id.toString())
-                                .set("attempt", attempt)
-                                .executeUpdate()
-                        > 0;
+            try (NamedStatement s = prepareFinish(c)) {
+                return bindEnd(s, end, now).executeUpdate() > 0;
             }
         });
+    }
+
+    /** The guarded UPDATE that records an end; a chunk's worker records many in one transaction. */
+    NamedStatement prepareFinish(Connection c) throws SQLException {
+        return finish.prepare(c, jdbc.dialect());
+    }
+
+    /** Binds an end recorded at {@code now}; its log and error are bounded. */
+    static NamedStatement bindEnd(NamedStatement s, JobEnd end, Instant now) throws SQLException {
+        setMeasurements(s, end.measurements());
+        return s.set("status", end.status().id())
+                .set("started_at", end.startedAt())
+                .set("now", now)
+                .setJson("metrics", Json.write(end.metrics()))
+                .setJson("outputs", Json.write(outputs(end.outputs())))
+                .set("log", bounded(end.log(), MAX_LOG_CHARS))
+                .set("error", end.error() == null ? null : bounded(end.error(), MAX_ERROR_CHARS))
+                .set("id", end.id().toString())
+                .set("attempt", end.attempt());
     }
 
     private static JobEstimate estimate(ResultSet row) throws SQLException {
@@ -366,7 +417,8 @@ final class JdbcJobStore implements JobStore {
                 row.getString("estimate_source"));
     }
 
-    private JobRecord record(ResultSet row) throws SQLException {
+    /** A row of jobs (all its columns) as a record. */
+    JobRecord record(ResultSet row) throws SQLException {
         Dialect dialect = jdbc.dialect();
         long ownerId = row.getLong("owner_id");
         // wasNull() answers for the column read last, so before the id is read.
@@ -400,7 +452,8 @@ final class JdbcJobStore implements JobStore {
                 row.getString("log"),
                 row.getString("error"),
                 row.getInt("attempt"),
-                row.getString("worker"));
+                row.getString("worker"),
+                (Value.Obj) Json.parse(row.getString("metrics")));
     }
 
     private static Value revisions(List<PresetRevision> revisions) {

@@ -1,5 +1,6 @@
 package dev.setpoint.store;
 
+import dev.setpoint.core.value.Value;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,10 +47,17 @@ public interface JobStore {
      * Records a successful end of {@code attempt}, and when it started: for a job {@linkplain
      * #createRunning created running}, later than it was stored, by the time it took to reach its worker.
      *
+     * @param metrics what the run measured of its output, name to number
      * @return false when that attempt is no longer current
      */
     boolean succeed(
-            UUID id, int attempt, Instant startedAt, RunMeasurements measurements, List<JobOutput> outputs, String log);
+            UUID id,
+            int attempt,
+            Instant startedAt,
+            RunMeasurements measurements,
+            Value.Obj metrics,
+            List<JobOutput> outputs,
+            String log);
 
     /** Records a failed end of {@code attempt}, as {@link #succeed} does; false when it is no longer current. */
     boolean fail(UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error, String log);

@@ -88,6 +88,18 @@ final class NamedStatement implements AutoCloseable {
         return statement.executeUpdate();
     }
 
+    /** Adds the values bound now to the statement's batch ({@link #executeBatch}). */
+    NamedStatement addBatch() throws SQLException {
+        requireAllBound();
+        statement.addBatch();
+        return this;
+    }
+
+    /** Runs every batched set of values; the rows each changed. */
+    int[] executeBatch() throws SQLException {
+        return statement.executeBatch();
+    }
+
     @Override
     public void close() throws SQLException {
         statement.close();

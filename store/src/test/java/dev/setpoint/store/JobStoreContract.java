@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 abstract class JobStoreContract extends StoreContract {
 
     private static final RunMeasurements MEASURED = new RunMeasurements(1.5, 1.25, 4096);
+    private static final Value.Obj NO_METRICS = new Value.Obj(Map.of());
 
     @Test
     void aSubmittedJobComesBackAsItWasStored() {
@@ -49,7 +51,7 @@ abstract class JobStoreContract extends StoreContract {
         int attempt = db.jobs().start(job.id(), "worker-a").orElseThrow().attempt();
         List<JobOutput> outputs = List.of(new JobOutput("image.png", "image/png", 1234));
 
-        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, outputs, "done"))
+        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, NO_METRICS, outputs, "done"))
                 .isTrue();
 
         JobRecord found = db.jobs().find(job.id()).orElseThrow();
@@ -64,6 +66,26 @@ abstract class JobStoreContract extends StoreContract {
     }
 
     @Test
+    void theMetricsOfASucceededRunComeBackAndOtherJobsHaveNone() {
+        Viewer owner = newUser();
+        NewJob succeeded = job(owner, "sd-image@1.0.0");
+        NewJob failed = job(owner, "sd-image@1.0.0");
+        NewJob queued = job(owner, "sd-image@1.0.0");
+        List.of(succeeded, failed, queued).forEach(db.jobs()::create);
+        Value.Obj metrics = (Value.Obj) Json.parse("{\"psnr\": 31.25, \"output_bytes\": 1234, \"ssim\": 0.987654321}");
+        int attempt = db.jobs().start(succeeded.id(), "w").orElseThrow().attempt();
+        int failedAttempt = db.jobs().start(failed.id(), "w").orElseThrow().attempt();
+
+        db.jobs().succeed(succeeded.id(), attempt, started(succeeded.id()), MEASURED, metrics, List.of(), "");
+        db.jobs().fail(failed.id(), failedAttempt, started(failed.id()), MEASURED, "boom", "");
+
+        assertThat(db.jobs().find(succeeded.id()).orElseThrow().metrics()).isEqualTo(metrics);
+        assertThat(db.jobs().find(failed.id()).orElseThrow().metrics()).isEqualTo(NO_METRICS);
+        assertThat(db.jobs().find(queued.id()).orElseThrow().metrics()).isEqualTo(NO_METRICS);
+        assertThat(db.jobs().create(job(owner, "sd-image@1.0.0")).metrics()).isEqualTo(NO_METRICS);
+    }
+
+    @Test
     void aFinishedJobNeitherStartsNorFinishesAgain() {
         Viewer owner = newUser();
         NewJob job = job(owner, "sd-image@1.0.0");
@@ -73,7 +95,7 @@ abstract class JobStoreContract extends StoreContract {
                 .isTrue();
 
         assertThat(db.jobs().start(job.id(), "w")).isEmpty();
-        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, List.of(), ""))
+        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, NO_METRICS, List.of(), ""))
                 .isFalse();
         assertThat(db.jobs().cancel(job.id())).isFalse();
         assertThat(db.jobs().find(job.id()).orElseThrow().error()).isEqualTo("boom");
@@ -92,9 +114,9 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(restarted.status()).isEqualTo(JobStatus.RUNNING);
         assertThat(restarted.worker()).isEqualTo("alive");
         assertThat(restarted.job()).isEqualTo(job);
-        assertThat(db.jobs().succeed(job.id(), first, started(job.id()), MEASURED, List.of(), "late"))
+        assertThat(db.jobs().succeed(job.id(), first, started(job.id()), MEASURED, NO_METRICS, List.of(), "late"))
                 .isFalse();
-        assertThat(db.jobs().succeed(job.id(), second, started(job.id()), MEASURED, List.of(), "current"))
+        assertThat(db.jobs().succeed(job.id(), second, started(job.id()), MEASURED, NO_METRICS, List.of(), "current"))
                 .isTrue();
         assertThat(db.jobs().find(job.id()).orElseThrow().log()).isEqualTo("current");
     }
@@ -117,7 +139,7 @@ abstract class JobStoreContract extends StoreContract {
             }
             assertThat(attempts).doesNotHaveDuplicates().hasSize(4);
             long finished = attempts.stream()
-                    .filter(a -> db.jobs().succeed(job.id(), a, started(job.id()), MEASURED, List.of(), ""))
+                    .filter(a -> db.jobs().succeed(job.id(), a, started(job.id()), MEASURED, NO_METRICS, List.of(), ""))
                     .count();
             assertThat(finished).isEqualTo(1);
         } finally {
@@ -161,7 +183,7 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(db.jobs().cancel(running.id())).isTrue();
 
         assertThat(db.jobs().start(queued.id(), "w")).isEmpty();
-        assertThat(db.jobs().succeed(running.id(), attempt, started(running.id()), MEASURED, List.of(), ""))
+        assertThat(db.jobs().succeed(running.id(), attempt, started(running.id()), MEASURED, NO_METRICS, List.of(), ""))
                 .isFalse();
         assertThat(db.jobs().find(running.id()).orElseThrow().status()).isEqualTo(JobStatus.CANCELLED);
     }
@@ -186,7 +208,13 @@ abstract class JobStoreContract extends StoreContract {
             jobs.start(started.id(), "w");
             jobs.cancel(cancelled.id());
             jobs.succeed(
-                    succeeded.id(), 1, jobs.find(succeeded.id()).orElseThrow().startedAt(), MEASURED, List.of(), "");
+                    succeeded.id(),
+                    1,
+                    jobs.find(succeeded.id()).orElseThrow().startedAt(),
+                    MEASURED,
+                    NO_METRICS,
+                    List.of(),
+                    "");
             time.advance(Duration.ofSeconds(59));
             jobs.create(recent);
 
@@ -217,7 +245,7 @@ abstract class JobStoreContract extends StoreContract {
                 .isEqualTo(stored);
         clock.advance(Duration.ofMillis(40));
         Instant reachedItsWorker = stored.startedAt().plusMillis(40);
-        assertThat(db.jobs().succeed(job.id(), 1, reachedItsWorker, MEASURED, List.of(), ""))
+        assertThat(db.jobs().succeed(job.id(), 1, reachedItsWorker, MEASURED, NO_METRICS, List.of(), ""))
                 .isTrue();
         JobRecord ended = db.jobs().find(job.id()).orElseThrow();
         assertThat(ended.status()).isEqualTo(JobStatus.SUCCEEDED);
@@ -233,9 +261,9 @@ abstract class JobStoreContract extends StoreContract {
         JobRecord recovered = db.jobs().start(job.id(), "server-2").orElseThrow();
 
         assertThat(recovered.attempt()).isEqualTo(2);
-        assertThat(db.jobs().succeed(job.id(), 1, started(job.id()), MEASURED, List.of(), ""))
+        assertThat(db.jobs().succeed(job.id(), 1, started(job.id()), MEASURED, NO_METRICS, List.of(), ""))
                 .isFalse();
-        assertThat(db.jobs().succeed(job.id(), 2, started(job.id()), MEASURED, List.of(), ""))
+        assertThat(db.jobs().succeed(job.id(), 2, started(job.id()), MEASURED, NO_METRICS, List.of(), ""))
                 .isTrue();
     }
 
@@ -319,6 +347,7 @@ abstract class JobStoreContract extends StoreContract {
                         db.jobs().start(ok.id(), "w").orElseThrow().attempt(),
                         started(ok.id()),
                         MEASURED,
+                        NO_METRICS,
                         List.of(),
                         "");
         db.jobs()
@@ -336,6 +365,7 @@ abstract class JobStoreContract extends StoreContract {
                         db.jobs().start(otherVersion.id(), "w").orElseThrow().attempt(),
                         started(otherVersion.id()),
                         new RunMeasurements(3, 2, 1),
+                        NO_METRICS,
                         List.of(),
                         "");
 
@@ -371,6 +401,7 @@ abstract class JobStoreContract extends StoreContract {
                             db.jobs().start(job.id(), "w").orElseThrow().attempt(),
                             started(job.id()),
                             MEASURED,
+                            NO_METRICS,
                             List.of(),
                             "");
             finished.add(job.id());

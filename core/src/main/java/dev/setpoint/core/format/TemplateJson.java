@@ -2,6 +2,7 @@ package dev.setpoint.core.format;
 
 import dev.setpoint.core.quality.BuiltinLevels;
 import dev.setpoint.core.template.InputSpec;
+import dev.setpoint.core.template.MetricSpec;
 import dev.setpoint.core.template.Resources;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
@@ -10,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A template as JSON, in the member names of the template YAML files, plus its {@code ref}. */
+/**
+ * A template as JSON, in the member names of the template YAML files, plus its {@code ref}; its
+ * {@code metrics} are a list in declaration order.
+ */
 public final class TemplateJson {
 
     private TemplateJson() {}
@@ -41,6 +45,19 @@ public final class TemplateJson {
                 .forEach((level, params) ->
                         quality.put(BuiltinLevels.ofLevel(level).id(), new Value.Obj(params)));
         out.put("quality", new Value.Obj(quality));
+        out.put(
+                "metrics",
+                Value.arr(template.metrics().stream().map(TemplateJson::metric).toList()));
+        return new Value.Obj(out);
+    }
+
+    /** A declared metric: {@code name}, {@code unit}, {@code better} (higher, lower, none), {@code description}. */
+    public static Value.Obj metric(MetricSpec metric) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put("name", Value.of(metric.name()));
+        out.put("unit", Value.of(metric.unit()));
+        out.put("better", Value.of(metric.better().id()));
+        out.put("description", Value.of(metric.description()));
         return new Value.Obj(out);
     }
 

@@ -2,6 +2,8 @@ package dev.setpoint.core.template;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +33,9 @@ public sealed interface Execution {
      * @param progressTotal the total that {@code done} counts towards when the program never prints
      *     one, with placeholders (for example {@code {frames}}); {@code null} when the pattern has its
      *     own {@code total}
+     * @param stage what the run is doing, for people, built from its output lines; {@code null} for
+     *     the plain "running"
+     * @param measure programs run after a successful run whose output gives the run's metrics
      */
     record Command(
             List<String> argv,
@@ -38,23 +43,68 @@ public sealed interface Execution {
             @Nullable String progress,
             Duration timeout,
             List<String> requires,
-            @Nullable String progressTotal)
+            @Nullable String progressTotal,
+            @Nullable Stage stage,
+            List<Measure> measure)
             implements Execution {
         public Command {
             argv = List.copyOf(argv);
             outputs = List.copyOf(outputs);
             requires = List.copyOf(requires);
+            measure = List.copyOf(measure);
             Objects.requireNonNull(timeout, "timeout");
         }
 
-        /** A command whose progress pattern, if any, reports its own total. */
+        /** A command whose progress pattern, if any, reports its own total, that measures nothing. */
         public Command(
                 List<String> argv,
                 List<String> outputs,
                 @Nullable String progress,
                 Duration timeout,
                 List<String> requires) {
-            this(argv, outputs, progress, timeout, requires, null);
+            this(argv, outputs, progress, timeout, requires, null, null, List.of());
+        }
+    }
+
+    /**
+     * A number read from a program's output lines: the group {@code value} of the first line the
+     * regular expression finds, times {@code scale} (to turn bit/s into kbit/s, say).
+     */
+    record Capture(String pattern, double scale) {
+        public Capture {
+            Objects.requireNonNull(pattern, "pattern");
+            if (!(scale > 0) || !Double.isFinite(scale)) {
+                throw new IllegalArgumentException("scale must be a finite number above 0, not " + scale);
+            }
+        }
+    }
+
+    /**
+     * The stage a command's run shows while it runs, such as "encoding, frame 120 of 240".
+     *
+     * @param text with placeholders: {@code {name}} of a value below or of an input, or a product of
+     *     them such as {@code {fps*duration_seconds}}
+     * @param values name to the number the latest matching output line holds
+     */
+    record Stage(String text, Map<String, Capture> values) {
+        public Stage {
+            Objects.requireNonNull(text, "text");
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
+
+    /**
+     * A program run after the command succeeded, in the run's directory, under the same rules as the
+     * command's own argument vector; its output lines give metrics. A measurement that fails leaves
+     * its metrics out: it never fails the run.
+     *
+     * @param metrics declared metric name to where its number is in the output
+     */
+    record Measure(List<String> argv, Map<String, Capture> metrics, Duration timeout) {
+        public Measure {
+            argv = List.copyOf(argv);
+            metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+            Objects.requireNonNull(timeout, "timeout");
         }
     }
 

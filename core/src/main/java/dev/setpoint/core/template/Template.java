@@ -3,8 +3,10 @@ package dev.setpoint.core.template;
 import dev.setpoint.core.value.Value;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param qualityMapping level (1-4) to the parameters this template prefers at that level
  * @param runtime the inference engine this template drives, or {@code null}
  * @param execution how the template runs, or {@code null} when it cannot be run
+ * @param metrics what its runs measure, in the order the template declares them
  */
 public record Template(
         String id,
@@ -30,7 +33,8 @@ public record Template(
         double costPerSecond,
         Map<Integer, Map<String, Value>> qualityMapping,
         @Nullable String runtime,
-        @Nullable Execution execution) {
+        @Nullable Execution execution,
+        List<MetricSpec> metrics) {
 
     public Template {
         Objects.requireNonNull(id, "id");
@@ -44,6 +48,7 @@ public record Template(
         qualityMapping.forEach(
                 (level, params) -> mapping.put(level, Collections.unmodifiableMap(new LinkedHashMap<>(params))));
         qualityMapping = Collections.unmodifiableMap(mapping);
+        metrics = List.copyOf(metrics);
     }
 
     /** {@code id@version}, the reference that names exactly this template. */
@@ -54,6 +59,11 @@ public record Template(
     /** Whether Setpoint can run this template (it may still lack a tool at run time). */
     public boolean runnable() {
         return execution != null;
+    }
+
+    /** The declared metric of that name, if any. */
+    public Optional<MetricSpec> metric(String name) {
+        return metrics.stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
     /** This template's own parameters for a level; empty when it maps none. */

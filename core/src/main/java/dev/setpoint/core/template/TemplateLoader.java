@@ -81,7 +81,10 @@ public final class TemplateLoader {
         Map<String, InputSpec> inputs = inputs(document.path("inputs"), schemaProblems, problems);
         Map<Integer, Map<String, Value>> quality =
                 quality(document.path("quality"), document.path("inputs"), inputs, schemaProblems, problems);
+        List<MetricSpec> metrics = metrics(document.path("metrics"), schemaProblems);
         SetpointException.throwIfAny(problems);
+        Execution execution = execution(document.get("execution"));
+        SetpointException.throwIfAny(MetricChecks.problems(execution, metrics));
         JsonNode resources = document.get("resources");
         return new Template(
                 document.get("id").stringValue(),
@@ -99,7 +102,24 @@ public final class TemplateLoader {
                 document.get("cost_per_second").doubleValue(),
                 quality,
                 document.path("runtime").stringValue(null),
-                execution(document.get("execution")));
+                execution,
+                metrics);
+    }
+
+    /** The declared metrics in file order; a metric the schema found flawed is left out (its problem is reported). */
+    private static List<MetricSpec> metrics(JsonNode declared, List<Problem> schemaProblems) {
+        List<MetricSpec> metrics = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : declared.properties()) {
+            if (!flawed(Pointer.of("metrics", entry.getKey()), schemaProblems)) {
+                JsonNode metric = entry.getValue();
+                metrics.add(new MetricSpec(
+                        entry.getKey(),
+                        metric.get("unit").stringValue(),
+                        Better.of(metric.get("better").stringValue()),
+                        metric.path("description").stringValue("")));
+            }
+        }
+        return metrics;
     }
 
     private static @Nullable Execution execution(@Nullable JsonNode node) {
@@ -111,13 +131,26 @@ public final class TemplateLoader {
         }
         if (node.has("command")) {
             JsonNode command = node.get("command");
+            Duration timeout = seconds(command.get("timeout_seconds"));
+            List<Execution.Measure> measures = new ArrayList<>();
+            command.path("measure")
+                    .values()
+                    .forEach(m -> measures.add(new Execution.Measure(
+                            strings(m.path("argv")),
+                            captures(m.path("metrics")),
+                            m.has("timeout_seconds") ? seconds(m.get("timeout_seconds")) : timeout)));
+            JsonNode stage = command.get("stage");
             return new Execution.Command(
                     strings(command.path("argv")),
                     strings(command.path("outputs")),
                     command.path("progress").stringValue(null),
-                    seconds(command.get("timeout_seconds")),
+                    timeout,
                     strings(command.path("requires")),
-                    command.path("progress_total").stringValue(null));
+                    command.path("progress_total").stringValue(null),
+                    stage == null
+                            ? null
+                            : new Execution.Stage(stage.get("text").stringValue(), captures(stage.path("values"))),
+                    measures);
         }
         JsonNode http = node.get("http");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -129,6 +162,17 @@ public final class TemplateLoader {
                 url(http.get("url").stringValue()),
                 fields,
                 http.has("timeout_seconds") ? seconds(http.get("timeout_seconds")) : DEFAULT_HTTP_TIMEOUT);
+    }
+
+    private static Map<String, Execution.Capture> captures(JsonNode node) {
+        Map<String, Execution.Capture> captures = new LinkedHashMap<>();
+        node.properties()
+                .forEach(e -> captures.put(
+                        e.getKey(),
+                        new Execution.Capture(
+                                e.getValue().get("pattern").stringValue(),
+                                e.getValue().path("scale").doubleValue(1))));
+        return captures;
     }
 
     private static URI url(String text) {

@@ -43,11 +43,7 @@ final class TemplateSchema {
         return switch (error.getKeyword()) {
             case "additionalProperties" ->
                 new Problem(Pointer.child(at, property), "unknown key '" + property + "'" + expectedKeys(error));
-            case "propertyNames" ->
-                new Problem(
-                        Pointer.child(at, property),
-                        "'" + property + "' is not a valid name: use up to 128 letters, digits, '_', '.' or '-', "
-                                + "starting with a letter or '_'");
+            case "propertyNames" -> new Problem(Pointer.child(at, property), badName(at, property));
             case "required" -> new Problem(at, "missing required key '" + property + "'");
             case "false" ->
                 new Problem(
@@ -57,6 +53,15 @@ final class TemplateSchema {
             case "type" -> new Problem(at, JsonTypeWords.of(error.getMessage()));
             default -> new Problem(at, error.getMessage());
         };
+    }
+
+    /** Metric names (and a command's stage values, named like them) are stricter than input names. */
+    private static String badName(String at, String property) {
+        return at.equals("/metrics") || at.startsWith("/execution/command/")
+                ? "'" + property + "' is not a valid metric name: use up to 40 lower-case letters, digits or '_', "
+                        + "starting with a letter"
+                : "'" + property + "' is not a valid name: use up to 128 letters, digits, '_', '.' or '-', "
+                        + "starting with a letter or '_'";
     }
 
     /** The keys the schema allows where an unknown one was found, to make typos easy to fix. */

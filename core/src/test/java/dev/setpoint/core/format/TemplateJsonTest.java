@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Pins the template documents of {@code /api/templates} and {@code setpoint templates list|show --json}. */
 class TemplateJsonTest {
 
-    private static final Template TINY = TemplateLoader.parse("""
+    private static final String TINY_YAML = """
             id: tiny-image
             version: 1.2.3
             name: Tiny image
@@ -28,7 +28,9 @@ class TemplateJsonTest {
             quality:
               ultra: {width: 1024}
               draft: {width: 256, sampler: euler}
-            """);
+            """;
+
+    private static final Template TINY = TemplateLoader.parse(TINY_YAML);
 
     @Test
     void aSummaryIsItsRefAndWhatAListShows() {
@@ -50,6 +52,20 @@ class TemplateJsonTest {
                 "tags":{"type":"array","required":false,"max_length":4,"items":"string"}},\
                 "resources":{"cpu":2.0,"memory":8.0,"gpu":1.0,"vram":8.0},\
                 "base_execution_time":20.0,"cost_per_second":0.0004,\
-                "quality":{"draft":{"width":256,"sampler":"euler"},"ultra":{"width":1024}}}""");
+                "quality":{"draft":{"width":256,"sampler":"euler"},"ultra":{"width":1024}},"metrics":[]}""");
+    }
+
+    @Test
+    void declaredMetricsAreAListInFileOrderWithTheirDirectionInLowerCase() {
+        Template measured = TemplateLoader.parse(TINY_YAML + """
+                metrics:
+                  psnr: {unit: dB, better: higher, description: Against a reference}
+                  output_bytes: {unit: bytes, better: none}
+                """);
+
+        assertThat(Json.write(TemplateJson.full(measured).members().get("metrics")))
+                .isEqualTo("""
+                        [{"name":"psnr","unit":"dB","better":"higher","description":"Against a reference"},\
+                        {"name":"output_bytes","unit":"bytes","better":"none","description":""}]""");
     }
 }

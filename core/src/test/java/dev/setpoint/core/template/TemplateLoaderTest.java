@@ -3,6 +3,7 @@ package dev.setpoint.core.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,6 +144,110 @@ class TemplateLoaderTest {
                 """);
 
         assertThat(((Execution.Command) t.execution()).progressTotal()).isEqualTo("{frames}");
+    }
+
+    @Test
+    void readsDeclaredMetricsInFileOrder() {
+        Template t = TemplateLoader.parse(VALID + """
+                metrics:
+                  psnr: {unit: dB, better: higher, description: Against a 4096-sample reference}
+                  bits_per_char: {unit: bits/char, better: lower}
+                  output_bytes: {unit: bytes, better: none}
+                """);
+
+        assertThat(t.metrics())
+                .containsExactly(
+                        new MetricSpec("psnr", "dB", Better.HIGHER, "Against a 4096-sample reference"),
+                        new MetricSpec("bits_per_char", "bits/char", Better.LOWER, ""),
+                        new MetricSpec("output_bytes", "bytes", Better.NONE, ""));
+        assertThat(t.metric("bits_per_char")).map(MetricSpec::better).contains(Better.LOWER);
+        assertThat(t.metric("ssim")).isEmpty();
+        assertThat(TemplateLoader.parse(VALID).metrics()).isEmpty();
+    }
+
+    @Test
+    void aFlawedMetricIsReportedAtItsPath() {
+        List<Problem> problems = problems(VALID + """
+                metrics:
+                  PSNR: {unit: dB, better: higher}
+                  ssim: {unit: "", better: up}
+                  size: {better: none}
+                """);
+
+        assertThat(problems)
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder("/metrics/PSNR", "/metrics/ssim/better", "/metrics/size");
+        assertThat(problems)
+                .filteredOn(p -> p.path().equals("/metrics/PSNR"))
+                .extracting(Problem::message)
+                .containsExactly("'PSNR' is not a valid metric name: use up to 40 lower-case letters, digits or '_', "
+                        + "starting with a letter");
+    }
+
+    @Test
+    void readsACommandsMeasurementsAndStage() {
+        Template t = TemplateLoader.parse(VALID + """
+                metrics:
+                  bitrate_kbps: {unit: kbit/s, better: none}
+                execution:
+                  command:
+                    argv: [ffmpeg, "{output_dir}/out.mp4"]
+                    timeout_seconds: 60
+                    stage:
+                      text: "encoding, frame {frame} of {width*width}"
+                      values: {frame: {pattern: '^frame=(?<value>\\d+)$'}}
+                    measure:
+                      - argv: [ffprobe, "{output_dir}/out.mp4"]
+                        metrics: {bitrate_kbps: {pattern: '^bit_rate=(?<value>\\d+)$', scale: 0.001}}
+                        timeout_seconds: 5
+                      - argv: [ffprobe]
+                        metrics: {bitrate_kbps: {pattern: '(?<value>\\d+) kb/s'}}
+                """);
+
+        Execution.Command command = (Execution.Command) t.execution();
+        assertThat(command.stage())
+                .isEqualTo(new Execution.Stage(
+                        "encoding, frame {frame} of {width*width}",
+                        Map.of("frame", new Execution.Capture("^frame=(?<value>\\d+)$", 1))));
+        assertThat(command.measure())
+                .containsExactly(
+                        new Execution.Measure(
+                                List.of("ffprobe", "{output_dir}/out.mp4"),
+                                Map.of("bitrate_kbps", new Execution.Capture("^bit_rate=(?<value>\\d+)$", 0.001)),
+                                java.time.Duration.ofSeconds(5)),
+                        new Execution.Measure(
+                                List.of("ffprobe"),
+                                Map.of("bitrate_kbps", new Execution.Capture("(?<value>\\d+) kb/s", 1)),
+                                java.time.Duration.ofSeconds(60)));
+    }
+
+    @Test
+    void aMeasurementOfAnUndeclaredMetricOrWithoutAValueGroupIsReportedAtItsPath() {
+        List<Problem> problems = problems(VALID + """
+                metrics:
+                  psnr: {unit: dB, better: higher}
+                execution:
+                  command:
+                    argv: [ffmpeg]
+                    timeout_seconds: 60
+                    stage: {text: "x {frame}", values: {frame: {pattern: '(?<value>[0-9'}}}
+                    measure:
+                      - argv: [ffmpeg]
+                        metrics: {ssim: {pattern: 'All:(?<value>[0-9.]+)'}, psnr: {pattern: 'average:([0-9.]+)'}}
+                """);
+
+        assertThat(problems)
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(
+                        tuple(
+                                "/execution/command/measure/0/metrics/ssim",
+                                "'ssim' is not a declared metric; declared are psnr"),
+                        tuple(
+                                "/execution/command/measure/0/metrics/psnr/pattern",
+                                "needs a group (?<value>...) holding the number"),
+                        tuple(
+                                "/execution/command/stage/values/frame/pattern",
+                                "not a regular expression: Unclosed character class"));
     }
 
     @Test

@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code exhaust} throws the OutOfMemoryError a run that exhausts the heap would (a real one would
  * take the test JVM's memory with it),
  * {@code refuse} is refused by the executor's check before it is queued; {@code prompt} is free text it ignores.
+ * A run that ends measures {@code output_bytes} of what it wrote.
  * (The built-in functions are another branch's; this one stands in for them in these tests.)
  */
 public final class TestRuns {
@@ -104,7 +105,10 @@ public final class TestRuns {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new RunOutcome(List.of(new Output("out.txt", "text/plain", 41)), "wrote out.txt", Map.of());
+            return new RunOutcome(
+                    List.of(new Output("out.txt", "text/plain", 41)),
+                    "wrote out.txt",
+                    Map.of("output_bytes", Value.of(41)));
         }
 
         @Override

@@ -76,7 +76,8 @@ final class FakeBackend implements AutoCloseable {
                 template.costPerSecond(),
                 template.qualityMapping(),
                 template.runtime(),
-                new Execution.Http(http.api(), url(), http.fields(), timeout));
+                new Execution.Http(http.api(), url(), http.fields(), timeout),
+                template.metrics());
     }
 
     List<Request> requests(String path) {

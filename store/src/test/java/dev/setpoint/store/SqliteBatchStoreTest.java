@@ -1,0 +1,9 @@
+package dev.setpoint.store;
+
+class SqliteBatchStoreTest extends BatchStoreContract {
+
+    @Override
+    String newDatabaseUrl() {
+        return SqliteFiles.newUrl();
+    }
+}

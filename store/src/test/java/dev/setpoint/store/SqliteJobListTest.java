@@ -1,0 +1,9 @@
+package dev.setpoint.store;
+
+class SqliteJobListTest extends JobListContract {
+
+    @Override
+    String newDatabaseUrl() {
+        return SqliteFiles.newUrl();
+    }
+}
