@@ -52,7 +52,10 @@ class CompareTest extends PageTest {
         assertThat(images).hasCount(4);
         for (String level : LEVELS) {
             Locator image = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(level + ": image.png"));
-            assertThat(image).hasAttribute("src", Pattern.compile("^/api/jobs/[0-9a-f-]{36}/outputs/image\\.png$"));
+            assertThat(image)
+                    .hasAttribute(
+                            "src",
+                            Pattern.compile("^/api/comparisons/[0-9a-f-]{36}/jobs/[0-9a-f-]{36}/outputs/image\\.png$"));
         }
         // The browser decoded all four PNGs.
         page.waitForFunction("() => [...document.querySelectorAll('[data-testid=compare-grid] img')]"
