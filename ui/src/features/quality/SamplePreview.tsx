@@ -14,7 +14,8 @@ import { useLiveComparison } from '../compare/useLiveComparison';
  */
 export function SamplePreview({ template }: { template: Template }) {
   const key = keys.samples(template.id);
-  const { comparison, live } = useLiveComparison(key, () => api.samples(template.id));
+  // A sample's batch belongs to no one: its events are not the user's to follow, so it is polled.
+  const { comparison, live } = useLiveComparison(key, () => api.samples(template.id), false);
   const queries = useQueryClient();
   const remake = useMutation({
     mutationFn: () => api.remakeSamples(template.id),
