@@ -1,7 +1,8 @@
 /**
  * Running a template, in plain Java on top of core. The SPI: an {@code Executor} runs one {@code
  * RunSpec} (template, resolved parameters, the run's own directory) and returns a {@code RunOutcome}
- * (outputs, a bounded log, metrics), reporting to a {@code ProgressSink} from the running thread;
+ * (outputs, a bounded log, metrics: only numbers the template declares in its {@code metrics:}, in its
+ * order, through {@code Metrics.declared}; one it could not measure is absent), reporting to a {@code ProgressSink} from the running thread;
  * cancelling is interrupting that thread; a run that fails (a non-zero exit, a timeout, a tool that
  * cannot start, a backend's error) throws a {@code SetpointException} of kind {@code RUN_FAILED} (HTTP
  * 502, exit 11), not {@code INVALID}, which is kept for bad input. {@code Parameters.checked(spec)}

@@ -13,8 +13,12 @@ public final class TestTemplates {
 
     /** A template with these inputs (YAML mapping lines, indented by two) and this execution block. */
     public static Template template(String inputs, String execution) {
-        return TemplateLoader.parse(
-                """
+        return template(inputs, execution, "{}");
+    }
+
+    /** As {@link #template(String, String)}, declaring these metrics (YAML mapping lines, or {@code {}}). */
+    public static Template template(String inputs, String execution, String metrics) {
+        return TemplateLoader.parse("""
                 id: test-only
                 version: 1.0.0
                 name: Test only
@@ -26,7 +30,12 @@ public final class TestTemplates {
                 cost_per_second: 0
                 execution:
                 %s
-                """.formatted(inputs.strip().indent(2), execution.strip().indent(2)));
+                metrics:
+                %s
+                """.formatted(
+                        inputs.strip().indent(2),
+                        execution.strip().indent(2),
+                        metrics.strip().indent(2)));
     }
 
     /** An input for templates that need none (a template declares at least one). */
@@ -34,12 +43,17 @@ public final class TestTemplates {
 
     /** A template that runs {@code sh -c script}, taking no inputs. */
     public static Template shell(String script, String more) {
+        return shell(script, more, "{}");
+    }
+
+    /** As {@link #shell(String, String)}, declaring these metrics (YAML mapping lines). */
+    public static Template shell(String script, String more, String metrics) {
         return template(NO_INPUTS, """
                 command:
                   argv: [sh, -c, %s]
                   timeout_seconds: 30
                 %s
-                """.formatted(quoted(script), more.strip().indent(2)));
+                """.formatted(quoted(script), more.strip().indent(2)), metrics);
     }
 
     /** A shipped template's parameters at a quality level: its inputs' defaults overlaid with the level's mapping. */

@@ -3,6 +3,7 @@ package dev.setpoint.runner.builtin;
 import dev.setpoint.core.Pointer;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Metrics;
 import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunOutcome;
@@ -12,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -27,8 +27,13 @@ import javax.imageio.ImageIO;
  */
 final class ImageFunction implements BuiltinFunction {
 
-    /** Pixels of the output whose error the quality score measures. */
-    static final int SCORED_PIXELS = 1024;
+    /**
+     * Pixels of the output whose error the PSNR measures: 256, a quarter of what it was when only
+     * benchmarks measured, since measuring 1024 cost 35-40% of a draft or standard run (docs/FUNCTIONS.md).
+     */
+    static final int SCORED_PIXELS = 256;
+
+    private static final String OUTPUT = "image.png";
     /**
      * The extra cost of a sample for each shape in the scene beyond {@value #MEAN_SHAPES}, in euler
      * first-pass samples: every sample tests every shape twice, whatever the sampler or compiler.
@@ -186,12 +191,9 @@ final class ImageFunction implements BuiltinFunction {
         float[] image = render(s, seed, work);
         work.stage("encoding PNG");
         Output png = OutputWriter.write(
-                spec.workDir(), "image.png", "image/png", png(Renderer.toImage(image, s.outWidth(), s.outHeight())));
-        Map<String, Value> metrics = new LinkedHashMap<>();
-        metrics.put("work_units", Value.of(s.workUnits(OptionalLong.of(seed))));
-        metrics.put("seed", Value.of(seed));
-        metrics.put("width", Value.of(s.outWidth()));
-        metrics.put("height", Value.of(s.outHeight()));
+                spec.workDir(), OUTPUT, "image/png", png(Renderer.toImage(image, s.outWidth(), s.outHeight())));
+        work.stage("measuring PSNR");
+        Map<String, Value> metrics = measure(spec, seed);
         return new RunOutcome(
                 List.of(png),
                 "rendered " + s.outWidth() + "x" + s.outHeight() + " with "
@@ -237,19 +239,23 @@ final class ImageFunction implements BuiltinFunction {
     }
 
     /**
-     * PSNR in dB of the PNG against a {@value Renderer#REFERENCE_SPP}-sample reference of the same
-     * scene, over {@value #SCORED_PIXELS} pixels spread over the image by a hash.
+     * {@code psnr}: PSNR in dB of the PNG against a {@value Renderer#REFERENCE_SPP}-sample reference of
+     * the same scene, over {@value #SCORED_PIXELS} pixels spread over the image by a hash.
      */
     @Override
-    public QualityScore score(RunSpec spec, RunOutcome outcome) {
-        Settings s = Settings.of(spec);
-        Scene scene =
-                s.scene(((Value.Num) outcome.metrics().get("seed")).value().longValue());
-        BufferedImage png = read(spec.workDir().resolve(outcome.outputs().get(0).name()));
+    public Map<String, Value> measure(RunSpec spec, long seed) throws InterruptedException {
+        if (!Metrics.wanted(spec.template(), "psnr")) {
+            return Map.of();
+        }
+        Scene scene = Settings.of(spec).scene(seed);
+        BufferedImage png = read(spec.workDir().resolve(OUTPUT));
         int w = png.getWidth();
         int h = png.getHeight();
         double squares = 0;
         for (int i = 0; i < SCORED_PIXELS; i++) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("cancelled while measuring");
+            }
             int px = (int) Math.floorMod(Hashing.mix(2L * i), (long) w);
             int py = (int) Math.floorMod(Hashing.mix(2L * i + 1), (long) h);
             double[] ref = Renderer.reference(scene, w, h, px, py);
@@ -260,7 +266,7 @@ final class ImageFunction implements BuiltinFunction {
             }
         }
         double mse = Math.max(squares / (3.0 * SCORED_PIXELS), 1e-3);
-        return new QualityScore("psnr", "dB", 10 * Math.log10(255.0 * 255 / mse), true);
+        return Metrics.declared(spec.template(), Map.of("psnr", 10 * Math.log10(255.0 * 255 / mse)));
     }
 
     private static byte[] png(BufferedImage image) {

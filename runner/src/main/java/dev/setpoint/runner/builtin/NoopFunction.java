@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** Does no work but write a two-byte {@code noop.txt}: for measuring the runner's own overhead. */
+/** Does no work but write a two-byte {@code noop.txt}: for measuring the runner's own overhead. It reports no metrics. */
 final class NoopFunction implements BuiltinFunction {
 
     @Override
@@ -20,12 +20,12 @@ final class NoopFunction implements BuiltinFunction {
                 List.of(OutputWriter.write(
                         spec.workDir(), "noop.txt", "text/plain", "ok".getBytes(StandardCharsets.US_ASCII))),
                 "",
-                Map.of("work_units", Value.of(1)));
+                Map.of());
     }
 
-    /** Nothing to measure: always 0. */
+    /** Two constant bytes have no quality to measure. */
     @Override
-    public QualityScore score(RunSpec spec, RunOutcome outcome) {
-        return new QualityScore("none", "", 0, true);
+    public Map<String, Value> measure(RunSpec spec, long seed) {
+        return Map.of();
     }
 }

@@ -2,6 +2,7 @@ package dev.setpoint.runner.builtin;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Metrics;
 import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunOutcome;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -30,6 +30,8 @@ final class TextFunction implements BuiltinFunction {
 
     /** Characters back that the repetition penalty looks at. */
     private static final int RECENT = 6;
+
+    private static final String OUTPUT = "completion.txt";
     /** The time of one token of one beam: fixed, per model order, per beam (ns where measured; only ratios matter). */
     static final double TOKEN_COST = 6300;
 
@@ -131,12 +133,9 @@ final class TextFunction implements BuiltinFunction {
         WorkProgress work = new WorkProgress(progress, s.tokenBeams());
         work.stage("generating");
         String text = generate(s, new SplittableRandom(seed), work);
-        Output out = OutputWriter.write(
-                spec.workDir(), "completion.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
-        Map<String, Value> metrics = new LinkedHashMap<>();
-        metrics.put("work_units", Value.of(s.workUnits()));
-        metrics.put("seed", Value.of(seed));
-        metrics.put("tokens", Value.of(text.length()));
+        Output out = OutputWriter.write(spec.workDir(), OUTPUT, "text/plain", text.getBytes(StandardCharsets.UTF_8));
+        work.stage("measuring bits per character");
+        Map<String, Value> metrics = measure(spec, seed);
         return new RunOutcome(
                 List.of(out),
                 "generated " + text.length() + " characters with an order-" + s.order() + " model, seed " + seed,
@@ -228,17 +227,19 @@ final class TextFunction implements BuiltinFunction {
     }
 
     /**
-     * Cross-entropy in bits per character of the completion under the judge, an order-
-     * {@value NGramModel#MAX_ORDER} model of the same corpus: how much the text reads like the corpus.
-     * Lower is better; the sampling model's own orders are all lower than the judge's.
+     * {@code bits_per_char}: cross-entropy in bits per character of the completion under the judge,
+     * an order-{@value NGramModel#MAX_ORDER} model of the same corpus: how much the text reads like
+     * the corpus. Lower is better; the sampling model's own orders are all lower than the judge's.
      */
     @Override
-    public QualityScore score(RunSpec spec, RunOutcome outcome) {
+    public Map<String, Value> measure(RunSpec spec, long seed) {
+        if (!Metrics.wanted(spec.template(), "bits_per_char")) {
+            return Map.of();
+        }
         Settings s = Settings.of(spec);
         String text;
         try {
-            text = Files.readString(
-                    spec.workDir().resolve(outcome.outputs().get(0).name()));
+            text = Files.readString(spec.workDir().resolve(OUTPUT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -251,6 +252,6 @@ final class TextFunction implements BuiltinFunction {
             int c = judge.indexOf(all.charAt(i));
             bits -= Math.log(c < 0 ? 1e-9 : p[c]) / Math.log(2);
         }
-        return new QualityScore("judge_cross_entropy", "bits/char", bits / Math.max(1, text.length()), false);
+        return Metrics.declared(spec.template(), Map.of("bits_per_char", bits / Math.max(1, text.length())));
     }
 }

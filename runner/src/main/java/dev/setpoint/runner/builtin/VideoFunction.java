@@ -2,6 +2,7 @@ package dev.setpoint.runner.builtin;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.value.Value;
+import dev.setpoint.runner.Metrics;
 import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunOutcome;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -33,6 +33,8 @@ final class VideoFunction implements BuiltinFunction {
 
     /** Pixels a frame whose error the quality score measures (in the first, middle and last frames). */
     private static final int SCORED_PIXELS_PER_FRAME = 256;
+
+    private static final String OUTPUT = "video.mp4";
     /**
      * The H.264 encoding of one pixel of one frame, in pixel-samples, under the optimising compiler
      * and under the client compiler alone ({@link Jit}): C1's rendering is the slower part.
@@ -120,7 +122,7 @@ final class VideoFunction implements BuiltinFunction {
         long seed = new Params(spec).seed();
         WorkProgress work = new WorkProgress(progress, s.samples());
         Scene scene = s.scene(seed);
-        Path file = spec.workDir().toAbsolutePath().normalize().resolve("video.mp4");
+        Path file = spec.workDir().toAbsolutePath().normalize().resolve(OUTPUT);
         int outFps = s.interpolate() ? 2 * s.fps() : s.fps();
         try {
             Files.createDirectories(file.getParent());
@@ -153,12 +155,9 @@ final class VideoFunction implements BuiltinFunction {
         } catch (IOException e) {
             throw SetpointException.runFailed("cannot write " + file + ": " + e.getMessage(), e);
         }
-        Map<String, Value> metrics = new LinkedHashMap<>();
-        metrics.put("work_units", Value.of(s.workUnits(OptionalLong.of(seed))));
-        metrics.put("seed", Value.of(seed));
-        metrics.put("frames", Value.of(s.interpolate() ? 2 * s.frames() - 1 : s.frames()));
-        metrics.put("fps", Value.of(outFps));
-        Output out = new Output("video.mp4", "video/mp4", file.toFile().length());
+        work.stage("measuring PSNR");
+        Map<String, Value> metrics = measure(spec, seed);
+        Output out = new Output(OUTPUT, "video/mp4", file.toFile().length());
         return new RunOutcome(
                 List.of(out),
                 "rendered " + s.frames() + " frames of " + s.width() + "x" + s.height() + ", seed " + seed,
@@ -205,20 +204,25 @@ final class VideoFunction implements BuiltinFunction {
     }
 
     /**
-     * Mean luma PSNR in dB (the usual video measure: chroma is subsampled by the codec) over the
-     * first, middle and last rendered frames, decoded from the MP4, against
+     * {@code psnr}: mean luma PSNR in dB (the usual video measure: chroma is subsampled by the codec)
+     * over the first, middle and last rendered frames, decoded from the MP4, against
      * {@value Renderer#REFERENCE_SPP}-sample references, {@value #SCORED_PIXELS_PER_FRAME} pixels a
      * frame. Includes the codec's loss, which is the same at every level.
      */
     @Override
-    public QualityScore score(RunSpec spec, RunOutcome outcome) {
+    public Map<String, Value> measure(RunSpec spec, long seed) throws InterruptedException {
+        if (!Metrics.wanted(spec.template(), "psnr")) {
+            return Map.of();
+        }
         Settings s = Settings.of(spec);
-        Scene scene =
-                s.scene(((Value.Num) outcome.metrics().get("seed")).value().longValue());
-        File file = spec.workDir().resolve(outcome.outputs().get(0).name()).toFile();
+        Scene scene = s.scene(seed);
+        File file = spec.workDir().resolve(OUTPUT).toFile();
         int[] frames = {0, s.frames() / 2, s.frames() - 1};
         double psnr = 0;
         for (int f : frames) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("cancelled while measuring");
+            }
             byte[] rgb = decode(file, s.interpolate() ? 2 * f : f, s);
             double squares = 0;
             for (int i = 0; i < SCORED_PIXELS_PER_FRAME; i++) {
@@ -232,7 +236,7 @@ final class VideoFunction implements BuiltinFunction {
             }
             psnr += 10 * Math.log10(255.0 * 255 / Math.max(squares / SCORED_PIXELS_PER_FRAME, 1e-3));
         }
-        return new QualityScore("psnr", "dB", psnr / frames.length, true);
+        return Metrics.declared(spec.template(), Map.of("psnr", psnr / frames.length));
     }
 
     /** BT.601 luma of 8-bit RGB. */

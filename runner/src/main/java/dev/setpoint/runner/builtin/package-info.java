@@ -1,7 +1,8 @@
 /**
  * The reference functions templates name with {@code execution: {builtin:
- * image|video|audio|text|noop}} ({@code BuiltinFunctions.named}, {@code BuiltinFunctions.score}): real
- * computations whose time follows their parameters and whose measured quality rises with the level.
+ * image|video|audio|text|noop}} ({@code BuiltinFunctions.named}): real computations whose time follows
+ * their parameters and whose quality, which every run measures against a reference ({@code
+ * BuiltinFunction.measure}: PSNR, SNR, bits per character), rises with the level.
  * The two JIT compilers make their loops run at different relative speeds, so their work-unit weights
  * are measured under each and {@code Jit} picks one set from the JVM's own flags. How they work and
  * what the levels buy: docs/FUNCTIONS.md. WAV files are written and read through {@code

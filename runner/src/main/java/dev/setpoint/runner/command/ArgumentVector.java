@@ -34,31 +34,46 @@ final class ArgumentVector {
     static final String OUTPUT_DIR = "output_dir";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
     private static final String END_OF_OPTIONS = "--";
+    private static final String ARGV = Pointer.of("execution", "command", "argv");
 
     private ArgumentVector() {}
 
-    /** Problems of the template itself, whatever the values: they make it unavailable. */
+    /**
+     * Problems of the template itself, whatever the values: they make it unavailable. Covers the
+     * argument vectors of its measurements as well as its own.
+     */
     static List<Problem> problems(Template template, Execution.Command command) {
+        List<Problem> problems = new ArrayList<>(problems(template, command.argv(), ARGV));
+        for (int i = 0; i < command.measure().size(); i++) {
+            problems.addAll(problems(
+                    template,
+                    command.measure().get(i).argv(),
+                    Pointer.of("execution", "command", "measure", Integer.toString(i), "argv")));
+        }
+        checkProgress(template, command, problems);
+        return problems;
+    }
+
+    private static List<Problem> problems(Template template, List<String> argv, String at) {
         List<Problem> problems = new ArrayList<>();
-        List<String> argv = command.argv();
         if (PLACEHOLDER.matcher(argv.get(0)).find()) {
-            problems.add(new Problem(argvAt(0), "the program must be literal, not " + argv.get(0)));
+            problems.add(new Problem(Pointer.child(at, "0"), "the program must be literal, not " + argv.get(0)));
         }
         for (int i = 0; i < argv.size(); i++) {
-            checkPlaceholders(template, argv.get(i), argvAt(i), problems);
+            String argumentAt = Pointer.child(at, Integer.toString(i));
+            checkPlaceholders(template, argv.get(i), argumentAt, problems);
             for (String name : names(argv.get(i))) {
                 InputSpec input = template.inputs().get(name);
                 if (input != null
                         && input.type() == InputType.STRING
                         && !argv.get(i).equals("{" + name + "}")) {
                     problems.add(new Problem(
-                            argvAt(i),
+                            argumentAt,
                             "the text input {" + name + "} must fill a whole argument," + " not part of " + argv.get(i)
                                     + " (an enum or a number may be embedded)"));
                 }
             }
         }
-        checkProgress(template, command, problems);
         return problems;
     }
 
@@ -69,11 +84,20 @@ final class ArgumentVector {
      */
     static List<String> arguments(
             Template template, Execution.Command command, Map<String, Value> values, Path workDir) {
-        List<Problem> problems = problems(template, command);
-        SetpointException.throwIfAny(problems);
+        SetpointException.throwIfAny(problems(template, command));
+        return arguments(template, command.argv(), values, workDir);
+    }
+
+    /**
+     * The arguments of a measurement of a template whose {@link #problems} are none, for these values.
+     *
+     * @throws SetpointException {@code INVALID} naming every value that cannot be an argument
+     */
+    static List<String> arguments(Template template, List<String> argv, Map<String, Value> values, Path workDir) {
+        List<Problem> problems = new ArrayList<>();
         List<String> arguments = new ArrayList<>();
         boolean afterEndOfOptions = false;
-        for (String argument : command.argv()) {
+        for (String argument : argv) {
             String filled = fill(argument, template, values, workDir, afterEndOfOptions, problems);
             afterEndOfOptions |= argument.equals(END_OF_OPTIONS);
             arguments.add(filled);
@@ -141,7 +165,7 @@ final class ArgumentVector {
         return null;
     }
 
-    private static void checkPlaceholders(Template template, String text, String at, List<Problem> problems) {
+    static void checkPlaceholders(Template template, String text, String at, List<Problem> problems) {
         for (String name : names(text)) {
             if (!name.equals(OUTPUT_DIR) && !template.inputs().containsKey(name)) {
                 problems.add(new Problem(
@@ -185,9 +209,5 @@ final class ArgumentVector {
             names.add(m.group(1));
         }
         return names;
-    }
-
-    private static String argvAt(int index) {
-        return Pointer.of("execution", "command", "argv", Integer.toString(index));
     }
 }

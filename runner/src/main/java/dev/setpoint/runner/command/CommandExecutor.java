@@ -20,13 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a template's {@code execution.command}: the argument vector with its placeholders filled
@@ -50,20 +48,55 @@ public final class CommandExecutor implements Executor {
         Map<String, Value> values = Parameters.checked(spec);
         Path workDir = workDir(spec);
         List<String> argv = ArgumentVector.arguments(spec.template(), command, values, workDir);
-        ProgressPattern pattern = command.progress() == null
-                ? null
-                : new ProgressPattern(command.progress(), total(spec.template(), command, values, workDir));
+        LiveProgress live = new LiveProgress(
+                command.progress() == null
+                        ? null
+                        : new ProgressPattern(command.progress(), total(spec.template(), command, values, workDir)),
+                command.stage() == null ? null : new StageText(command.stage(), values));
         RunLog log = new RunLog(LOG_LIMIT_CHARS);
-        AtomicReference<@Nullable Double> reported = new AtomicReference<>();
+        ProcessTreeUsage usage = new ProcessTreeUsage();
         ProcessRecord.endLeftover(workDir);
+        int exit = execute(
+                argv,
+                workDir,
+                command.timeout(),
+                usage,
+                (line, error) -> {
+                    log.append(line, error);
+                    live.offer(line);
+                },
+                () -> live.forward(progress));
+        live.forward(progress);
+        if (exit != 0) {
+            throw SetpointException.runFailed(argv.get(0) + " exited with code " + exit + errorTail(log));
+        }
+        List<Output> outputs = outputs(command, workDir);
+        Map<String, Value> metrics = Measurements.measure(spec.template(), command, values, workDir, usage, log);
+        return new RunOutcome(outputs, log.text(), metrics, usage.usage());
+    }
+
+    /** Where a running program's output lines go, with whether each came from standard error. */
+    @FunctionalInterface
+    interface Lines {
+        void accept(String line, boolean error);
+    }
+
+    /**
+     * Starts {@code argv} in {@code workDir} (noted for orphan recovery while it runs), feeds both its
+     * output streams to {@code lines}, calls {@code poll} from this thread while it runs, samples its
+     * processes' usage, and answers its exit code. A timeout or an interrupt kills its whole tree.
+     *
+     * @throws SetpointException {@code RUN_FAILED} when it cannot start or times out
+     */
+    static int execute(
+            List<String> argv, Path workDir, Duration timeout, ProcessTreeUsage usage, Lines lines, Runnable poll)
+            throws InterruptedException {
         Process process = start(argv, workDir);
         ProcessRecord.write(workDir, process);
-        List<Thread> pumps = List.of(
-                pump(process.getInputStream(), false, log, pattern, reported),
-                pump(process.getErrorStream(), true, log, pattern, reported));
-        ProcessTreeUsage usage = new ProcessTreeUsage();
+        List<Thread> pumps =
+                List.of(pump(process.getInputStream(), false, lines), pump(process.getErrorStream(), true, lines));
         try {
-            await(process, command, progress, reported, usage);
+            await(process, timeout, poll, usage);
             for (Thread pump : pumps) {
                 pump.join(DRAIN_MILLIS);
             }
@@ -73,18 +106,18 @@ public final class CommandExecutor implements Executor {
         } finally {
             ProcessRecord.clear(workDir);
         }
-        forward(reported, progress);
-        if (process.exitValue() != 0) {
-            throw SetpointException.runFailed(
-                    argv.get(0) + " exited with code " + process.exitValue() + errorTail(log));
-        }
-        return new RunOutcome(outputs(command, workDir), log.text(), Map.of(), usage.usage());
+        return process.exitValue();
     }
 
     /** Builds the argument vector, which refuses what no argument can hold, and discards it. */
     @Override
     public void check(RunSpec spec) {
-        ArgumentVector.arguments(spec.template(), command(spec.template()), Parameters.checked(spec), workDir(spec));
+        Execution.Command command = command(spec.template());
+        Map<String, Value> values = Parameters.checked(spec);
+        ArgumentVector.arguments(spec.template(), command, values, workDir(spec));
+        for (Execution.Measure measure : command.measure()) {
+            ArgumentVector.arguments(spec.template(), measure.argv(), values, workDir(spec));
+        }
     }
 
     /**
@@ -101,9 +134,14 @@ public final class CommandExecutor implements Executor {
         return spec.workDir().toAbsolutePath().normalize();
     }
 
-    /** Problems that keep this template from running whatever the values (bad placeholders, pattern). */
+    /** Problems that keep this template from running whatever the values (bad placeholders, pattern, stage). */
     public static List<Problem> problems(Template template) {
-        return ArgumentVector.problems(template, command(template));
+        Execution.Command command = command(template);
+        List<Problem> problems = new ArrayList<>(ArgumentVector.problems(template, command));
+        if (command.stage() != null) {
+            problems.addAll(StageText.problems(template, command.stage()));
+        }
+        return problems;
     }
 
     private static Execution.Command command(Template template) {
@@ -137,56 +175,31 @@ public final class CommandExecutor implements Executor {
         }
     }
 
-    /**
-     * Waits for the exit, forwarding progress from this (the running) thread and sampling the
-     * processes' usage; kills the tree on timeout.
-     */
-    private static void await(
-            Process process,
-            Execution.Command command,
-            ProgressSink progress,
-            AtomicReference<@Nullable Double> reported,
-            ProcessTreeUsage usage)
+    /** Waits for the exit, calling {@code poll} and sampling the processes' usage; kills the tree on timeout. */
+    private static void await(Process process, Duration timeout, Runnable poll, ProcessTreeUsage usage)
             throws InterruptedException {
-        long deadline = System.nanoTime() + command.timeout().toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             usage.sample(process.toHandle());
-            forward(reported, progress);
+            poll.run();
             if (System.nanoTime() - deadline > 0) {
                 ProcessTree.kill(process);
-                throw SetpointException.runFailed(
-                        "timed out after " + command.timeout().toMillis() / 1000.0
-                                + " s; the process and everything it started were killed");
+                throw SetpointException.runFailed("timed out after " + timeout.toMillis() / 1000.0
+                        + " s; the process and everything it started were killed");
             }
         }
     }
 
-    private static void forward(AtomicReference<@Nullable Double> reported, ProgressSink progress) {
-        Double fraction = reported.getAndSet(null);
-        if (fraction != null) {
-            progress.report("running", fraction);
-        }
-    }
-
-    private static Thread pump(
-            InputStream stream,
-            boolean error,
-            RunLog log,
-            @Nullable ProgressPattern pattern,
-            AtomicReference<@Nullable Double> reported) {
+    private static Thread pump(InputStream stream, boolean error, Lines lines) {
         Thread thread = new Thread(
                 () -> {
                     try (BufferedReader reader =
                             new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                            log.append(line, error);
-                            if (pattern != null) {
-                                OptionalDouble fraction = pattern.fraction(line);
-                                fraction.ifPresent(reported::set);
-                            }
+                            lines.accept(line, error);
                         }
                     } catch (IOException e) {
-                        log.append("[output stream closed: " + e.getMessage() + "]", error);
+                        lines.accept("[output stream closed: " + e.getMessage() + "]", error);
                     }
                 },
                 "command-" + (error ? "stderr" : "stdout"));
@@ -195,7 +208,7 @@ public final class CommandExecutor implements Executor {
         return thread;
     }
 
-    private static String errorTail(RunLog log) {
+    static String errorTail(RunLog log) {
         String tail = log.errorTail();
         return tail.isEmpty() ? "" : "; last lines of its error output:\n" + tail;
     }

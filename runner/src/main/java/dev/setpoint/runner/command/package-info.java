@@ -3,7 +3,11 @@
  * against injection are in the runner package's notes), and {@code CommandExecutor} starts it with
  * {@code ProcessBuilder}, never a shell, in the run's directory with standard input closed; both
  * output streams go to a bounded log (256 KiB, oldest lines dropped) and through the template's
- * progress pattern. Before a job is queued, {@code check} fills the argument vector once, so a value
+ * progress pattern; a template's {@code stage} turns those raw lines into the stage a person reads
+ * ({@code StageText}, "encoding, frame 120 of 240", forwarded with the fraction by {@code
+ * LiveProgress}). After a successful run, its {@code measure} steps ({@code Measurements}) run under
+ * the same rules and their output lines give the declared metrics; a step that fails leaves its
+ * metrics out and never fails the run. Before a job is queued, {@code check} fills the argument vector once, so a value
  * no argument can hold is a 400 at submission. Every 20 ms it samples the tree's CPU time and each
  * process's peak resident memory ({@code ProcessTreeUsage}, {@code /proc/<pid>/status} {@code VmHWM}).
  *

@@ -2,7 +2,6 @@ package dev.setpoint.runner.http;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.template.Execution;
-import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Executor;
 import dev.setpoint.runner.Output;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,10 +80,10 @@ public final class A1111Executor implements Executor {
         List<Output> outputs = writeImages(answer, spec.workDir());
         progress.report("sampling", 1);
         String info = answer.path("info").isString() ? answer.get("info").stringValue() : "";
+        // The API measures nothing about the images: its info repeats the parameters and the seed
+        // used, which stay in the log. The run has no metrics.
         return new RunOutcome(
-                outputs,
-                info.length() > INFO_LOG_CHARS ? info.substring(0, INFO_LOG_CHARS) : info,
-                metrics(info, outputs.size()));
+                outputs, info.length() > INFO_LOG_CHARS ? info.substring(0, INFO_LOG_CHARS) : info, Map.of());
     }
 
     /** Pixel-steps of both passes: the first at width x height, the high-resolution fix at the scaled size. */
@@ -157,21 +155,5 @@ public final class A1111Executor implements Executor {
             throw SetpointException.runFailed("images[" + index + "] of the txt2img answer is not a PNG");
         }
         return bytes;
-    }
-
-    /** The image count, and the seed the backend used when its info text (a JSON string) names one. */
-    private static Map<String, Value> metrics(String info, int images) {
-        Map<String, Value> metrics = new LinkedHashMap<>();
-        metrics.put("images", Value.of(images));
-        try {
-            if (!info.isEmpty()
-                    && Json.parse(info) instanceof Value.Obj obj
-                    && obj.members().get("seed") != null) {
-                metrics.put("seed", obj.members().get("seed"));
-            }
-        } catch (SetpointException e) {
-            // info is free text in some versions: no seed to report then.
-        }
-        return metrics;
     }
 }

@@ -2,9 +2,9 @@ package dev.setpoint.runner.http;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.template.Execution;
-import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Executor;
+import dev.setpoint.runner.Metrics;
 import dev.setpoint.runner.Output;
 import dev.setpoint.runner.Parameters;
 import dev.setpoint.runner.ProgressSink;
@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  * Text through an OpenAI-compatible chat completions API ({@code POST /v1/chat/completions}, as
  * served by SGLang, vLLM, llama.cpp and others). The parameter sent as {@code prompt} becomes the
  * user message and {@code system_prompt} (when not empty) the system message; the answer's first
- * choice is written to {@code completion.txt} and its token usage becomes the run's metrics.
+ * choice is written to {@code completion.txt}; its token usage, and the timings llama.cpp's server adds,
+ * become the run's metrics (those the template declares).
  */
 public final class OpenAiChatExecutor implements Executor {
 
@@ -46,6 +48,12 @@ public final class OpenAiChatExecutor implements Executor {
             "frequency_penalty");
 
     private static final List<String> USAGE = List.of("prompt_tokens", "completion_tokens", "total_tokens");
+
+    /** llama.cpp's {@code timings} member to the metric it becomes, and the factor (ms to s). */
+    private static final Map<String, Map.Entry<String, Double>> TIMINGS = Map.of(
+            "prompt_ms", Map.entry("prompt_seconds", 0.001),
+            "predicted_ms", Map.entry("generation_seconds", 0.001),
+            "predicted_per_second", Map.entry("tokens_per_second", 1.0));
 
     private final Backend backend;
 
@@ -78,7 +86,10 @@ public final class OpenAiChatExecutor implements Executor {
         progress.report("generating", 1);
         String log = "model " + answer.path("model").asString("?") + ", finish_reason "
                 + choice.path("finish_reason").asString("?");
-        return new RunOutcome(List.of(new Output(OUTPUT, "text/plain", text.length)), log, usage(answer));
+        return new RunOutcome(
+                List.of(new Output(OUTPUT, "text/plain", text.length)),
+                log,
+                Metrics.declared(spec.template(), measured(answer)));
     }
 
     /** The most tokens the answer may have: generation time grows with them. */
@@ -110,14 +121,24 @@ public final class OpenAiChatExecutor implements Executor {
         return new Value.Obj(message);
     }
 
-    private static Map<String, Value> usage(JsonNode answer) {
-        Map<String, Value> metrics = new LinkedHashMap<>();
+    /**
+     * The token counts of {@code usage} (every compatible server), and the timings llama.cpp's server
+     * adds under {@code timings}; what the answer lacks is left out.
+     */
+    private static Map<String, Double> measured(JsonNode answer) {
+        Map<String, Double> metrics = new HashMap<>();
         JsonNode usage = answer.path("usage");
         for (String name : USAGE) {
             if (usage.path(name).isNumber()) {
-                metrics.put(name, Json.fromNode(usage.get(name)));
+                metrics.put(name, usage.get(name).doubleValue());
             }
         }
+        JsonNode timings = answer.path("timings");
+        TIMINGS.forEach((field, metric) -> {
+            if (timings.path(field).isNumber()) {
+                metrics.put(metric.getKey(), timings.get(field).doubleValue() * metric.getValue());
+            }
+        });
         return metrics;
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.setpoint.core.SetpointException;
-import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
 import java.awt.image.BufferedImage;
@@ -167,12 +166,12 @@ class ImageFunctionTest {
     }
 
     @Test
-    void theOutcomeReportsTheWorkDone() throws Exception {
+    void theOutcomeReportsItsPsnrAndNothingElse() throws Exception {
         RunSpec spec = spec("standard", "m", "width", 64, "height", 64, "steps", 3, "seed", 11);
         RunOutcome outcome = Runs.run(spec);
 
-        assertThat(outcome.metrics().get("work_units"))
-                .isEqualTo(Value.of(Runs.executor("sd-image").workUnits(spec)));
+        assertThat(outcome.metrics()).containsOnlyKeys("psnr");
+        assertThat(Runs.score(spec, outcome)).isBetween(10.0, 60.0);
         assertThat(outcome.outputs().get(0).mediaType()).isEqualTo("image/png");
     }
 }

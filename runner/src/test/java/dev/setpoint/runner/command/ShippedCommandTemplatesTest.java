@@ -9,6 +9,7 @@ import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.runner.Output;
+import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
 import java.io.IOException;
@@ -89,6 +90,82 @@ class ShippedCommandTemplatesTest {
     }
 
     @Test
+    void ffmpegVideoMeasuresSsimAndPsnrAgainstItsSourceAndItsSizeAndBitrate() throws Exception {
+        Template t = TemplateRegistry.builtin().resolve("ffmpeg-video");
+        List<String> stages = new CopyOnWriteArrayList<>();
+
+        RunOutcome draft = executor.run(
+                new RunSpec(t, atLevel(t, 1, Map.of("duration_seconds", Value.of(1))), dir),
+                (stage, fraction) -> stages.add(stage));
+
+        assertThat(draft.metrics().keySet()).containsExactly("ssim", "psnr", "output_bytes", "bitrate_kbps");
+        assertThat(number(draft, "ssim")).isBetween(0.5, 1.0);
+        assertThat(number(draft, "psnr")).isBetween(10.0, 60.0);
+        assertThat(number(draft, "output_bytes")).isEqualTo((double) Files.size(dir.resolve("out.mp4")));
+        assertThat(number(draft, "bitrate_kbps"))
+                .isCloseTo(
+                        number(draft, "output_bytes") * 8 / 1000, org.assertj.core.data.Percentage.withPercentage(10));
+        assertThat(stages).contains("encoding, frame 15 of 15").allMatch(s -> s.matches("encoding, frame \\d+ of 15"));
+        assertThat(draft.log()).contains("out_time_us=").contains("measure: ffmpeg: ssim ");
+
+        Path better = Files.createDirectory(dir.resolve("standard"));
+        RunOutcome standard = executor.run(
+                new RunSpec(t, atLevel(t, 2, Map.of("duration_seconds", Value.of(1))), better), ProgressSink.NONE);
+        assertThat(number(standard, "ssim")).isGreaterThan(number(draft, "ssim"));
+        assertThat(number(standard, "psnr")).isGreaterThan(number(draft, "psnr"));
+    }
+
+    @Test
+    void ffmpegMp3MeasuresItsBitrateAndSizeAndShowsTheSecondsEncoded() throws Exception {
+        Template t = TemplateRegistry.builtin().resolve("ffmpeg-mp3");
+        List<String> stages = new CopyOnWriteArrayList<>();
+
+        RunOutcome outcome = executor.run(
+                new RunSpec(t, atLevel(t, 1, Map.of("duration_seconds", Value.of(2))), dir),
+                (stage, fraction) -> stages.add(stage));
+
+        assertThat(outcome.metrics().keySet()).containsExactly("bitrate_kbps", "output_bytes");
+        assertThat(number(outcome, "bitrate_kbps")).isBetween(90.0, 100.0);
+        assertThat(number(outcome, "output_bytes")).isEqualTo((double) Files.size(dir.resolve("out.mp3")));
+        assertThat(stages).isNotEmpty().allMatch(s -> s.matches("encoding, [0-9.]+ s of 2 s"));
+    }
+
+    @Test
+    void espeakMeasuresTheDurationOfItsSpeech() throws Exception {
+        Template t = TemplateRegistry.builtin().resolve("espeak-speech");
+        String words = "one two three four five six seven eight nine ten";
+
+        double fast = number(
+                executor.run(new RunSpec(t, atLevel(t, 1, Map.of("prompt", Value.of(words))), dir), ProgressSink.NONE),
+                "duration_seconds");
+        Path slow = Files.createDirectory(dir.resolve("ultra"));
+        RunOutcome ultra =
+                executor.run(new RunSpec(t, atLevel(t, 4, Map.of("prompt", Value.of(words))), slow), ProgressSink.NONE);
+
+        assertThat(ultra.metrics().keySet()).containsExactly("duration_seconds");
+        assertThat(fast).isBetween(1.0, 10.0);
+        assertThat(number(ultra, "duration_seconds")).isGreaterThan(fast);
+    }
+
+    @Test
+    void everyShippedCommandTemplateDeclaresWhatItMeasures() {
+        assertThat(TemplateRegistry.builtin().list().stream()
+                        .filter(t -> t.execution() instanceof dev.setpoint.core.template.Execution.Command))
+                .allSatisfy(t -> {
+                    var command = (dev.setpoint.core.template.Execution.Command) t.execution();
+                    assertThat(command.measure().stream()
+                                    .flatMap(m -> m.metrics().keySet().stream())
+                                    .distinct()
+                                    .sorted())
+                            .as(t.id())
+                            .containsExactlyElementsOf(t.metrics().stream()
+                                    .map(dev.setpoint.core.template.MetricSpec::name)
+                                    .sorted()
+                                    .toList());
+                });
+    }
+
+    @Test
     void aValueOutsideItsInputNeverReachesFfmpeg() {
         Template t = TemplateRegistry.builtin().resolve("ffmpeg-video");
 
@@ -104,6 +181,10 @@ class ShippedCommandTemplatesTest {
         TemplateRegistry.builtin().list().stream()
                 .filter(t -> t.execution() instanceof dev.setpoint.core.template.Execution.Command)
                 .forEach(t -> assertThat(CommandExecutor.problems(t)).as(t.id()).isEmpty());
+    }
+
+    private static double number(RunOutcome outcome, String metric) {
+        return ((Value.Num) outcome.metrics().get(metric)).doubleValue();
     }
 
     private static Value.Obj firstStream(Path file) throws IOException, InterruptedException {

@@ -4,7 +4,9 @@ import static dev.setpoint.runner.TestTemplates.atLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.setpoint.core.template.MetricSpec;
 import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateLoader;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
@@ -12,7 +14,10 @@ import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +39,17 @@ class OpenAiChatContractTest {
              "choices": [{"index": 0, "message": {"role": "assistant", "content": "Ships, mostly."},
                           "finish_reason": "stop"}],
              "usage": {"prompt_tokens": 21, "completion_tokens": 4, "total_tokens": 25}}
+            """;
+
+    /** As llama.cpp's server answers: the usage, and its own timings in milliseconds. */
+    static final String LLAMA_CPP_COMPLETION = """
+            {"id": "chatcmpl-2", "object": "chat.completion", "created": 1700000000, "model": "qwen2.5-7b",
+             "choices": [{"index": 0, "message": {"role": "assistant", "content": "Ships."},
+                          "finish_reason": "stop"}],
+             "usage": {"prompt_tokens": 21, "completion_tokens": 4, "total_tokens": 25},
+             "timings": {"prompt_n": 21, "prompt_ms": 42.5, "prompt_per_token_ms": 2.02, "prompt_per_second": 494.1,
+                         "predicted_n": 4, "predicted_ms": 250.0, "predicted_per_token_ms": 62.5,
+                         "predicted_per_second": 16.0}}
             """;
 
     @TempDir
@@ -75,6 +91,40 @@ class OpenAiChatContractTest {
                 .containsEntry("completion_tokens", Value.of(4))
                 .containsEntry("total_tokens", Value.of(25));
         assertThat(outcome.log()).contains("finish_reason stop");
+    }
+
+    @Test
+    void aLlamaCppAnswerAddsItsTimingsAndTheRunReportsEveryDeclaredMetricAndNothingElse() throws Exception {
+        backend.on("/v1/chat/completions", body -> new FakeBackend.Answer(200, LLAMA_CPP_COMPLETION));
+
+        RunOutcome outcome = run(2, Map.of("prompt", Value.of("hi")));
+
+        assertThat(outcome.metrics().keySet())
+                .containsExactlyElementsOf(
+                        SHIPPED.metrics().stream().map(MetricSpec::name).toList());
+        assertThat(outcome.metrics())
+                .containsEntry("prompt_tokens", Value.of(21))
+                .containsEntry("completion_tokens", Value.of(4))
+                .containsEntry("total_tokens", Value.of(25))
+                .containsEntry("prompt_seconds", Value.of(0.0425))
+                .containsEntry("generation_seconds", Value.of(0.25))
+                .containsEntry("tokens_per_second", Value.of(16.0));
+    }
+
+    @Test
+    void aTemplateThatDeclaresNoMetricsGetsNoneFromTheAnswer() throws Exception {
+        backend.on("/v1/chat/completions", body -> new FakeBackend.Answer(200, LLAMA_CPP_COMPLETION));
+        Template bare = TemplateLoader.parse(shippedYaml().replaceAll("(?s)\nmetrics:.*?\nexecution:", "\nexecution:"));
+        assertThat(bare.metrics()).isEmpty();
+
+        RunOutcome outcome = executor.run(
+                new RunSpec(
+                        backend.serving(bare, Duration.ofSeconds(5)),
+                        atLevel(bare, 2, Map.of("prompt", Value.of("hi"))),
+                        dir),
+                ProgressSink.NONE);
+
+        assertThat(outcome.metrics()).isEmpty();
     }
 
     @Test
@@ -126,6 +176,13 @@ class OpenAiChatContractTest {
     void workIsTheMostTokensAsked() {
         assertThat(executor.workUnits(new RunSpec(SHIPPED, atLevel(SHIPPED, 4, Map.of("prompt", Value.of("hi"))), dir)))
                 .isEqualTo(2048);
+    }
+
+    private static String shippedYaml() throws IOException {
+        try (InputStream in = OpenAiChatContractTest.class.getResourceAsStream(
+                "/dev/setpoint/core/template/builtin/openai-chat.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private RunOutcome run(int level, Map<String, Value> inputs) throws InterruptedException {
