@@ -14,6 +14,7 @@ import dev.setpoint.store.Page;
 import dev.setpoint.store.Viewer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.jobrunr.jobs.lambdas.JobRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +44,7 @@ public final class BatchService {
     /** The most items a batch may have. */
     public static final int MAX_ITEMS = 10_000;
 
-    static final int CHUNK_ITEMS = 100;
+    static final int CHUNK_ITEMS = 250;
     static final double CHUNK_SECONDS = 1.0;
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchService.class);
@@ -147,18 +149,15 @@ public final class BatchService {
     }
 
     /**
-     * Idle workers of this process take chunks at once; the rest wait in JobRunr's queue. Should the
-     * process die before every chunk is queued, {@link StrandedJobs} queues the rest.
+     * Idle workers of this process take chunks at once, the rest wait in JobRunr's queue, all stored in
+     * JobRunr in one write. Should the process die before, {@link StrandedJobs} queues them.
      */
     private void enqueue(Set<UUID> chunkIds) {
-        int idle = engine.idleWorkers();
+        Map<UUID, JobRequest> requests = new LinkedHashMap<>();
         for (UUID chunk : chunkIds) {
-            if (idle-- > 0) {
-                engine.handOff(chunk, new RunChunk(chunk));
-            } else {
-                engine.queue(chunk, new RunChunk(chunk));
-            }
+            requests.put(chunk, new RunChunk(chunk));
         }
+        engine.enqueueAll(requests);
     }
 
     /** The viewer's batch; NOT_FOUND for anyone else's. */

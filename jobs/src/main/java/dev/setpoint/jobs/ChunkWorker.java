@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ChunkWorker {
 
-    static final int FLUSH_ENDS = 100;
+    static final int FLUSH_ENDS = 250;
     static final long FLUSH_MILLIS = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(ChunkWorker.class);
@@ -208,9 +208,13 @@ final class ChunkWorker {
             this.batchId = batchId;
         }
 
+        /**
+         * An end that took longer than {@value #FLUSH_MILLIS} ms is recorded at once: its followers
+         * have waited long enough, and should it be refused, the chunk learns before its next item.
+         */
         synchronized void add(JobEnd end) {
             pending.add(end);
-            if (pending.size() >= FLUSH_ENDS) {
+            if (pending.size() >= FLUSH_ENDS || end.measurements().runSeconds() * 1000 >= FLUSH_MILLIS) {
                 flush();
             } else if (due == null) {
                 due = flusher.schedule(this::flushLogged, FLUSH_MILLIS, TimeUnit.MILLISECONDS);

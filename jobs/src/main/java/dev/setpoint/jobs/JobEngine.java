@@ -1,7 +1,9 @@
 package dev.setpoint.jobs;
 
 import dev.setpoint.store.Dialect;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,14 +99,33 @@ final class JobEngine implements AutoCloseable {
         if (idleWorkers() > 0) {
             handOff(id, request);
         } else {
-            queue(id, request);
+            scheduler.enqueue(id, request);
+            nudge();
         }
     }
 
-    /** Into JobRunr's queue; the local steward is asked to look at once. */
-    void queue(UUID id, JobRequest request) {
-        scheduler.enqueue(id, request);
-        nudge();
+    /**
+     * Many jobs, each under its own id, in one write: as many as this process has idle workers are
+     * handed to them (as {@link #handOff}), the rest queued, and the local steward asked to look at
+     * once. Should the write fail, none of them is in JobRunr (the caller's sweep finds them).
+     */
+    void enqueueAll(Map<UUID, JobRequest> requests) {
+        int idle = idleWorkers();
+        List<Job> jobs = new ArrayList<>();
+        List<Job> handedOff = new ArrayList<>();
+        requests.forEach((id, request) -> {
+            Job job = new Job(id, new JobDetails(request));
+            if (handedOff.size() < idle) {
+                job.startProcessingOn(server);
+                handedOff.add(job);
+            }
+            jobs.add(job);
+        });
+        storage.save(jobs);
+        handedOff.forEach(server::processJob);
+        if (jobs.size() > handedOff.size()) {
+            nudge();
+        }
     }
 
     /** How many workers of this process are not running a job now (none once it stops). */

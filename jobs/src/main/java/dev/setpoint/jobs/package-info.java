@@ -51,6 +51,28 @@
  * first, then the events, and re-reads the record every 500 ms while the job is not running in this
  * process.
  *
+ * <p><b>Batches</b> ({@code BatchService}, from {@code Jobs.batches()}) are many jobs submitted as one:
+ * every item is prepared as a single job is ({@code JobPreparation}, shared with {@code
+ * JobService.submit}), any item's problems make the whole batch INVALID at {@code /items/N/...}, and a
+ * valid batch is stored with all its jobs in one transaction ({@code BatchStore.create}, a JDBC batch
+ * insert). Items run in <b>chunks</b>: consecutive items, at most {@code CHUNK_ITEMS} and {@code
+ * CHUNK_SECONDS} of estimated work (a slow item is a chunk of its own, so a comparison's levels run in
+ * parallel), one JobRunr job each ({@code RunChunk}, carrying only the chunk id, which is also its
+ * JobRunr id), all given to JobRunr in one write. {@code ChunkWorker} claims the chunk's unfinished
+ * items in one guarded UPDATE with a new attempt (an item that ended or was cancelled is never claimed
+ * again), runs each through {@code JobWorker.attempt} (progress events, measurements and metrics as
+ * for a single job), and records the ends a group to a transaction, when the group is big or {@code
+ * FLUSH_MILLIS} after its first end. An end refused by the guard (a cancel elsewhere, a retry that
+ * claimed the chunk again) makes the chunk read each later item before running it. <b>Recovery</b>:
+ * a process that dies mid-batch leaves its chunk processing in JobRunr, which finds it orphaned and
+ * retries it; the retry claims only the unfinished items ({@code BatchRecoveryTest}). {@code
+ * StrandedJobs} enqueues, by chunk id, a chunk with an unfinished item that JobRunr never received,
+ * and never enqueues a batch's item as a single job. <b>Cancel</b> of a batch marks every unfinished
+ * item cancelled in one UPDATE, interrupts the current item of a chunk running here and starts no more
+ * of it, and deletes the other chunks from JobRunr (a process running one interrupts it at its next
+ * poll). {@code BatchService.follow} re-reads the batch's counts when a chunk here records ends, and
+ * every 500 ms for chunks running elsewhere.
+ *
  * <p><b>Latency.</b> JobRunr looks for work every poll interval and when a worker becomes idle. A job
  * submitted while a worker of this process is idle skips the queue ({@code JobService.handOff}): the
  * submit reserves that worker, stores the record already running in attempt 1, stores the job in

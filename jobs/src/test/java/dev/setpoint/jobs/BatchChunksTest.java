@@ -17,12 +17,12 @@ class BatchChunksTest {
 
     @Test
     void quickItemsShareChunksOfAtMostTheItemBound() {
-        List<UUID> chunks = BatchService.chunks(jobs(Collections.nCopies(250, 0.001)));
+        int bound = BatchService.CHUNK_ITEMS;
+        List<UUID> chunks = BatchService.chunks(jobs(Collections.nCopies(bound * 5 / 2, 0.001)));
 
-        assertThat(chunks).hasSize(250);
-        assertThat(chunks.subList(0, 100)).containsOnly(chunks.get(0));
-        assertThat(chunks.subList(100, 200)).containsOnly(chunks.get(100));
-        assertThat(chunks.subList(200, 250)).containsOnly(chunks.get(200));
+        assertThat(chunks.subList(0, bound)).containsOnly(chunks.get(0));
+        assertThat(chunks.subList(bound, 2 * bound)).containsOnly(chunks.get(bound));
+        assertThat(chunks.subList(2 * bound, chunks.size())).containsOnly(chunks.get(2 * bound));
         assertThat(chunks.stream().distinct()).hasSize(3);
     }
 

@@ -85,7 +85,8 @@ abstract class JobsContract {
         assertThat(done.queueWaitSeconds()).isNotNull();
         assertThat(done.outputs()).containsExactly(new JobOutput("out.txt", "text/plain", 41));
         assertThat(done.log()).isEqualTo("wrote out.txt");
-        assertThat(done.metrics()).isEqualTo(new Value.Obj(Map.of("output_bytes", Value.of(41))));
+        assertThat(done.metrics())
+                .isEqualTo(new Value.Obj(Map.of("output_bytes", Value.of(41), "waited_ms", Value.of(100))));
         assertThat(Files.readString(service.output(done, "out.txt"))).isEqualTo("done " + done.id());
         assertThat(runs.runsOf(done.id())).isEqualTo(1);
     }

@@ -9,12 +9,14 @@ import dev.setpoint.jobs.testing.TestRuns;
 import dev.setpoint.store.Database;
 import dev.setpoint.store.JobEstimate;
 import dev.setpoint.store.JobStatus;
+import dev.setpoint.store.NewBatch;
 import dev.setpoint.store.NewJob;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,37 @@ class StrandedJobsTest {
             assertThat(runs.runsOf(strandedHandedOff.id())).isEqualTo(1);
             assertThat(service.get(submitting.id()).status()).isEqualTo(JobStatus.QUEUED);
             assertThat(runs.runsOf(submitting.id())).isZero();
+        }
+    }
+
+    @Test
+    void aBatchsChunksStoredButNeverQueuedRunOnceByChunkAndNoItemRunsAsASingleJob() throws Exception {
+        Instant longAgo = Instant.now().minus(StrandedJobs.STRANDED_AFTER).minusSeconds(30);
+        List<NewJob> items = List.of(job(UUID.randomUUID()), job(UUID.randomUUID()), job(UUID.randomUUID()));
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        NewBatch batch = new NewBatch(
+                UUID.randomUUID(), null, null, "batch", new Value.Obj(Map.of()), items, List.of(first, first, second));
+        try (Database database = Database.open(Database.sqliteUrl(dataDir), Clock.fixed(longAgo, ZoneOffset.UTC))) {
+            database.batches().create(batch);
+        }
+        TestRuns runs = new TestRuns();
+
+        try (Database database = Database.open(Database.sqliteUrl(dataDir), Clock.systemUTC());
+                Jobs jobs = Jobs.start(
+                        database,
+                        dataDir,
+                        () -> TestRuns.TEMPLATES,
+                        runs.lookup,
+                        JobEstimates.MULTIPLIERS,
+                        new JobsSettings(1, JobsSettings.DEFAULT_POLL))) {
+            Await.until(() -> jobs.batches().get(batch.id()).ended());
+
+            assertThat(jobs.batches().get(batch.id()).counts()).containsEntry(JobStatus.SUCCEEDED, 3);
+            for (NewJob item : items) {
+                assertThat(runs.runsOf(item.id())).isEqualTo(1);
+                assertThat(jobs.service().get(item.id()).attempt()).isEqualTo(1);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.setpoint.store;
 
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.template.MetricSpec;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -231,7 +232,7 @@ public enum Dialect {
     /**
      * The number a JSON object column holds under {@code member}; null when it holds none, or
      * something else than a number. The name is written into the SQL, so it must be a metric's name
-     * ({@link JobQuery#METRIC_NAME}); anything else is refused.
+     * ({@link MetricSpec#NAME}); anything else is refused.
      */
     abstract String jsonNumber(String column, String member);
 
@@ -239,7 +240,7 @@ public enum Dialect {
     abstract String jsonArrayHas(String column, String parameter);
 
     private static String checkedName(String member) {
-        if (!JobQuery.METRIC_NAME.matcher(member).matches()) {
+        if (!MetricSpec.NAME.matcher(member).matches()) {
             throw new IllegalArgumentException("not a metric's name: " + member);
         }
         return member;

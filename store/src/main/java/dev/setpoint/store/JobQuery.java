@@ -2,10 +2,10 @@ package dev.setpoint.store;
 
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.template.MetricSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +36,6 @@ public record JobQuery(
         Order order,
         int offset,
         int limit) {
-
-    /** What a metric's name looks like; a name is checked against it before it is written into SQL. */
-    public static final Pattern METRIC_NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
     public JobQuery {
         template = blankless(template);
@@ -74,7 +71,7 @@ public record JobQuery(
 
     private static void checkMetric(
             @Nullable String metric, @Nullable Double min, @Nullable Double max, Sort sort, List<Problem> problems) {
-        if (metric != null && !METRIC_NAME.matcher(metric).matches()) {
+        if (metric != null && !MetricSpec.NAME.matcher(metric).matches()) {
             problems.add(new Problem(
                     "metric",
                     "metric must be a metric's name: a lower-case letter, then up to 39 lower-case letters, digits "

@@ -134,7 +134,7 @@ public final class RunCommand implements Callable<Integer> {
             try (OnInterrupt stopped = OnInterrupt.run(() -> cancelOnExit(service, job))) {
                 done = report().follow(service, job);
             }
-            return report().local(data, JobJson.write(done, service.current(done), true));
+            return report().local(data, templates, JobJson.write(done, service.current(done), true));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.serve.StartFailures;
+import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.JobEvent;
@@ -99,22 +100,29 @@ public final class JobReport {
 
     /** A server's finished job: its outputs as URLs, or downloaded into {@code --output-dir}. */
     public int remote(Server remote, Value job) {
-        return finished(job, url -> remote.url() + url, remote::download);
+        return finished(job, MetricUnits.of(remote), url -> remote.url() + url, remote::download);
     }
 
-    /** A finished job run without a server: its outputs as files in the data directory's {@code jobs/<id>/}. */
-    public int local(Path dataDir, Value job) {
+    /**
+     * A finished job run without a server: its outputs as files in the data directory's
+     * {@code jobs/<id>/}; {@code templates} declare its metrics' units.
+     */
+    public int local(Path dataDir, TemplateRegistry templates, Value job) {
         Path directory = dataDir.resolve("jobs").resolve(ServerJson.text(job, "id"));
         Function<String, Path> file = url -> directory.resolve(url.substring(url.lastIndexOf('/') + 1));
-        return finished(job, url -> file.apply(url).toString(), (url, to) -> copy(file.apply(url), to));
+        return finished(
+                job,
+                MetricUnits.of(templates),
+                url -> file.apply(url).toString(),
+                (url, to) -> copy(file.apply(url), to));
     }
 
     /**
      * Prints the finished job; {@code location} turns an output's API path into where it can be
-     * fetched, {@code save} copies it into {@code --output-dir}. A job that did not succeed exits
-     * non-zero with its error on one line.
+     * fetched, {@code save} copies it into {@code --output-dir}; its metrics follow the outputs. A job
+     * that did not succeed exits non-zero with its error on one line.
      */
-    int finished(Value job, Function<String, String> location, BiConsumer<String, Path> save) {
+    int finished(Value job, MetricUnits units, Function<String, String> location, BiConsumer<String, Path> save) {
         String id = ServerJson.text(job, "id");
         String status = ServerJson.text(job, "status");
         Path saveTo = outputDir == null ? null : context.resolve(outputDir);
@@ -148,6 +156,10 @@ public final class JobReport {
                     .append(ServerJson.integer(item, "bytes"))
                     .append(" bytes  ")
                     .append(where);
+        }
+        String metrics = MetricText.of(job, units);
+        if (!metrics.equals(MetricText.NONE)) {
+            text.append("\n  metrics: ").append(metrics);
         }
         print(job, text.toString());
         if (!status.equals("succeeded")) {

@@ -8,6 +8,7 @@ import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
 import dev.setpoint.cli.remote.ServerOption;
+import dev.setpoint.cli.templates.TemplateOption;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.store.JobStatus;
 import java.util.Optional;
@@ -50,6 +51,9 @@ public final class JobsShowCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Mixin
+    TemplateOption templates;
+
     public JobsShowCommand(Context context) {
         this.context = context;
     }
@@ -74,7 +78,7 @@ public final class JobsShowCommand implements Callable<Integer> {
         DataDirectory home = DataDirectory.of(context, dataDir);
         Value job = new LocalJobs(home).get(id);
         if (finished(job)) {
-            return report.local(home.path(), job);
+            return report.local(home.path(), templates.registry(context), job);
         }
         if (await) {
             throw new CommandFailure(

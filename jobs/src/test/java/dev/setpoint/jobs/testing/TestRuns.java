@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code exhaust} throws the OutOfMemoryError a run that exhausts the heap would (a real one would
  * take the test JVM's memory with it),
  * {@code refuse} is refused by the executor's check before it is queued; {@code prompt} is free text it ignores.
- * A run that ends measures {@code output_bytes} of what it wrote.
+ * A run that ends measures {@code output_bytes} of what it wrote and {@code waited_ms}, the millis it
+ * waited.
  * (The built-in functions are another branch's; this one stands in for them in these tests.)
  */
 public final class TestRuns {
@@ -108,7 +109,7 @@ public final class TestRuns {
             return new RunOutcome(
                     List.of(new Output("out.txt", "text/plain", 41)),
                     "wrote out.txt",
-                    Map.of("output_bytes", Value.of(41)));
+                    Map.of("output_bytes", Value.of(41), "waited_ms", Value.of(millis)));
         }
 
         @Override

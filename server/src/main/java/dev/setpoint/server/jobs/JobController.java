@@ -74,27 +74,65 @@ class JobController {
 
     @GetMapping
     @Operation(
-            summary = "The caller's jobs, newest first",
-            description = "Filters status and template (an id or id@version). Paged like presets: offset/limit or "
-                    + "page/size, X-Total-Count and Link headers. Logs are left out.")
+            summary = "The caller's jobs, newest first unless sorted otherwise",
+            description = "Filters status, template (an id or id@version), quality (a level's or quality preset's "
+                    + "slug), preset (a parameter preset's id merged in), and a metric's range: metric with min "
+                    + "and/or max, inclusive; a job without the metric does not match. sort=created (default), "
+                    + "run_seconds or metric (the one metric names), order=desc (default) or asc; ties newest "
+                    + "first, jobs without the value last. Paged like presets: offset/limit or page/size, "
+                    + "X-Total-Count and Link headers. Logs are left out.")
     ResponseEntity<List<Value>> list(
             @AuthenticationPrincipal SetpointUser me,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String template,
+            @RequestParam(required = false) @Nullable String quality,
+            @RequestParam(required = false) @Nullable Long preset,
+            @RequestParam(required = false) @Nullable String metric,
+            @RequestParam(required = false) @Nullable Double min,
+            @RequestParam(required = false) @Nullable Double max,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order,
             @RequestParam(required = false) @Nullable Integer offset,
             @RequestParam(required = false) @Nullable Integer limit,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
         Paging paging = Paging.of(offset, limit, page, size);
-        JobQuery query =
-                new JobQuery(status == null ? null : JobStatus.of(status), template, paging.offset(), paging.limit());
+        JobQuery query = new JobQuery(
+                status == null ? null : JobStatus.of(status),
+                template,
+                quality,
+                preset,
+                metric,
+                min,
+                max,
+                sort == null ? null : JobQuery.Sort.of(sort),
+                order == null ? null : JobQuery.Order.of(order),
+                paging.offset(),
+                paging.limit());
         Page<JobRecord> result = jobs.list(me.viewer(), query);
         return ResponseEntity.ok()
-                .headers(PageLinks.headers(
-                        links.to("/api/jobs"), result, "status", status, "template", query.template()))
+                .headers(PageLinks.headers(links.to("/api/jobs"), result, filters(query)))
                 .body(result.items().stream()
                         .<Value>map(job -> JobJson.write(job, jobs.current(job), false))
                         .toList());
+    }
+
+    /**
+     * The list's filters, sort and order in pairs for its page links; null where the query has none or
+     * the default.
+     */
+    private static @Nullable String[] filters(JobQuery query) {
+        return new @Nullable String[] {
+            "status", query.status() == null ? null : query.status().id(),
+            "template", query.template(),
+            "quality", query.quality(),
+            "preset", query.presetId() == null ? null : query.presetId().toString(),
+            "metric", query.metric(),
+            "min", query.metricMin() == null ? null : query.metricMin().toString(),
+            "max", query.metricMax() == null ? null : query.metricMax().toString(),
+            "sort", query.sort() == JobQuery.Sort.CREATED ? null : query.sort().id(),
+            "order", query.order() == JobQuery.Order.DESC ? null : query.order().id()
+        };
     }
 
     @PostMapping("/{id}/cancel")

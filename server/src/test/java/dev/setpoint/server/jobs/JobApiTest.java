@@ -2,6 +2,7 @@ package dev.setpoint.server.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.ExecutorLookup;
 import dev.setpoint.jobs.testing.Await;
 import dev.setpoint.jobs.testing.TestRuns;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,8 @@ class JobApiTest extends ServerTestBase {
         assertThat(done.text("status")).isEqualTo("succeeded");
         assertThat(Double.parseDouble(done.text("run_seconds"))).isGreaterThanOrEqualTo(0.05);
         assertThat(done.text("outputs", "0", "url")).isEqualTo("/api/jobs/" + id + "/outputs/out.txt");
+        assertThat(done.text("metrics", "output_bytes")).isEqualTo("41");
+        assertThat(done.text("metrics", "waited_ms")).isEqualTo("50");
 
         Http.Response file = alice.get("/api/jobs/" + id + "/outputs/out.txt");
         assertThat(file.status()).isEqualTo(200);
@@ -217,6 +221,66 @@ class JobApiTest extends ServerTestBase {
         assertThat(alice.get("/api/jobs?template=test-run").header("X-Total-Count"))
                 .isEqualTo("1");
         assertThat(alice.get("/api/jobs?status=failed").header("X-Total-Count")).isEqualTo("0");
+    }
+
+    @Test
+    void theListFiltersByQualityAndAMetricsRangeAndSortsByTheMetricWithPageLinksThatKeepBoth() throws Exception {
+        String fast = awaitFinished(
+                        alice,
+                        alice.post("/api/jobs", RUN.formatted("{\"millis\": 10}"))
+                                .text("id"))
+                .text("id");
+        String slow = awaitFinished(
+                        alice,
+                        alice.post("/api/jobs", RUN.replace("high", "draft").formatted("{\"millis\": 30}"))
+                                .text("id"))
+                .text("id");
+        String middle = awaitFinished(
+                        alice,
+                        alice.post("/api/jobs", RUN.formatted("{\"millis\": 20}"))
+                                .text("id"))
+                .text("id");
+
+        assertThat(ids(alice.get("/api/jobs?quality=high"))).containsExactly(middle, fast);
+        assertThat(ids(alice.get("/api/jobs?metric=waited_ms&min=15"))).containsExactly(middle, slow);
+        assertThat(ids(alice.get("/api/jobs?metric=waited_ms&min=15&max=20"))).containsExactly(middle);
+        assertThat(ids(alice.get("/api/jobs?metric=no_such&max=1000"))).isEmpty();
+        assertThat(ids(alice.get("/api/jobs?preset=424242"))).isEmpty();
+        assertThat(ids(alice.get("/api/jobs?sort=run_seconds"))).containsExactlyInAnyOrder(fast, middle, slow);
+        Http.Response sorted = alice.get("/api/jobs?metric=waited_ms&sort=metric&order=asc&limit=2");
+        assertThat(ids(sorted)).containsExactly(fast, middle);
+        assertThat(sorted.header("X-Total-Count")).isEqualTo("3");
+        assertThat(sorted.header("Link"))
+                .contains("</api/jobs?metric=waited_ms&sort=metric&order=asc&offset=2&limit=2>; rel=\"next\"");
+        assertThat(ids(alice.get("/api/jobs?metric=waited_ms&sort=metric&order=asc&offset=2&limit=2")))
+                .containsExactly(slow);
+    }
+
+    @Test
+    void aBadListParameterIsAProblemNamingIt() {
+        Map<String, String> bad = Map.of(
+                "sort=size", "sort",
+                "order=up", "order",
+                "preset=abc", "preset",
+                "preset=0", "preset",
+                "metric=PSNR&min=1", "metric",
+                "min=1", "metric",
+                "metric=psnr&min=x", "min",
+                "metric=psnr&max=NaN", "max",
+                "metric=psnr&min=2&max=1", "min");
+        bad.forEach((query, field) -> {
+            Http.Response response = alice.get("/api/jobs?" + query);
+            assertProblem(response, 400);
+            assertThat(response.text("errors", "0", "field")).as(query).isEqualTo(field);
+        });
+    }
+
+    private static List<String> ids(Http.Response list) {
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return ((Value.Arr) list.json())
+                .items().stream()
+                        .map(job -> ((Value.Str) ((Value.Obj) job).members().get("id")).value())
+                        .toList();
     }
 
     @Test
