@@ -26,18 +26,21 @@ function fakeServer() {
 }
 
 describe('SamplePreview', () => {
-  beforeEach(() => vi.stubGlobal('EventSource', class { addEventListener() {} close() {} }));
+  beforeEach(() => sessionStorage.clear());
   afterEach(() => vi.unstubAllGlobals());
 
-  it('shows the sample outputs per level with their progress, and remakes them on request', async () => {
+  it('makes nothing until asked, then shows the sample outputs per level with their progress, and remakes them on request', async () => {
     const calls = fakeServer();
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     render(<QueryClientProvider client={client}><MemoryRouter><SamplePreview template={template} /></MemoryRouter></QueryClientProvider>);
+    expect(calls).toEqual([]);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Show sample outputs' }));
     await screen.findByRole('img', { name: 'draft: image.png' });
     expect(screen.getByTestId('comparison-progress').textContent).toMatch(/^3 of 4 levels finished/);
     expect(calls[0]).toBe('GET /api/templates/sd-image/samples');
 
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Remake' }));
+    await user.click(screen.getByRole('button', { name: 'Remake' }));
     await waitFor(() => expect(screen.getByTestId('comparison-progress').textContent).toBe('All 4 levels finished.'));
     expect(calls).toContain('POST /api/templates/sd-image/samples');
     expect(screen.getByRole('link', { name: 'Open on the Compare page' }).getAttribute('href')).toBe('/compare/remade');

@@ -27,7 +27,7 @@ class BatchTest extends PageTest {
         String name = unique("Tones");
         // Three tones of two seconds each (ffmpeg in real time) and three images: slow enough to watch.
         String tone = "{\"template\": \"e2e-slow-tone\", \"inputs\": {\"duration_seconds\": 2}}";
-        String image = "{\"template\": \"sd-image\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"a boat\"}}";
+        String image = "{\"template\": \"e2e-image\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"a boat\"}}";
         Matcher id = BATCH_ID.matcher(stack.api(
                 "POST",
                 "/api/batches",

@@ -32,7 +32,7 @@ class CompareTest extends PageTest {
     @Test
     void aComparisonOfFourImageLevelsFromApplyShowsFourImagesAndTheMetricsTable() {
         page.navigate("/apply");
-        page.getByLabel("Template").selectOption("sd-image");
+        page.getByLabel("Template").selectOption("e2e-image");
         page.locator("#input-prompt").fill("a lighthouse at dusk");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare levels"))
                 .click();
@@ -72,7 +72,7 @@ class CompareTest extends PageTest {
         assertThat(page.locator(".quality-chart .point")).hasCount(4);
         assertThat(page.getByTestId("wipe").getByRole(AriaRole.SLIDER)).isVisible();
         assertThat(stack.api("GET", "/api/comparisons/" + id.group(1), null))
-                .contains("\"template_id\":\"sd-image@", "\"time_ratios\"");
+                .contains("\"template_id\":\"e2e-image@", "\"time_ratios\"");
         screenshot("compare");
     }
 
@@ -82,7 +82,7 @@ class CompareTest extends PageTest {
                 stack.api(
                         "POST",
                         "/api/comparisons",
-                        "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": \"a red boat\"}, \"levels\": [\"draft\", \"high\"]}"));
+                        "{\"template\": \"e2e-image\", \"inputs\": {\"prompt\": \"a red boat\"}, \"levels\": [\"draft\", \"high\"]}"));
         assertThat(id.find()).isTrue();
         page.navigate("/compare/" + id.group(1));
         assertThat(finished()).hasText("All 2 levels finished.", FINISHED);

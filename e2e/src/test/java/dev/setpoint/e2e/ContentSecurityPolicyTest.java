@@ -39,7 +39,7 @@ class ContentSecurityPolicyTest extends PageTest {
                 stack.api(
                         "POST",
                         "/api/comparisons",
-                        "{\"template\": \"sd-image\", \"inputs\": {\"prompt\": \"policy\"}, \"levels\": [\"draft\", \"standard\"]}"));
+                        "{\"template\": \"e2e-image\", \"inputs\": {\"prompt\": \"policy\"}, \"levels\": [\"draft\", \"standard\"]}"));
         assertThat(compared.find()).isTrue();
         String comparison = compared.group(1);
         try (BrowserContext fresh = stack.newContext(null)) {
