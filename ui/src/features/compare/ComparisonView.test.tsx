@@ -54,6 +54,7 @@ describe('ComparisonView', () => {
     const wipe = screen.getByTestId('wipe');
     const top = () => wipe.querySelector<HTMLImageElement>('img.wipe-top')!;
     expect(top().alt).toBe('A, draft');
+    expect(wipe.querySelector<HTMLImageElement>('img:not(.wipe-top)')!.alt).toBe('B, standard');
     expect(top().style.clipPath).toBe('inset(0 50% 0 0)');
     fireEvent.change(within(wipe).getByRole('slider'), { target: { value: '80' } });
     expect(top().style.clipPath).toBe('inset(0 20% 0 0)');

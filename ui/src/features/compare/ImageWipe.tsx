@@ -11,8 +11,9 @@ export interface LevelImage {
  * other at the same place. Both are drawn at the same width, whatever their pixel sizes.
  */
 export function ImageWipe({ images }: { images: LevelImage[] }) {
-  const [a, setA] = useState(images[0]?.level);
-  const [b, setB] = useState(images[images.length - 1]?.level);
+  // Until chosen, A is the first level and B the last one that has an image (more arrive as levels finish).
+  const [a, setA] = useState<string>();
+  const [b, setB] = useState<string>();
   const [position, setPosition] = useState(50);
   const top = images.find((i) => i.level === a) ?? images[0];
   const bottom = images.find((i) => i.level === b) ?? images[images.length - 1];
