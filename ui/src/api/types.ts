@@ -281,18 +281,46 @@ export interface NewToken {
   token: string;
 }
 
-/* Batches and comparisons (issue 21). */
+/*
+ * Runs list (issue 21): what a run measured, the template's metrics, the job list's filters and sort.
+ * Appended as declaration merges of Job, JobQuery and Template, so the branches of issue 21 only add here.
+ */
 
-/** How a template's metric is judged: more is better, less is better, or neither. */
-export type MetricBetter = 'higher' | 'lower' | 'none';
-
-/** A metric a template declares: what its runs measure, in which unit. */
+/** A metric a template declares: what its runs measure, in which unit, and which way is better. */
 export interface MetricSpec {
   name: string;
   unit: string;
-  better: MetricBetter;
+  better: 'higher' | 'lower' | 'none';
   description: string;
 }
+
+export interface Template {
+  /** What its runs measure, in the order the template declares them. */
+  metrics?: MetricSpec[];
+}
+
+export interface Job {
+  /** What the run measured, by the template's metric names; empty until it succeeds. */
+  metrics?: Record<string, number>;
+}
+
+export type JobSort = 'created' | 'run_seconds' | 'metric';
+
+export interface JobQuery {
+  /** A quality level or custom quality preset, by slug. */
+  quality?: string;
+  /** A parameter preset merged into the run, by id. */
+  preset?: number;
+  batch?: string;
+  /** The metric `min`/`max` bound and `sort=metric` sorts by. */
+  metric?: string;
+  min?: number;
+  max?: number;
+  sort?: JobSort;
+  order?: 'asc' | 'desc';
+}
+
+/* Batches and comparisons (issue 21). */
 
 export type BatchKind = 'batch' | 'comparison' | 'sample';
 export type BatchStatus = 'running' | 'finished' | 'cancelled';

@@ -89,7 +89,22 @@ export function Lightbox({ src, alt, caption, onClose }: Props) {
   };
   const zoomed = scale !== null;
 
+  /** Tab past the last control comes back to the first (and Shift+Tab the other way), never to the browser's own bar. */
+  function keepFocusIn(e: KeyboardEvent) {
+    const controls = [...(dialogRef.current?.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]') ?? [])];
+    const [first, last] = [controls[0], controls[controls.length - 1]];
+    const wrapTo = e.shiftKey ? (document.activeElement === first ? last : null) : (document.activeElement === last ? first : null);
+    if (wrapTo) {
+      e.preventDefault();
+      wrapTo.focus();
+    }
+  }
+
   function onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'Tab') {
+      keepFocusIn(e);
+      return;
+    }
     if (e.target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ')) return;
     const actions: Record<string, () => void> = { '+': zoomIn, '=': zoomIn, '-': zoomOut, '0': () => zoomTo(null), '1': () => zoomTo(1) };
     const action = actions[e.key];
@@ -131,6 +146,8 @@ export function Lightbox({ src, alt, caption, onClose }: Props) {
         e.preventDefault();
         onClose();
       }}
+      // The browser may close it itself (a second Escape without a click between): the page follows.
+      onClose={onClose}
       onKeyDown={onKeyDown}
     >
       <div className="lightbox-toolbar">
@@ -138,10 +155,11 @@ export function Lightbox({ src, alt, caption, onClose }: Props) {
         <span className="lightbox-scale" data-testid="lightbox-scale" aria-live="polite">
           {zoomed ? `${Math.round(shown * 100)} %` : natural ? `Fit, ${Math.round(shown * 100)} %` : 'Fit'}
         </span>
-        <button type="button" onClick={zoomOut} disabled={!zoomed} aria-label="Zoom out" title="Zoom out (−)">−</button>
-        <button type="button" onClick={zoomIn} disabled={shown >= MAX_SCALE} aria-label="Zoom in" title="Zoom in (+)">+</button>
-        <button type="button" onClick={() => zoomTo(null)} disabled={!zoomed} title="Fit to the window (0)">Fit</button>
-        <button type="button" onClick={() => zoomTo(1)} disabled={scale === 1} title="Actual size (1)">1:1</button>
+        {/* aria-disabled, not disabled: a button that turns disabled under the pointer would drop the focus out of the dialog. */}
+        <ZoomButton label="Zoom out" hint="−" off={!zoomed} onClick={zoomOut}>−</ZoomButton>
+        <ZoomButton label="Zoom in" hint="+" off={shown >= MAX_SCALE} onClick={zoomIn}>+</ZoomButton>
+        <ZoomButton label="Fit to the window" hint="0" off={!zoomed} onClick={() => zoomTo(null)}>Fit</ZoomButton>
+        <ZoomButton label="Actual size" hint="1" off={scale === 1} onClick={() => zoomTo(1)}>1:1</ZoomButton>
         <a className="button" href={src} target="_blank" rel="noreferrer">Open original</a>
         <button type="button" className="lightbox-close" onClick={onClose} aria-label="Close" ref={closeRef}>×</button>
       </div>
@@ -149,6 +167,10 @@ export function Lightbox({ src, alt, caption, onClose }: Props) {
         ref={stageRef}
         className={`lightbox-stage${zoomed ? ' zoomed' : ''}${dragging ? ' dragging' : ''}`}
         data-testid="lightbox-stage"
+        // Focusable, so the arrow keys pan a zoomed image and a click on it keeps the focus in the dialog.
+        tabIndex={0}
+        role="group"
+        aria-label="Image; drag it, or use the arrow keys, to move a zoomed image"
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={endDrag}
@@ -169,6 +191,14 @@ export function Lightbox({ src, alt, caption, onClose }: Props) {
         />
       </div>
     </dialog>
+  );
+}
+
+function ZoomButton({ label, hint, off, onClick, children }: { label: string; hint: string; off: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" aria-label={label} title={`${label} (${hint})`} aria-disabled={off} onClick={off ? undefined : onClick}>
+      {children}
+    </button>
   );
 }
 

@@ -2,11 +2,12 @@ import { useTemplate } from '../../api/queries';
 import type { Job } from '../../api/types';
 import { formatDate, formatSeconds, formatValue } from '../../lib/format';
 import { formatBytes } from '../../lib/jobs';
+import { formatMetric, metricsOf } from './runSummary';
 
 const seconds = (s: number | null) => (s === null ? '—' : formatSeconds(s));
 const date = (iso: string | null) => (iso === null ? '—' : formatDate(iso));
 
-/** What a run was asked and promised, and what it measured. */
+/** What a run was asked and promised, what it took, and what it measured of its output. */
 export function JobFacts({ job }: { job: Job }) {
   const presets = job.preset_revisions.map((p) => `${p.slug} (revision ${p.revision})`).join(', ');
   return (
@@ -31,8 +32,20 @@ export function JobFacts({ job }: { job: Job }) {
       <div><dt>Started</dt><dd>{date(job.started_at)}</dd></div>
       <div><dt>Finished</dt><dd>{date(job.finished_at)}</dd></div>
       {job.attempt > 1 && <div><dt>Attempt</dt><dd>{job.attempt} (recovered after a restart)</dd></div>}
+      <JobMetrics job={job} />
     </dl>
   );
+}
+
+/** What the run measured of its output, in the units its template declares, each metric a fact. */
+function JobMetrics({ job }: { job: Job }) {
+  const specs = useTemplate(job.template).data?.metrics;
+  return metricsOf(job, specs).map((m) => (
+    <div key={m.name} data-testid="job-metric">
+      <dt title={m.spec?.description}>{m.name}</dt>
+      <dd>{formatMetric(m.value, m.spec)}</dd>
+    </div>
+  ));
 }
 
 /** The resolved parameters the run was given; with the template's input types, a float keeps its decimal point. */

@@ -26,6 +26,12 @@ describe('ProgressView', () => {
     expect(screen.getByTestId('progress-eta').textContent).toBe('Finished.');
   });
 
+  it('shows the stage the runner reports in words beside the bar', () => {
+    render(<ProgressView progress={{ status: 'running', stage: 'encoding, frame 120 of 240', percent: 50, eta_seconds: 4 }} live />);
+    expect(screen.getByTestId('progress-stage').textContent).toBe('encoding, frame 120 of 240');
+    expect(bar().getAttribute('aria-valuetext')).toBe('50 %, encoding, frame 120 of 240');
+  });
+
   it('writes a long time left in minutes', () => {
     render(<ProgressView progress={{ ...started, percent: 10.4, eta_seconds: 125 }} live />);
     expect(screen.getByTestId('progress-eta').textContent).toBe('About 2 min 5 s left.');
