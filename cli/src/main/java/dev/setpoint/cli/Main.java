@@ -5,6 +5,7 @@ import dev.setpoint.cli.apply.CheckCommand;
 import dev.setpoint.cli.apply.EstimateCommand;
 import dev.setpoint.cli.apply.RunCommand;
 import dev.setpoint.cli.batches.BatchCommand;
+import dev.setpoint.cli.batches.CompareCommand;
 import dev.setpoint.cli.jobs.JobsCommand;
 import dev.setpoint.cli.presets.ExportCommand;
 import dev.setpoint.cli.presets.ImportCommand;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
             EstimateCommand.class,
             RunCommand.class,
             BatchCommand.class,
+            CompareCommand.class,
             JobsCommand.class,
             TemplatesCommand.class,
             ExportCommand.class,
