@@ -5,7 +5,10 @@ import dev.setpoint.core.compare.Comparison;
 import dev.setpoint.core.compare.LevelResult;
 import dev.setpoint.core.compare.LevelRun;
 import dev.setpoint.core.compare.OutputLink;
+import dev.setpoint.core.resolve.Seeds;
+import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.MetricSpec;
+import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.store.BatchRecord;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +49,35 @@ public final class Comparisons {
         out.put("seed", seed);
         out.put("levels", Value.arr(levels));
         return new Value.Obj(out);
+    }
+
+    /**
+     * The inputs with the one seed every level of a comparison runs with: {@code seed} when given,
+     * else the inputs' own, else one drawn now as a job's is ({@link Seeds}).
+     *
+     * @throws SetpointException INVALID at {@code /seed} for a seed given to a template without one
+     */
+    public static Map<String, Value> seeded(
+            Template template, Map<String, Value> inputs, @Nullable Long seed, RandomGenerator random) {
+        Map<String, Value> out = new LinkedHashMap<>(inputs);
+        if (seed != null) {
+            if (!template.inputs().containsKey(Seeds.INPUT)) {
+                throw SetpointException.invalid(
+                        "/seed", "template " + template.ref() + " has no seed input; leave seed out");
+            }
+            out.put(Seeds.INPUT, Value.of(seed));
+        }
+        return Seeds.drawn(template, out, random);
+    }
+
+    /** The seed seeded inputs run with: theirs, else the template's default; null for a template without one. */
+    public static Value seedOf(Template template, Map<String, Value> inputs) {
+        Value given = inputs.get(Seeds.INPUT);
+        if (given != null) {
+            return given;
+        }
+        InputSpec spec = template.inputs().get(Seeds.INPUT);
+        return spec != null && spec.defaultValue() != null ? spec.defaultValue() : Value.NULL;
     }
 
     /**

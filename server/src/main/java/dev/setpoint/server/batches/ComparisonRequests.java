@@ -4,8 +4,6 @@ import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.estimate.Estimator;
-import dev.setpoint.core.resolve.Seeds;
-import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.Comparisons;
@@ -64,7 +62,8 @@ class ComparisonRequests {
 
     Planned plan(Viewer viewer, ComparisonBody body) {
         Template template = requests.template(body.template());
-        Map<String, Value> inputs = seeded(template, body);
+        Map<String, Value> inputs =
+                Comparisons.seeded(template, body.inputs() == null ? Map.of() : body.inputs(), body.seed(), random);
         List<Problem> problems = new ArrayList<>();
         List<JobSubmission> items = new ArrayList<>();
         Map<String, Double> costPerSecond = new LinkedHashMap<>();
@@ -96,7 +95,8 @@ class ComparisonRequests {
         SetpointException.throwIfAny(problems.stream().distinct().toList());
         return new Planned(
                 template,
-                Comparisons.spec(template.ref(), new Value.Obj(inputs), seed(template, inputs), costPerSecond),
+                Comparisons.spec(
+                        template.ref(), new Value.Obj(inputs), Comparisons.seedOf(template, inputs), costPerSecond),
                 items,
                 pointers);
     }
@@ -120,29 +120,5 @@ class ComparisonRequests {
             throw SetpointException.invalid("/levels", "a comparison needs at least one level or quality preset");
         }
         return out;
-    }
-
-    /** The inputs with the one seed every level runs with: the body's, the inputs', or one drawn now. */
-    private Map<String, Value> seeded(Template template, ComparisonBody body) {
-        Map<String, Value> inputs = new LinkedHashMap<>(body.inputs() == null ? Map.of() : body.inputs());
-        InputSpec seed = template.inputs().get(Seeds.INPUT);
-        if (body.seed() != null) {
-            if (seed == null) {
-                throw SetpointException.invalid(
-                        "/seed", "template " + template.ref() + " has no seed input; leave seed out");
-            }
-            inputs.put(Seeds.INPUT, Value.of(body.seed()));
-        }
-        return Seeds.drawn(template, inputs, random);
-    }
-
-    /** The seed the inputs run with: theirs, else the template's default; none for a template without one. */
-    private static Value seed(Template template, Map<String, Value> inputs) {
-        InputSpec spec = template.inputs().get(Seeds.INPUT);
-        Value value = inputs.get(Seeds.INPUT);
-        if (value != null) {
-            return value;
-        }
-        return spec != null && spec.defaultValue() != null ? spec.defaultValue() : Value.NULL;
     }
 }
