@@ -8,6 +8,10 @@ import { RequireUser } from './auth/RequireUser';
 import { SignInPage } from './auth/SignInPage';
 import { ToastProvider } from './components/Toast';
 import { ApplyPage } from './features/apply/ApplyPage';
+import { BatchPage } from './features/batches/BatchPage';
+import { BatchesPage } from './features/batches/BatchesPage';
+import { ComparePage } from './features/compare/ComparePage';
+import { StartComparePage } from './features/compare/StartComparePage';
 import { PresetDetailPage } from './features/presets/PresetDetailPage';
 import { PresetsPage } from './features/presets/PresetsPage';
 import { QualityPage } from './features/quality/QualityPage';
@@ -56,6 +60,10 @@ export function App() {
               <Route path="/apply" element={<ApplyPage />} />
               <Route path="/runs" element={<RunsPage />} />
               <Route path="/runs/:id" element={<JobPage />} />
+              <Route path="/compare" element={<StartComparePage />} />
+              <Route path="/compare/:id" element={<ComparePage />} />
+              <Route path="/batches" element={<BatchesPage />} />
+              <Route path="/batches/:id" element={<BatchPage />} />
               <Route path="/templates" element={<TemplatesPage />} />
               <Route path="/templates/:ref" element={<TemplatesPage />} />
               <Route path="*" element={<NotFoundPage />} />

@@ -6,6 +6,8 @@ const PAGES = [
   { to: '/quality', label: 'Quality' },
   { to: '/apply', label: 'Apply' },
   { to: '/runs', label: 'Runs' },
+  { to: '/compare', label: 'Compare' },
+  { to: '/batches', label: 'Batches' },
   { to: '/templates', label: 'Templates' },
 ];
 

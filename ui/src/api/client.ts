@@ -1,7 +1,8 @@
 import { send, sendForText } from './http';
 import type {
-  ApplyRequest, ApplyResult, EstimateResult, Job, JobQuery, ListPage, Me, MergeResult, MergeStrategy, NewToken, Preset,
-  PresetInput, PresetPage, PresetQuery, QualityPreview, JsonObject, ResolvedQuality, Template, TemplateSummary,
+  ApplyRequest, ApplyResult, Batch, Comparison, EstimateResult, Job, JobQuery, ListPage, Me, MergeResult, MergeStrategy, NewToken, Preset,
+  NewBatch, NewComparison, PresetInput, PresetPage, PresetQuery, QualityPreview, JsonObject, ResolvedQuality, Template,
+  TemplateSummary,
 } from './types';
 
 /** Every endpoint the pages call, typed; docs/API.md describes them. */
@@ -70,6 +71,22 @@ export const api = {
 
   templates: async () => (await send<TemplateSummary[]>('GET', '/api/templates')).data,
   template: async (ref: string) => (await send<Template>('GET', `/api/templates/${encodeURIComponent(ref)}`)).data,
+
+  listBatches: (query: { offset?: number; limit?: number }): Promise<ListPage<Batch>> => listPage<Batch>('/api/batches', query),
+  batch: async (id: string) => (await send<Batch>('GET', `/api/batches/${encodeURIComponent(id)}`)).data,
+  /** Queues every item in one go, or none (a 400 whose errors point at `/items/N/...`). */
+  submitBatch: async (batch: NewBatch) => (await send<Batch>('POST', '/api/batches', { json: batch })).data,
+  /** Cancels every item that has not finished. */
+  cancelBatch: async (id: string) => (await send<Batch>('POST', `/api/batches/${encodeURIComponent(id)}/cancel`)).data,
+  batchEventsUrl: (id: string) => `/api/batches/${encodeURIComponent(id)}/events`,
+
+  startComparison: async (comparison: NewComparison) =>
+    (await send<Comparison>('POST', '/api/comparisons', { json: comparison })).data,
+  comparison: async (id: string) => (await send<Comparison>('GET', `/api/comparisons/${encodeURIComponent(id)}`)).data,
+  /** The sample comparison of a template's current version: made on the first ask, then cached. */
+  samples: async (template: string) => (await send<Comparison>('GET', `/api/templates/${encodeURIComponent(template)}/samples`)).data,
+  remakeSamples: async (template: string) =>
+    (await send<Comparison>('POST', `/api/templates/${encodeURIComponent(template)}/samples`)).data,
 };
 
 /** A paged list: the query's non-empty members as parameters, the total from X-Total-Count. */

@@ -21,6 +21,11 @@ export const keys = {
   jobList: (query: JobQuery) => ['jobs', 'list', query] as const,
   job: (id: string) => ['jobs', 'one', id] as const,
   output: (url: string) => ['output', url] as const,
+  batches: ['batches'] as const,
+  batchList: (offset: number, limit: number) => ['batches', 'list', offset, limit] as const,
+  batch: (id: string) => ['batches', 'one', id] as const,
+  comparison: (id: string) => ['comparisons', id] as const,
+  samples: (template: string) => ['samples', template] as const,
 };
 
 /**

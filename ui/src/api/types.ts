@@ -319,3 +319,93 @@ export interface JobQuery {
   sort?: JobSort;
   order?: 'asc' | 'desc';
 }
+
+/* Batches and comparisons (issue 21). */
+
+export type BatchKind = 'batch' | 'comparison' | 'sample';
+export type BatchStatus = 'running' | 'finished' | 'cancelled';
+export type BatchCounts = Record<JobStatus, number>;
+
+export interface BatchItem {
+  index: number;
+  job: Job;
+}
+
+/** GET /api/batches/{id}: the batch, its counts per status and each item's job. */
+export interface Batch {
+  id: string;
+  name: string | null;
+  kind: BatchKind;
+  created_at: string;
+  items: number;
+  counts: BatchCounts;
+  status: BatchStatus;
+  estimate_seconds: number;
+  measured_seconds: number;
+  /** In item order; absent from list pages. */
+  jobs?: BatchItem[];
+  links?: Record<string, string>;
+}
+
+/** The data of a batch's `batch` server-sent event: sent on every change, the last when it is finished. */
+export interface BatchEvent {
+  id: string;
+  counts: BatchCounts;
+  status: BatchStatus;
+  measured_seconds: number;
+}
+
+/** One item of POST /api/batches: a request as Apply sends it. */
+export type BatchItemRequest = ApplyRequest;
+
+export interface NewBatch {
+  name?: string;
+  items: BatchItemRequest[];
+}
+
+/** POST /api/comparisons: the same inputs, with one seed, at each level or quality preset. */
+export interface NewComparison {
+  template: string;
+  inputs?: JsonObject;
+  levels?: string[];
+  quality_presets?: string[];
+  preset_ids?: number[];
+  seed?: number;
+}
+
+/** One level's run in a comparison. */
+export interface ComparisonResult {
+  job_id: string;
+  status: JobStatus;
+  outputs: JobOutput[];
+  error?: string | null;
+}
+
+/** One level's figures: what it took and measured, and what it gained per extra second over the level below. */
+export interface LevelAnalysis {
+  level: string;
+  run_seconds: number | null;
+  cost: number | null;
+  metrics: Record<string, number>;
+  gain_per_second: Record<string, number | null>;
+}
+
+/** GET /api/comparisons/{id} and GET /api/templates/{id}/samples. */
+export interface Comparison {
+  comparison_id: string;
+  template_id: string;
+  /** What every level ran with (the seed among them). */
+  inputs: JsonObject;
+  /** Null for a template without a seed input. */
+  seed: number | null;
+  /** The link to the batch that runs the comparison (its id is the comparison's). */
+  batch: string;
+  results: Record<string, ComparisonResult>;
+  timings: Record<string, number | null>;
+  analysis: {
+    /** Against standard; absent when standard has no timing. */
+    time_ratios: Record<string, number>;
+    levels: LevelAnalysis[];
+  };
+  metrics: MetricSpec[];
+}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import { keys, useEstimate, useTemplate } from '../../api/queries';
 import type { ApplyRequest, ApplyResult, Json, JsonObject, MergeStrategy } from '../../api/types';
@@ -18,6 +19,7 @@ import { SchemaForm, visibleErrors } from './SchemaForm';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useSessionState } from '../../lib/useSessionState';
 import { ApiError } from '../../api/http';
+import { compareLink } from '../compare/compareLink';
 
 /** One object for "no edits", so the request below keeps its identity until something changes. */
 const NO_EDITS: JsonObject = {};
@@ -164,6 +166,10 @@ function ApplyForm({ prefill }: { prefill: ApplyPrefill | null }) {
               : errors.general.length > 0 || Object.keys(shownErrors).length > 0
                 ? 'Fix the parameters first: the final parameters say what is missing.' : undefined}
               instead={pending ? () => setAttempted(true) : undefined} />
+            <p className="compare-action">
+              <Link className="button" to={compareLink(request)}>Compare levels</Link>
+              <span className="hint"> These inputs at every quality level, side by side.</span>
+            </p>
           </div>
           <div className="card" aria-live="polite">
             <div className="card-head">

@@ -11,6 +11,7 @@ import { parseLoose } from '../../lib/format';
 import { LEVELS, sampleInputs } from '../../lib/templates';
 import { useDebounced } from '../../lib/useDebounced';
 import { newOverride, OverrideRows, type Override } from './OverrideRows';
+import { PresetSample } from './PresetSample';
 import { PreviewPanel } from './PreviewPanel';
 
 /** The members the builder has a control for, with their labels. */
@@ -176,6 +177,7 @@ export function CustomPresetBuilder({ template }: { template: Template }) {
         </div>
       </form>
       <PreviewPanel template={template} preview={preview.data} pending={preview.isFetching} failed={!!preview.error} />
+      <PresetSample key={saved?.id} template={template} preset={saved} base={draft.base} />
     </div>
   );
 }

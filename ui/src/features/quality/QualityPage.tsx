@@ -4,6 +4,7 @@ import { TemplateSelect } from '../../components/Pickers';
 import { ErrorView, Loading } from '../../components/States';
 import { CustomPresetBuilder } from './CustomPresetBuilder';
 import { LevelComparison } from './LevelComparison';
+import { SamplePreview } from './SamplePreview';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useSessionState } from '../../lib/useSessionState';
 
@@ -28,6 +29,7 @@ export function QualityPage() {
         <>
           <h2>The four levels</h2>
           <LevelComparison template={template.data} />
+          <SamplePreview key={`samples-${template.data.ref}`} template={template.data} />
           <CustomPresetBuilder key={template.data.ref} template={template.data} />
         </>
       )}

@@ -4,6 +4,8 @@ import dev.setpoint.cli.apply.ApplyCommand;
 import dev.setpoint.cli.apply.CheckCommand;
 import dev.setpoint.cli.apply.EstimateCommand;
 import dev.setpoint.cli.apply.RunCommand;
+import dev.setpoint.cli.batches.BatchCommand;
+import dev.setpoint.cli.batches.CompareCommand;
 import dev.setpoint.cli.jobs.JobsCommand;
 import dev.setpoint.cli.presets.ExportCommand;
 import dev.setpoint.cli.presets.ImportCommand;
@@ -44,6 +46,8 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             EstimateCommand.class,
             RunCommand.class,
+            BatchCommand.class,
+            CompareCommand.class,
             JobsCommand.class,
             TemplatesCommand.class,
             ExportCommand.class,

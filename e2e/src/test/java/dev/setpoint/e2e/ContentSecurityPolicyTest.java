@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server's Content-Security-Policy does not break the pages: signing in and using every page
- * (the JSON editor and its style element, the bars, an image and an audio output) reports no violation. The browser
+ * (the JSON editor and its style element, the bars, an image and an audio output, a comparison's wipe
+ * and chart, a batch's progress) reports no violation. The browser
  * reports each one as a {@code securitypolicyviolation} event, which the test turns into a console
  * message, and logs most of them to the console itself.
  */
 class ContentSecurityPolicyTest extends PageTest {
 
     private static final Pattern JOB_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static final Pattern COMPARISON_ID = Pattern.compile("\"comparison_id\":\"([0-9a-f-]{36})\"");
     private static final String REPORT_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => "
             + "console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + location.pathname))";
 
@@ -33,6 +35,13 @@ class ContentSecurityPolicyTest extends PageTest {
                 run("{\"template\": \"sd-image\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"a lighthouse\"}}");
         String speech =
                 run("{\"template\": \"espeak-speech\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \"policy\"}}");
+        Matcher compared = COMPARISON_ID.matcher(
+                stack.api(
+                        "POST",
+                        "/api/comparisons",
+                        "{\"template\": \"e2e-image\", \"inputs\": {\"prompt\": \"policy\"}, \"levels\": [\"draft\", \"standard\"]}"));
+        assertThat(compared.find()).isTrue();
+        String comparison = compared.group(1);
         try (BrowserContext fresh = stack.newContext(null)) {
             fresh.addInitScript(REPORT_VIOLATIONS);
             page = fresh.newPage();
@@ -51,6 +60,15 @@ class ContentSecurityPolicyTest extends PageTest {
             page.waitForFunction("() => document.querySelector('.output img')?.naturalWidth > 0");
             page.navigate("/runs/" + speech);
             page.waitForFunction("() => document.querySelector('audio')?.duration > 0.5");
+            // The comparison's wipe and chart, and the batch's progress bar, set styles from script.
+            page.navigate("/compare/" + comparison);
+            page.waitForFunction(
+                    "() => document.querySelector('.wipe-top')?.naturalWidth > 0",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(60_000));
+            assertThat(page.getByTestId("quality-chart")).isVisible();
+            page.navigate("/batches/" + comparison);
+            assertThat(page.getByTestId("batch-status")).hasText("finished");
 
             // An inline script, which the policy forbids, is reported: the collector works, and once its
             // report is in, every earlier one is too.

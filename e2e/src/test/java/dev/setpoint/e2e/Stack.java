@@ -92,7 +92,7 @@ final class Stack implements AutoCloseable {
     /** The tests' own templates (src/test/resources/templates), installed as an admin would: in the template directory. */
     private static void installTemplates(Path directory) throws IOException {
         Files.createDirectories(directory);
-        for (String name : List.of("e2e-slow-tone.yaml", "e2e-missing-tool.yaml")) {
+        for (String name : List.of("e2e-slow-tone.yaml", "e2e-missing-tool.yaml", "e2e-image.yaml")) {
             try (InputStream in = Stack.class.getResourceAsStream("/templates/" + name)) {
                 Files.copy(Objects.requireNonNull(in, name), directory.resolve(name));
             }

@@ -18,7 +18,18 @@ class WebPagesTest extends ServerTestBase {
     void everyPagePathAnswersWithTheSinglePageApp() {
         Http browser = anonymous();
         for (String page : new String[] {
-            "/", "/login", "/presets", "/presets/8", "/quality", "/apply", "/templates", "/templates/sd-image@1.0.0"
+            "/",
+            "/login",
+            "/presets",
+            "/presets/8",
+            "/quality",
+            "/apply",
+            "/templates",
+            "/templates/sd-image@1.0.0",
+            "/compare",
+            "/compare/0b7c6a52-3f1e-4d2a-9c1b-2f4e5d6a7b8c",
+            "/batches",
+            "/batches/0b7c6a52-3f1e-4d2a-9c1b-2f4e5d6a7b8c"
         }) {
             Http.Response response = browser.get(page, "Accept", "text/html");
             assertThat(response.status()).as(page).isEqualTo(200);

@@ -43,7 +43,7 @@ public final class Estimator {
      * standard: a run of exactly the multiplier estimate costs STORY-050's base time x cost per second x
      * cost multiplier, and a measured time is not multiplied by the level's length a second time.
      */
-    static double cost(Template template, ResolvedQuality quality, double seconds) {
+    public static double cost(Template template, ResolvedQuality quality, double seconds) {
         return seconds * template.costPerSecond() * quality.costMultiplier() / quality.timeMultiplier();
     }
 

@@ -1,42 +1,26 @@
 package dev.setpoint.server.jobs;
 
-import dev.setpoint.core.quality.ResolvedQuality;
-import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.JobEvents;
 import dev.setpoint.jobs.JobJson;
 import dev.setpoint.jobs.JobService;
-import dev.setpoint.jobs.JobSubmission;
 import dev.setpoint.server.apply.ApplyRequests;
 import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
 import dev.setpoint.server.config.Links;
 import dev.setpoint.server.presets.PageLinks;
 import dev.setpoint.server.presets.Paging;
-import dev.setpoint.server.presets.PresetService;
 import dev.setpoint.server.users.SetpointUser;
-import dev.setpoint.store.JobOutput;
 import dev.setpoint.store.JobQuery;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.JobStatus;
 import dev.setpoint.store.Page;
-import dev.setpoint.store.PresetRevision;
-import dev.setpoint.store.PresetStore;
-import dev.setpoint.store.StoredPreset;
 import dev.setpoint.store.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,15 +44,11 @@ class JobController {
 
     private final JobService jobs;
     private final ApplyRequests requests;
-    private final PresetService presets;
-    private final PresetStore store;
     private final Links links;
 
-    JobController(JobService jobs, ApplyRequests requests, PresetService presets, PresetStore store, Links links) {
+    JobController(JobService jobs, ApplyRequests requests, Links links) {
         this.jobs = jobs;
         this.requests = requests;
-        this.presets = presets;
-        this.store = store;
         this.links = links;
     }
 
@@ -78,15 +58,7 @@ class JobController {
             description = "409 when the template cannot run here (with the reason), 422 when the presets do not fit.")
     ResponseEntity<Value> submit(@AuthenticationPrincipal SetpointUser me, @RequestBody ApplyBody body) {
         Viewer viewer = me.viewer();
-        ApplyRequest request = requests.resolve(viewer, body);
-        List<Long> presetIds = body.presetIds() == null ? List.of() : body.presetIds();
-        JobRecord job = jobs.submit(
-                viewer.userId(),
-                new JobSubmission(
-                        request,
-                        presetIds,
-                        revisions(viewer, body.quality(), request.quality(), presetIds),
-                        new Value.Obj(body.inputs() == null ? Map.of() : new LinkedHashMap<>(body.inputs()))));
+        JobRecord job = jobs.submit(viewer.userId(), requests.submission(viewer, body));
         return ResponseEntity.accepted()
                 .location(links.location("/api/jobs/" + job.id()))
                 .body(JobJson.write(job, jobs.current(job), true));
@@ -189,39 +161,6 @@ class JobController {
     ResponseEntity<Resource> output(
             @AuthenticationPrincipal SetpointUser me, @PathVariable UUID id, @PathVariable String name) {
         JobRecord job = jobs.get(me.viewer(), id);
-        Path file = jobs.output(job, name);
-        String mediaType = job.outputs().stream()
-                .filter(o -> o.name().equals(name))
-                .map(JobOutput::mediaType)
-                .findFirst()
-                .orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(mediaType))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(name).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(file));
-    }
-
-    /**
-     * The presets the job uses at their current revisions: the quality preset (the one its numeric id
-     * named, or the one its slug names for the viewer), then the parameter presets.
-     */
-    private List<PresetRevision> revisions(
-            Viewer viewer, @Nullable Value selection, ResolvedQuality quality, List<Long> presetIds) {
-        List<PresetRevision> revisions = new ArrayList<>();
-        Optional<StoredPreset> qualityPreset = selection instanceof Value.Num n
-                ? Optional.of(presets.get(viewer, n.value().longValueExact()))
-                : store.findBySlug(viewer, quality.preset().id());
-        qualityPreset.ifPresent(p -> revisions.add(revision(p)));
-        for (Long presetId : presetIds) {
-            revisions.add(revision(presets.get(viewer, presetId)));
-        }
-        return revisions;
-    }
-
-    private static PresetRevision revision(StoredPreset preset) {
-        return new PresetRevision(preset.id(), preset.slug(), preset.revision());
+        return JobOutputs.response(job, name, jobs.output(job, name));
     }
 }

@@ -32,6 +32,10 @@ public class WebPages implements WebMvcConfigurer {
         "/apply",
         "/runs",
         "/runs/*",
+        "/compare",
+        "/compare/*",
+        "/batches",
+        "/batches/*",
         "/templates",
         "/templates/**"
     };
