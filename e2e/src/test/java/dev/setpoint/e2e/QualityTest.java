@@ -47,6 +47,9 @@ class QualityTest extends PageTest {
         page.navigate("/quality");
         Locator samples = page.getByTestId("samples");
         assertThat(samples.getByTestId("samples-not-made")).isVisible();
+        assertThat(samples.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Make sample outputs")))
+                .isVisible();
+        screenshot("quality-samples-not-made");
         // The page read sd-image's samples and ran nothing: there still are none.
         assertThatThrownBy(() -> stack.api("GET", "/api/templates/sd-image/samples", null))
                 .hasMessageContaining(": 404 ")
