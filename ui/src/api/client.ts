@@ -83,9 +83,10 @@ export const api = {
   startComparison: async (comparison: NewComparison) =>
     (await send<Comparison>('POST', '/api/comparisons', { json: comparison })).data,
   comparison: async (id: string) => (await send<Comparison>('GET', `/api/comparisons/${encodeURIComponent(id)}`)).data,
-  /** The sample comparison of a template's current version: made on the first ask, then cached. */
+  /** The sample comparison of a template's current version; a 404 until someone has made it. Runs nothing. */
   samples: async (template: string) => (await send<Comparison>('GET', `/api/templates/${encodeURIComponent(template)}/samples`)).data,
-  remakeSamples: async (template: string) =>
+  /** Makes the template's samples, or makes them again (the current ones while they still run). */
+  makeSamples: async (template: string) =>
     (await send<Comparison>('POST', `/api/templates/${encodeURIComponent(template)}/samples`)).data,
 };
 

@@ -400,6 +400,8 @@ export interface Comparison {
   seed: number | null;
   /** The link to the batch that runs the comparison (its id is the comparison's). */
   batch: string;
+  /** A template's shared sample is no one's batch: its batch link answers 404. */
+  kind: 'comparison' | 'sample';
   results: Record<string, ComparisonResult>;
   timings: Record<string, number | null>;
   analysis: {

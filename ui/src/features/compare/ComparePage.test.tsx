@@ -56,4 +56,24 @@ describe('ComparePage', () => {
     expect(screen.getByTestId('comparison-progress').textContent).toBe('All 4 levels finished.');
     expect(reads.filter((r) => r === `/api/comparisons/${current.comparison_id}`).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('shows a shared sample without a link to its batch, which is no one\'s, and polls it instead of following the batch', async () => {
+    const sample: Comparison = { ...imageComparison(), kind: 'sample' };
+    vi.stubGlobal('EventSource', FakeEventSource);
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(sample), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    const before = sources.length;
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter initialEntries={[`/compare/${sample.comparison_id}`]}>
+          <Routes><Route path="/compare/:id" element={<ComparePage />} /></Routes>
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    await screen.findByRole('heading', { name: 'Comparison of sd-image' });
+    expect(screen.queryByRole('link', { name: 'Its batch' })).toBeNull();
+    screen.getByRole('link', { name: 'Compare again' });
+    expect(screen.getByTestId('comparison-progress').textContent).toMatch(/checking every few seconds/);
+    expect(sources.length).toBe(before);
+  });
 });

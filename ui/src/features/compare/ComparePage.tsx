@@ -29,7 +29,8 @@ function CompareView({ id }: { id: string }) {
           <div className="page-head">
             <h1 id="compare-title">Comparison of {data.template_id}</h1>
             <div className="page-actions">
-              <Link className="button" to={`/batches/${batchIdOf(data)}`}>Its batch</Link>
+              {/* A shared sample's batch is no one's: its page would be a 404. */}
+              {data.kind !== 'sample' && <Link className="button" to={`/batches/${batchIdOf(data)}`}>Its batch</Link>}
               {/* The start form offers each template's latest version. */}
               <Link className="button" to={compareLink({ template: templateId(data.template_id), inputs: data.inputs })}>Compare again</Link>
             </div>

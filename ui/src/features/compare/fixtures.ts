@@ -18,6 +18,7 @@ export function imageComparison(): Comparison {
     inputs: { prompt: 'a lighthouse at dusk' },
     seed: 1234,
     batch: '/api/batches/c0ffee00-0000-4000-8000-000000000001',
+    kind: 'comparison',
     results: {
       draft: { job_id: 'j-draft', status: 'succeeded', outputs: [image('j-draft')] },
       standard: { job_id: 'j-standard', status: 'succeeded', outputs: [image('j-standard')] },

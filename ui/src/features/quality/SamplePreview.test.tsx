@@ -12,38 +12,84 @@ const template = {
   inputs: { prompt: { type: 'string', required: true } },
 } as unknown as Template;
 
-/** The sample: still running when first read, finished when remade. */
-function fakeServer() {
+/** A sample as the server keeps it: shared, so its kind is `sample`. */
+function sample(overrides: Partial<Comparison> = {}): Comparison {
+  return { ...imageComparison(), kind: 'sample', ...overrides };
+}
+
+const finished = sample({ results: { ...imageComparison().results, ultra: { job_id: 'j-ultra', status: 'succeeded', outputs: [] } } });
+
+function json(body: unknown, status = 200) {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+}
+
+const notMade = {
+  title: 'Not Found', status: 404, detail: 'no sample outputs have been made yet for sd-image@1.0.0; POST /api/templates/sd-image@1.0.0/samples makes them',
+  errors: [{ field: 'id', message: 'no sample outputs have been made yet for sd-image@1.0.0' }],
+};
+
+/** A server whose GET answers `read` (a document, or a problem with its status) and whose POST answers `made`. */
+function fakeServer(read: () => Response, made: () => Response) {
   const calls: string[] = [];
-  const finished: Comparison = { ...imageComparison(), comparison_id: 'remade', results: {
-    ...imageComparison().results, ultra: { job_id: 'j-ultra', status: 'succeeded', outputs: [] } } };
+  const streams: string[] = [];
   vi.stubGlobal('fetch', async (path: string, init: RequestInit = {}) => {
     calls.push(`${init.method ?? 'GET'} ${path}`);
-    const body = init.method === 'POST' ? finished : imageComparison();
-    return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    return init.method === 'POST' ? made() : read();
   });
-  return calls;
+  vi.stubGlobal('EventSource', class {
+    constructor(url: string) { streams.push(url); }
+    addEventListener() {}
+    close() {}
+  });
+  return { calls, streams };
+}
+
+function renderPreview() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(<QueryClientProvider client={client}><MemoryRouter><SamplePreview template={template} /></MemoryRouter></QueryClientProvider>);
 }
 
 describe('SamplePreview', () => {
-  beforeEach(() => sessionStorage.clear());
   afterEach(() => vi.unstubAllGlobals());
 
-  it('makes nothing until asked, then shows the sample outputs per level with their progress, and remakes them on request', async () => {
-    const calls = fakeServer();
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(<QueryClientProvider client={client}><MemoryRouter><SamplePreview template={template} /></MemoryRouter></QueryClientProvider>);
-    expect(calls).toEqual([]);
-    const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Show sample outputs' }));
+  it('shows the samples that have been made without a click, makes nothing, and remakes them on request', async () => {
+    const { calls, streams } = fakeServer(() => json(finished), () => json(sample({ comparison_id: 'remade' }), 201));
+    renderPreview();
     await screen.findByRole('img', { name: 'draft: image.png' });
-    expect(screen.getByTestId('comparison-progress').textContent).toMatch(/^3 of 4 levels finished/);
-    expect(calls[0]).toBe('GET /api/templates/sd-image/samples');
+    expect(screen.getByTestId('comparison-progress').textContent).toBe('All 4 levels finished.');
+    expect(calls).toEqual(['GET /api/templates/sd-image/samples']);
 
-    await user.click(screen.getByRole('button', { name: 'Remake' }));
-    await waitFor(() => expect(screen.getByTestId('comparison-progress').textContent).toBe('All 4 levels finished.'));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Remake' }));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Open on the Compare page' }).getAttribute('href')).toBe('/compare/remade'));
     expect(calls).toContain('POST /api/templates/sd-image/samples');
-    expect(screen.getByRole('link', { name: 'Open on the Compare page' }).getAttribute('href')).toBe('/compare/remade');
+    expect(screen.getByTestId('comparison-progress').textContent).toMatch(/^3 of 4 levels finished/);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Remake' }).disabled).toBe(true);
+    expect(streams).toEqual([]);
+  });
+
+  it('says the samples have not been made yet (no error) and makes them on request, showing their progress', async () => {
+    const { calls, streams } = fakeServer(() => json(notMade, 404), () => json(sample(), 201));
+    renderPreview();
+    await screen.findByTestId('samples-not-made');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(calls).toEqual(['GET /api/templates/sd-image/samples']);
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Make sample outputs' }));
+    await screen.findByRole('img', { name: 'draft: image.png' });
+    expect(calls).toEqual(['GET /api/templates/sd-image/samples', 'POST /api/templates/sd-image/samples']);
+    expect(screen.getByTestId('comparison-progress').textContent).toMatch(/^3 of 4 levels finished.*checking every few seconds/);
+    expect(screen.queryByTestId('samples-not-made')).toBeNull();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Remake' }).disabled).toBe(true);
+    expect(streams).toEqual([]);
+  });
+
+  it('shows why the samples could not be made', async () => {
+    const refused = { title: 'Conflict', status: 409, detail: 'sd-image cannot run here: no GPU', errors: [] };
+    fakeServer(() => json(notMade, 404), () => json(refused, 409));
+    renderPreview();
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Make sample outputs' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('sd-image cannot run here: no GPU');
   });
 });
 

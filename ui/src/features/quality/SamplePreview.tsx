@@ -5,54 +5,45 @@ import { ApiError } from '../../api/http';
 import { keys } from '../../api/queries';
 import type { Template } from '../../api/types';
 import { ErrorList, Loading } from '../../components/States';
-import { useSessionState } from '../../lib/useSessionState';
 import { ComparisonView } from '../compare/ComparisonView';
+import { comparisonActive } from '../compare/comparison';
 import { useLiveComparison } from '../compare/useLiveComparison';
 
 /**
  * What each level's output looks like for this template: its sample comparison, made once per
- * template version from a fixed input and seed and shared by everyone; Remake runs it again. Asking
- * for a template's samples may run four jobs, so they are shown once asked for (and from then on in
- * this tab, for every template chosen).
+ * template version from a fixed input and seed and shared by everyone. Reading it runs nothing, so
+ * it is shown as soon as the template is; until someone has made it the server answers 404, which
+ * here is the state "not made yet" with a button that makes it. Remake makes it again.
  */
 export function SamplePreview({ template }: { template: Template }) {
-  const [shown, setShown] = useSessionState('quality.samples', false);
-  return (
-    <div className="card samples" data-testid="samples">
-      {shown ? <Samples template={template} /> : (
-        <div className="samples-head">
-          <h2>Sample outputs per level</h2>
-          <button type="button" onClick={() => setShown(true)}>Show sample outputs</button>
-          <p className="hint">What each level makes of {template.name}: the same sample input and seed at every level, made once and kept for everyone.</p>
-        </div>
-      )}
-    </div>
-  );
-}
-
-function Samples({ template }: { template: Template }) {
   const key = keys.samples(template.id);
-  // A sample's batch belongs to no one: its events are not the user's to follow, so it is polled.
-  const { comparison, live } = useLiveComparison(key, () => api.samples(template.id), false);
+  const { comparison, live } = useLiveComparison(key, () => api.samples(template.id));
   const queries = useQueryClient();
-  const remake = useMutation({
-    mutationFn: () => api.remakeSamples(template.id),
+  const make = useMutation({
+    mutationFn: () => api.makeSamples(template.id),
     onSuccess: (made) => queries.setQueryData(key, made),
   });
-  const refusal = comparison.error ?? remake.error;
+  const notMade = !comparison.data && comparison.error instanceof ApiError && comparison.error.status === 404;
+  const refusal = (notMade ? null : comparison.error) ?? make.error;
+  const running = !!comparison.data && comparisonActive(comparison.data);
   return (
-    <>
+    <div className="card samples" data-testid="samples">
       <div className="samples-head">
         <h2>Sample outputs per level</h2>
-        <button type="button" onClick={() => remake.mutate()} disabled={remake.isPending || comparison.isPending}>
-          {remake.isPending ? 'Remaking…' : 'Remake'}
-        </button>
+        {(comparison.data || notMade) && (
+          <button type="button" onClick={() => make.mutate()} disabled={make.isPending || running}>
+            {buttonLabel(notMade, make.isPending)}
+          </button>
+        )}
       </div>
       <p className="hint">
-        The same sample input and seed at every level of {template.name} {template.version}, made once and kept.
+        The same sample input and seed at every level of {template.name} {template.version}, made once and kept for everyone.
         {comparison.data && <> <Link to={`/compare/${comparison.data.comparison_id}`}>Open on the Compare page</Link>.</>}
       </p>
       {comparison.isPending && <Loading what="the samples" />}
+      {notMade && !make.isPending && (
+        <p className="state-title" data-testid="samples-not-made">No sample outputs have been made for this version yet.</p>
+      )}
       {refusal && (
         <div className="run-refused" role="alert">
           <p className="state-title">No samples for this template here.</p>
@@ -60,6 +51,11 @@ function Samples({ template }: { template: Template }) {
         </div>
       )}
       {comparison.data && <ComparisonView comparison={comparison.data} live={live} />}
-    </>
+    </div>
   );
+}
+
+function buttonLabel(notMade: boolean, pending: boolean): string {
+  if (notMade) return pending ? 'Making…' : 'Make sample outputs';
+  return pending ? 'Remaking…' : 'Remake';
 }

@@ -6,11 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The Quality page: the four levels side by side, and a custom preset built on high with a live diff. */
+/**
+ * The Quality page: the four levels side by side, their sample outputs (made on request, then shown
+ * on every visit), and a custom preset built on high with a live diff.
+ */
 class QualityTest extends PageTest {
+
+    /** Long enough for four short runs to be queued, run and recorded on a busy machine. */
+    private static final LocatorAssertions.HasTextOptions FINISHED =
+            new LocatorAssertions.HasTextOptions().setTimeout(90_000);
 
     @Test
     void theFourLevelsSideBySideWithDifferencesMarkedAndTimeAndCostAsBars() {
@@ -31,6 +40,49 @@ class QualityTest extends PageTest {
         assertThat(table.locator("tr[data-parameter='fps'] td")).hasText(new String[] {"12", "24", "30", "30"});
         page.getByLabel("Template").selectOption("sd-image");
         screenshot("quality");
+    }
+
+    @Test
+    void samplesAreNotMadeByLookingAndOnceMadeAreShownAgainWithoutAClick() {
+        page.navigate("/quality");
+        Locator samples = page.getByTestId("samples");
+        assertThat(samples.getByTestId("samples-not-made")).isVisible();
+        assertThat(samples.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Make sample outputs")))
+                .isVisible();
+        screenshot("quality-samples-not-made");
+        // The page read sd-image's samples and ran nothing: there still are none.
+        assertThatThrownBy(() -> stack.api("GET", "/api/templates/sd-image/samples", null))
+                .hasMessageContaining(": 404 ")
+                .hasMessageContaining("no sample outputs have been made yet for sd-image@");
+
+        page.getByLabel("Template").selectOption("e2e-image");
+        samples.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Make sample outputs"))
+                .click();
+        assertThat(samples.getByTestId("comparison-progress")).hasText("All 4 levels finished.", FINISHED);
+        assertThat(samples.getByTestId("compare-grid").locator("img")).hasCount(4);
+
+        page.reload();
+        assertThat(page.getByLabel("Template")).hasValue("e2e-image");
+        assertThat(samples.getByTestId("comparison-progress")).hasText("All 4 levels finished.");
+        assertThat(samples.getByTestId("compare-grid").locator("img")).hasCount(4);
+        assertThat(samples.getByTestId("samples-not-made")).hasCount(0);
+        assertThat(samples.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remake")))
+                .isEnabled();
+        page.waitForFunction("() => [...document.querySelectorAll('[data-testid=samples] img')]"
+                + ".every(i => i.complete && i.naturalWidth > 0)");
+        screenshot("quality-samples");
+
+        // On the Compare page a sample is no one's batch: no link to it.
+        samples.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open on the Compare page"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^Comparison of e2e-image@"))))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare again")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Its batch")))
+                .hasCount(0);
     }
 
     @Test

@@ -102,6 +102,7 @@ public final class Comparisons {
                 spec.get("inputs") instanceof Value.Obj inputs ? inputs : new Value.Obj(Map.of()),
                 spec.get("seed") instanceof Value.Num n ? n.value().longValue() : null,
                 BatchJson.path(batch),
+                batch.kind(),
                 metrics(templates, template),
                 results);
     }

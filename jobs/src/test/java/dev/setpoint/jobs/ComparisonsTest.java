@@ -82,6 +82,7 @@ class ComparisonsTest {
                 (job, name) -> "/files/" + name);
 
         assertThat(comparison.templateId()).isEqualTo("sd-image@1.0.0");
+        assertThat(comparison.kind()).isEqualTo("comparison");
         assertThat(comparison.seed()).isEqualTo(7L);
         assertThat(comparison.metrics()).extracting(m -> m.name()).contains("psnr");
         List<LevelResult> results = comparison.results();

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param inputs the inputs every level ran with
  * @param seed the seed every level ran with; {@code null} for a template without one
  * @param batch where the comparison's batch is
+ * @param kind its batch's kind: {@code comparison}, or {@code sample} for a template's shared sample,
+ *     whose batch is no one's to open
  * @param metrics the template's metric specs, in its order
  * @param results every level, in the comparison's order
  */
@@ -23,6 +25,7 @@ public record Comparison(
         Value.Obj inputs,
         @Nullable Long seed,
         String batch,
+        String kind,
         List<MetricSpec> metrics,
         List<LevelResult> results) {
 
@@ -31,6 +34,7 @@ public record Comparison(
         Objects.requireNonNull(templateId, "templateId");
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(kind, "kind");
         metrics = List.copyOf(metrics);
         results = List.copyOf(results);
     }

@@ -27,6 +27,7 @@ public final class ComparisonJson {
         out.put("inputs", comparison.inputs());
         out.put("seed", comparison.seed() == null ? Value.NULL : Value.of(comparison.seed()));
         out.put("batch", Value.of(comparison.batch()));
+        out.put("kind", Value.of(comparison.kind()));
         Map<String, Value> results = new LinkedHashMap<>();
         Map<String, Value> timings = new LinkedHashMap<>();
         for (LevelResult result : comparison.results()) {

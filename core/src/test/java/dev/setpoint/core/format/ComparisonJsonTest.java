@@ -25,6 +25,7 @@ class ComparisonJsonTest {
                 new Value.Obj(Map.of("prompt", Value.of("a fox"))),
                 7L,
                 "/api/batches/c1",
+                "comparison",
                 List.of(new MetricSpec("psnr", "dB", Better.HIGHER, "against a reference")),
                 List.of(
                         new LevelResult(
@@ -43,7 +44,7 @@ class ComparisonJsonTest {
 
         assertThat(Json.write(ComparisonJson.encode(comparison))).isEqualTo("""
                 {"comparison_id":"c1","template_id":"sd-image@1.0.0","inputs":{"prompt":"a fox"},"seed":7,\
-                "batch":"/api/batches/c1",\
+                "batch":"/api/batches/c1","kind":"comparison",\
                 "results":{"draft":{"job_id":"j1","status":"succeeded","outputs":[{"name":"image.png",\
                 "media_type":"image/png","bytes":10,"url":"/api/jobs/j1/outputs/image.png"}]},\
                 "standard":{"job_id":"j2","status":"failed","outputs":[],"error":"out of memory"},\

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The sample comparison of each template version: the four levels run once on a fixed sample input
  * (the template's defaults, a fixed text for a required text, and a fixed seed), shared by every
- * user, owned by none. It is found again after a restart among the owner-less batches, and made anew
- * only when asked.
+ * user, owned by none. Reading one never makes it: it is made, or made anew, only when asked, and
+ * found again after a restart among the owner-less batches.
  */
 @Component
 class SampleComparisons {
@@ -44,17 +44,24 @@ class SampleComparisons {
         this.batches = batches;
     }
 
-    /** The template's sample, made now if it has none. */
-    synchronized BatchRecord get(Viewer viewer, Template template) {
+    /** What making a sample answered: the sample, and whether this request made it. */
+    record Made(BatchRecord sample, boolean made) {}
+
+    /** The template's sample if one has been made: the one this server made, else the newest stored. */
+    synchronized Optional<BatchRecord> find(Template template) {
         UUID id = made.get(template.ref());
-        if (id != null) {
-            return batches.get(id);
-        }
-        return stored(template).orElseGet(() -> remake(viewer, template));
+        return id != null ? Optional.of(batches.get(id)) : stored(template);
     }
 
-    /** A new sample of the template, which from now on is its sample. */
-    synchronized BatchRecord remake(Viewer viewer, Template template) {
+    /**
+     * Makes the template's sample, or makes it anew, which from then on is its sample; while one is
+     * still running it is that one, so two requests at once make one sample, not two.
+     */
+    synchronized Made make(Viewer viewer, Template template) {
+        Optional<BatchRecord> current = find(template);
+        if (current.isPresent() && !current.get().ended()) {
+            return new Made(current.get(), false);
+        }
         ComparisonBody body = new ComparisonBody(
                 template.ref(),
                 inputs(template),
@@ -65,7 +72,7 @@ class SampleComparisons {
                 template.inputs().containsKey("seed") ? SEED : null);
         BatchRecord sample = comparisons.submit(null, ComparisonDocuments.SAMPLE, requests.plan(viewer, body));
         made.put(template.ref(), sample.id());
-        return sample;
+        return new Made(sample, true);
     }
 
     /** The newest sample of the template stored by an earlier run of the server. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.ExecutorLookup;
+import dev.setpoint.jobs.JobsSettings;
 import dev.setpoint.jobs.testing.Await;
 import dev.setpoint.jobs.testing.TestRuns;
 import dev.setpoint.server.Http;
@@ -15,7 +16,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +38,7 @@ import org.springframework.context.annotation.Primary;
 class BatchApiTest extends ServerTestBase {
 
     private static final String ITEM = "{\"template\": \"test-run\", \"quality\": \"%s\", \"inputs\": %s}";
+    private static final String SAMPLES = "/api/templates/test-run/samples";
 
     @TestConfiguration
     static class TestExecutors {
@@ -270,6 +278,42 @@ class BatchApiTest extends ServerTestBase {
         assertThat(pointers(noTemplate)).containsExactly("/template");
         assertThat(pointers(noLevels)).containsExactly("/levels");
         assertThat(alice.get("/api/batches").header("X-Total-Count")).isEqualTo("0");
+    }
+
+    @Test
+    void twoRequestsAtOnceMakeOneSampleAndOneThatHasEndedIsMadeAgain() throws Exception {
+        // Every worker busy, so that the sample's jobs wait and the second request finds it running.
+        int workers = JobsSettings.defaultWorkers();
+        String slow = ITEM.formatted("draft", "{\"behaviour\": \"slow\", \"millis\": 60000}");
+        String blocker = alice.post(
+                        "/api/batches", "{\"items\": [" + String.join(", ", Collections.nCopies(workers, slow)) + "]}")
+                .text("id");
+        Await.until(() ->
+                alice.get("/api/batches/" + blocker).text("counts", "running").equals("" + workers));
+        Http bob = newUser("bob");
+        List<Http.Response> answers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Http.Response> answer : pool.invokeAll(
+                    List.<Callable<Http.Response>>of(() -> alice.post(SAMPLES, ""), () -> bob.post(SAMPLES, "")))) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answers).extracting(Http.Response::status).containsExactlyInAnyOrder(201, 200);
+        String id = answers.get(0).text("comparison_id");
+        assertThat(answers.get(1).text("comparison_id")).isEqualTo(id);
+        assertThat(alice.get(SAMPLES).text("comparison_id")).isEqualTo(id);
+
+        alice.post("/api/batches/" + blocker + "/cancel", "");
+        Await.until(() -> Stream.of("draft", "standard", "high", "ultra")
+                .allMatch(level ->
+                        alice.get(SAMPLES).text("results", level, "status").equals("succeeded")));
+        Http.Response again = bob.post(SAMPLES, "");
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.text("comparison_id")).isNotEqualTo(id);
     }
 
     static List<String> pointers(Http.Response problem) {

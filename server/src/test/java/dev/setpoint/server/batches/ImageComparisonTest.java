@@ -57,13 +57,24 @@ class ImageComparisonTest extends ServerTestBase {
     }
 
     @Test
-    void aTemplatesSampleIsMadeOnceSharedByEveryUserAndMadeAgainOnRequest() throws Exception {
-        Http.Response first = alice.get("/api/templates/noop/samples");
-        assertThat(first.status()).as(first.body()).isEqualTo(200);
+    void aTemplatesSampleIsMadeOnRequestOnceSharedByEveryUserAndMadeAgainOnRequest() throws Exception {
+        Http.Response none = alice.get("/api/templates/noop/samples");
+        assertThat(none.status()).as(none.body()).isEqualTo(404);
+        assertThat(none.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(none.body())
+                .contains("no sample outputs have been made yet for noop@1.0.0")
+                .contains("POST /api/templates/noop@1.0.0/samples makes them");
+
+        Http.Response first = alice.post("/api/templates/noop/samples", "");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
         String id = first.text("comparison_id");
+        assertThat(first.header("Location")).endsWith("/api/comparisons/" + id);
+        assertThat(first.text("kind")).isEqualTo("sample");
         assertThat(first.text("template_id")).isEqualTo("noop@1.0.0");
         assertThat(first.text("inputs", "prompt")).isEqualTo(SampleComparisons.TEXT);
         assertThat(((Value.Obj) first.at("results")).members().keySet()).containsExactlyElementsOf(LEVELS);
+        assertThat(alice.get("/api/templates/noop/samples").text("comparison_id"))
+                .isEqualTo(id);
 
         Http bob = newUser("bob");
         assertThat(bob.get("/api/templates/noop@1.0.0/samples").text("comparison_id"))
@@ -86,6 +97,8 @@ class ImageComparisonTest extends ServerTestBase {
         assertThat(alice.get("/api/templates/noop/samples").text("comparison_id"))
                 .isEqualTo(remade.text("comparison_id"));
         assertThat(alice.get("/api/templates/no-such-template/samples").status())
+                .isEqualTo(404);
+        assertThat(alice.post("/api/templates/no-such-template/samples", "").status())
                 .isEqualTo(404);
     }
 }
