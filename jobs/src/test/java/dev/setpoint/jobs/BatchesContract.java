@@ -96,7 +96,8 @@ abstract class BatchesContract {
             assertThat(item.attempt()).isEqualTo(1);
             assertThat(item.measurements()).isNotNull();
             assertThat(item.outputs()).hasSize(1);
-            assertThat(item.metrics()).isEqualTo(new Value.Obj(Map.of("output_bytes", Value.of(41))));
+            assertThat(item.metrics())
+                    .isEqualTo(new Value.Obj(Map.of("output_bytes", Value.of(41), "waited_ms", Value.of(0))));
             assertThat(runs.runsOf(item.id())).isEqualTo(1);
         }
         assertThat(batches.listOwnerless(0, 10).items())
