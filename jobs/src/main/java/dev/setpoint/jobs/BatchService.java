@@ -1,5 +1,6 @@
 package dev.setpoint.jobs;
 
+import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.quality.ResolvedQuality;
@@ -79,7 +80,8 @@ public final class BatchService {
 
     /**
      * @param ownerId the submitting user; {@code null} for the command line without a server
-     * @throws SetpointException INVALID with every item's problems at {@code /items/N/...}, or at
+     * @throws SetpointException INVALID with every item's problems where the item wrote what is wrong
+     *     ({@code /items/N/inputs/steps}, see {@link ItemPointers}), or at
      *     {@code /items} for a batch with no items or more than {@value #MAX_ITEMS}; nothing is stored
      */
     public BatchRecord submit(@Nullable Long ownerId, BatchSubmission batch) {
@@ -91,11 +93,13 @@ public final class BatchService {
         List<Problem> problems = new ArrayList<>();
         JobEstimates sameWorkSameEstimate = memoized(estimates);
         for (int i = 0; i < count; i++) {
+            JobSubmission item = batch.items().get(i);
             try {
-                jobs.add(preparation.prepare(ownerId, batch.items().get(i), sameWorkSameEstimate));
+                jobs.add(preparation.prepare(ownerId, item, sameWorkSameEstimate));
             } catch (SetpointException e) {
+                String at = Pointer.of("items", String.valueOf(i));
                 for (Problem problem : e.problems()) {
-                    problems.add(new Problem(itemPath(i, problem.path()), problem.message()));
+                    problems.add(ItemPointers.of(at, item.request().template(), problem));
                 }
             }
         }
@@ -105,15 +109,6 @@ public final class BatchService {
                 new NewBatch(UUID.randomUUID(), ownerId, batch.name(), batch.kind(), batch.spec(), jobs, chunkIds));
         enqueue(new LinkedHashSet<>(chunkIds));
         return stored;
-    }
-
-    /** A problem of item {@code index} at its path within the batch: {@code inputs.steps} is {@code /items/3/inputs/steps}. */
-    static String itemPath(int index, String path) {
-        String item = "/items/" + index;
-        if (path.isEmpty()) {
-            return item;
-        }
-        return path.startsWith("/") ? item + path : item + "/" + path.replace('.', '/');
     }
 
     /**

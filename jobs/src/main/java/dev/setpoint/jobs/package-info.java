@@ -53,8 +53,9 @@
  *
  * <p><b>Batches</b> ({@code BatchService}, from {@code Jobs.batches()}) are many jobs submitted as one:
  * every item is prepared as a single job is ({@code JobPreparation}, shared with {@code
- * JobService.submit}), any item's problems make the whole batch INVALID at {@code /items/N/...}, and a
- * valid batch is stored with all its jobs in one transaction ({@code BatchStore.create}, a JDBC batch
+ * JobService.submit}), any item's problems make the whole batch INVALID, each pointing where the item
+ * wrote what is wrong ({@code /items/N/inputs/steps}, {@code ItemPointers}, for the server and the
+ * command line alike), and a valid batch is stored with all its jobs in one transaction ({@code BatchStore.create}, a JDBC batch
  * insert). Items run in <b>chunks</b>: consecutive items, at most {@code CHUNK_ITEMS} and {@code
  * CHUNK_SECONDS} of estimated work (a slow item is a chunk of its own, so a comparison's levels run in
  * parallel), one JobRunr job each ({@code RunChunk}, carrying only the chunk id, which is also its

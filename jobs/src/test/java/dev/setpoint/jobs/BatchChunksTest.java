@@ -45,13 +45,6 @@ class BatchChunksTest {
         assertThat(chunks.get(5)).isNotEqualTo(chunks.get(4));
     }
 
-    @Test
-    void aProblemsPathIsPrefixedWithItsItem() {
-        assertThat(BatchService.itemPath(3, "inputs.steps")).isEqualTo("/items/3/inputs/steps");
-        assertThat(BatchService.itemPath(3, "/inputs/steps")).isEqualTo("/items/3/inputs/steps");
-        assertThat(BatchService.itemPath(0, "")).isEqualTo("/items/0");
-    }
-
     private static List<NewJob> jobs(List<Double> estimates) {
         List<NewJob> jobs = new ArrayList<>();
         Value.Obj inputs = new Value.Obj(Map.of());

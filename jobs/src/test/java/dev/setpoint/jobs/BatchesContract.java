@@ -116,13 +116,14 @@ abstract class BatchesContract {
                         TestRuns.submission(TestRuns.TEMPLATE, "draft", "{}"),
                         TestRuns.submission(TestRuns.TEMPLATE, "draft", "{\"behaviour\": \"refuse\"}"),
                         TestRuns.submission(TestRuns.NOT_RUNNABLE, "draft", "{}"),
-                        TestRuns.submission(TestRuns.TEMPLATE, "draft", "{}")));
+                        TestRuns.submission(TestRuns.TEMPLATE, "draft", "{}"),
+                        TestRuns.submission(TestRuns.TEMPLATE, "draft", "{\"millis\": -1}")));
 
         assertThatThrownBy(() -> batches.submit(null, batch)).isInstanceOfSatisfying(SetpointException.class, e -> {
             assertThat(e.kind()).isEqualTo(Kind.INVALID);
             assertThat(e.problems())
                     .extracting(Problem::path)
-                    .containsExactly("/items/1/parameters/behaviour", "/items/2/template");
+                    .containsExactly("/items/1/inputs/behaviour", "/items/2/template", "/items/4/inputs/millis");
             assertThat(e.problems().get(1).message()).contains("cannot run here");
         });
         assertThat(batches.listOwnerless(0, 1).total()).isEqualTo(before);

@@ -87,6 +87,8 @@ class BatchCommandTest {
 
         Cli.Result result = cli.run("batch", file, "--data-dir", "data").failsWith(ExitCodes.INVALID);
 
-        assertThat(result.err()).contains("/items/1/");
+        assertThat(result.err()).contains("/items/1/inputs/steps: ");
+        assertThat(cli.run("jobs", "list", "--data-dir", "data").succeeds().out())
+                .doesNotContain("noop");
     }
 }

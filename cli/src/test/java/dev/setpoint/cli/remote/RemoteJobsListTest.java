@@ -6,18 +6,36 @@ import dev.setpoint.cli.Cli;
 import dev.setpoint.cli.ExitCodes;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code setpoint jobs list} and {@code jobs show} against a server: its filters, sorts and metrics. */
+/**
+ * {@code setpoint jobs list} and {@code jobs show} against a server: its filters, sorts and metrics.
+ * Its sd-image run is on a server of its own, so that the shared server's sd-image estimates stay
+ * without history whichever test runs first.
+ */
 class RemoteJobsListTest {
+
+    private static TestServer server;
 
     @TempDir
     Path dir;
 
+    @BeforeAll
+    static void start() {
+        server = TestServer.own();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
     @Test
     void aRunsMetricsAreListedWithTheTemplatesUnitsAndItsFiltersAndSortsReachTheServer() {
-        Map<String, String> env = TestServer.env();
+        Map<String, String> env = server.environment();
         String id = new Cli(dir, env)
                 .run(
                         "run",

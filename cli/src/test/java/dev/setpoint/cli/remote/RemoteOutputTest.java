@@ -6,6 +6,8 @@ import dev.setpoint.cli.Cli;
 import dev.setpoint.core.value.Json;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -13,12 +15,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Against a server that holds only the built-in presets and templates, every verb prints what it
- * prints offline: the same JSON (compared as JSON) and the same text, with the same exit code.
+ * prints offline: the same JSON (compared as JSON) and the same text, with the same exit code. The
+ * server is this test's own: the shared one holds the presets and runs other tests made, whichever
+ * ran first.
  */
 class RemoteOutputTest {
 
+    private static TestServer server;
+
     @TempDir
     Path dir;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.own();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
 
     static Stream<Arguments> jsonCommands() {
         return Stream.of(
@@ -68,7 +84,7 @@ class RemoteOutputTest {
     @MethodSource("jsonCommands")
     void remoteJsonEqualsOfflineJson(String[] args) {
         Cli.Result offline = new Cli(dir).run(args);
-        Cli.Result remote = new Cli(dir, TestServer.env()).run(args);
+        Cli.Result remote = new Cli(dir, server.environment()).run(args);
         assertThat(remote.exit()).as(remote.err()).isEqualTo(offline.exit());
         assertThat(remote.err()).isEqualTo(offline.err());
         assertThat(Json.parse(remote.out())).isEqualTo(Json.parse(offline.out()));
@@ -101,7 +117,7 @@ class RemoteOutputTest {
     @MethodSource("textCommands")
     void remoteTextEqualsOfflineText(String[] args) {
         Cli.Result offline = new Cli(dir).run(args);
-        Cli.Result remote = new Cli(dir, TestServer.env()).run(args);
+        Cli.Result remote = new Cli(dir, server.environment()).run(args);
         assertThat(remote).isEqualTo(offline);
     }
 }

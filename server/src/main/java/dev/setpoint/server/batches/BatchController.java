@@ -68,16 +68,9 @@ class BatchController {
                             + body.items().size());
         }
         List<JobSubmission> items = requests.items(viewer, body.items());
-        BatchRecord batch = submit(viewer, new BatchSubmission(body.name(), "batch", new Value.Obj(Map.of()), items));
+        BatchRecord batch = batches.submit(
+                viewer.userId(), new BatchSubmission(body.name(), "batch", new Value.Obj(Map.of()), items));
         return ResponseEntity.created(links.location(BatchJson.path(batch))).body(document(batch));
-    }
-
-    private BatchRecord submit(Viewer viewer, BatchSubmission submission) {
-        try {
-            return batches.submit(viewer.userId(), submission);
-        } catch (SetpointException e) {
-            throw ItemProblems.inBody(e);
-        }
     }
 
     @GetMapping("/{id}")

@@ -3,7 +3,9 @@ package dev.setpoint.server.batches;
 import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
+import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.Resolver;
+import dev.setpoint.jobs.ItemPointers;
 import dev.setpoint.jobs.JobSubmission;
 import dev.setpoint.server.apply.ApplyRequests;
 import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
@@ -71,10 +73,13 @@ class BatchRequests {
     private List<Problem> resolutionProblems(List<JobSubmission> submissions, List<String> pointers) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < submissions.size(); i++) {
+            ApplyRequest request = submissions.get(i).request();
             try {
-                resolver.apply(submissions.get(i).request());
+                resolver.apply(request);
             } catch (SetpointException e) {
-                problems.addAll(ItemProblems.under(pointers.get(i), e));
+                for (Problem problem : e.problems()) {
+                    problems.add(ItemPointers.of(pointers.get(i), request.template(), problem));
+                }
             }
         }
         return problems;

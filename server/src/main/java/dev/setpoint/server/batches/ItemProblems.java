@@ -1,5 +1,6 @@
 package dev.setpoint.server.batches;
 
+import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
@@ -14,19 +15,14 @@ final class ItemProblems {
     /** Kinds that say the input is wrong; the others (a busy database, a full disk) are not the item's. */
     private static final Set<Kind> INPUT = Set.of(Kind.INVALID, Kind.NOT_FOUND, Kind.INCOMPATIBLE, Kind.TOO_LARGE);
 
-    /** The members of a batch item ({@code POST /api/jobs}'s body). */
-    private static final Set<String> BODY_MEMBERS =
-            Set.of("template", "quality", "preset_ids", "merge_strategy", "inputs");
-
-    /** {@code /items/N} and the first name below it, if any. */
-    private static final Pattern ITEM = Pattern.compile("(/items/\\d+)(?:/([^/]*).*)?");
+    /** {@code /items/N} and anything below it. */
+    private static final Pattern ITEM = Pattern.compile("(/items/\\d+)(?:/.*)?");
 
     private ItemProblems() {}
 
     /**
-     * The exception's problems under {@code prefix}: a pointer ({@code /quality}) goes below it, an
-     * empty path is the prefix itself, a bare name is that member of the body ({@code template}) or,
-     * when the body has none by that name, that input (resolution names inputs so).
+     * The problems of reading a body under {@code prefix}: a pointer ({@code /quality}) goes below it,
+     * an empty path is the prefix itself, a bare name is that member of the body ({@code template}).
      *
      * @throws SetpointException {@code e} itself when it is not about the input
      */
@@ -38,31 +34,12 @@ final class ItemProblems {
     }
 
     /**
-     * The batch service's problems of items, each at its item's pointer, where a name the item's body
-     * does not have ({@code /items/3/steps}: an input, as the resolver names it) is put under the
-     * item's {@code inputs}, where the client wrote it.
-     */
-    static SetpointException inBody(SetpointException e) {
-        List<Problem> problems = e.problems().stream().map(ItemProblems::inBody).toList();
-        return new SetpointException(e.kind(), problems, e);
-    }
-
-    private static Problem inBody(Problem problem) {
-        Matcher item = ITEM.matcher(problem.path());
-        if (!item.matches() || item.group(2) == null || BODY_MEMBERS.contains(item.group(2))) {
-            return problem;
-        }
-        return new Problem(item.group(1) + "/inputs" + problem.path().substring(item.end(1)), problem.message());
-    }
-
-    /**
      * The batch service's problems of a comparison's items, at the comparison body's pointers: an
      * item's quality is the level or preset it was asked as ({@code selections}, by item), the rest
      * is the body's own (shared by every item, so reported once).
      */
     static SetpointException inComparison(SetpointException e, List<String> selections) {
         List<Problem> problems = e.problems().stream()
-                .map(ItemProblems::inBody)
                 .map(p -> inComparison(p, selections))
                 .distinct()
                 .toList();
@@ -82,11 +59,7 @@ final class ItemProblems {
 
     static Problem under(String prefix, Problem problem) {
         String path = problem.path();
-        String at = path.isEmpty()
-                ? prefix
-                : path.startsWith("/")
-                        ? prefix + path
-                        : BODY_MEMBERS.contains(path) ? prefix + "/" + path : prefix + "/inputs/" + path;
+        String at = path.isEmpty() ? prefix : path.startsWith("/") ? prefix + path : Pointer.child(prefix, path);
         return new Problem(at, problem.message());
     }
 }
