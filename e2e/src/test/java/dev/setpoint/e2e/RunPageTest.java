@@ -43,7 +43,7 @@ class RunPageTest extends PageTest {
     @Test
     void anImageOutputOpensFullSizeZoomsAndClosesWithEscape() {
         String id = submit(
-                "{\"template\": \"sd-image\", \"quality\": \"high\", \"inputs\": {\"prompt\": \"a lighthouse\"}}");
+                "{\"template\": \"e2e-image\", \"quality\": \"high\", \"inputs\": {\"prompt\": \"a lighthouse\"}}");
         openFinished(id);
         Locator opener =
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open Output image.png full size"));
@@ -82,7 +82,7 @@ class RunPageTest extends PageTest {
 
     @Test
     void openInApplyFillsTheFormWithTheRunsRequestAndItsSeed() {
-        String id = submit("{\"template\": \"sd-image\", \"quality\": \"ultra\", "
+        String id = submit("{\"template\": \"e2e-image\", \"quality\": \"ultra\", "
                 + "\"inputs\": {\"prompt\": \"a harbour at night\", \"steps\": 12}}");
         openFinished(id);
         Matcher seed = SEED.matcher(stack.api("GET", "/api/jobs/" + id, null));
@@ -93,7 +93,7 @@ class RunPageTest extends PageTest {
                 .click();
         // The form took the link in; the address drops it, so a reload keeps later edits.
         assertThat(page).hasURL(Pattern.compile(".*/apply$"));
-        assertThat(page.getByLabel("Template")).hasValue("sd-image");
+        assertThat(page.getByLabel("Template")).hasValue("e2e-image");
         assertThat(page.getByLabel("Quality level")).hasValue("ultra");
         assertThat(page.locator("#input-prompt")).hasValue("a harbour at night");
         assertThat(page.locator("#input-steps")).hasValue("12");
@@ -106,14 +106,14 @@ class RunPageTest extends PageTest {
     @Test
     void theRunsListFiltersByLevelInTheAddress() {
         String prompt = unique("level filter");
-        String draft = submit("{\"template\": \"sd-image\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \""
+        String draft = submit("{\"template\": \"e2e-image\", \"quality\": \"draft\", \"inputs\": {\"prompt\": \""
                 + prompt + "\", \"width\": 64, \"height\": 64}}");
-        String high = submit("{\"template\": \"sd-image\", \"quality\": \"high\", \"inputs\": {\"prompt\": \"" + prompt
+        String high = submit("{\"template\": \"e2e-image\", \"quality\": \"high\", \"inputs\": {\"prompt\": \"" + prompt
                 + "\", \"width\": 64, \"height\": 64}}");
         Locator draftRow = page.locator("tr[data-job='" + draft + "']");
         Locator highRow = page.locator("tr[data-job='" + high + "']");
 
-        page.navigate("/runs?template=sd-image");
+        page.navigate("/runs?template=e2e-image");
         assertThat(draftRow.getByTestId("job-status")).hasText("succeeded", FINISHED);
         assertThat(highRow.getByTestId("job-status")).hasText("succeeded", FINISHED);
         assertThat(highRow.getByTestId("run-input")).hasText(prompt);
@@ -123,7 +123,7 @@ class RunPageTest extends PageTest {
         page.waitForFunction("id => document.querySelector(`tr[data-job='${id}'] img`).naturalWidth > 0", high);
 
         page.getByLabel("Level").selectOption("high");
-        assertThat(page).hasURL(Pattern.compile(".*/runs\\?template=sd-image&quality=high$"));
+        assertThat(page).hasURL(Pattern.compile(".*/runs\\?template=e2e-image&quality=high$"));
         assertThat(highRow).isVisible();
         assertThat(draftRow).hasCount(0);
         for (Locator level : page.locator("tbody [data-testid=run-quality]").all()) {
@@ -132,7 +132,7 @@ class RunPageTest extends PageTest {
         screenshot("runs-by-level");
 
         // The address is the view: opened afresh, it filters the same.
-        page.navigate("/runs?quality=draft&template=sd-image");
+        page.navigate("/runs?quality=draft&template=e2e-image");
         assertThat(page.getByLabel("Level")).hasValue("draft");
         assertThat(draftRow).isVisible();
         assertThat(highRow).hasCount(0);
