@@ -4,6 +4,7 @@ import dev.setpoint.core.Pointer;
 import dev.setpoint.core.Problem;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.quality.ResolvedQuality;
+import dev.setpoint.core.resolve.Resolver;
 import dev.setpoint.store.BatchRecord;
 import dev.setpoint.store.BatchStore;
 import dev.setpoint.store.JobEstimate;
@@ -90,12 +91,36 @@ public final class BatchService {
             throw SetpointException.invalid("/items", "a batch has 1 to " + MAX_ITEMS + " items, not " + count);
         }
         List<NewJob> jobs = new ArrayList<>(count);
-        List<Problem> problems = new ArrayList<>();
         JobEstimates sameWorkSameEstimate = memoized(estimates);
-        for (int i = 0; i < count; i++) {
+        eachItem(batch, item -> jobs.add(preparation.prepare(ownerId, item, sameWorkSameEstimate)));
+        List<UUID> chunkIds = chunks(jobs);
+        BatchRecord stored = store.create(
+                new NewBatch(UUID.randomUUID(), ownerId, batch.name(), batch.kind(), batch.spec(), jobs, chunkIds));
+        enqueue(new LinkedHashSet<>(chunkIds));
+        return stored;
+    }
+
+    /**
+     * Refuses, before a database or a worker is started, a batch whose items {@link #submit} would
+     * refuse for their inputs, presets or a template that cannot run here, with the same pointers
+     * (a worker stopped while it is still starting would leave its errors on the console).
+     *
+     * @throws SetpointException INVALID, INCOMPATIBLE or CONFLICT, every item's problems at once
+     */
+    public static void check(BatchSubmission batch, ExecutorLookup executors) {
+        Resolver resolver = new Resolver();
+        eachItem(
+                batch,
+                item -> executors.executorFor(resolver.apply(item.request()).template()));
+    }
+
+    /** Does {@code action} for every item, then throws the problems of all that failed, each under its item. */
+    private static void eachItem(BatchSubmission batch, Consumer<JobSubmission> action) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < batch.items().size(); i++) {
             JobSubmission item = batch.items().get(i);
             try {
-                jobs.add(preparation.prepare(ownerId, item, sameWorkSameEstimate));
+                action.accept(item);
             } catch (SetpointException e) {
                 String at = Pointer.of("items", String.valueOf(i));
                 for (Problem problem : e.problems()) {
@@ -104,11 +129,6 @@ public final class BatchService {
             }
         }
         SetpointException.throwIfAny(problems);
-        List<UUID> chunkIds = chunks(jobs);
-        BatchRecord stored = store.create(
-                new NewBatch(UUID.randomUUID(), ownerId, batch.name(), batch.kind(), batch.spec(), jobs, chunkIds));
-        enqueue(new LinkedHashSet<>(chunkIds));
-        return stored;
     }
 
     /**

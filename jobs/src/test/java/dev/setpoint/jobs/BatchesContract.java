@@ -130,6 +130,29 @@ abstract class BatchesContract {
     }
 
     @Test
+    void theCheckBeforeAnythingStartsFindsTheInputsAndTemplatesSubmitWouldRefuse() {
+        BatchSubmission batch = new BatchSubmission(
+                null,
+                "batch",
+                new Value.Obj(Map.of()),
+                List.of(
+                        TestRuns.submission(TestRuns.TEMPLATE, "draft", "{}"),
+                        TestRuns.submission(TestRuns.NOT_RUNNABLE, "draft", "{}"),
+                        TestRuns.submission(TestRuns.TEMPLATE, "draft", "{\"millis\": -1}")));
+
+        assertThatThrownBy(() -> BatchService.check(batch, runs.lookup))
+                .isInstanceOfSatisfying(
+                        SetpointException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::path)
+                                .containsExactly("/items/1/template", "/items/2/inputs/millis"));
+        BatchService.check(
+                new BatchSubmission(
+                        null, "batch", new Value.Obj(Map.of()), batch.items().subList(0, 1)),
+                runs.lookup);
+    }
+
+    @Test
     void aBatchHasOneToMaxItems() {
         BatchSubmission empty = new BatchSubmission(null, "batch", new Value.Obj(Map.of()), List.of());
         BatchSubmission tooMany = new BatchSubmission(

@@ -93,6 +93,7 @@ final class LocalBatches {
             BiFunction<BatchRecord, List<JobRecord>, Value.Obj> result)
             throws InterruptedException {
         ExecutorLookup executors = ExecutorLookup.runner();
+        BatchService.check(submission, executors);
         try (Database database = home.open();
                 Jobs jobs = Jobs.start(
                         database,
