@@ -70,17 +70,17 @@ public record ComparisonAnalysis(Map<String, Double> timeRatios, List<LevelAnaly
         return gains;
     }
 
-    /** Null when either level lacks the metric or a run time, or both took the same time. */
+    /**
+     * Null when either level lacks the metric or a run time, or the level took no longer than the one
+     * below: there is no extra second to share the change out over, and dividing by a negative one
+     * would call a level that is worse and faster a gain.
+     */
     private static @Nullable Double gain(MetricSpec goal, LevelRun below, LevelRun run) {
         Double from = below.metrics().get(goal.name());
         Double to = run.metrics().get(goal.name());
         Double fromSeconds = below.runSeconds();
         Double toSeconds = run.runSeconds();
-        if (from == null
-                || to == null
-                || fromSeconds == null
-                || toSeconds == null
-                || toSeconds.doubleValue() == fromSeconds.doubleValue()) {
+        if (from == null || to == null || fromSeconds == null || toSeconds == null || toSeconds <= fromSeconds) {
             return null;
         }
         // Positive means better; a metric that is neither better high nor low keeps its raw sign.

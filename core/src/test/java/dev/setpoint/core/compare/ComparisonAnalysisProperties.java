@@ -99,6 +99,7 @@ class ComparisonAnalysisProperties {
                     double metricGained =
                             run.metrics().get(goal.name()) - below.metrics().get(goal.name());
                     double extraSeconds = run.runSeconds() - below.runSeconds();
+                    assertThat(extraSeconds).isPositive();
                     double sign = goal.better() == Better.LOWER ? -1 : 1;
                     assertThat(gain * extraSeconds).isCloseTo(sign * metricGained, CLOSE);
                 } else {
@@ -106,7 +107,7 @@ class ComparisonAnalysisProperties {
                                     || run.runSeconds() == null
                                     || !run.metrics().containsKey(goal.name())
                                     || !below.metrics().containsKey(goal.name())
-                                    || run.runSeconds().equals(below.runSeconds()))
+                                    || run.runSeconds() <= below.runSeconds())
                             .isTrue();
                 }
             }

@@ -38,6 +38,16 @@ class ComparisonAnalysisTest {
     }
 
     @Test
+    void aLevelThatTookNoLongerThanTheOneBelowHasNoGainPerExtraSecond() {
+        ComparisonAnalysis analysis = ComparisonAnalysis.of(
+                IMAGE, List.of(run("draft", 2, 20), run("standard", 1, 26), run("high", 1, 30), run("ultra", 0.5, 19)));
+
+        assertThat(analysis.levels())
+                .extracting(l -> l.gainPerSecond().get("psnr"))
+                .containsExactly(null, null, null, null);
+    }
+
+    @Test
     void everyGoalHasAGainAndAMetricNoLevelMeasuredHasNone() {
         ComparisonAnalysis analysis =
                 ComparisonAnalysis.of(IMAGE, List.of(run("draft", 1, 20), run("standard", 2, 26)));
