@@ -147,16 +147,7 @@ final class JobWorker {
 
     /** Records one job's end, and tells its followers if it was recorded. */
     private void record(JobEnd end) {
-        boolean recorded = end.status() == JobStatus.SUCCEEDED
-                ? store.succeed(
-                        end.id(),
-                        end.attempt(),
-                        end.startedAt(),
-                        end.measurements(),
-                        end.metrics(),
-                        end.outputs(),
-                        end.log())
-                : store.fail(end.id(), end.attempt(), end.startedAt(), end.measurements(), end.error(), end.log());
+        boolean recorded = store.finish(end);
         if (recorded) {
             ended(end);
         }

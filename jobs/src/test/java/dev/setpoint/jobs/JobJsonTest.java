@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.store.Database;
+import dev.setpoint.store.JobEnd;
 import dev.setpoint.store.JobEstimate;
 import dev.setpoint.store.JobOutput;
 import dev.setpoint.store.JobRecord;
@@ -62,14 +63,14 @@ class JobJsonTest {
         JobRecord started = database.jobs().start(id, "worker-a").orElseThrow();
         clock.advance(Duration.ofMillis(1500));
         database.jobs()
-                .succeed(
+                .finish(JobEnd.succeeded(
                         id,
                         started.attempt(),
                         started.startedAt(),
                         new RunMeasurements(1.5, 1.25, 4096),
                         (Value.Obj) Json.parse("{\"psnr\": 31.5, \"output_bytes\": 41}"),
                         List.of(new JobOutput("out.txt", "text/plain", 41)),
-                        "wrote it");
+                        "wrote it"));
         JobRecord job = database.jobs().find(id).orElseThrow();
 
         Value.Obj written = JobJson.write(job, JobEvent.stored(job), true);

@@ -12,6 +12,7 @@ import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.testing.TestRuns;
 import dev.setpoint.store.Database;
+import dev.setpoint.store.JobEnd;
 import dev.setpoint.store.JobEstimate;
 import dev.setpoint.store.JobRecord;
 import dev.setpoint.store.NewJob;
@@ -111,13 +112,13 @@ abstract class RunEstimatesContract {
                         workUnits));
         JobRecord started = database.jobs().start(id, "worker-a").orElseThrow();
         database.jobs()
-                .succeed(
+                .finish(JobEnd.succeeded(
                         id,
                         started.attempt(),
                         started.startedAt(),
                         new RunMeasurements(seconds, seconds, 0),
                         new Value.Obj(Map.of()),
                         List.of(),
-                        "");
+                        ""));
     }
 }

@@ -279,24 +279,6 @@ final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public boolean succeed(
-            UUID id,
-            int attempt,
-            Instant startedAt,
-            RunMeasurements measurements,
-            Value.Obj metrics,
-            List<JobOutput> outputs,
-            String log) {
-        return finish(JobEnd.succeeded(id, attempt, startedAt, measurements, metrics, outputs, log));
-    }
-
-    @Override
-    public boolean fail(
-            UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error, String log) {
-        return finish(JobEnd.failed(id, attempt, startedAt, measurements, error, log));
-    }
-
-    @Override
     public List<UUID> unfinishedLongerThan(Duration wait, int limit) {
         Instant before = now().minus(wait);
         return jdbc.read(c -> {
@@ -381,7 +363,8 @@ final class JdbcJobStore implements JobStore {
                 .set("peak_memory_bytes", m == null ? null : m.peakMemoryBytes());
     }
 
-    private boolean finish(JobEnd end) {
+    @Override
+    public boolean finish(JobEnd end) {
         Instant now = now();
         return jdbc.transaction(c -> {
             try (NamedStatement s = prepareFinish(c)) {

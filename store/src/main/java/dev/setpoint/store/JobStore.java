@@ -1,6 +1,5 @@
 package dev.setpoint.store;
 
-import dev.setpoint.core.value.Value;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,23 +43,13 @@ public interface JobStore {
     Optional<JobRecord> start(UUID id, String worker);
 
     /**
-     * Records a successful end of {@code attempt}, and when it started: for a job {@linkplain
-     * #createRunning created running}, later than it was stored, by the time it took to reach its worker.
+     * Records how {@code end.attempt()} ended (a success with its outputs and metrics, or a failure
+     * with its error), and when it started: for a job {@linkplain #createRunning created running},
+     * later than it was stored, by the time it took to reach its worker.
      *
-     * @param metrics what the run measured of its output, name to number
      * @return false when that attempt is no longer current
      */
-    boolean succeed(
-            UUID id,
-            int attempt,
-            Instant startedAt,
-            RunMeasurements measurements,
-            Value.Obj metrics,
-            List<JobOutput> outputs,
-            String log);
-
-    /** Records a failed end of {@code attempt}, as {@link #succeed} does; false when it is no longer current. */
-    boolean fail(UUID id, int attempt, Instant startedAt, RunMeasurements measurements, String error, String log);
+    boolean finish(JobEnd end);
 
     /** Up to {@code limit} jobs queued for longer than {@code wait} that have not finished, oldest first. */
     List<UUID> unfinishedLongerThan(Duration wait, int limit);

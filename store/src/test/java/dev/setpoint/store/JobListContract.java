@@ -43,7 +43,7 @@ abstract class JobListContract extends StoreContract {
         high1And11 = succeeded("high", List.of(1L, 11L), 3.0, "{\"psnr\": 30}");
         failed = submit("high", List.of());
         int attempt = db.jobs().start(failed, "w").orElseThrow().attempt();
-        db.jobs().fail(failed, attempt, clock.instant(), new RunMeasurements(0.5, 0.5, 1), "boom", "");
+        db.jobs().finish(JobEnd.failed(failed, attempt, clock.instant(), new RunMeasurements(0.5, 0.5, 1), "boom", ""));
         queued = submit("draft", List.of(111L));
     }
 
@@ -185,14 +185,14 @@ abstract class JobListContract extends StoreContract {
         clock.advance(Duration.ofSeconds(1));
         int attempt = db.jobs().start(id, "w").orElseThrow().attempt();
         db.jobs()
-                .succeed(
+                .finish(JobEnd.succeeded(
                         id,
                         attempt,
                         clock.instant(),
                         new RunMeasurements(runSeconds, runSeconds, 1),
                         (Value.Obj) Json.parse(metrics),
                         List.of(),
-                        "");
+                        ""));
         return id;
     }
 

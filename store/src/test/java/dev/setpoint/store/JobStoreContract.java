@@ -51,7 +51,9 @@ abstract class JobStoreContract extends StoreContract {
         int attempt = db.jobs().start(job.id(), "worker-a").orElseThrow().attempt();
         List<JobOutput> outputs = List.of(new JobOutput("image.png", "image/png", 1234));
 
-        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, NO_METRICS, outputs, "done"))
+        assertThat(db.jobs()
+                        .finish(JobEnd.succeeded(
+                                job.id(), attempt, started(job.id()), MEASURED, NO_METRICS, outputs, "done")))
                 .isTrue();
 
         JobRecord found = db.jobs().find(job.id()).orElseThrow();
@@ -76,8 +78,10 @@ abstract class JobStoreContract extends StoreContract {
         int attempt = db.jobs().start(succeeded.id(), "w").orElseThrow().attempt();
         int failedAttempt = db.jobs().start(failed.id(), "w").orElseThrow().attempt();
 
-        db.jobs().succeed(succeeded.id(), attempt, started(succeeded.id()), MEASURED, metrics, List.of(), "");
-        db.jobs().fail(failed.id(), failedAttempt, started(failed.id()), MEASURED, "boom", "");
+        db.jobs()
+                .finish(JobEnd.succeeded(
+                        succeeded.id(), attempt, started(succeeded.id()), MEASURED, metrics, List.of(), ""));
+        db.jobs().finish(JobEnd.failed(failed.id(), failedAttempt, started(failed.id()), MEASURED, "boom", ""));
 
         assertThat(db.jobs().find(succeeded.id()).orElseThrow().metrics()).isEqualTo(metrics);
         assertThat(db.jobs().find(failed.id()).orElseThrow().metrics()).isEqualTo(NO_METRICS);
@@ -91,11 +95,13 @@ abstract class JobStoreContract extends StoreContract {
         NewJob job = job(owner, "sd-image@1.0.0");
         db.jobs().create(job);
         int attempt = db.jobs().start(job.id(), "w").orElseThrow().attempt();
-        assertThat(db.jobs().fail(job.id(), attempt, started(job.id()), MEASURED, "boom", "log"))
+        assertThat(db.jobs().finish(JobEnd.failed(job.id(), attempt, started(job.id()), MEASURED, "boom", "log")))
                 .isTrue();
 
         assertThat(db.jobs().start(job.id(), "w")).isEmpty();
-        assertThat(db.jobs().succeed(job.id(), attempt, started(job.id()), MEASURED, NO_METRICS, List.of(), ""))
+        assertThat(db.jobs()
+                        .finish(JobEnd.succeeded(
+                                job.id(), attempt, started(job.id()), MEASURED, NO_METRICS, List.of(), "")))
                 .isFalse();
         assertThat(db.jobs().cancel(job.id())).isFalse();
         assertThat(db.jobs().find(job.id()).orElseThrow().error()).isEqualTo("boom");
@@ -114,9 +120,13 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(restarted.status()).isEqualTo(JobStatus.RUNNING);
         assertThat(restarted.worker()).isEqualTo("alive");
         assertThat(restarted.job()).isEqualTo(job);
-        assertThat(db.jobs().succeed(job.id(), first, started(job.id()), MEASURED, NO_METRICS, List.of(), "late"))
+        assertThat(db.jobs()
+                        .finish(JobEnd.succeeded(
+                                job.id(), first, started(job.id()), MEASURED, NO_METRICS, List.of(), "late")))
                 .isFalse();
-        assertThat(db.jobs().succeed(job.id(), second, started(job.id()), MEASURED, NO_METRICS, List.of(), "current"))
+        assertThat(db.jobs()
+                        .finish(JobEnd.succeeded(
+                                job.id(), second, started(job.id()), MEASURED, NO_METRICS, List.of(), "current")))
                 .isTrue();
         assertThat(db.jobs().find(job.id()).orElseThrow().log()).isEqualTo("current");
     }
@@ -139,7 +149,9 @@ abstract class JobStoreContract extends StoreContract {
             }
             assertThat(attempts).doesNotHaveDuplicates().hasSize(4);
             long finished = attempts.stream()
-                    .filter(a -> db.jobs().succeed(job.id(), a, started(job.id()), MEASURED, NO_METRICS, List.of(), ""))
+                    .filter(a -> db.jobs()
+                            .finish(JobEnd.succeeded(
+                                    job.id(), a, started(job.id()), MEASURED, NO_METRICS, List.of(), "")))
                     .count();
             assertThat(finished).isEqualTo(1);
         } finally {
@@ -183,7 +195,9 @@ abstract class JobStoreContract extends StoreContract {
         assertThat(db.jobs().cancel(running.id())).isTrue();
 
         assertThat(db.jobs().start(queued.id(), "w")).isEmpty();
-        assertThat(db.jobs().succeed(running.id(), attempt, started(running.id()), MEASURED, NO_METRICS, List.of(), ""))
+        assertThat(db.jobs()
+                        .finish(JobEnd.succeeded(
+                                running.id(), attempt, started(running.id()), MEASURED, NO_METRICS, List.of(), "")))
                 .isFalse();
         assertThat(db.jobs().find(running.id()).orElseThrow().status()).isEqualTo(JobStatus.CANCELLED);
     }
@@ -207,14 +221,14 @@ abstract class JobStoreContract extends StoreContract {
             jobs.createRunning(succeeded, "w");
             jobs.start(started.id(), "w");
             jobs.cancel(cancelled.id());
-            jobs.succeed(
+            jobs.finish(JobEnd.succeeded(
                     succeeded.id(),
                     1,
                     jobs.find(succeeded.id()).orElseThrow().startedAt(),
                     MEASURED,
                     NO_METRICS,
                     List.of(),
-                    "");
+                    ""));
             time.advance(Duration.ofSeconds(59));
             jobs.create(recent);
 
@@ -245,7 +259,8 @@ abstract class JobStoreContract extends StoreContract {
                 .isEqualTo(stored);
         clock.advance(Duration.ofMillis(40));
         Instant reachedItsWorker = stored.startedAt().plusMillis(40);
-        assertThat(db.jobs().succeed(job.id(), 1, reachedItsWorker, MEASURED, NO_METRICS, List.of(), ""))
+        assertThat(db.jobs()
+                        .finish(JobEnd.succeeded(job.id(), 1, reachedItsWorker, MEASURED, NO_METRICS, List.of(), "")))
                 .isTrue();
         JobRecord ended = db.jobs().find(job.id()).orElseThrow();
         assertThat(ended.status()).isEqualTo(JobStatus.SUCCEEDED);
@@ -261,9 +276,11 @@ abstract class JobStoreContract extends StoreContract {
         JobRecord recovered = db.jobs().start(job.id(), "server-2").orElseThrow();
 
         assertThat(recovered.attempt()).isEqualTo(2);
-        assertThat(db.jobs().succeed(job.id(), 1, started(job.id()), MEASURED, NO_METRICS, List.of(), ""))
+        assertThat(db.jobs()
+                        .finish(JobEnd.succeeded(job.id(), 1, started(job.id()), MEASURED, NO_METRICS, List.of(), "")))
                 .isFalse();
-        assertThat(db.jobs().succeed(job.id(), 2, started(job.id()), MEASURED, NO_METRICS, List.of(), ""))
+        assertThat(db.jobs()
+                        .finish(JobEnd.succeeded(job.id(), 2, started(job.id()), MEASURED, NO_METRICS, List.of(), "")))
                 .isTrue();
     }
 
@@ -342,32 +359,32 @@ abstract class JobStoreContract extends StoreContract {
             db.jobs().create(job);
         }
         db.jobs()
-                .succeed(
+                .finish(JobEnd.succeeded(
                         ok.id(),
                         db.jobs().start(ok.id(), "w").orElseThrow().attempt(),
                         started(ok.id()),
                         MEASURED,
                         NO_METRICS,
                         List.of(),
-                        "");
+                        ""));
         db.jobs()
-                .fail(
+                .finish(JobEnd.failed(
                         failed.id(),
                         db.jobs().start(failed.id(), "w").orElseThrow().attempt(),
                         started(failed.id()),
                         MEASURED,
                         "x",
-                        "");
+                        ""));
         clock.advance(Duration.ofSeconds(1));
         db.jobs()
-                .succeed(
+                .finish(JobEnd.succeeded(
                         otherVersion.id(),
                         db.jobs().start(otherVersion.id(), "w").orElseThrow().attempt(),
                         started(otherVersion.id()),
                         new RunMeasurements(3, 2, 1),
                         NO_METRICS,
                         List.of(),
-                        "");
+                        ""));
 
         List<SucceededRun> history = db.jobs().history(template + "@1.0.0", 10);
 
@@ -396,14 +413,14 @@ abstract class JobStoreContract extends StoreContract {
             NewJob job = job(owner, ref);
             db.jobs().create(job);
             db.jobs()
-                    .succeed(
+                    .finish(JobEnd.succeeded(
                             job.id(),
                             db.jobs().start(job.id(), "w").orElseThrow().attempt(),
                             started(job.id()),
                             MEASURED,
                             NO_METRICS,
                             List.of(),
-                            "");
+                            ""));
             finished.add(job.id());
             clock.advance(Duration.ofSeconds(1));
         }
@@ -421,7 +438,7 @@ abstract class JobStoreContract extends StoreContract {
         int attempt = db.jobs().start(job.id(), "w").orElseThrow().attempt();
         String log = "x".repeat(JdbcJobStore.MAX_LOG_CHARS * 2) + "the end";
 
-        db.jobs().fail(job.id(), attempt, started(job.id()), MEASURED, "boom", log);
+        db.jobs().finish(JobEnd.failed(job.id(), attempt, started(job.id()), MEASURED, "boom", log));
 
         String stored = db.jobs().find(job.id()).orElseThrow().log();
         assertThat(stored)

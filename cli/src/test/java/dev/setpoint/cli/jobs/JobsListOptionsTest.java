@@ -7,6 +7,7 @@ import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.store.Database;
+import dev.setpoint.store.JobEnd;
 import dev.setpoint.store.JobEstimate;
 import dev.setpoint.store.NewJob;
 import dev.setpoint.store.RunMeasurements;
@@ -142,14 +143,14 @@ class JobsListOptionsTest {
                         1));
         int attempt = database.jobs().start(id, "cli-test").orElseThrow().attempt();
         database.jobs()
-                .succeed(
+                .finish(JobEnd.succeeded(
                         id,
                         attempt,
                         database.jobs().find(id).orElseThrow().startedAt(),
                         new RunMeasurements(runSeconds, runSeconds, 1),
                         (Value.Obj) Json.parse(metrics),
                         List.of(),
-                        "");
+                        ""));
         return id;
     }
 }
