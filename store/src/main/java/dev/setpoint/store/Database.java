@@ -21,6 +21,7 @@ public final class Database implements AutoCloseable {
     private final UserStore users;
     private final JobStore jobs;
     private final BatchStore batches;
+    private final StudyStore studies;
 
     private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
         this.dataSource = dataSource;
@@ -31,6 +32,7 @@ public final class Database implements AutoCloseable {
         JdbcJobStore jobStore = new JdbcJobStore(jdbc, clock);
         this.jobs = jobStore;
         this.batches = new JdbcBatchStore(jdbc, clock, jobStore);
+        this.studies = new JdbcStudyStore(jdbc, clock);
     }
 
     /**
@@ -76,6 +78,11 @@ public final class Database implements AutoCloseable {
 
     public BatchStore batches() {
         return batches;
+    }
+
+    /** Tuning studies and their trials. */
+    public StudyStore studies() {
+        return studies;
     }
 
     public Dialect dialect() {
