@@ -2,6 +2,7 @@ package dev.setpoint.store;
 
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
+import dev.setpoint.core.study.StudyStatus;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package dev.setpoint.store;
 
+import dev.setpoint.core.study.StudyStatus;
 import dev.setpoint.core.value.Value;
 import java.time.Instant;
 import java.util.Objects;

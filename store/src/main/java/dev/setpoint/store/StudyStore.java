@@ -1,5 +1,6 @@
 package dev.setpoint.store;
 
+import dev.setpoint.core.study.StudyStatus;
 import dev.setpoint.core.value.Value;
 import java.util.List;
 import java.util.Optional;
