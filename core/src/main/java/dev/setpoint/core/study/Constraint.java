@@ -157,7 +157,7 @@ public record Constraint(String metric, ConstraintOp op, double bound, boolean h
     }
 
     /** {@code 2} rather than 2.0, {@code 0.2} rather than 0.2000000000000000111. */
-    private static String plain(double n) {
+    static String plain(double n) {
         BigDecimal decimal = new BigDecimal(Double.toString(n)).stripTrailingZeros();
         return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
     }

@@ -6,7 +6,6 @@ import dev.setpoint.core.merge.MergeResult;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,19 +49,8 @@ public record SearchSpace(Map<String, List<Value>> parameters) {
         if (gridIndex < 0 || BigInteger.valueOf(gridIndex).compareTo(gridSize()) >= 0) {
             throw new IllegalArgumentException("grid index " + gridIndex + " is outside 0 to " + gridSize() + " - 1");
         }
-        List<String> names = new ArrayList<>(parameters.keySet());
-        Value[] values = new Value[names.size()];
-        long rest = gridIndex;
-        for (int i = names.size() - 1; i >= 0; i--) {
-            List<Value> candidates = parameters.get(names.get(i));
-            values[i] = candidates.get((int) (rest % candidates.size()));
-            rest /= candidates.size();
-        }
-        Map<String, Value> point = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            point.put(names.get(i), values[i]);
-        }
-        return Collections.unmodifiableMap(point);
+        SpaceIndex index = new SpaceIndex(this);
+        return index.point(index.coordinates(gridIndex));
     }
 
     private static void check(String name, List<Value> values) {

@@ -11,8 +11,17 @@ import java.util.Optional;
  * and history, so a study that resumes after a restart makes the same choices. It never proposes a
  * point already in the history.
  */
-public interface Strategy {
+public sealed interface Strategy permits GridStrategy, RandomStrategy, TpeStrategy {
 
     /** The next point to run, or empty when the strategy has none left. */
     Optional<Map<String, Value>> next(List<ScoredTrial> history);
+
+    /** The study's strategy over {@code space}, seeded with the study's seed. */
+    static Strategy of(StudySpec spec, SearchSpace space) {
+        return switch (spec.strategy()) {
+            case GRID -> new GridStrategy(space);
+            case RANDOM -> new RandomStrategy(space, spec.seed());
+            case BAYES -> new TpeStrategy(space, spec.objectives(), spec.seed(), TpeSettings.DEFAULTS);
+        };
+    }
 }
