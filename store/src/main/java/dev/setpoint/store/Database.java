@@ -17,6 +17,7 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
+    private final Clock clock;
     private final PresetStore presets;
     private final UserStore users;
     private final JobStore jobs;
@@ -26,6 +27,7 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.clock = clock;
         Jdbc jdbc = new Jdbc(dataSource, dialect);
         this.presets = new JdbcPresetStore(jdbc, clock);
         this.users = new JdbcUserStore(jdbc, clock, new Tokens(new SecureRandom()));
@@ -83,6 +85,11 @@ public final class Database implements AutoCloseable {
     /** Tuning studies and their trials. */
     public StudyStore studies() {
         return studies;
+    }
+
+    /** The clock the store times its records by, for those who time against them (a study's wall time). */
+    public Clock clock() {
+        return clock;
     }
 
     public Dialect dialect() {
