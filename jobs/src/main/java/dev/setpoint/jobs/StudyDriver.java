@@ -18,6 +18,7 @@ import dev.setpoint.store.NewTrial;
 import dev.setpoint.store.StudyRecord;
 import dev.setpoint.store.StudyStore;
 import dev.setpoint.store.StudyTrialRow;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -148,7 +149,12 @@ final class StudyDriver {
             Optional<Boolean> exhausted = propose(study, stored, trials, inFlight);
             long running = trials.stream().filter(t -> !finished(t.status())).count();
             if (exhausted.isPresent() && running == 0 && (exhausted.get() || trials.size() >= budget.maxTrials())) {
-                end(id, StudyStatus.FINISHED, exhausted.get() ? null : budgetUsed(budget.maxTrials()));
+                // A strategy never proposes a point twice: as many trials as points is the whole space.
+                boolean whole = exhausted.get()
+                        || BigInteger.valueOf(trials.size())
+                                        .compareTo(stored.space().gridSize())
+                                >= 0;
+                end(id, StudyStatus.FINISHED, whole ? null : budgetUsed(budget.maxTrials()));
             }
         }
         changed.accept(id);

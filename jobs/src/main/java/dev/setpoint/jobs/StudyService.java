@@ -107,9 +107,11 @@ public final class StudyService {
         return store.find(id).orElseThrow();
     }
 
-    /** The merged presets' space, less what the fixed inputs set. */
+    /** The merged presets' space, less what the fixed inputs set; without presets, nothing to tune. */
     private static SearchSpace space(ApplyRequest request) {
-        return SearchSpace.of(Merger.merge(request.presets(), request.strategy()), request.inputs());
+        return request.presets().isEmpty()
+                ? new SearchSpace(Map.of())
+                : SearchSpace.of(Merger.merge(request.presets(), request.strategy()), request.inputs());
     }
 
     /**
