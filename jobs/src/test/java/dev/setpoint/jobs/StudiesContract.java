@@ -21,6 +21,7 @@ import dev.setpoint.core.study.StudySpec;
 import dev.setpoint.core.study.StudyStatus;
 import dev.setpoint.core.study.TrialStatus;
 import dev.setpoint.core.template.Template;
+import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.testing.Await;
@@ -46,6 +47,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +71,7 @@ abstract class StudiesContract {
 
     private final TestRuns runs = new TestRuns();
     private final TestClock clock = new TestClock();
+    private final AtomicReference<TemplateRegistry> templates = new AtomicReference<>(TestRuns.TEMPLATES);
     private Database database;
     private Jobs jobs;
     private StudyService studies;
@@ -81,7 +84,7 @@ abstract class StudiesContract {
         jobs = Jobs.start(
                 database,
                 dataDir,
-                () -> TestRuns.TEMPLATES,
+                templates::get,
                 runs.lookup,
                 BatchesContract.QUICK,
                 new JobsSettings(2, JobsSettings.DEFAULT_POLL));
@@ -250,6 +253,34 @@ abstract class StudiesContract {
                 .extracting(ScoredTrial::status)
                 .containsExactly(TrialStatus.SUCCEEDED, TrialStatus.CANCELLED);
         assertThat(done.elapsedSeconds()).isEqualTo(31.0);
+        Await.until(() -> runs.interrupted.containsKey(slow));
+    }
+
+    @Test
+    void aStudyWhoseTemplateIsGoneFailsWithTheReasonAndStopsItsTrials() throws Exception {
+        UUID id = studies.submit(
+                        null,
+                        study(
+                                null,
+                                Map.of("millis", values(0, 60_000, 1)),
+                                "{}",
+                                spec("max waited_ms", StrategyKind.GRID, 3)))
+                .id();
+        UUID slow = awaitRunning(id, 1);
+
+        templates.set(TemplateRegistry.of(List.of(TestRuns.TEMPLATE)));
+        StudyDocument failed;
+        try {
+            failed = awaitEnd(id);
+        } finally {
+            templates.set(TestRuns.TEMPLATES);
+        }
+
+        assertThat(failed.status()).isEqualTo(StudyStatus.FAILED);
+        assertThat(failed.reason()).startsWith("its template test-study@1.0.0 cannot run any more: ");
+        assertThat(failed.result().trials())
+                .extracting(ScoredTrial::status)
+                .containsExactly(TrialStatus.SUCCEEDED, TrialStatus.CANCELLED);
         Await.until(() -> runs.interrupted.containsKey(slow));
     }
 
