@@ -308,6 +308,11 @@ abstract class StudiesContract {
                 .containsEntry("objective", Value.of("max waited_ms"))
                 .containsEntry("value", Value.of(7.0));
         assertThat(preset.description()).contains("Trial 2 of study save", "max waited_ms = 7.0");
+        // The same, unsaved, for the command line without a server (the store gives a saved one its id).
+        ParameterPreset unsaved = studies.preset(id, "Best wait", null);
+        assertThat(unsaved.id()).isNull();
+        assertThat(unsaved.parameters()).isEqualTo(preset.parameters());
+        assertThat(unsaved.metadata()).isEqualTo(preset.metadata());
         StoredPreset chosen = studies.savePreset(owner, id, "First wait", 0);
         assertThat(((ParameterPreset) chosen.preset()).parameters()).containsEntry("millis", List.of(Value.of(3)));
         assertInvalid("did not succeed (failed: ", () -> studies.savePreset(owner, id, "Failed", 1));
