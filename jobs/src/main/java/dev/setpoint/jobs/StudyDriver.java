@@ -146,11 +146,13 @@ final class StudyDriver {
                 end(id, StudyStatus.FAILED, unrunnable);
                 return;
             }
-            Optional<Boolean> exhausted = propose(study, stored, trials, inFlight);
+            Proposed proposed = propose(study, stored, trials, inFlight);
             long running = trials.stream().filter(t -> !finished(t.status())).count();
-            if (exhausted.isPresent() && running == 0 && (exhausted.get() || trials.size() >= budget.maxTrials())) {
+            if (proposed != Proposed.ENDED_ELSEWHERE
+                    && running == 0
+                    && (proposed == Proposed.NOTHING_LEFT || trials.size() >= budget.maxTrials())) {
                 // A strategy never proposes a point twice: as many trials as points is the whole space.
-                boolean whole = exhausted.get()
+                boolean whole = proposed == Proposed.NOTHING_LEFT
                         || BigInteger.valueOf(trials.size())
                                         .compareTo(stored.space().gridSize())
                                 >= 0;
@@ -183,13 +185,22 @@ final class StudyDriver {
         return inFlight;
     }
 
+    /** How proposing trials stopped. */
+    private enum Proposed {
+        /** The parallelism or the budget's trials are used: the strategy may have more. */
+        ROOM_USED,
+        /** The strategy has no point left. */
+        NOTHING_LEFT,
+        /** The study was cancelled or ended meanwhile, or another process added the trial: it goes on from there. */
+        ENDED_ELSEWHERE
+    }
+
     /**
      * Adds trials while fewer than the parallelism are in flight and the budget has trials left.
      *
      * @param trials the study's trials; the ones added are appended
-     * @return whether the strategy had no point left; empty when the study ended under us (a cancel)
      */
-    private Optional<Boolean> propose(StudyRecord study, StoredStudy stored, List<TrialRecord> trials, long inFlight) {
+    private Proposed propose(StudyRecord study, StoredStudy stored, List<TrialRecord> trials, long inFlight) {
         Budget budget = stored.spec().budget();
         Strategy strategy = Strategy.of(stored.spec(), stored.space());
         long flying = inFlight;
@@ -198,7 +209,7 @@ final class StudyDriver {
                     trials.stream().map(t -> Scoring.score(stored.spec(), t)).toList();
             Optional<Map<String, Value>> next = strategy.next(history);
             if (next.isEmpty()) {
-                return Optional.of(true);
+                return Proposed.NOTHING_LEFT;
             }
             NewTrial trial = trial(study, stored, trials.size(), next.get());
             try {
@@ -207,8 +218,7 @@ final class StudyDriver {
                 if (e.kind() != Kind.CONFLICT) {
                     throw e;
                 }
-                // Cancelled or ended meanwhile, or another process added this trial: it advances from here.
-                return Optional.empty();
+                return Proposed.ENDED_ELSEWHERE;
             }
             NewJob job = trial.job();
             if (job == null) {
@@ -221,7 +231,7 @@ final class StudyDriver {
                 flying++;
             }
         }
-        return Optional.of(false);
+        return Proposed.ROOM_USED;
     }
 
     /** The trial's job, run with the fixed inputs and the whole point; or why none can be made. */
