@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.setpoint.core.property.Generator;
 import dev.setpoint.core.value.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -45,9 +46,10 @@ class StudyAnalysisProperties {
     }
 
     private static SearchSpace space() {
-        return new SearchSpace(Map.of(
-                "a", List.of(Value.of(0), Value.of(1), Value.of(2), Value.of(3)),
-                "b", List.of(Value.of("x"), Value.of("y"))));
+        Map<String, List<Value>> parameters = new LinkedHashMap<>();
+        parameters.put("a", List.of(Value.of(0), Value.of(1), Value.of(2), Value.of(3)));
+        parameters.put("b", List.of(Value.of("x"), Value.of("y")));
+        return new SearchSpace(parameters);
     }
 
     @ParameterizedTest(name = "seed {0}")
