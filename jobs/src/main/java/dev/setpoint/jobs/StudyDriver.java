@@ -234,7 +234,10 @@ final class StudyDriver {
         return Proposed.ROOM_USED;
     }
 
-    /** The trial's job, run with the fixed inputs and the whole point; or why none can be made. */
+    /**
+     * The trial's job, run with the fixed inputs and the whole point; or why none can be made (its
+     * request or its inputs refused, the executor refusing the point).
+     */
     private NewTrial trial(StudyRecord study, StoredStudy stored, int index, Map<String, Value> point) {
         Value.Obj at = new Value.Obj(point);
         Map<String, Value> inputs = new LinkedHashMap<>(stored.inputs());
@@ -245,6 +248,10 @@ final class StudyDriver {
                     new JobSubmission(request, stored.presetIds(), stored.revisions(), new Value.Obj(inputs));
             return NewTrial.of(index, at, jobs.prepare(study.ownerId(), submission));
         } catch (SetpointException e) {
+            if (e.kind() == Kind.UNAVAILABLE || e.kind() == Kind.STORAGE_FULL) {
+                // The database, not the point: the next advance proposes the point again.
+                throw e;
+            }
             return NewTrial.failed(index, at, reason(e));
         }
     }
