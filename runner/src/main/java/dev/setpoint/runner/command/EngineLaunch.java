@@ -54,7 +54,8 @@ final class EngineLaunch {
         String text = ArgumentVector.text(value);
         String at = Pointer.of("parameters", input);
         if (text == null) {
-            problems.add(new Problem(at, "a " + value.typeName() + " cannot be an engine flag's value"));
+            problems.add(
+                    new Problem(at, "an engine flag takes a string, number or boolean, not this " + value.typeName()));
             return "";
         }
         if (text.indexOf('\0') >= 0) {

@@ -50,6 +50,7 @@ final class RunningEngine implements AutoCloseable {
      * @throws SetpointException {@code RUN_FAILED} when it cannot start
      */
     static RunningEngine start(List<String> argv, Path workDir, RunLog log, Duration stopGrace) {
+        log.append("starting: " + String.join(" ", argv), false);
         Process process = CommandExecutor.start(argv, workDir);
         ProcessRecord.write(workDir, process);
         return new RunningEngine(process, workDir, log, stopGrace);
@@ -125,7 +126,8 @@ final class RunningEngine implements AutoCloseable {
     public void close() {
         List<ProcessHandle> started = process.descendants().toList();
         if (process.isAlive()) {
-            process.destroy();
+            // Through the handle: Process.destroy would also close the streams, losing the engine's last words.
+            process.toHandle().destroy();
             awaitExit();
         }
         started.forEach(ProcessTree::kill);
