@@ -2,6 +2,7 @@ package dev.setpoint.runner;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -18,11 +19,18 @@ final class PythonModules {
 
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
 
+    /** Whether python3 finds {@code module}; an answer cut short (a timeout, an interrupt) is not remembered. */
     boolean importable(String module) {
-        return known.computeIfAbsent(module, PythonModules::find);
+        Boolean answer = known.get(module);
+        if (answer != null) {
+            return answer;
+        }
+        Optional<Boolean> found = find(module);
+        found.ifPresent(f -> known.put(module, f));
+        return found.orElse(false);
     }
 
-    private static boolean find(String module) {
+    private static Optional<Boolean> find(String module) {
         try {
             Process python = new ProcessBuilder("python3", "-c", FIND, module)
                     .redirectErrorStream(true)
@@ -30,15 +38,16 @@ final class PythonModules {
                     .start();
             python.getOutputStream().close();
             if (python.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                return python.exitValue() == 0;
+                return Optional.of(python.exitValue() == 0);
             }
             python.destroyForcibly();
-            return false;
+            return Optional.empty();
         } catch (IOException e) {
-            return false;
+            // No python3 to ask: nothing can import the module.
+            return Optional.of(false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         }
     }
 }

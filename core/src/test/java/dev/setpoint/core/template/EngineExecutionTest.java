@@ -77,7 +77,8 @@ class EngineExecutionTest {
 
     @Test
     void aTemplateThatRunsNoEngineHasNoSeedNames() {
-        Template command = TemplateLoader.parse(ENGINE + "execution: {command: {argv: [\"true\"], timeout_seconds: 5}}");
+        Template command =
+                TemplateLoader.parse(ENGINE + "execution: {command: {argv: [\"true\"], timeout_seconds: 5}}");
 
         assertThat(command.inputName("tp")).isEqualTo("tp");
         assertThat(command.noEquivalent("schedule-policy")).isEmpty();

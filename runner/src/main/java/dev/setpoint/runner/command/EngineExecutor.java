@@ -82,6 +82,8 @@ public final class EngineExecutor implements Executor {
                 running.requireAlive("during the load");
                 progress.report("load: " + finished + " of " + total + " requests", (double) finished / total);
             });
+            // Requests fail fast once the engine is gone: its exit, not theirs, is the reason.
+            running.requireAlive("during the load");
             usage = running.usage();
         }
         if (result.failed() == plan.requests()) {

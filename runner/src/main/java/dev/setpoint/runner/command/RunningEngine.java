@@ -118,7 +118,8 @@ final class RunningEngine implements AutoCloseable {
 
     /**
      * Asks the engine to shut down (SIGTERM, on which the engines stop their workers), waits up to
-     * the grace period unless the run was cancelled, then kills whatever is left of the tree: the
+     * the grace period (not at all while this thread is interrupted), then kills whatever is left of
+     * the tree: the
      * processes it had started are looked up first, since those its exit re-parented are no longer
      * its descendants.
      */
@@ -137,9 +138,6 @@ final class RunningEngine implements AutoCloseable {
     }
 
     private void awaitExit() {
-        if (Thread.currentThread().isInterrupted()) {
-            return;
-        }
         try {
             process.waitFor(stopGrace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

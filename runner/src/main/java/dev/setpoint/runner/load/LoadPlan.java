@@ -36,7 +36,10 @@ public record LoadPlan(String model, int concurrency, int requests, int promptTo
     }
 
     private static int whole(Map<String, Value> values, String name) {
-        if (values.get(name) instanceof Value.Num n && n.isIntegral() && n.doubleValue() >= 1) {
+        if (values.get(name) instanceof Value.Num n
+                && n.isIntegral()
+                && n.doubleValue() >= 1
+                && n.doubleValue() <= Integer.MAX_VALUE) {
             return n.value().intValueExact();
         }
         throw SetpointException.invalid("/parameters/" + name, "the load needs " + name + " as a whole number from 1");

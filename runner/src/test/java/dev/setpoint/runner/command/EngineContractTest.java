@@ -12,6 +12,7 @@ import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
 import dev.setpoint.runner.RunOutcome;
 import dev.setpoint.runner.RunSpec;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,10 +38,7 @@ class EngineContractTest {
     Path dir;
 
     final EngineExecutor executor = new EngineExecutor(
-            java.net.http.HttpClient.newBuilder()
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                    .build(),
-            Duration.ofSeconds(5));
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), Duration.ofSeconds(5));
 
     /** The shipped template, launching the fake in {@code mode} with these system properties instead of the engine. */
     static Template faked(Template shipped, String mode, String... properties) {
@@ -272,6 +270,20 @@ class EngineContractTest {
 
         assertThat(run.isAlive()).isFalse();
         assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        assertGone(pids);
+    }
+
+    @Test
+    void anEngineThatDiesDuringTheLoadFailsTheRunWithItsExitNotTheRequests() throws Exception {
+        Path pids = dir.resolve("pids");
+        Template crashing =
+                faked(EngineLaunchTest.SGLANG, "sglang", "fake.crash_after=3", "fake.child=true", "fake.pids=" + pids);
+
+        SetpointException e = failure(crashing, load(8, 2, 4));
+
+        assertThat(e.getMessage())
+                .startsWith("the engine exited with code 1 during the load; the last lines of its log:\n")
+                .contains("CUDA error: an illegal memory access");
         assertGone(pids);
     }
 

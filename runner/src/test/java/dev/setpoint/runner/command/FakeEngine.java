@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code fake.startup_ms}: how long {@code /health} answers 503 (0);
  *   <li>{@code fake.exit_before_healthy}: exit with this code while starting, after a traceback;
  *   <li>{@code fake.fail_every}: every n-th request is answered 500;
+ *   <li>{@code fake.crash_after}: the engine dies, as on a CUDA error, when this many requests have come;
  *   <li>{@code fake.child}: start a child process ({@code sleep}) as an engine starts its workers;
  *   <li>{@code fake.pids}: a file to write its own and its child's process ids to.
  * </ul>
@@ -111,6 +112,11 @@ public final class FakeEngine {
                 || !request.path("ignore_eos").asBoolean(false)) {
             answer(exchange, 400, "{\"error\": {\"message\": \"this fake only streams with ignore_eos\"}}");
             return;
+        }
+        if (number > Integer.getInteger("fake.crash_after", Integer.MAX_VALUE)) {
+            System.err.println("Scheduler hit an exception: RuntimeError: CUDA error: an illegal memory access");
+            System.err.flush();
+            Runtime.getRuntime().halt(1);
         }
         if (failEvery > 0 && number % failEvery == 0) {
             answer(exchange, 500, "{\"error\": {\"message\": \"scheduler overloaded\"}}");
