@@ -119,13 +119,13 @@ final class RunningEngine implements AutoCloseable {
     /**
      * Asks the engine to shut down (SIGTERM, on which the engines stop their workers), waits up to
      * the grace period (not at all while this thread is interrupted), then kills whatever is left of
-     * the tree: the
-     * processes it had started are looked up first, since those its exit re-parented are no longer
-     * its descendants.
+     * the tree: every process it was seen to have started (each check notes them, since those its
+     * exit re-parented are no longer its descendants) and the engine itself. A handle kills only
+     * the process it was taken from, never a later one with the same pid.
      */
     @Override
     public void close() {
-        List<ProcessHandle> started = process.descendants().toList();
+        process.descendants().forEach(started::add);
         if (process.isAlive()) {
             // Through the handle: Process.destroy would also close the streams, losing the engine's last words.
             process.toHandle().destroy();
