@@ -81,14 +81,7 @@ public final class EngineExecutor implements Executor {
         try (RunningEngine running = RunningEngine.start(argv, workDir, log, stopGrace)) {
             URI base = URI.create("http://" + EngineLaunch.HOST + ":" + port);
             running.awaitHealthy(client, base.resolve(engine.health()), engine.startupTimeout());
-            result = new StreamingLoad(client, base).run(plan, engine.timeout(), (finished, total) -> {
-                running.requireAlive("during the load");
-                progress.report("load: " + finished + " of " + total + " requests", (double) finished / total);
-            });
-            if (result.failed() > 0) {
-                // Requests fail fast once the engine is gone, before it is seen to exit: its exit is the reason.
-                running.requireAlive(EXIT_SETTLE, "during the load");
-            }
+            result = load(running, base, plan, engine.timeout(), progress);
             usage = running.usage();
         }
         if (result.failed() == plan.requests()) {
@@ -101,6 +94,28 @@ public final class EngineExecutor implements Executor {
                 log.text(),
                 Metrics.declared(spec.template(), result.metrics()),
                 usage);
+    }
+
+    /**
+     * Drives the load, watching that the engine still runs. Requests fail fast once the engine is
+     * gone, before it is seen to exit: when any failed, its exit, if that is under way, is the reason.
+     */
+    private LoadResult load(RunningEngine running, URI base, LoadPlan plan, Duration timeout, ProgressSink progress)
+            throws InterruptedException {
+        LoadResult result;
+        try {
+            result = new StreamingLoad(client, base).run(plan, timeout, (finished, total) -> {
+                running.requireAlive("during the load");
+                progress.report("load: " + finished + " of " + total + " requests", (double) finished / total);
+            });
+        } catch (SetpointException e) {
+            running.requireAlive(EXIT_SETTLE, "during the load");
+            throw e;
+        }
+        if (result.failed() > 0) {
+            running.requireAlive(EXIT_SETTLE, "during the load");
+        }
+        return result;
     }
 
     /** Builds the launch and the load once, which refuses what they cannot hold, and discards them. */

@@ -37,6 +37,9 @@ public final class StreamingLoad {
     /** How often the calling thread checks on the load (and the caller on its server). */
     private static final long POLL_MILLIS = 100;
 
+    /** The warm-up request's answer: long enough to go through decoding, short enough not to matter. */
+    private static final int WARM_UP_TOKENS = 4;
+
     private static final List<String> WORDS = List.of(
             "the",
             "a",
@@ -87,24 +90,46 @@ public final class StreamingLoad {
     }
 
     /**
-     * Sends every request of the plan and times them. To cancel, interrupt the calling thread: the
+     * Sends one warm-up request (not timed: it opens a connection and wakes the server's lazy paths),
+     * then every request of the plan, and times them. To cancel, interrupt the calling thread: the
      * workers are interrupted and this throws {@link InterruptedException}.
      *
-     * @throws SetpointException {@code RUN_FAILED} when the load takes longer than {@code timeout}
+     * @throws SetpointException {@code RUN_FAILED} when the warm-up request fails, or when the whole
+     *     takes longer than {@code timeout}
      */
     public LoadResult run(LoadPlan plan, Duration timeout, Watch watch) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        LoadPlan warmUp =
+                new LoadPlan(plan.model(), 1, 1, plan.promptTokens(), Math.min(plan.outputTokens(), WARM_UP_TOKENS));
+        RequestResult warm = drive(
+                        warmUp,
+                        plan.requests(),
+                        deadline,
+                        timeout,
+                        (finished, total) -> watch.check(0, plan.requests()))
+                .get(0);
+        if (!warm.succeeded()) {
+            throw SetpointException.runFailed("the warm-up request failed: " + warm.error());
+        }
+        long start = System.nanoTime();
+        List<RequestResult> results = drive(plan, 0, deadline, timeout, watch);
+        return new LoadResult(results, System.nanoTime() - start);
+    }
+
+    /** Sends the plan's requests, numbered from {@code firstIndex}, {@code concurrency} at a time. */
+    private List<RequestResult> drive(LoadPlan plan, int firstIndex, long deadline, Duration timeout, Watch watch)
+            throws InterruptedException {
         int workers = Math.min(plan.concurrency(), plan.requests());
         ExecutorService pool = Executors.newFixedThreadPool(workers, StreamingLoad::worker);
         RequestResult[] results = new RequestResult[plan.requests()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
         CountDownLatch idle = new CountDownLatch(workers);
-        long start = System.nanoTime();
         for (int w = 0; w < workers; w++) {
             pool.execute(() -> {
                 try {
                     for (int i = next.getAndIncrement(); i < plan.requests(); i = next.getAndIncrement()) {
-                        results[i] = send(plan, i);
+                        results[i] = send(plan, firstIndex + i);
                         finished.incrementAndGet();
                     }
                 } finally {
@@ -113,12 +138,12 @@ public final class StreamingLoad {
             });
         }
         try {
-            long deadline = start + timeout.toNanos();
             while (!idle.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                 watch.check(finished.get(), plan.requests());
                 if (System.nanoTime() - deadline > 0) {
-                    throw SetpointException.runFailed("the load did not finish within " + timeout.toSeconds() + " s: "
-                            + finished.get() + " of " + plan.requests() + " requests had ended");
+                    throw SetpointException.runFailed("the load did not finish within " + timeout.toSeconds()
+                            + " s: " + finished.get() + " of " + plan.requests()
+                            + (firstIndex == 0 ? " requests" : " warm-up request") + " had ended");
                 }
             }
         } finally {
@@ -127,7 +152,7 @@ public final class StreamingLoad {
         if (Thread.interrupted()) {
             throw new InterruptedException("the load was cancelled");
         }
-        return new LoadResult(Arrays.asList(results), System.nanoTime() - start);
+        return Arrays.asList(results);
     }
 
     private static Thread worker(Runnable work) {

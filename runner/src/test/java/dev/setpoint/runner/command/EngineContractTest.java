@@ -235,7 +235,8 @@ class EngineContractTest {
                 EngineLaunchTest.SGLANG,
                 "sglang",
                 Duration.ofSeconds(4),
-                "fake.rate=2",
+                "fake.rate=4",
+                "fake.first_token_ms=10",
                 "fake.child=true",
                 "fake.pids=" + pids);
 
@@ -298,8 +299,17 @@ class EngineContractTest {
     }
 
     @Test
-    void aLoadWhoseEveryRequestFailsFailsTheRunWithTheFirstReason() {
+    void aFailedWarmUpRequestFailsTheRunBeforeTheLoad() {
         SetpointException e = failure(faked(EngineLaunchTest.SGLANG, "sglang", "fake.fail_every=1"), load(3, 1, 4));
+
+        assertThat(e.getMessage())
+                .isEqualTo("the warm-up request failed: HTTP 500: {\"error\": {\"message\":"
+                        + " \"scheduler overloaded\"}}");
+    }
+
+    @Test
+    void aLoadWhoseEveryRequestFailsFailsTheRunWithTheFirstReason() {
+        SetpointException e = failure(faked(EngineLaunchTest.SGLANG, "sglang", "fake.fail_after=1"), load(3, 1, 4));
 
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.RUN_FAILED);
         assertThat(e.getMessage())

@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code fake.first_token_ms}: delay before the first token (50);
  *   <li>{@code fake.startup_ms}: how long {@code /health} answers 503 (0);
  *   <li>{@code fake.exit_before_healthy}: exit with this code while starting, after a traceback;
- *   <li>{@code fake.fail_every}: every n-th request is answered 500;
+ *   <li>{@code fake.fail_every}: every n-th request is answered 500 (the warm-up request is the first);
+ *   <li>{@code fake.fail_after}: every request after the n-th is answered 500;
  *   <li>{@code fake.crash_after}: the engine dies, as on a CUDA error, when this many requests have come;
  *   <li>{@code fake.child}: start a child process ({@code sleep}) as an engine starts its workers;
  *   <li>{@code fake.pids}: a file to write its own and its child's process ids to.
@@ -118,7 +119,8 @@ public final class FakeEngine {
             System.err.flush();
             Runtime.getRuntime().halt(1);
         }
-        if (failEvery > 0 && number % failEvery == 0) {
+        if (failEvery > 0 && number % failEvery == 0
+                || number > Integer.getInteger("fake.fail_after", Integer.MAX_VALUE)) {
             answer(exchange, 500, "{\"error\": {\"message\": \"scheduler overloaded\"}}");
             return;
         }
