@@ -1,6 +1,6 @@
 /**
- * A fixed OpenAI-compatible streaming load and what it measures: {@code StreamingLoad} sends {@code
- * requests} completions ({@code POST /v1/completions}, {@code stream: true}, {@code ignore_eos}) with
+ * A fixed OpenAI-compatible streaming load and what it measures: {@code StreamingLoad} sends one
+ * untimed warm-up request, then {@code requests} completions ({@code POST /v1/completions}, {@code stream: true}, {@code ignore_eos}) with
  * {@code concurrency} of them in flight, over {@code java.net.http}, and times each one from the
  * stream's chunks: time to first token, time per output token after it, end-to-end latency, and the
  * output tokens (the server's final {@code usage}, else one a chunk). {@code LoadResult} turns them
