@@ -14,7 +14,7 @@ import dev.setpoint.runner.ExecutorRegistry;
 @FunctionalInterface
 public interface ExecutorLookup {
 
-    /** What runs templates: the runner's registry (built-in functions, commands, HTTP backends). */
+    /** What runs templates: the runner's registry (built-in functions, commands, HTTP backends, inference engines). */
     static ExecutorLookup runner() {
         ExecutorRegistry registry = new ExecutorRegistry();
         return template -> {

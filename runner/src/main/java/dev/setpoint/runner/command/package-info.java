@@ -11,6 +11,14 @@
  * no argument can hold is a 400 at submission. Every 20 ms it samples the tree's CPU time and each
  * process's peak resident memory ({@code ProcessTreeUsage}, {@code /proc/<pid>/status} {@code VmHWM}).
  *
+ * <p><b>Engines.</b> {@code EngineExecutor} runs an {@code execution.engine}: {@code EngineLaunch}
+ * builds the server's argument vector from the point (flags joined to their values with '=',
+ * booleans present or absent), {@code RunningEngine} starts it on a free port with its output in the
+ * run's log, waits for its health endpoint while it runs, and on close sends SIGTERM, waits a grace
+ * period and kills every process it was seen to start (a crashed engine re-parents its workers out of
+ * its tree); the load itself is the {@code load} package's. Their tests are contract tests against
+ * {@code FakeEngine}, a real child process: the engines need GPUs.
+ *
  * <p><b>Process trees.</b> A timeout or an interrupt kills the whole tree ({@code ProcessTree}:
  * descendants first, so none escapes by being re-parented). A server killed outright cannot kill its
  * commands, which are re-parented and run on; so each run notes its process and the process that
