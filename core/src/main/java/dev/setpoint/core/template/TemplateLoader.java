@@ -150,7 +150,8 @@ public final class TemplateLoader {
                     stage == null
                             ? null
                             : new Execution.Stage(stage.get("text").stringValue(), captures(stage.path("values"))),
-                    measures);
+                    measures,
+                    omitWhen(command.path("omit_when")));
         }
         JsonNode http = node.get("http");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -162,6 +163,12 @@ public final class TemplateLoader {
                 url(http.get("url").stringValue()),
                 fields,
                 http.has("timeout_seconds") ? seconds(http.get("timeout_seconds")) : DEFAULT_HTTP_TIMEOUT);
+    }
+
+    private static Map<String, Value> omitWhen(JsonNode node) {
+        Map<String, Value> omit = new LinkedHashMap<>();
+        node.properties().forEach(e -> omit.put(e.getKey(), Json.fromNode(e.getValue())));
+        return omit;
     }
 
     private static Map<String, Execution.Capture> captures(JsonNode node) {
