@@ -21,7 +21,7 @@ public final class TuningPresets {
             "x264-speed-and-quality",
             "x264 Speed and Quality",
             "A tuning study for ffmpeg-video: x264 preset, crf, tune and threads (96 points). Quick inputs: "
-                    + "{\"width\": 1280, \"height\": 720, \"duration_seconds\": 2}; about 4 minutes for the grid",
+                    + "{\"width\": 1280, \"height\": 720, \"duration_seconds\": 2}; the grid took 7 minutes on 2 busy cores",
             "tuning",
             params(
                     "x264_preset",
@@ -40,7 +40,7 @@ public final class TuningPresets {
             "Image Sampler Sweep",
             "A tuning study for sd-image: steps, sampler, cfg_scale and the high-resolution fix (96 points). "
                     + "Quick inputs: {\"prompt\": \"a lighthouse at dusk\", \"width\": 256, \"height\": 256, "
-                    + "\"seed\": 7}; about 2 minutes for the grid",
+                    + "\"seed\": 7}; the grid took 2 minutes on 2 busy cores",
             "tuning",
             params(
                     "steps",
