@@ -1,9 +1,16 @@
 package dev.setpoint.bench.study;
 
+import dev.setpoint.core.format.StudyJson;
+import dev.setpoint.core.merge.MergeStrategy;
+import dev.setpoint.core.merge.Merger;
 import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.preset.TuningPresets;
 import dev.setpoint.core.quality.QualityCatalog;
 import dev.setpoint.core.resolve.ApplyRequest;
+import dev.setpoint.core.study.SearchSpace;
+import dev.setpoint.core.study.TrialRecord;
+import dev.setpoint.core.study.TrialStatus;
+import dev.setpoint.core.study.TrialTable;
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.core.value.Json;
@@ -86,24 +93,9 @@ public final class GridRecorder {
                     .orElseThrow(() -> new IllegalArgumentException("no example " + name + "; there are x264, image"));
         }
 
-        /** The point at {@code index} in grid order: the last parameter varies fastest. */
-        Map<String, Value> point(long index) {
-            Map<String, Value> point = new LinkedHashMap<>();
-            List<Map.Entry<String, List<Value>>> parameters =
-                    new ArrayList<>(preset.parameters().entrySet());
-            long rest = index;
-            for (int i = parameters.size() - 1; i >= 0; i--) {
-                List<Value> values = parameters.get(i).getValue();
-                point.put(parameters.get(i).getKey(), values.get((int) (rest % values.size())));
-                rest /= values.size();
-            }
-            Map<String, Value> ordered = new LinkedHashMap<>();
-            parameters.forEach(p -> ordered.put(p.getKey(), point.get(p.getKey())));
-            return ordered;
-        }
-
-        long gridSize() {
-            return preset.parameters().values().stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
+        /** The study's search space: the preset merged (alone), less what the quick inputs fix. */
+        SearchSpace space() {
+            return SearchSpace.of(Merger.merge(List.of(preset), MergeStrategy.UNION), inputs);
         }
     }
 
@@ -129,24 +121,22 @@ public final class GridRecorder {
 
     private Value.Obj record() throws Exception {
         Template template = TemplateRegistry.builtin().resolve(example.template());
+        SearchSpace space = example.space();
+        long points = space.gridSize().longValueExact();
         System.err.printf(
-                Locale.ROOT,
-                "%s: %d points, load average before: %s%n",
-                template.ref(),
-                example.gridSize(),
-                loadAverage());
-        run(template, example.point(0));
+                Locale.ROOT, "%s: %d points, load average before: %s%n", template.ref(), points, loadAverage());
+        run(template, space.point(0));
         long start = System.nanoTime();
-        List<Value> trials = new ArrayList<>();
-        for (int i = 0; i < example.gridSize(); i++) {
-            Map<String, Value> point = example.point(i);
+        List<TrialRecord> trials = new ArrayList<>();
+        for (int i = 0; i < points; i++) {
+            Map<String, Value> point = space.point(i);
             JobRecord job = run(template, point);
             trials.add(trial(i, point, job, template.costPerSecond()));
             System.err.printf(
                     Locale.ROOT,
                     "[%d/%d] %s %s %.3f s %s%n",
                     i + 1,
-                    example.gridSize(),
+                    points,
                     Json.write(new Value.Obj(point)),
                     job.status().id(),
                     seconds(job),
@@ -158,13 +148,7 @@ public final class GridRecorder {
                 trials.size(),
                 (System.nanoTime() - start) / 1e9,
                 loadAverage());
-        Map<String, Value> table = new LinkedHashMap<>();
-        table.put("template", Value.of(template.ref()));
-        Map<String, Value> space = new LinkedHashMap<>();
-        example.preset().parameters().forEach((name, values) -> space.put(name, Value.arr(values)));
-        table.put("space", new Value.Obj(space));
-        table.put("trials", Value.arr(trials));
-        return new Value.Obj(table);
+        return StudyJson.encode(new TrialTable(template.ref(), space, trials));
     }
 
     // The subscription is the resource: it is held while waiting, never referenced (javac's [try] lint).
@@ -190,17 +174,20 @@ public final class GridRecorder {
         return jobs.get(job.id());
     }
 
-    private static Value trial(int index, Map<String, Value> point, JobRecord job, double costPerSecond) {
+    /** The trial as a study records it: its job's status, error, run time, cost and metrics. */
+    private static TrialRecord trial(int index, Map<String, Value> point, JobRecord job, double costPerSecond) {
         boolean succeeded = job.status() == JobStatus.SUCCEEDED;
-        Map<String, Value> trial = new LinkedHashMap<>();
-        trial.put("index", Value.of(index));
-        trial.put("point", new Value.Obj(point));
-        trial.put("status", Value.of(succeeded ? "succeeded" : "failed"));
-        trial.put("reason", succeeded || job.error() == null ? Value.NULL : Value.of(job.error()));
-        trial.put("run_seconds", job.measurements() == null ? Value.NULL : rounded(seconds(job)));
-        trial.put("cost", job.measurements() == null ? Value.NULL : rounded(seconds(job) * costPerSecond));
-        trial.put("metrics", job.metrics());
-        return new Value.Obj(trial);
+        Double runSeconds = job.measurements() == null ? null : rounded(seconds(job));
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        job.metrics().members().forEach((name, value) -> metrics.put(name, ((Value.Num) value).doubleValue()));
+        return new TrialRecord(
+                index,
+                point,
+                succeeded ? TrialStatus.SUCCEEDED : TrialStatus.FAILED,
+                succeeded ? null : job.error(),
+                runSeconds,
+                runSeconds == null ? null : rounded(runSeconds * costPerSecond),
+                metrics);
     }
 
     private static double seconds(JobRecord job) {
@@ -208,8 +195,8 @@ public final class GridRecorder {
     }
 
     /** Six significant digits, as the API gives measured figures. */
-    private static Value rounded(double value) {
-        return new Value.Num(new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros());
+    private static double rounded(double value) {
+        return new BigDecimal(value).round(new MathContext(6)).doubleValue();
     }
 
     private static String loadAverage() throws Exception {
