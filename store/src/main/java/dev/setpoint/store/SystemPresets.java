@@ -2,6 +2,7 @@ package dev.setpoint.store;
 
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.SystemParameterPresets;
+import dev.setpoint.core.preset.TuningPresets;
 import dev.setpoint.core.quality.BuiltinLevels;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * The presets Setpoint ships, with their fixed ids: 1 to 4 the parameter presets in the seed's
- * order, 5 to 8 the quality levels draft to ultra. User presets start at 1001.
+ * order, 5 to 8 the quality levels draft to ultra, then from 9 on the tuning presets ({@code
+ * TuningPresets}, in their order). A shipped preset only ever gets the next id, so ids never move;
+ * the {@link Seeder} adds those a database lacks at every start. User presets start at 1001.
  */
 final class SystemPresets {
 
@@ -37,6 +40,7 @@ final class SystemPresets {
     private static List<Preset> all() {
         List<Preset> all = new ArrayList<>(SystemParameterPresets.ALL);
         all.addAll(BuiltinLevels.ALL);
+        all.addAll(TuningPresets.ALL);
         return List.copyOf(all);
     }
 }

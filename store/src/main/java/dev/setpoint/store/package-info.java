@@ -1,8 +1,9 @@
 /**
  * Storage in plain Java and JDBC: SQLite embedded by default, PostgreSQL for shared deployments.
  * {@code Database.open(jdbcUrl, clock)} runs the vendor's Flyway migrations ({@code
- * db/migration/sqlite}, {@code db/migration/postgresql}), seeds the eight system presets with fixed
- * ids 1 to 8 (insert if absent, so restarts never duplicate or resurrect one) and hands out {@code
+ * db/migration/sqlite}, {@code db/migration/postgresql}), seeds the ten system presets with fixed
+ * ids 1 to 10 (insert if absent, so restarts never duplicate or resurrect one, and a database from
+ * before a preset shipped gets it at its next start) and hands out {@code
  * PresetStore}, {@code UserStore} and {@code JobStore}. SQL lives in text blocks next to the
  * repository that runs it, with {@code :name} parameters that {@code NamedSql} turns into {@code ?}
  * once and {@code NamedStatement} binds by name (an unknown or unbound name fails before the statement

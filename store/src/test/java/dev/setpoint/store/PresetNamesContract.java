@@ -102,6 +102,42 @@ abstract class PresetNamesContract extends StoreContract {
         assertThat(db.presets().qualityCatalog(alice).resolve(id).level()).isEqualTo(3);
     }
 
+    /**
+     * A database made before the tuning presets shipped gets them at its next start, after the quality
+     * levels, and the ids it had keep their presets.
+     */
+    @Test
+    void aDatabaseFromBeforeTheTuningPresetsGetsThemWithTheNextIdsAtItsNextStart() throws SQLException {
+        String url = newDatabaseUrl();
+        try (Database store = Database.open(url, clock)) {
+            try (Connection c = store.dataSource().getConnection()) {
+                TestSql.update(c, "DELETE FROM presets WHERE id > 8 AND owner_id IS NULL");
+            }
+        }
+
+        try (Database store = Database.open(url, clock)) {
+            Viewer anyone = Viewer.of(store.users().createUser("newcomer", null, Role.USER));
+            assertThat(java.util.stream.LongStream.rangeClosed(1, 10)
+                            .mapToObj(id -> store.presets().find(anyone, id).orElseThrow())
+                            .map(p -> p.preset().name()))
+                    .containsExactly(
+                            "Memory Efficient",
+                            "High Throughput",
+                            "Low Latency",
+                            "Balanced",
+                            "Draft",
+                            "Standard",
+                            "High Quality",
+                            "Ultra Quality",
+                            "x264 Speed and Quality",
+                            "Image Sampler Sweep");
+            assertThat(store.presets().findBySlug(anyone, "x264-speed-and-quality"))
+                    .get()
+                    .extracting(StoredPreset::id, StoredPreset::system)
+                    .containsExactly(9L, true);
+        }
+    }
+
     /** A later Setpoint ships a system preset whose name and slug a user already has: seeding goes on. */
     @Test
     void seedingBesideAUserWhoHoldsAWouldBeSystemNameKeepsBoth() throws SQLException {

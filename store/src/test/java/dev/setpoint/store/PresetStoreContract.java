@@ -346,7 +346,7 @@ abstract class PresetStoreContract extends StoreContract {
 
                 assertThat(all.items())
                         .extracting(StoredPreset::id)
-                        .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, kept);
+                        .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, kept);
                 assertThat(all.items())
                         .extracting(p -> p.preset().id())
                         .startsWith(
@@ -357,7 +357,9 @@ abstract class PresetStoreContract extends StoreContract {
                                 "draft",
                                 "standard",
                                 "high",
-                                "ultra");
+                                "ultra",
+                                "x264-speed-and-quality",
+                                "image-sampler-sweep");
                 assertThat(again.presets().find(owner, deleted)).isEmpty();
                 assertThat(again.presets().changeVersion()).isEqualTo(version);
             }

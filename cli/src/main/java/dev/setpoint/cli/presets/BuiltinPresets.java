@@ -3,12 +3,16 @@ package dev.setpoint.cli.presets;
 import dev.setpoint.core.preset.Names;
 import dev.setpoint.core.preset.Preset;
 import dev.setpoint.core.preset.SystemParameterPresets;
+import dev.setpoint.core.preset.TuningPresets;
 import dev.setpoint.core.quality.BuiltinLevels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The presets that ship with Setpoint: the four quality levels, then the four system parameter presets. */
+/**
+ * The presets that ship with Setpoint: the four quality levels, the four system parameter presets,
+ * then the tuning presets.
+ */
 final class BuiltinPresets {
 
     static final List<Preset> ALL = all();
@@ -30,6 +34,7 @@ final class BuiltinPresets {
     private static List<Preset> all() {
         List<Preset> all = new ArrayList<>(BuiltinLevels.ALL);
         all.addAll(SystemParameterPresets.ALL);
+        all.addAll(TuningPresets.ALL);
         return List.copyOf(all);
     }
 }

@@ -58,13 +58,13 @@ class ExportImportTest {
         assertThat(cli.run("export", "--all-builtin", "--output", "all.json")
                         .succeeds()
                         .out())
-                .isEqualTo("wrote 8 presets to all.json\n");
+                .isEqualTo("wrote 10 presets to all.json\n");
 
         Cli.Result imported =
                 cli.run("import", "all.json", "--output-dir", "each").succeeds();
 
         assertThat(imported.out().lines())
-                .hasSize(8)
+                .hasSize(10)
                 .contains(
                         "all.json: imported quality preset \"High Quality\" -> each/preset-High Quality.json",
                         "all.json: imported parameter preset \"Low Latency\" -> each/preset-Low Latency.json");

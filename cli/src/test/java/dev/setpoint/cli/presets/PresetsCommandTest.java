@@ -21,17 +21,19 @@ class PresetsCommandTest {
     Path dir;
 
     @Test
-    void listShowsTheFourLevelsAndTheFourSystemPresets() {
+    void listShowsTheFourLevelsTheFourSystemPresetsAndTheTuningPresets() {
         assertThat(new Cli(dir).run("presets", "list").succeeds().out()).isEqualTo("""
-                ID                KIND       NAME              CATEGORY/LEVEL  SOURCE
-                draft             quality    Draft             level 1         built-in
-                standard          quality    Standard          level 2         built-in
-                high              quality    High Quality      level 3         built-in
-                ultra             quality    Ultra Quality     level 4         built-in
-                memory-efficient  parameter  Memory Efficient  memory          built-in
-                high-throughput   parameter  High Throughput   performance     built-in
-                low-latency       parameter  Low Latency       performance     built-in
-                balanced          parameter  Balanced          general         built-in
+                ID                      KIND       NAME                    CATEGORY/LEVEL  SOURCE
+                draft                   quality    Draft                   level 1         built-in
+                standard                quality    Standard                level 2         built-in
+                high                    quality    High Quality            level 3         built-in
+                ultra                   quality    Ultra Quality           level 4         built-in
+                memory-efficient        parameter  Memory Efficient        memory          built-in
+                high-throughput         parameter  High Throughput         performance     built-in
+                low-latency             parameter  Low Latency             performance     built-in
+                balanced                parameter  Balanced                general         built-in
+                x264-speed-and-quality  parameter  x264 Speed and Quality  tuning          built-in
+                image-sampler-sweep     parameter  Image Sampler Sweep     tuning          built-in
                 """);
     }
 

@@ -50,7 +50,7 @@ class TemplatesCommandTest {
                 ID               VERSION  CATEGORY          NAME
                 a1111-txt2img    1.0.0    image_generation  Image generation (AUTOMATIC1111 API)
                 sd-image         1.0.0    image_generation  Image generation
-                ffmpeg-video     1.0.0    video_generation  Video encoding (ffmpeg, x264)
+                ffmpeg-video     1.1.0    video_generation  Video encoding (ffmpeg, x264)
                 text-to-video    1.0.0    video_generation  Video generation
                 espeak-speech    1.0.0    audio_generation  Speech (espeak-ng)
                 ffmpeg-mp3       1.0.0    audio_generation  Audio encoding (ffmpeg, MP3)

@@ -71,18 +71,27 @@ public final class SystemParameterPresets {
 
     private SystemParameterPresets() {}
 
-    private static ParameterPreset preset(
+    static ParameterPreset preset(
             String id,
             String name,
             String description,
             String category,
             Map<String, List<Value>> parameters,
             List<String> tags) {
-        return new ParameterPreset(
-                id, name, description, category, null, parameters, true, Metadata.of("system", tags));
+        return preset(id, name, description, category, parameters, Metadata.of("system", tags));
     }
 
-    private static Map<String, List<Value>> params(Object... nameThenValues) {
+    static ParameterPreset preset(
+            String id,
+            String name,
+            String description,
+            String category,
+            Map<String, List<Value>> parameters,
+            Metadata metadata) {
+        return new ParameterPreset(id, name, description, category, null, parameters, true, metadata);
+    }
+
+    static Map<String, List<Value>> params(Object... nameThenValues) {
         Map<String, List<Value>> params = new LinkedHashMap<>();
         for (int i = 0; i < nameThenValues.length; i += 2) {
             @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.setpoint.core.template;
 
+import dev.setpoint.core.value.Value;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
@@ -37,6 +38,9 @@ public sealed interface Execution {
      * @param stage what the run is doing, for people, built from its output lines; {@code null} for
      *     the plain "running"
      * @param measure programs run after a successful run whose output gives the run's metrics
+     * @param omitWhen input name to the value for which the arguments holding its placeholder are left
+     *     out, each with the literal option right before it (so {@code tune: none} passes no
+     *     {@code -tune}); empty when every argument is always passed
      */
     record Command(
             List<String> argv,
@@ -46,7 +50,8 @@ public sealed interface Execution {
             List<String> requires,
             @Nullable String progressTotal,
             @Nullable Stage stage,
-            List<Measure> measure)
+            List<Measure> measure,
+            Map<String, Value> omitWhen)
             implements Execution {
         public Command {
             argv = List.copyOf(argv);
@@ -54,6 +59,7 @@ public sealed interface Execution {
             requires = List.copyOf(requires);
             measure = List.copyOf(measure);
             Objects.requireNonNull(timeout, "timeout");
+            omitWhen = Collections.unmodifiableMap(new LinkedHashMap<>(omitWhen));
         }
 
         /** A command whose progress pattern, if any, reports its own total, that measures nothing. */
@@ -63,7 +69,7 @@ public sealed interface Execution {
                 @Nullable String progress,
                 Duration timeout,
                 List<String> requires) {
-            this(argv, outputs, progress, timeout, requires, null, null, List.of());
+            this(argv, outputs, progress, timeout, requires, null, null, List.of(), Map.of());
         }
     }
 

@@ -156,7 +156,8 @@ public final class TemplateLoader {
                     stage == null
                             ? null
                             : new Execution.Stage(stage.get("text").stringValue(), captures(stage.path("values"))),
-                    measures);
+                    measures,
+                    omitWhen(command.path("omit_when")));
         }
         if (node.has("engine")) {
             return engine(node.get("engine"));
@@ -191,6 +192,12 @@ public final class TemplateLoader {
         Map<String, String> texts = new LinkedHashMap<>();
         object.properties().forEach(e -> texts.put(e.getKey(), e.getValue().stringValue()));
         return texts;
+    }
+
+    private static Map<String, Value> omitWhen(JsonNode node) {
+        Map<String, Value> omit = new LinkedHashMap<>();
+        node.properties().forEach(e -> omit.put(e.getKey(), Json.fromNode(e.getValue())));
+        return omit;
     }
 
     private static Map<String, Execution.Capture> captures(JsonNode node) {

@@ -137,6 +137,16 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void readsTheValuesForWhichACommandLeavesOutAnArgument() {
+        Template t = TemplateLoader.parse(VALID + """
+                execution:
+                  command: {argv: [ffmpeg, -s, "{width}"], omit_when: {width: 512}, timeout_seconds: 60}
+                """);
+
+        assertThat(((Execution.Command) t.execution()).omitWhen()).containsExactly(Map.entry("width", Value.of(512)));
+    }
+
+    @Test
     void readsTheProgressTotalOfACommandWhoseProgramPrintsNone() {
         Template t = TemplateLoader.parse(VALID + """
                 execution:

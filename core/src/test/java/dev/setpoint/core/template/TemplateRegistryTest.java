@@ -23,7 +23,7 @@ class TemplateRegistryTest {
                 .containsExactly(
                         "a1111-txt2img@1.0.0",
                         "sd-image@1.0.0",
-                        "ffmpeg-video@1.0.0",
+                        "ffmpeg-video@1.1.0",
                         "text-to-video@1.0.0",
                         "espeak-speech@1.0.0",
                         "ffmpeg-mp3@1.0.0",

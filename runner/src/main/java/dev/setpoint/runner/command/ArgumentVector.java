@@ -7,6 +7,7 @@ import dev.setpoint.core.template.Execution;
 import dev.setpoint.core.template.InputSpec;
 import dev.setpoint.core.template.InputType;
 import dev.setpoint.core.template.Template;
+import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  *       argument (end of options), where the program reads it as text, never as an option;</li>
  *   <li>numbers, booleans and enum values (which the template's author chose) may appear anywhere.</li>
  * </ul>
+ * An {@code omit_when} entry leaves out, for one value of an input, every argument of the command (not of its measurements) holding its
+ * placeholder and the literal option right before each: a tool's option without a "none" value
+ * (x264's {@code -tune}) can then be left at the tool's default.
  */
 final class ArgumentVector {
 
@@ -51,7 +55,21 @@ final class ArgumentVector {
                     Pointer.of("execution", "command", "measure", Integer.toString(i), "argv")));
         }
         checkProgress(template, command, problems);
+        checkOmissions(template, command, problems);
         return problems;
+    }
+
+    /** Each omission names an input the argument vector places, with a value that input accepts. */
+    private static void checkOmissions(Template template, Execution.Command command, List<Problem> problems) {
+        command.omitWhen().forEach((name, value) -> {
+            String at = Pointer.of("execution", "command", "omit_when", name);
+            InputSpec input = template.inputs().get(name);
+            if (input == null || command.argv().stream().noneMatch(a -> names(a).contains(name))) {
+                problems.add(new Problem(at, "names no input placed in argv: {" + name + "} is in no argument"));
+            } else if (!input.check(value).isEmpty()) {
+                problems.add(new Problem(at, "input " + name + " does not accept " + Json.write(value)));
+            }
+        });
     }
 
     private static List<Problem> problems(Template template, List<String> argv, String at) {
@@ -85,7 +103,35 @@ final class ArgumentVector {
     static List<String> arguments(
             Template template, Execution.Command command, Map<String, Value> values, Path workDir) {
         SetpointException.throwIfAny(problems(template, command));
-        return arguments(template, command.argv(), values, workDir);
+        return arguments(template, kept(command, values), values, workDir);
+    }
+
+    /**
+     * The command's own {@code argv} (its measurements always pass every argument) without what its {@code omit_when} leaves out for these values: each
+     * argument holding an omitted input's placeholder, and the literal option right before it.
+     */
+    private static List<String> kept(Execution.Command command, Map<String, Value> values) {
+        List<String> argv = command.argv();
+        List<String> kept = new ArrayList<>(argv);
+        for (int i = argv.size() - 1; i > 0; i--) {
+            if (omitted(command, argv.get(i), values)) {
+                kept.remove(i);
+                if (isLiteralOption(argv.get(i - 1))) {
+                    kept.remove(--i);
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static boolean omitted(Execution.Command command, String argument, Map<String, Value> values) {
+        return names(argument).stream()
+                .anyMatch(name -> command.omitWhen().containsKey(name)
+                        && command.omitWhen().get(name).equals(values.get(name)));
+    }
+
+    private static boolean isLiteralOption(String argument) {
+        return argument.startsWith("-") && names(argument).isEmpty();
     }
 
     /**

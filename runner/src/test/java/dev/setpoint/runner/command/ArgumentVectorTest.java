@@ -138,6 +138,47 @@ class ArgumentVectorTest {
                 .satisfies(p -> assertThat(p.message()).contains("no progress_total"));
     }
 
+    @Test
+    void anOmittedValueLeavesOutItsArgumentAndTheOptionBeforeIt() {
+        Template t = template(INPUTS, """
+                command: {argv: [tool, -c, "{codec}", -crf, "{crf}", "{output_dir}/out.mp4"],
+                          omit_when: {codec: x265}, timeout_seconds: 5}
+                """);
+
+        assertThat(arguments(t, Map.of("codec", Value.of("x265"))))
+                .containsExactly("tool", "-crf", "23", "/runs/job-1/out.mp4");
+        assertThat(arguments(t, Map.of("codec", Value.of("x264"))))
+                .containsExactly("tool", "-c", "x264", "-crf", "23", "/runs/job-1/out.mp4");
+    }
+
+    @Test
+    void anOmittedValueWithoutAnOptionBeforeItLeavesOutOnlyItsArgument() {
+        Template t = template(INPUTS, """
+                command: {argv: [tool, "{crf}", "codec={codec}"], omit_when: {codec: x265}, timeout_seconds: 5}
+                """);
+
+        assertThat(arguments(t, Map.of("codec", Value.of("x265")))).containsExactly("tool", "23");
+    }
+
+    @Test
+    void anOmissionMustNameAPlacedInputAndAValueItAccepts() {
+        Template t = template(INPUTS, """
+                command: {argv: [tool, "{crf}"], omit_when: {crf: 99, codec: x264, quality: 1}, timeout_seconds: 5}
+                """);
+
+        assertThat(ArgumentVector.problems(t, (Execution.Command) t.execution()))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "/execution/command/omit_when/crf", "input crf does not accept 99"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "/execution/command/omit_when/codec",
+                                "names no input placed in argv: {codec} is in no argument"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "/execution/command/omit_when/quality",
+                                "names no input placed in argv: {quality} is in no argument"));
+    }
+
     private static List<String> arguments(Template t, Map<String, Value> parameters) {
         Map<String, Value> values = Parameters.checked(new RunSpec(t, parameters, DIR));
         return ArgumentVector.arguments(t, (Execution.Command) t.execution(), values, DIR);

@@ -57,6 +57,23 @@ class ShippedCommandTemplatesTest {
     }
 
     @Test
+    void ffmpegVideoPassesATuneAndAThreadCountToX264AndNoTuneForNone() throws Exception {
+        Template t = TemplateRegistry.builtin().resolve("ffmpeg-video");
+        Path untuned = Files.createDirectory(dir.resolve("none"));
+        Path zeroLatency = Files.createDirectory(dir.resolve("zerolatency"));
+        Map<String, Value> inputs = Map.of("duration_seconds", Value.of(1), "threads", Value.of(1));
+
+        executor.run(new RunSpec(t, atLevel(t, 2, inputs), untuned), ProgressSink.NONE);
+        Map<String, Value> tuned = new java.util.HashMap<>(inputs);
+        tuned.put("tune", Value.of("zerolatency"));
+        executor.run(new RunSpec(t, atLevel(t, 2, tuned), zeroLatency), ProgressSink.NONE);
+
+        // x264's medium preset uses B-frames; the zerolatency tune turns them off.
+        assertThat(firstStream(untuned.resolve("out.mp4")).members()).containsEntry("has_b_frames", Value.of(2));
+        assertThat(firstStream(zeroLatency.resolve("out.mp4")).members()).containsEntry("has_b_frames", Value.of(0));
+    }
+
+    @Test
     void ffmpegMp3EncodesAtTheLevelsBitrateAndSampleRate() throws Exception {
         Template t = TemplateRegistry.builtin().resolve("ffmpeg-mp3");
 
@@ -193,7 +210,7 @@ class ShippedCommandTemplatesTest {
                         "-v",
                         "error",
                         "-show_entries",
-                        "stream=codec_name,width,height,r_frame_rate,sample_rate,channels,bit_rate",
+                        "stream=codec_name,width,height,r_frame_rate,sample_rate,channels,bit_rate,has_b_frames",
                         "-of",
                         "json",
                         file.toString())
