@@ -45,6 +45,9 @@ public final class EngineExecutor implements Executor {
     /** How long an engine may take to stop on SIGTERM before its tree is killed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
+    /** How long an engine whose connections broke may take to be seen exiting. */
+    private static final Duration EXIT_SETTLE = Duration.ofSeconds(1);
+
     private final HttpClient client;
     private final Duration stopGrace;
 
@@ -82,8 +85,10 @@ public final class EngineExecutor implements Executor {
                 running.requireAlive("during the load");
                 progress.report("load: " + finished + " of " + total + " requests", (double) finished / total);
             });
-            // Requests fail fast once the engine is gone: its exit, not theirs, is the reason.
-            running.requireAlive("during the load");
+            if (result.failed() > 0) {
+                // Requests fail fast once the engine is gone, before it is seen to exit: its exit is the reason.
+                running.requireAlive(EXIT_SETTLE, "during the load");
+            }
             usage = running.usage();
         }
         if (result.failed() == plan.requests()) {

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +34,8 @@ final class RunningEngine implements AutoCloseable {
     private final Duration stopGrace;
     private final ProcessTreeUsage usage = new ProcessTreeUsage();
     private final List<Thread> pumps;
+    /** Every process the engine was seen to have started: one that crashes re-parents them out of its tree. */
+    private final Set<ProcessHandle> started = new LinkedHashSet<>();
 
     private RunningEngine(Process process, Path workDir, RunLog log, Duration stopGrace) {
         this.process = process;
@@ -98,10 +102,17 @@ final class RunningEngine implements AutoCloseable {
      */
     void requireAlive(String when) {
         usage.sample(process.toHandle());
+        process.descendants().forEach(started::add);
         if (!process.isAlive()) {
             throw SetpointException.runFailed(
                     "the engine exited with code " + process.exitValue() + " " + when + tail());
         }
+    }
+
+    /** As {@link #requireAlive(String)}, after waiting up to {@code settle} for an exit under way. */
+    void requireAlive(Duration settle, String when) throws InterruptedException {
+        process.waitFor(settle.toMillis(), TimeUnit.MILLISECONDS);
+        requireAlive(when);
     }
 
     ProcessUsage usage() {

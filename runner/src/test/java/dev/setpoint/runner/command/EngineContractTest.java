@@ -141,11 +141,12 @@ class EngineContractTest {
                         "p90_e2e_ms",
                         "p99_e2e_ms",
                         "requests_failed");
-        // 150 ms to the first token, then 19 more at 5 ms each: 245 ms a request, four at a time.
-        assertThat(metric(outcome, "p50_ttft_ms")).isBetween(150.0, 450.0);
-        assertThat(metric(outcome, "p50_tpot_ms")).isBetween(4.5, 15.0);
-        assertThat(metric(outcome, "p50_e2e_ms")).isBetween(245.0, 700.0);
-        assertThat(metric(outcome, "output_tokens_per_second")).isBetween(80.0, 330.0);
+        // 150 ms to the first token, then 19 more at 5 ms each: 245 ms a request, four at a time, so
+        // at most 4 x 20 tokens / 0.245 s = 326 tokens/s. The upper bounds leave room for a busy machine.
+        assertThat(metric(outcome, "p50_ttft_ms")).isBetween(150.0, 800.0);
+        assertThat(metric(outcome, "p50_tpot_ms")).isBetween(3.5, 25.0);
+        assertThat(metric(outcome, "p50_e2e_ms")).isBetween(245.0, 1300.0);
+        assertThat(metric(outcome, "output_tokens_per_second")).isBetween(50.0, 327.0);
         assertThat(metric(outcome, "requests_failed")).isZero();
         assertThat(metric(outcome, "p99_ttft_ms")).isGreaterThanOrEqualTo(metric(outcome, "p50_ttft_ms"));
         assertThat(outcome.log())

@@ -132,8 +132,11 @@ public final class FakeEngine {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
+            waitUntil(start + firstNanos);
+            // Paced from the first token as sent, so that a late first token is not made up for by a burst.
+            long first = System.nanoTime();
             for (int i = 0; i < tokens; i++) {
-                waitUntil(start + firstNanos + (long) (i * nanosPerToken));
+                waitUntil(first + (long) (i * nanosPerToken));
                 String finish = i == tokens - 1 ? "\"length\"" : "null";
                 event(
                         out,
