@@ -37,6 +37,60 @@ class ApplyTuneTest extends PageTest {
                 AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    private static String systemPreset(String name) {
+        Matcher id =
+                ID.matcher(stack.api("GET", "/api/presets?kind=parameter&sort=id&q=" + name.replace(" ", "%20"), null));
+        assertThat(id.find()).isTrue();
+        return id.group(1);
+    }
+
+    @Test
+    void twoSystemPresetsOnTheSglangServerMakeAFourPointStudy() {
+        String steps = unique("Steps");
+        create(steps, "{\"steps\": [10, 20]}");
+        String balanced = systemPreset("Balanced");
+        String lowLatency = systemPreset("Low Latency");
+        page.navigate("/apply");
+        page.getByLabel("Template").selectOption("sglang-server");
+        page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Use presets"))
+                .check();
+
+        Locator picker = page.getByLabel("Add a preset");
+        String fit = "optgroup[label='Fit Inference engine (SGLang server)'] option";
+        assertThat(picker.locator("optgroup").first()).hasAttribute("label", "Fit Inference engine (SGLang server)");
+        for (String system : new String[] {"Balanced", "High Throughput", "Low Latency", "Memory Efficient"}) {
+            assertThat(picker.locator(fit, new Locator.LocatorOptions().setHasText(system)))
+                    .hasCount(1);
+        }
+        assertThat(picker.locator(
+                        "optgroup[label='Do not fit Inference engine (SGLang server)'] option",
+                        new Locator.LocatorOptions().setHasText(steps)))
+                .hasCount(1);
+        assertThat(page.locator(".unfit-presets li").filter(new Locator.FilterOptions().setHasText(steps)))
+                .hasText(steps + " sets steps, which Inference engine (SGLang server) does not have");
+        picker.selectOption(new SelectOption().setLabel("Balanced (general)"));
+        picker.selectOption(new SelectOption().setLabel("Low Latency (performance)"));
+
+        assertThat(page.getByTestId("grid-size")).hasText("4");
+        assertThat(page.getByTestId("candidates-tp-size")).containsText("2 candidates: all go to a study.");
+        assertThat(page.getByTestId("candidates-schedule-policy")).containsText("2 candidates: all go to a study.");
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("schedule-policy candidates"))
+                        .getByRole(AriaRole.BUTTON))
+                .hasText(new String[] {"fcfs", "lpm"});
+        // A single candidate is simply the value, in place of the template's default (0.88).
+        assertThat(page.locator("#input-mem-fraction-static")).hasValue("0.85");
+        assertThat(page.getByTestId("candidates-mem-fraction-static")).hasCount(0);
+        assertThat(button("Run")).hasCount(0);
+        assertThat(page.getByTestId("tune-hint"))
+                .containsText("4 runs, one per combination of the candidates for tp-size, schedule-policy");
+        assertThat(link("Tune"))
+                .hasAttribute(
+                        "href",
+                        Pattern.compile("^/studies/new\\?template=sglang-server&quality=standard&presets=" + balanced
+                                + "%2C" + lowLatency + "&merge_strategy=union&inputs=%7B%7D$"));
+        screenshot("apply-tune-sglang");
+    }
+
     @Test
     void twoPresetsThatFitMakeCandidatesAndATuneLinkUntilChoicesPinThem() {
         String steps = unique("Steps");
