@@ -1,7 +1,7 @@
 import { send, sendForText } from './http';
 import type {
   ApplyRequest, ApplyResult, Batch, Comparison, EstimateResult, Job, JobQuery, ListPage, Me, MergeResult, MergeStrategy, NewToken, Preset,
-  NewBatch, NewComparison, NewStudy, PresetInput, PresetPage, PresetQuery, QualityPreview, JsonObject, ResolvedQuality, Study,
+  NewBatch, NewComparison, NewStudy, PresetFits, PresetInput, PresetPage, PresetQuery, QualityPreview, JsonObject, ResolvedQuality, Study,
   StudySummary, Template, TemplateSummary,
 } from './types';
 
@@ -53,6 +53,10 @@ export const api = {
 
   merge: async (presetIds: number[], strategy: MergeStrategy) =>
     (await send<MergeResult>('POST', '/api/presets/merge', { json: { preset_ids: presetIds, merge_strategy: strategy } })).data,
+
+  /** Whether each of the parameter presets fits the template on its own, and why not. */
+  presetFit: async (template: string, ids: number[]) =>
+    (await send<PresetFits>('GET', `/api/templates/${encodeURIComponent(template)}/presets/fit?ids=${ids.join(',')}`)).data,
 
   apply: async (request: ApplyRequest) => (await send<ApplyResult>('POST', '/api/apply', { json: request })).data,
   estimate: async (request: ApplyRequest) => (await send<EstimateResult>('POST', '/api/estimate', { json: request })).data,

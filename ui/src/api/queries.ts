@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { anyActive, isActive } from '../lib/jobs';
-import type { ApplyRequest, JobQuery, PresetQuery } from './types';
+import type { ApplyRequest, JobQuery, MergeStrategy, PresetQuery } from './types';
 
 /** Query keys in one place, so a write can invalidate exactly what it changed. */
 export const keys = {
@@ -14,6 +14,7 @@ export const keys = {
   templates: ['templates'] as const,
   template: (ref: string) => ['templates', ref] as const,
   merge: (ids: number[], strategy: string) => ['merge', ids, strategy] as const,
+  presetFit: (template: string, ids: number[]) => ['presets', 'fit', template, ids] as const,
   apply: (request: ApplyRequest) => ['apply', request] as const,
   qualityPreview: (template: string, preset: unknown) => ['quality-preview', template, preset] as const,
   estimate: (request: ApplyRequest) => ['estimate', request] as const,
@@ -58,6 +59,21 @@ export function useAllPresets(kind: 'parameter' | 'quality') {
     queryKey: keys.presetList({ kind, sort: 'name', limit: 200 }),
     queryFn: () => api.listPresets({ kind, sort: 'name', limit: 200 }),
     select: (page) => page.items,
+  });
+}
+
+/** The merged search space of the presets, in order; nothing is asked for no preset. */
+export function useMerge(ids: number[], strategy: MergeStrategy) {
+  return useQuery({ queryKey: keys.merge(ids, strategy), queryFn: () => api.merge(ids, strategy), enabled: ids.length > 0 });
+}
+
+/** Which of the presets fit the template, each on its own; nothing is asked for no preset. */
+export function usePresetFit(template: string, ids: number[]) {
+  return useQuery({
+    queryKey: keys.presetFit(template, ids),
+    queryFn: () => api.presetFit(template, ids),
+    enabled: ids.length > 0,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -93,6 +93,21 @@ export interface MergeResult {
   grid_size: number;
 }
 
+/** One parameter preset judged against a template on its own (`GET /api/templates/{ref}/presets/fit`). */
+export interface PresetFit {
+  id: number;
+  name: string;
+  fits: boolean;
+  /** Every reason it does not fit, in one sentence ("sets tp-size, which Image generation does not have"); null when it fits. */
+  summary: string | null;
+  reasons: { code: string; source: string; parameter: string; message: string }[];
+}
+
+export interface PresetFits {
+  template: string;
+  presets: PresetFit[];
+}
+
 export type InputType = 'string' | 'integer' | 'number' | 'boolean' | 'enum' | 'array';
 
 export interface InputSpec {
@@ -473,6 +488,8 @@ export interface Violation {
   constraint: string;
   value: number;
   hard: boolean;
+  /** What a soft constraint added; 0 for a hard one. */
+  penalty?: number;
 }
 
 /** One point of the space run as a job, with what it measured and how it scored. */

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
-import { keys, useEstimate, useTemplate } from '../../api/queries';
+import { keys, useEstimate, useMerge, usePresetFit, useTemplate } from '../../api/queries';
 import type { ApplyRequest, ApplyResult, Json, JsonObject, MergeStrategy } from '../../api/types';
 import { Field } from '../../components/Field';
 import { QualitySelect, TemplateSelect } from '../../components/Pickers';
@@ -20,6 +20,8 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useSessionState } from '../../lib/useSessionState';
 import { ApiError } from '../../api/http';
 import { compareLink } from '../compare/compareLink';
+import { candidatesFor, openParameters, remainingGrid, singleCandidates, withoutOpenParameters } from './candidates';
+import { studyLink } from './studyLink';
 
 /** One object for "no edits", so the request below keeps its identity until something changes. */
 const NO_EDITS: JsonObject = {};
@@ -93,7 +95,18 @@ function ApplyForm({ prefill }: { prefill: ApplyPrefill | null }) {
   const result = lastGood?.template === templateId ? lastGood.result : undefined;
   const stale = !!applied.error || applied.isFetching || settled !== request;
   const inputNames = Object.keys(template.data?.inputs ?? {});
-  const errors = fieldErrors(applied.error, '', inputNames);
+  // The merged presets' candidates: a parameter left several is open until the user picks one, and
+  // the open ones make the grid a study runs (Tune) where a single run cannot.
+  const merge = useMerge(request.preset_ids ?? [], strategy);
+  const candidates = usePresets && presetIds.length > 0 ? candidatesFor(merge.data?.parameters, template.data?.inputs ?? {}) : {};
+  const open = openParameters(candidates, myEdits);
+  const grid = remainingGrid(candidates, myEdits);
+  const refusal = fieldErrors(applied.error, '', inputNames);
+  const errors = { ...refusal, byField: withoutOpenParameters(refusal.byField, open, applied.error instanceof ApiError ? applied.error.status : undefined) };
+  // Presets that do not fit are said in a sentence each, not a red line per parameter they set.
+  const incompatible = applied.error instanceof ApiError && applied.error.status === 422;
+  const fit = usePresetFit(templateId, incompatible ? request.preset_ids ?? [] : []);
+  const unfit = incompatible ? (fit.data?.presets ?? []).filter((f) => !f.fits) : [];
   const shownErrors = visibleErrors(errors.byField, template.data?.inputs ?? {}, myEdits, touched, attempted);
   const pending = Object.keys(errors.byField).length > Object.keys(shownErrors).length;
   // The estimate of exactly these parameters (inputs and presets included), as a job would get it;
@@ -118,7 +131,8 @@ function ApplyForm({ prefill }: { prefill: ApplyPrefill | null }) {
   }
 
   const defaults = Object.fromEntries(Object.entries(template.data?.inputs ?? {}).map(([n, s]) => [n, s.default ?? null]));
-  const shown: JsonObject = result?.parameters ?? defaults;
+  // A refused request shows the last parameters that resolved, with the presets' single values over them.
+  const shown: JsonObject = result && !applied.error ? result.parameters : { ...(result?.parameters ?? defaults), ...singleCandidates(candidates) };
   return (
     <section aria-labelledby="apply-title" className="apply-page">
       <div className="page-head">
@@ -143,15 +157,18 @@ function ApplyForm({ prefill }: { prefill: ApplyPrefill | null }) {
             <p className="hint">
               {usePresets ? 'Presets fill in values under your own; switch off for manual entry. Your edits stay either way.' : 'Manual entry: only the quality level and your values below. Your chosen presets are kept for when you switch back.'}
             </p>
-            {usePresets && <PresetSelector selected={presetIds} onChange={setPresetIds} strategy={strategy} onStrategy={setStrategy} />}
+            {usePresets && <PresetSelector template={templateId} templateName={template.data?.name ?? templateId} selected={presetIds} onChange={setPresetIds} strategy={strategy} onStrategy={setStrategy} />}
           </div>
           <div className="card">
             <h2>3. Fine-tune</h2>
-            <p className="hint">Each field shows what it resolves to now; what you type wins over every preset.</p>
+            <p className="hint">
+              Each field shows what it resolves to now; what you type wins over every preset.
+              {Object.values(candidates).some((c) => c.length > 1) && ' Where the presets leave several candidates, choose one for a single run, or leave them all to a study.'}
+            </p>
             {template.isPending && <Loading what="the template" />}
             {template.error && <ErrorView error={template.error} what="the template" onRetry={() => void template.refetch()} />}
             {template.data && <SchemaForm inputs={template.data.inputs} values={shown} edits={myEdits} onEdit={edit}
-              onTouch={(name) => setTouched((t) => (t.has(name) ? t : new Set([...t, name])))} errors={shownErrors} />}
+              onTouch={(name) => setTouched((t) => (t.has(name) ? t : new Set([...t, name])))} errors={shownErrors} candidates={candidates} />}
           </div>
         </div>
         <aside className="column sticky" aria-label="Result">
@@ -161,11 +178,13 @@ function ApplyForm({ prefill }: { prefill: ApplyPrefill | null }) {
               ? 'No estimate while the server does not answer.' : 'No estimate until the parameters resolve.'}</p>
               : estimate.data ? <EstimateCard estimate={estimate.data} stale={estimate.isPlaceholderData || settled !== request} />
                 : <Loading what="the estimate" />}
-            <RunButton request={request} blocked={serverDown(applied.error)
-              ? 'The server does not answer; Run works again once it does.'
-              : errors.general.length > 0 || Object.keys(shownErrors).length > 0
-                ? 'Fix the parameters first: the final parameters say what is missing.' : undefined}
-              instead={pending ? () => setAttempted(true) : undefined} />
+            {grid > 1 ? <TuneAction request={request} grid={grid} open={open} /> : (
+              <RunButton request={request} blocked={serverDown(applied.error)
+                ? 'The server does not answer; Run works again once it does.'
+                : errors.general.length > 0 || Object.keys(shownErrors).length > 0
+                  ? 'Fix the parameters first: the final parameters say what is missing.' : undefined}
+                instead={pending ? () => setAttempted(true) : undefined} />
+            )}
             <p className="compare-action">
               <Link className="button" to={compareLink(request)}>Compare levels</Link>
               <span className="hint"> These inputs at every quality level, side by side.</span>
@@ -178,11 +197,31 @@ function ApplyForm({ prefill }: { prefill: ApplyPrefill | null }) {
                 <input type="checkbox" role="switch" checked={explain} onChange={(e) => setExplain(e.target.checked)} /> Explain
               </label>
             </div>
-            {errors.general.length > 0 && (
+            {unfit.length > 0 ? (
+              <div className="apply-problems" role="alert">
+                <p className="state-title">
+                  {unfit.length === 1 ? 'A chosen preset does' : `${unfit.length} chosen presets do`} not fit {template.data?.name ?? templateId}:
+                </p>
+                <ul className="unfit-chosen">
+                  {unfit.map((f) => <li key={f.id}><strong>{f.name}</strong> {f.summary}.</li>)}
+                </ul>
+                <p className="hint">Remove {unfit.length === 1 ? 'it' : 'them'}, choose presets that fit (the picker lists them first), or choose another template.</p>
+                <details>
+                  <summary>Every reason ({errors.general.length + Object.keys(errors.byField).length})</summary>
+                  <ErrorList messages={[...errors.general, ...Object.values(errors.byField).flat()]} />
+                </details>
+              </div>
+            ) : errors.general.length > 0 && (
               <div className="apply-problems" role="alert">
                 <p className="state-title">These parameters cannot be resolved yet:</p>
                 <ErrorList messages={errors.general} />
               </div>
+            )}
+            {open.length > 0 && errors.general.length === 0 && (
+              <p className="hint" data-testid="open-parameters">
+                The presets leave several candidates for {open.join(', ')}: choose one of each under Fine-tune for a
+                single run, or Tune to run every combination as a study.
+              </p>
             )}
             {Object.keys(shownErrors).length > 0 ? (
               <p className="form-error">
@@ -204,5 +243,18 @@ function ApplyForm({ prefill }: { prefill: ApplyPrefill | null }) {
         </aside>
       </div>
     </section>
+  );
+}
+
+/** What replaces Run while the candidates left make more than one point: a study of them all, on the Studies page. */
+function TuneAction({ request, grid, open }: { request: ApplyRequest; grid: number; open: string[] }) {
+  return (
+    <div className="run-action">
+      <Link className="button primary" to={studyLink(request)}>Tune</Link>
+      <p className="hint" data-testid="tune-hint">
+        {grid} runs, one per combination of the candidates for {open.join(', ')}: a study runs them and finds the best.
+        Choose one value of each under Fine-tune for a single run.
+      </p>
+    </div>
   );
 }

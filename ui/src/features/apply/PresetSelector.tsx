@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
 import { ApiError } from '../../api/http';
-import { keys, useAllPresets } from '../../api/queries';
-import type { MergeStrategy } from '../../api/types';
+import { useAllPresets, useMerge, usePresetFit } from '../../api/queries';
+import type { MergeStrategy, Preset, PresetFit } from '../../api/types';
 import { ErrorList, Loading } from '../../components/States';
 import { ConflictWarnings } from './ConflictWarnings';
 import { MergePreview } from './MergePreview';
@@ -14,44 +12,59 @@ export const STRATEGIES: { value: MergeStrategy; label: string; hint: string }[]
 ];
 
 interface Props {
+  /** The chosen template's id, and its name for people ("Image generation"). */
+  template: string;
+  templateName: string;
   selected: number[];
   onChange: (ids: number[]) => void;
   strategy: MergeStrategy;
   onStrategy: (strategy: MergeStrategy) => void;
 }
 
-/** The seed's PresetSelector: presets as chips (in merge order), the strategy, the merged preview. */
-export function PresetSelector({ selected, onChange, strategy, onStrategy }: Props) {
+/**
+ * The seed's PresetSelector: presets as chips (in merge order), the strategy, the merged preview.
+ * The presets that fit the template come first; the others can still be chosen, but say why they do
+ * not fit before they are, and their chips keep saying it.
+ */
+export function PresetSelector({ template, templateName, selected, onChange, strategy, onStrategy }: Props) {
   const presets = useAllPresets('parameter');
-  const merge = useQuery({
-    queryKey: keys.merge(selected, strategy),
-    queryFn: () => api.merge(selected, strategy),
-    enabled: selected.length > 0,
-  });
+  const merge = useMerge(selected, strategy);
+  const fit = usePresetFit(template, (presets.data ?? []).map((p) => p.id));
+  const fits = new Map((fit.data?.template.startsWith(`${template}@`) ? fit.data.presets : []).map((f) => [f.id, f]));
   const byId = new Map((presets.data ?? []).map((p) => [p.id, p]));
   const available = (presets.data ?? []).filter((p) => !selected.includes(p.id));
+  const fitting = available.filter((p) => fits.get(p.id)?.fits === true);
+  const unfit = available.filter((p) => fits.get(p.id)?.fits === false);
+  const unjudged = available.filter((p) => !fits.has(p.id));
+  const chosenUnfit = selected.map((id) => fits.get(id)).filter((f): f is PresetFit => f?.fits === false);
 
   return (
     <div className="preset-selector">
       <div className="chips" aria-label="Chosen presets, in merge order" role="list">
         {selected.length === 0 && <span className="hint">No preset chosen yet.</span>}
         {selected.map((id, i) => (
-          <span className="chip" role="listitem" key={id}>
+          <span className={`chip${fits.get(id)?.fits === false ? ' unfit' : ''}`} role="listitem" key={id}>
             <span className="chip-order">{i + 1}</span> {byId.get(id)?.name ?? `#${id}`}
+            {fits.get(id)?.fits === false && <span className="badge warning">does not fit</span>}
             <button type="button" className="icon" aria-label={`Remove ${byId.get(id)?.name ?? id}`}
               onClick={() => onChange(selected.filter((s) => s !== id))}>×</button>
           </span>
         ))}
       </div>
+      {chosenUnfit.length > 0 && (
+        <ul className="unfit-chosen" aria-label={`Chosen presets that do not fit ${templateName}`}>
+          {chosenUnfit.map((f) => <li key={f.id}><strong>{f.name}</strong> {f.summary}.</li>)}
+        </ul>
+      )}
       <div className="selector-controls">
         <label>
           <span>Add a preset</span>
           <select value="" onChange={(e) => e.target.value && onChange([...selected, Number(e.target.value)])}
-            disabled={presets.isPending}>
+            disabled={presets.isPending} aria-describedby={unfit.length > 0 ? 'unfit-presets' : undefined}>
             <option value="">{presets.isPending ? 'Loading presets…' : available.length ? 'Choose…' : 'All presets chosen'}</option>
-            {available.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}{p.category ? ` (${p.category})` : ''}</option>
-            ))}
+            {fitting.length > 0 && <optgroup label={`Fit ${templateName}`}>{fitting.map(option)}</optgroup>}
+            {unjudged.map(option)}
+            {unfit.length > 0 && <optgroup label={`Do not fit ${templateName}`}>{unfit.map(option)}</optgroup>}
           </select>
         </label>
         <fieldset className="strategy">
@@ -64,8 +77,17 @@ export function PresetSelector({ selected, onChange, strategy, onStrategy }: Pro
           ))}
         </fieldset>
       </div>
+      {unfit.length > 0 && (
+        <details className="unfit-presets" id="unfit-presets" open>
+          <summary>{unfit.length === 1 ? '1 preset does' : `${unfit.length} presets do`} not fit {templateName}</summary>
+          <ul>
+            {unfit.map((p) => <li key={p.id}><strong>{p.name}</strong> {fits.get(p.id)?.summary}</li>)}
+          </ul>
+        </details>
+      )}
       <p className="hint">{STRATEGIES.find((s) => s.value === strategy)?.label}: {STRATEGIES.find((s) => s.value === strategy)?.hint}.</p>
       {presets.error && <ErrorList messages={[`Could not load the presets: ${String(presets.error)}`]} />}
+      {fit.error && <p className="hint">Whether each preset fits {templateName} is not known: {fit.error.message}</p>}
       {selected.length > 0 && merge.isPending && <Loading what="the merge" />}
       {merge.error && <ErrorList messages={merge.error instanceof ApiError ? merge.error.messages() : [String(merge.error)]} />}
       {selected.length > 0 && merge.data && (
@@ -76,4 +98,8 @@ export function PresetSelector({ selected, onChange, strategy, onStrategy }: Pro
       )}
     </div>
   );
+}
+
+function option(p: Preset) {
+  return <option key={p.id} value={p.id}>{p.name}{p.category ? ` (${p.category})` : ''}</option>;
 }

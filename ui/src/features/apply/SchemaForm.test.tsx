@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { SchemaForm } from './SchemaForm';
@@ -14,11 +14,11 @@ const inputs: Record<string, InputSpec> = {
 const resolved: JsonObject = { prompt: '', width: 768, cfg_scale: 8, sampler: 'euler', enable_hr_fix: false };
 
 /** The form as a page holds it: edits kept in state; the last change is reported. */
-function Harness({ onEdit, onTouch, errors }: { onEdit?: (name: string, value: Json | undefined) => void;
-  onTouch?: (name: string) => void; errors?: Record<string, string[]> }) {
+function Harness({ onEdit, onTouch, errors, candidates }: { onEdit?: (name: string, value: Json | undefined) => void;
+  onTouch?: (name: string) => void; errors?: Record<string, string[]>; candidates?: Record<string, Json[]> }) {
   const [edits, setEdits] = useState<JsonObject>({});
   return (
-    <SchemaForm inputs={inputs} values={resolved} edits={edits} errors={errors} onTouch={onTouch}
+    <SchemaForm inputs={inputs} values={resolved} edits={edits} errors={errors} onTouch={onTouch} candidates={candidates}
       onEdit={(name, value) => {
         onEdit?.(name, value);
         setEdits((e) => {
@@ -87,5 +87,35 @@ describe('SchemaForm', () => {
     await user.click(screen.getByLabelText('sampler'));
 
     expect(touched).toEqual(['prompt', 'width']);
+  });
+
+  it('offers the merged candidates instead of a value, all for a study until one is chosen for a run', async () => {
+    const edits: [string, Json | undefined][] = [];
+    render(<Harness onEdit={(n, v) => edits.push([n, v])} candidates={{ cfg_scale: [7, 9], sampler: ['ddim'] }} />);
+    const user = userEvent.setup();
+
+    expect(screen.getByLabelText<HTMLInputElement>('cfg_scale').value).toBe('');
+    expect(screen.getByTestId('candidates-cfg_scale').textContent).toContain('2 candidates: all go to a study.');
+    const choices = within(screen.getByRole('group', { name: 'cfg_scale candidates' })).getAllByRole('button');
+    // cfg_scale is a number: its candidates keep their decimal point, as the final parameters show them.
+    expect(choices.map((b) => [b.textContent, b.getAttribute('aria-pressed')])).toEqual([['7.0', 'false'], ['9.0', 'false']]);
+    // A single candidate is just the value the field shows.
+    expect(screen.queryByTestId('candidates-sampler')).toBeNull();
+
+    await user.click(choices[1]);
+    expect(edits.at(-1)).toEqual(['cfg_scale', 9]);
+    expect(screen.getByLabelText<HTMLInputElement>('cfg_scale').value).toBe('9');
+    expect(screen.getByRole('button', { name: '9.0' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('candidates-cfg_scale').textContent).toContain('One of 2 candidates, for a single run');
+    expect(screen.getByText('your value')).toBeTruthy();
+
+    await user.tripleClick(screen.getByLabelText('cfg_scale'));
+    await user.keyboard('12');
+    expect(screen.getByTestId('candidates-cfg_scale').textContent).toContain('Your own value, none of the 2 candidates');
+
+    await user.click(screen.getByRole('button', { name: 'Reset cfg_scale' }));
+    expect(edits.at(-1)).toEqual(['cfg_scale', undefined]);
+    expect(screen.getByLabelText<HTMLInputElement>('cfg_scale').value).toBe('');
+    expect(screen.getByTestId('candidates-cfg_scale').textContent).toContain('2 candidates: all go to a study.');
   });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { InputSpec, Json, JsonObject } from '../../api/types';
+import type { InputSpec, InputType, Json, JsonObject } from '../../api/types';
+import { formatValue } from '../../lib/format';
 import { describeInput } from '../../lib/inputs';
 
 interface Props {
@@ -12,16 +13,18 @@ interface Props {
   /** A control was left: its required-input errors may show from now on (see {@link visibleErrors}). */
   onTouch?: (name: string) => void;
   errors?: Record<string, string[]>;
+  /** The merged presets' candidates per parameter: with several, the field offers them instead of one value. */
+  candidates?: Record<string, Json[]>;
 }
 
 /** A form generated from a template's input schema: one labelled control per input, by type. */
-export function SchemaForm({ inputs, values, edits, onEdit, onTouch, errors = {} }: Props) {
+export function SchemaForm({ inputs, values, edits, onEdit, onTouch, errors = {}, candidates = {} }: Props) {
   return (
     <div className="schema-form">
       {Object.entries(inputs).map(([name, spec]) => (
         <SchemaField key={name} name={name} spec={spec} value={name in edits ? edits[name] : values[name]}
           edited={name in edits} onEdit={(v) => onEdit(name, v)} onTouch={() => onTouch?.(name)}
-          errors={errors[name] ?? []} />
+          errors={errors[name] ?? []} candidates={(candidates[name]?.length ?? 0) > 1 ? candidates[name] : undefined} />
       ))}
     </div>
   );
@@ -46,10 +49,14 @@ interface FieldProps {
   onEdit: (value: Json | undefined) => void;
   onTouch: () => void;
   errors: string[];
+  /** Two or more values the merged presets leave for this parameter. */
+  candidates?: Json[];
 }
 
-function SchemaField({ name, spec, value, edited, onEdit, onTouch, errors }: FieldProps) {
+function SchemaField({ name, spec, value, edited, onEdit, onTouch, errors, candidates }: FieldProps) {
   const id = `input-${name}`;
+  // Until the user gives a value, a parameter with candidates has none: its control stays empty.
+  const shown = candidates && !edited ? undefined : value;
   const hintId = `${id}-hint`;
   const errorId = `${id}-errors`;
   const describedBy = [hintId, errors.length ? errorId : ''].filter(Boolean).join(' ');
@@ -70,13 +77,40 @@ function SchemaField({ name, spec, value, edited, onEdit, onTouch, errors }: Fie
           </>
         )}
       </div>
-      <Control spec={spec} value={value} onEdit={onEdit} common={common} />
+      {candidates && <Candidates name={name} type={spec.type} candidates={candidates} value={edited ? value : undefined} onEdit={onEdit} />}
+      <Control spec={spec} value={shown} onEdit={onEdit} common={common} />
       <p className="hint" id={hintId}>{describeInput(spec)}</p>
       {errors.length > 0 && (
         <ul className="field-errors" id={errorId} role="alert">
           {errors.map((e, i) => <li key={i}>{e}</li>)}
         </ul>
       )}
+    </div>
+  );
+}
+
+/**
+ * The merged presets' candidates for one parameter. Open (no value of the user's), every candidate
+ * goes to a study; choosing one makes it the user's value for a single run, which "reset" gives back.
+ */
+function Candidates({ name, type, candidates, value, onEdit }: { name: string; type: InputType; candidates: Json[];
+  value: Json | undefined; onEdit: (value: Json) => void }) {
+  const chosen = value === undefined ? -1 : candidates.findIndex((c) => JSON.stringify(c) === JSON.stringify(value));
+  return (
+    <div className="candidates" data-testid={`candidates-${name}`}>
+      <div role="group" aria-label={`${name} candidates`} className="candidate-choices">
+        {candidates.map((c, i) => (
+          <button key={JSON.stringify(c)} type="button" className="candidate" aria-pressed={i === chosen} onClick={() => onEdit(c)}>
+            {typeof c === 'string' ? c : formatValue(c, type)}
+          </button>
+        ))}
+      </div>
+      <p className="candidates-state">
+        {value === undefined
+          ? <><strong>{candidates.length} candidates</strong>: all go to a study. Choose one for a single run.</>
+          : chosen >= 0 ? `One of ${candidates.length} candidates, for a single run; reset sends them all to a study.`
+            : `Your own value, none of the ${candidates.length} candidates; reset sends them all to a study.`}
+      </p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { gridStudy, videoTemplate } from './fixtures';
@@ -19,6 +19,7 @@ function fakeServer(refusal?: unknown) {
       posted.push(JSON.parse(init.body as string));
       return refusal ? answer(400, refusal) : answer(201, gridStudy());
     }
+    if (path.includes('/presets/fit')) return answer(200, { template: 'ffmpeg-video@1.1.0', presets: [{ id: 9, name: preset.name, fits: true, summary: null, reasons: [] }] });
     if (path.startsWith('/api/templates/')) return answer(200, videoTemplate());
     if (path.startsWith('/api/templates')) return answer(200, [videoTemplate()]);
     if (path.startsWith('/api/presets')) return answer(200, [preset], { 'X-Total-Count': '1' });
@@ -46,7 +47,7 @@ const TUNE = `/studies/new?template=ffmpeg-video&quality=draft&presets=9&merge_s
 describe('NewStudyPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('starts the study Apply linked to, with the objectives, constraints and budget chosen, and opens it', async () => {
+  it('starts the study Apply linked to, with one or two objectives from the template metrics, and opens it', async () => {
     const posted = fakeServer();
     renderAt(TUNE);
     const user = userEvent.setup();
@@ -54,24 +55,38 @@ describe('NewStudyPage', () => {
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Intersection' }).checked).toBe(true);
     await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Objective 1 metric').value).toBe('ssim'));
     expect(screen.getByLabelText<HTMLSelectElement>('Objective 1 direction').value).toBe('maximize');
-
     await user.click(screen.getByRole('button', { name: 'Add a second objective' }));
     expect(screen.getByLabelText<HTMLSelectElement>('Objective 2 metric').value).toBe('run_seconds');
     await user.selectOptions(screen.getByLabelText('Objective 2 metric'), 'bytes');
-    await user.click(screen.getByRole('button', { name: 'Add a constraint' }));
-    await user.type(screen.getByLabelText('Constraint 1 value'), '2');
-    await user.selectOptions(screen.getByLabelText('Constraint 1 kind'), 'soft');
-    await user.type(screen.getByLabelText('Constraint 1 weight'), '2');
-    await user.click(screen.getByRole('radio', { name: /Random/ }));
-    await user.type(screen.getByLabelText('Seed'), '7');
-    await user.type(screen.getByLabelText('Max trials'), '4');
-    await user.type(screen.getByLabelText('Max time (minutes)'), '1.5');
     await user.click(screen.getByRole('button', { name: 'Start study' }));
 
     expect(await screen.findByText('study page')).toBeTruthy();
     expect(posted[0]).toEqual({
       template: 'ffmpeg-video', quality: 'draft', preset_ids: [9], merge_strategy: 'intersection', inputs: { duration: 2 },
       objectives: [{ metric: 'ssim', direction: 'maximize' }, { metric: 'bytes', direction: 'minimize' }],
+      constraints: [], strategy: 'grid', budget: { parallelism: 1 },
+    });
+  });
+
+  it('sends the constraints, strategy, seed and budget chosen', async () => {
+    const posted = fakeServer();
+    renderAt(TUNE);
+    const user = userEvent.setup();
+    await screen.findByTestId('study-grid');
+    await user.click(screen.getByRole('button', { name: 'Add a constraint' }));
+    // Typed in one go: the form re-renders on every key, which a keystroke at a time makes slow on a busy machine.
+    const type = (label: string, text: string) => fireEvent.change(screen.getByLabelText(label), { target: { value: text } });
+    type('Constraint 1 value', '2');
+    fireEvent.change(screen.getByLabelText('Constraint 1 kind'), { target: { value: 'soft' } });
+    type('Constraint 1 weight', '2');
+    await user.click(screen.getByRole('radio', { name: /Random/ }));
+    type('Seed', '7');
+    type('Max trials', '4');
+    type('Max time (minutes)', '1.5');
+    await user.click(screen.getByRole('button', { name: 'Start study' }));
+
+    expect(await screen.findByText('study page')).toBeTruthy();
+    expect(posted[0]).toMatchObject({
       constraints: [{ metric: 'run_seconds', op: '<=', value: 2, hard: false, weight: 2 }],
       strategy: 'random', seed: 7, budget: { max_trials: 4, max_seconds: 90, parallelism: 1 },
     });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
-import { keys, refreshAfterWrite, useTemplate } from '../../api/queries';
+import { keys, refreshAfterWrite, useMerge, useTemplate } from '../../api/queries';
 import type { JsonObject, MergeStrategy, NewStudy, StudyConstraint, StudyObjective, StudyStrategy } from '../../api/types';
 import { Field } from '../../components/Field';
 import { QualitySelect, TemplateSelect } from '../../components/Pickers';
@@ -63,7 +63,7 @@ export function NewStudyPage() {
   const metrics = studyMetrics(template.data);
   const objectives = chosenObjectives ?? [defaultObjective(metrics)];
   // The same query PresetSelector shows, read from the cache.
-  const merged = useQuery({ queryKey: keys.merge(presetIds, merge), queryFn: () => api.merge(presetIds, merge), enabled: presetIds.length > 0 });
+  const merged = useMerge(presetIds, merge);
   const inputs = parseInputs(inputsText);
   const navigate = useNavigate();
   const queries = useQueryClient();
@@ -139,7 +139,7 @@ export function NewStudyPage() {
         <div className="card">
           <h2>2. Search space</h2>
           <p className="hint">The presets' merged values are the points to try: every combination of them.</p>
-          <PresetSelector selected={presetIds} onChange={setPresetIds} strategy={merge} onStrategy={setMerge} />
+          <PresetSelector template={templateId} templateName={template.data?.name ?? templateId} selected={presetIds} onChange={setPresetIds} strategy={merge} onStrategy={setMerge} />
           <ErrorList label="Problems with the space" messages={[...(problems.byPart.preset_ids ?? []), ...(problems.byPart.merge_strategy ?? []), ...(problems.byPart.space ?? [])]} />
           <Field id="study-inputs" label="Fixed inputs (JSON)" hint="The same for every trial; a parameter fixed here leaves the space."
             errors={[...(typeof inputs === 'string' ? [inputs] : []), ...(problems.byPart.inputs ?? [])]}>

@@ -103,8 +103,9 @@ function TrialRow({ trial, study, parameters, metrics, best, chosen, onChoose }:
       <td>
         <StatusBadge status={trial.status} />
         {trial.reason && <span className="trial-reason" data-testid="trial-reason">{trial.reason}</span>}
-        {trial.violations.map((v) => (
-          <span key={v.constraint} className="trial-reason">{v.hard ? 'broke' : 'missed'} {v.constraint} ({significant(v.value, 4)})</span>
+        {/* A hard constraint broken is the reason already; a soft one missed is why the score is lower. */}
+        {trial.violations.filter((v) => !v.hard).map((v) => (
+          <span key={v.constraint} className="trial-reason soft">missed {v.constraint} ({significant(v.value, 4)})</span>
         ))}
       </td>
       {parameters.map((p) => <td key={p} className="mono">{formatValue(trial.point[p])}</td>)}

@@ -51,6 +51,16 @@ public final class CompatibilityChecker {
         return new Compatibility(reasons);
     }
 
+    /**
+     * Whether one parameter preset fits the template on its own, whatever the quality: what a preset
+     * picker shows for each preset before it is chosen.
+     */
+    public static Compatibility checkPreset(Template template, ParameterPreset preset) {
+        List<Incompatibility> reasons = new ArrayList<>();
+        checkParameterPreset(template, preset, reasons);
+        return new Compatibility(reasons);
+    }
+
     private static void checkParameterPreset(Template template, ParameterPreset preset, List<Incompatibility> reasons) {
         if (preset.runtime() != null && !preset.runtime().id().equals(template.runtime())) {
             reasons.add(new Incompatibility(

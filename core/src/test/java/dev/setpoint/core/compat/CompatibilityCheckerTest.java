@@ -144,6 +144,33 @@ class CompatibilityCheckerTest {
     }
 
     @Test
+    void onePresetIsJudgedOnItsOwnWithoutTheQualitysReasons() {
+        ParameterPreset steps = new ParameterPreset(
+                null,
+                "Steps",
+                null,
+                null,
+                null,
+                Map.of("steps", List.of(Value.of(20), Value.of(500))),
+                false,
+                Metadata.EMPTY);
+
+        assertThat(CompatibilityChecker.checkPreset(IMAGE, SystemParameterPresets.BALANCED)
+                        .reasons())
+                .extracting(Incompatibility::code, Incompatibility::parameter)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("unknown_parameter", "tp-size"),
+                        org.assertj.core.groups.Tuple.tuple("unknown_parameter", "mem-fraction-static"),
+                        org.assertj.core.groups.Tuple.tuple("unknown_parameter", "schedule-policy"));
+        assertThat(CompatibilityChecker.checkPreset(IMAGE, steps).reasons())
+                .extracting(Incompatibility::code, Incompatibility::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("invalid_value", "500 is above the maximum 150"));
+        assertThat(CompatibilityChecker.checkPreset(TEXT, SystemParameterPresets.BALANCED)
+                        .compatible())
+                .isFalse();
+    }
+
+    @Test
     void scaledResourcesBeyondTheLimitsAreReported() {
         QualityPreset hungry = CustomPresetBuilder.create()
                 .id("h")
