@@ -124,14 +124,19 @@ public final class JobService {
                                     .orElse(job.status())
                                     .id());
         }
+        stopCancelled(job.id());
+        return get(job.id());
+    }
+
+    /** Stops a job whose record has just been marked cancelled, and tells its followers. */
+    void stopCancelled(UUID id) {
         // Here the worker is interrupted at once and its queue entry ends normally; elsewhere, deleting
         // the entry makes the server running it interrupt it at its next poll. A batch's item running
         // here in its chunk is interrupted or skipped; one elsewhere ends when its chunk records it.
-        if (!chunks.cancelItem(job.id()) && !worker.interrupt(job.id())) {
-            engine.delete(job.id());
+        if (!chunks.cancelItem(id) && !worker.interrupt(id)) {
+            engine.delete(id);
         }
-        events.publish(events.endedAt(job.id(), JobStatus.CANCELLED));
-        return get(job.id());
+        events.publish(events.endedAt(id, JobStatus.CANCELLED));
     }
 
     /** The file of one of the viewer's job's outputs; NOT_FOUND for a name the job did not produce. */

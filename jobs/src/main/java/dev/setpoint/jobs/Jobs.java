@@ -28,6 +28,13 @@ public final class Jobs implements AutoCloseable {
     private final ScheduledExecutorService flusher;
     private final JobService service;
     private final BatchService batches;
+    private final Database database;
+    private final Supplier<TemplateRegistry> templates;
+    private final ExecutorLookup executors;
+    private final JobEstimates estimates;
+    private final JobPreparation preparation;
+    private final JobEvents events;
+    private @Nullable StudyService studies;
 
     private Jobs(
             Database database,
@@ -36,7 +43,11 @@ public final class Jobs implements AutoCloseable {
             ExecutorLookup executors,
             JobEstimates estimates,
             JobsSettings settings) {
-        JobEvents events = new JobEvents();
+        this.database = database;
+        this.templates = templates;
+        this.executors = executors;
+        this.estimates = estimates;
+        this.events = new JobEvents();
         JobFiles files = new JobFiles(dataDir);
         // Before JobRunr's background server exists: no recovered job may start beside an orphan.
         List<Long> orphans = files.endOrphans();
@@ -80,7 +91,7 @@ public final class Jobs implements AutoCloseable {
                 List.of(new RunJobHandler(worker), new RunChunkHandler(chunks)),
                 settings);
         ref.engine = engine;
-        JobPreparation preparation = new JobPreparation(executors, files);
+        this.preparation = new JobPreparation(executors, files);
         this.service =
                 new JobService(database.jobs(), engine, worker, chunks, preparation, estimates, events, files, watcher);
         this.batches =
@@ -138,6 +149,45 @@ public final class Jobs implements AutoCloseable {
     /** Batches of jobs: submitted, followed and cancelled as one. */
     public BatchService batches() {
         return batches;
+    }
+
+    /**
+     * Tuning studies, whose trials run as jobs here. The first call makes the service and starts
+     * advancing the running studies every {@link StudyDriver#TICK}, which resumes those a stopped
+     * process left; later calls return it as it is.
+     *
+     * @param requests how a trial's request is made where the studies run
+     */
+    public synchronized StudyService studies(TrialRequests requests) {
+        if (studies == null) {
+            studies = startStudies(requests);
+        }
+        return studies;
+    }
+
+    private StudyService startStudies(TrialRequests requests) {
+        TrialJobs trials = new TrialJobs(preparation, estimates, engine, service, events);
+        StudyDocuments documents = new StudyDocuments(database.clock());
+        StudyReader reader = new StudyReader(database.studies(), documents);
+        StudyFollowers followers = new StudyFollowers(reader::read);
+        StudyDriver driver = new StudyDriver(
+                database.studies(),
+                trials,
+                templates,
+                executors,
+                requests,
+                database.clock(),
+                watcher,
+                followers::changed);
+        watcher.scheduleWithFixedDelay(
+                () -> {
+                    driver.tick();
+                    followers.changedAll();
+                },
+                0,
+                StudyDriver.TICK.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return new StudyService(database.studies(), database.presets(), executors, driver, reader, followers);
     }
 
     @Override

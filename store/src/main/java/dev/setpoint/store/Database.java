@@ -17,20 +17,24 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
+    private final Clock clock;
     private final PresetStore presets;
     private final UserStore users;
     private final JobStore jobs;
     private final BatchStore batches;
+    private final StudyStore studies;
 
     private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.clock = clock;
         Jdbc jdbc = new Jdbc(dataSource, dialect);
         this.presets = new JdbcPresetStore(jdbc, clock);
         this.users = new JdbcUserStore(jdbc, clock, new Tokens(new SecureRandom()));
         JdbcJobStore jobStore = new JdbcJobStore(jdbc, clock);
         this.jobs = jobStore;
         this.batches = new JdbcBatchStore(jdbc, clock, jobStore);
+        this.studies = new JdbcStudyStore(jdbc, clock);
     }
 
     /**
@@ -76,6 +80,16 @@ public final class Database implements AutoCloseable {
 
     public BatchStore batches() {
         return batches;
+    }
+
+    /** Tuning studies and their trials. */
+    public StudyStore studies() {
+        return studies;
+    }
+
+    /** The clock the store times its records by, for those who time against them (a study's wall time). */
+    public Clock clock() {
+        return clock;
     }
 
     public Dialect dialect() {

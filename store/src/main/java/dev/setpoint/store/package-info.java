@@ -31,6 +31,13 @@
  * rolled back on its own while sqlite-jdbc still counts the connection as in a transaction, and every
  * later commit on it would fail ({@code SqliteWriteLockTest}).
  *
+ * <p><b>Studies</b> ({@code StudyStore}, tables {@code studies} and {@code study_trials}): a study's
+ * spec is JSON the store keeps as text on both vendors (JSONB would reorder the space's members); a
+ * trial is a point with either its job, inserted queued with the trial in one transaction, or the
+ * failure that kept it from one; its status and measurements are read from its job. The key (study,
+ * trial index) refuses a trial proposed twice, and a study ends once, cancelling its unfinished jobs
+ * in the same transaction.
+ *
  * <p><b>Staleness.</b> Every preset write bumps {@code store_changes.version} in the same transaction;
  * the server's caches check it before serving, so two instances on one PostgreSQL never serve a stale
  * preset.

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * server {@code id} is the number; core's textual id is {@code slug}. On input the server-managed
  * members are ignored, so a preset read from the API can be sent back as it is.
  */
-final class PresetJson {
+public final class PresetJson {
 
     /** Members the server sets; ignored on input. A string {@code id} is core's (export files). */
     static final List<String> SERVER_MANAGED =
@@ -31,7 +31,7 @@ final class PresetJson {
      * With {@code level}, a custom quality preset that sets no level shows the level of the chain it
      * stands on (STORY-050: its base's), which {@link PresetService#inheritedLevel} found.
      */
-    static Value.Obj write(StoredPreset stored, @Nullable Integer level) {
+    public static Value.Obj write(StoredPreset stored, @Nullable Integer level) {
         Preset preset = level != null && stored.preset() instanceof QualityPreset quality && quality.level() == null
                 ? quality.withLevel(level)
                 : stored.preset();

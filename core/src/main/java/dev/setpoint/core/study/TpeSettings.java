@@ -1,0 +1,27 @@
+package dev.setpoint.core.study;
+
+/**
+ * TPE's knobs. {@link #DEFAULTS} were tuned on the shipped tuning examples' replayed grids (the
+ * figures are in docs/PERFORMANCE.md).
+ *
+ * @param gamma the share of finished trials that count as good
+ * @param maxGood at most this many good trials, so that the good density stays sharp in long studies
+ * @param priorWeight the weight of the uniform prior in each density, against 1 per observation
+ * @param startup how many finished trials are drawn at random before the densities are used
+ * @param candidates how many unseen points are drawn from the good density per proposal
+ * @param bandwidth the width of an ordinal parameter's kernel, as a share of its candidate range
+ */
+record TpeSettings(double gamma, int maxGood, double priorWeight, int startup, int candidates, double bandwidth) {
+
+    static final TpeSettings DEFAULTS = new TpeSettings(0.25, 25, 1.0, 5, 24, 0.3);
+
+    /** Draws per proposal before giving up on finding {@link #candidates} unseen points. */
+    int maxDraws() {
+        return candidates * 10;
+    }
+
+    /** How many of {@code finished} trials count as good: at least one, at most {@link #maxGood}. */
+    int good(int finished) {
+        return Math.max(1, Math.min(maxGood, (int) Math.ceil(gamma * finished)));
+    }
+}
