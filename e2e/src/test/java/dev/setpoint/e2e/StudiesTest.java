@@ -70,7 +70,7 @@ class StudiesTest extends PageTest {
         Locator score = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Score (max psnr)"));
         score.click();
         score.click();
-        assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Score (max psnr) ▼")))
+        assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Score (max psnr)")))
                 .hasAttribute("aria-sort", "descending");
         List<Double> scores = new ArrayList<>();
         for (String text : rows.locator("td[data-score='0']").allTextContents()) {
@@ -83,11 +83,11 @@ class StudiesTest extends PageTest {
 
         Locator actions = page.getByTestId("trial-actions");
         actions.getByLabel("Preset name").fill(name + " best");
-        actions.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as preset"))
+        actions.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save as preset"))
                 .click();
-        Locator saved = actions.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name + " best"));
+        Locator saved = actions.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name + " best"));
         assertThat(saved).hasAttribute("href", Pattern.compile("^/presets/\\d+$"));
-        actions.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open in Apply"))
+        actions.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open in Apply"))
                 .click();
         page.waitForURL(Pattern.compile(".*/apply$"));
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Chosen presets, in merge order")))
