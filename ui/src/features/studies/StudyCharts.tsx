@@ -35,7 +35,7 @@ function ScoreChart({ study }: { study: Study }) {
             <YAxis domain={['auto', 'auto']} width={64} />
             <Tooltip />
             <Legend />
-            <Line name="score" dataKey="score" stroke="none" legendType="circle" dot={{ r: 4, fill: ACCENT, stroke: ACCENT }} isAnimationActive={false} connectNulls={false} />
+            <Line name="score" dataKey="score" stroke={ACCENT} strokeWidth={0} legendType="circle" dot={{ r: 4, fill: ACCENT, stroke: ACCENT }} isAnimationActive={false} connectNulls={false} />
             <Line name="best so far" dataKey="best" type="stepAfter" stroke={OK} strokeWidth={2} dot={false} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
