@@ -13,6 +13,8 @@ import dev.setpoint.cli.presets.MergeCommand;
 import dev.setpoint.cli.presets.PresetsCommand;
 import dev.setpoint.cli.remote.ServerOption;
 import dev.setpoint.cli.serve.ServeCommand;
+import dev.setpoint.cli.studies.StudiesCommand;
+import dev.setpoint.cli.studies.TuneCommand;
 import dev.setpoint.cli.templates.TemplatesCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -49,6 +51,8 @@ import picocli.CommandLine.Spec;
             BatchCommand.class,
             CompareCommand.class,
             JobsCommand.class,
+            TuneCommand.class,
+            StudiesCommand.class,
             TemplatesCommand.class,
             ExportCommand.class,
             ImportCommand.class,
@@ -67,7 +71,8 @@ import picocli.CommandLine.Spec;
             "8:forbidden",
             "9:stale revision (against a server)",
             "10:not authenticated (against a server)",
-            "11:a run failed: the job failed or was cancelled (run, jobs show), or a tool or backend failed",
+            "11:a run failed: the job failed or was cancelled (run, jobs show), a study ended without a successful "
+                    + "trial (tune), or a tool or backend failed",
             "70:internal error"
         })
 public final class Main implements Callable<Integer> {

@@ -9,13 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** {@code --inputs}: a JSON object given inline or, after {@code @}, in a file. */
-final class Inputs {
+public final class Inputs {
 
     static final String OPTION = "--inputs";
 
     private Inputs() {}
 
-    static Map<String, Value> parse(Context context, @Nullable String spec) {
+    public static Map<String, Value> parse(Context context, @Nullable String spec) {
         if (spec == null) {
             return Map.of();
         }

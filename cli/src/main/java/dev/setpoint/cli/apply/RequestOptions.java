@@ -65,12 +65,17 @@ public final class RequestOptions {
     TemplateOption templates;
 
     /** The chosen template, the resolved quality preset and the parameter presets, in order. */
-    record Selection(Template template, ResolvedQuality quality, List<ParameterPreset> presets) {
+    public record Selection(Template template, ResolvedQuality quality, List<ParameterPreset> presets) {
 
         /** The request of this selection, merged by {@code strategy}, with the user's {@code inputs}. */
-        ApplyRequest request(MergeStrategy strategy, Map<String, Value> inputs) {
+        public ApplyRequest request(@Nullable MergeStrategy strategy, Map<String, Value> inputs) {
             return new ApplyRequest(template, quality, presets, strategy, inputs);
         }
+    }
+
+    /** The templates this command reads: the built-in ones and {@code --templates}. */
+    public TemplateRegistry registry(Context context) {
+        return templates.registry(context);
     }
 
     String template() {
@@ -80,7 +85,7 @@ public final class RequestOptions {
         return template;
     }
 
-    Selection select(Context context) {
+    public Selection select(Context context) {
         TemplateRegistry registry = templates.registry(context);
         Template chosen = named("--template", () -> registry.resolve(template()));
         Map<String, List<QualityPreset>> qualitiesByFile = new LinkedHashMap<>();

@@ -26,12 +26,12 @@ import java.util.Map;
  * The server's {@code /api/apply}, {@code /api/compatibility} and {@code /api/estimate}, with presets
  * named as on the command line (server ids, slugs or names) and the answers read back into core's types.
  */
-final class ServerResolution implements Resolution {
+public final class ServerResolution implements Resolution {
 
     private final Server server;
     private final ServerPresets presets;
 
-    ServerResolution(Server server, ServerPresets presets) {
+    public ServerResolution(Server server, ServerPresets presets) {
         this.server = server;
         this.presets = presets;
     }
@@ -127,7 +127,7 @@ final class ServerResolution implements Resolution {
      * The request members every endpoint shares. As offline, a custom quality preset among the
      * {@code --preset}s is the quality when {@code --quality} is not given; a built-in level is refused there.
      */
-    Map<String, Value> body(RequestOptions request) {
+    public Map<String, Value> body(RequestOptions request) {
         if (request.templates.given()) {
             throw new CommandFailure(
                     ExitCodes.USAGE,

@@ -12,14 +12,14 @@ import java.util.Map;
  * What a job's run measured, for text: {@code psnr=31.72 dB, output_bytes=412345 bytes}, with the
  * units its template declares; "-" when nothing.
  */
-final class MetricText {
+public final class MetricText {
 
     /** What a job that measured nothing shows. */
     static final String NONE = "-";
 
     private MetricText() {}
 
-    static String of(Value job, MetricUnits units) {
+    public static String of(Value job, MetricUnits units) {
         String template = ServerJson.text(job, "template");
         Value metrics = ServerJson.member(job, "metrics");
         if (!(metrics instanceof Value.Obj object) || object.members().isEmpty()) {

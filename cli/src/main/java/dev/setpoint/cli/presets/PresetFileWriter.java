@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /** Writes the preset files export and import produce, as UTF-8, failing as a file error that names the file. */
-final class PresetFileWriter {
+public final class PresetFileWriter {
 
     private PresetFileWriter() {}
 
-    static void write(Context context, String file, String text) {
+    public static void write(Context context, String file, String text) {
         try {
             Files.writeString(context.resolve(file), text, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import dev.setpoint.core.study.StudySpec;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.JobSubmission;
 import dev.setpoint.jobs.StudyBudgets;
+import dev.setpoint.jobs.StudyService;
 import dev.setpoint.jobs.StudySubmission;
 import dev.setpoint.server.apply.ApplyRequests;
 import dev.setpoint.server.apply.ApplyRequests.ApplyBody;
@@ -113,14 +114,25 @@ class StudyRequests {
         List<Problem> problems = new ArrayList<>();
         List<Objective> objectives = objectives(body.objectives(), problems);
         List<Constraint> constraints = constraints(body.constraints(), problems);
+        // Indexes of the study's checks are those of the lists read whole; a list with a bad item is not checked.
+        boolean listsRead = problems.isEmpty();
         StrategyKind strategy = strategy(body.strategy(), problems);
         // Without a request there is no grid to size the default by; the budget's own problems are still found.
         int defaultTrials = base == null ? 1 : StudyBudgets.defaultTrials(strategy, base.request());
         Budget budget = budget(body.budget(), defaultTrials, problems);
         long seed = body.seed() != null ? body.seed() : random.nextLong(0, Long.MAX_VALUE);
-        StudySpec spec = problems.isEmpty()
-                ? under("", () -> new StudySpec(objectives, constraints, strategy, seed, budget), problems)
+        Value quality = body.quality() == null ? Value.of("standard") : body.quality();
+        StudySpec spec = listsRead
+                ? under(
+                        "",
+                        () -> new StudySpec(
+                                objectives, constraints, strategy, seed, budget == null ? Budget.trials(1) : budget),
+                        problems)
                 : null;
+        if (spec != null && base != null && !problems.isEmpty()) {
+            // Refused already: what the study's checks find too, so that every problem is told at once.
+            problems.addAll(StudyService.check(new StudySubmission(body.name(), base, quality, spec)));
+        }
         if (refused != null) {
             if (problems.isEmpty()) {
                 throw refused;
@@ -128,11 +140,7 @@ class StudyRequests {
             problems.addAll(0, refused.problems());
         }
         SetpointException.throwIfAny(problems);
-        return new StudySubmission(
-                body.name(),
-                Objects.requireNonNull(base),
-                body.quality() == null ? Value.of("standard") : body.quality(),
-                Objects.requireNonNull(spec));
+        return new StudySubmission(body.name(), Objects.requireNonNull(base), quality, Objects.requireNonNull(spec));
     }
 
     private static List<Objective> objectives(@Nullable List<@Nullable ObjectiveBody> given, List<Problem> problems) {

@@ -171,6 +171,12 @@ class StudyApiTest extends ServerTestBase {
                         "/api/studies",
                         request.formatted("\"objectives\": " + MAX_PSNR + ", \"budget\": {" + "\"max_seconds\": -1}"))))
                 .containsExactly("/budget/max_seconds");
+        assertThat(pointers(alice.post(
+                        "/api/studies",
+                        request.formatted("\"objectives\": [{\"metric\": \"ssim\", \"direction\": \"max\"}], "
+                                + "\"budget\": {\"parallelism\": 99}"))))
+                .as("every problem at once")
+                .containsExactlyInAnyOrder("/budget/parallelism", "/objectives/0/metric");
         assertThat(pointers(alice.post("/api/studies", request.formatted("\"objectives\": []"))))
                 .containsExactly("/objectives");
         assertThat(pointers(alice.post(
