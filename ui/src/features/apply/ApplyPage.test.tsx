@@ -44,6 +44,8 @@ describe('ApplyPage', () => {
     // The one-run-needs-one-value refusals are what the candidates say: no red errors for them.
     await screen.findByTestId('open-parameters');
     expect(document.querySelectorAll('.field-errors, .apply-problems')).toHaveLength(0);
+    // Nor the last parameters that resolved: they are not what the presets make.
+    expect(screen.queryByTestId('final-parameters')).toBeNull();
     const params = new URLSearchParams(tune.getAttribute('href')!.split('?')[1]);
     expect(Object.fromEntries(params)).toEqual({
       template: 'sd-image', quality: 'standard', presets: '11,12', merge_strategy: 'union', inputs: '{"prompt":"a red boat"}',
@@ -78,7 +80,7 @@ describe('ApplyPage', () => {
 
     const problems = await screen.findByRole('alert');
     await waitFor(() => expect(problems.textContent).toContain('A chosen preset does not fit Image generation:'));
-    expect(within(problems).getAllByRole('listitem')[0].textContent)
+    expect(problems.querySelector('.unfit-chosen')!.textContent)
       .toBe('Balanced sets tp-size, mem-fraction-static, which Image generation does not have.');
     const every = within(problems).getByText('Every reason (2)').closest('details')!;
     expect(every.open).toBe(false);

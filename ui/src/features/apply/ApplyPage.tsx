@@ -202,9 +202,9 @@ function ApplyForm({ prefill }: { prefill: ApplyPrefill | null }) {
                 <p className="state-title">
                   {unfit.length === 1 ? 'A chosen preset does' : `${unfit.length} chosen presets do`} not fit {template.data?.name ?? templateId}:
                 </p>
-                <ul className="unfit-chosen">
-                  {unfit.map((f) => <li key={f.id}><strong>{f.name}</strong> {f.summary}.</li>)}
-                </ul>
+                <div className="unfit-chosen">
+                  {unfit.map((f) => <p key={f.id}><strong>{f.name}</strong> {f.summary}.</p>)}
+                </div>
                 <p className="hint">Remove {unfit.length === 1 ? 'it' : 'them'}, choose presets that fit (the picker lists them first), or choose another template.</p>
                 <details>
                   <summary>Every reason ({errors.general.length + Object.keys(errors.byField).length})</summary>
@@ -231,7 +231,7 @@ function ApplyForm({ prefill }: { prefill: ApplyPrefill | null }) {
               <p className="hint">Fill in {Object.keys(errors.byField).join(', ')} under Fine-tune to see the final parameters.</p>
             )}
             {!result && applied.isFetching && <Loading what="the parameters" />}
-            {result && (
+            {result && !(open.length > 0 && applied.error) && (
               <div className={stale ? 'stale' : undefined} data-testid="final-parameters">
                 <p className="quality-line">
                   {result.parameters._quality_preset.name} (level {result.parameters._quality_preset.level})

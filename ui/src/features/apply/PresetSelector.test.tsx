@@ -57,7 +57,7 @@ describe('PresetSelector', () => {
     const chips = within(screen.getByRole('list', { name: 'Chosen presets, in merge order' })).getAllByRole('listitem');
     await waitFor(() => expect(chips[0].textContent).toContain('does not fit'));
     expect(chips[1].textContent).not.toContain('does not fit');
-    expect(screen.getByRole('list', { name: 'Chosen presets that do not fit Image generation' }).textContent)
+    expect(screen.getByRole('group', { name: 'Chosen presets that do not fit Image generation' }).textContent)
       .toBe('Balanced sets tp-size, mem-fraction-static, which Image generation does not have.');
     expect(pickerEntries()).toEqual(['Choose…', '[Fit Image generation]', 'Samplers (general)']);
     expect(screen.queryByText(/presets? do(es)? not fit Image generation$/)).toBeNull();

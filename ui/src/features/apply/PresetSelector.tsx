@@ -52,9 +52,9 @@ export function PresetSelector({ template, templateName, selected, onChange, str
         ))}
       </div>
       {chosenUnfit.length > 0 && (
-        <ul className="unfit-chosen" aria-label={`Chosen presets that do not fit ${templateName}`}>
-          {chosenUnfit.map((f) => <li key={f.id}><strong>{f.name}</strong> {f.summary}.</li>)}
-        </ul>
+        <div className="unfit-chosen" role="group" aria-label={`Chosen presets that do not fit ${templateName}`}>
+          {chosenUnfit.map((f) => <p key={f.id}><strong>{f.name}</strong> {f.summary}.</p>)}
+        </div>
       )}
       <div className="selector-controls">
         <label>

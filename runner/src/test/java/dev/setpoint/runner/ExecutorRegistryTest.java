@@ -3,11 +3,13 @@ package dev.setpoint.runner;
 import static dev.setpoint.runner.TestTemplates.NO_INPUTS;
 import static dev.setpoint.runner.TestTemplates.template;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.setpoint.core.template.Template;
 import dev.setpoint.core.template.TemplateLoader;
 import dev.setpoint.core.template.TemplateRegistry;
 import dev.setpoint.runner.command.CommandExecutor;
+import dev.setpoint.runner.command.EngineExecutor;
 import dev.setpoint.runner.http.A1111Executor;
 import dev.setpoint.runner.http.OpenAiChatExecutor;
 import java.net.http.HttpClient;
@@ -82,6 +84,51 @@ class ExecutorRegistryTest {
                 .isInstanceOfSatisfying(
                         Availability.Available.class,
                         a -> assertThat(a.executor()).isInstanceOf(OpenAiChatExecutor.class));
+    }
+
+    @Test
+    void anEngineTemplateIsUnavailableWhilePython3OrItsModuleIsMissing() {
+        Template sglang = TemplateRegistry.builtin().resolve("sglang-server");
+        Template vllm = TemplateRegistry.builtin().resolve("vllm-server");
+        ExecutorRegistry noModules = new ExecutorRegistry(program -> true, module -> false, CLIENT);
+
+        assertThat(nothingInstalled.availability(sglang))
+                .isEqualTo(new Availability.Unavailable("needs python3, which is not installed"));
+        assertThat(noModules.availability(sglang))
+                .isEqualTo(new Availability.Unavailable(
+                        "needs the Python module sglang, which python3 cannot import here"));
+        assertThat(noModules.availability(vllm))
+                .isEqualTo(
+                        new Availability.Unavailable("needs the Python module vllm, which python3 cannot import here"));
+    }
+
+    @Test
+    void anEngineTemplateIsAvailableWhereItsModuleImports() {
+        ExecutorRegistry everything = new ExecutorRegistry(program -> true, module -> true, CLIENT);
+
+        assertThat(everything.availability(TemplateRegistry.builtin().resolve("sglang-server")))
+                .isInstanceOfSatisfying(
+                        Availability.Available.class,
+                        a -> assertThat(a.executor()).isInstanceOf(EngineExecutor.class));
+        assertThat(everything.availability(
+                        template("""
+                        model: {type: string, default: m}
+                        concurrency: {type: integer, default: 1}
+                        requests: {type: integer, default: 1}
+                        prompt_tokens: {type: integer, default: 1}
+                        output_tokens: {type: integer, default: 1}
+                        """, "engine: {launch: [my-engine], timeout_seconds: 5, flags: {model: --model}}")))
+                .isInstanceOf(Availability.Available.class);
+    }
+
+    @Test
+    void python3IsAskedWhetherItFindsAModuleOncePerModule() {
+        assumeTrue(ExecutorRegistry.onPath("python3"), "python3 is not installed here");
+        PythonModules modules = new PythonModules();
+
+        assertThat(modules.importable("json")).isTrue();
+        assertThat(modules.importable("no_such_module_setpoint")).isFalse();
+        assertThat(modules.importable("json")).isTrue();
     }
 
     @Test

@@ -62,6 +62,18 @@ class PresetFitTest extends ServerTestBase {
     }
 
     @Test
+    void theSystemPresetsFitSglangAndVllmSaysWhichSeedParameterItHasNothingLike() {
+        String balanced = alice.get("/api/presets?kind=parameter&q=Balanced").text("0", "id");
+
+        assertThat(fit("sglang-server", balanced).at("presets", "0", "fits")).isEqualTo(Value.TRUE);
+        Http.Response vllm = fit("vllm-server", balanced);
+        assertThat(vllm.at("presets", "0", "fits")).isEqualTo(Value.FALSE);
+        assertThat(vllm.text("presets", "0", "summary"))
+                .startsWith("sets schedule-policy, which Inference engine (vLLM server) has no equivalent of: "
+                        + "vLLM has no cache-aware scheduling");
+    }
+
+    @Test
     void missingOrMalformedIdsAndQualityPresetsAre400UnknownOnesAndTemplatesAre404() {
         Http bob = newUser("bob");
         String hidden = create(bob, "{\"name\": \"Hidden %s\", \"parameters\": {\"steps\": [20]}}");

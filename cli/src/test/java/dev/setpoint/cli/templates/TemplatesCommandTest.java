@@ -57,7 +57,9 @@ class TemplatesCommandTest {
                 text-to-audio    1.0.0    audio_generation  Audio generation
                 noop             1.0.0    text_generation   No-op
                 openai-chat      1.0.0    text_generation   Text generation (OpenAI-compatible chat API)
+                sglang-server    1.0.0    text_generation   Inference engine (SGLang server)
                 text-completion  1.0.0    text_generation   Text generation
+                vllm-server      1.0.0    text_generation   Inference engine (vLLM server)
                 """);
     }
 

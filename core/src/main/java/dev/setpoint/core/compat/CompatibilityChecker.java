@@ -96,18 +96,29 @@ public final class CompatibilityChecker {
         });
     }
 
+    /** An input (under its name or, for an engine template, the seed's) or a directive. */
     private static boolean isKnown(Template template, String name) {
-        return template.inputs().containsKey(name) || Directives.isDirective(name);
+        return template.inputs().containsKey(template.inputName(name)) || Directives.isDirective(name);
     }
 
+    /** An unknown parameter; for an engine without the seed's parameter, why it has none. */
     private static Incompatibility unknown(Template template, String source, String name) {
-        return new Incompatibility(
-                "unknown_parameter", source, name, "template " + template.ref() + " has no input '" + name + "'");
+        return template.noEquivalent(name)
+                .map(reason -> new Incompatibility(
+                        "no_equivalent",
+                        source,
+                        name,
+                        "template " + template.ref() + " has no equivalent of '" + name + "': " + reason))
+                .orElseGet(() -> new Incompatibility(
+                        "unknown_parameter",
+                        source,
+                        name,
+                        "template " + template.ref() + " has no input '" + name + "'"));
     }
 
     private static void checkValue(
             Template template, String source, String name, Value value, List<Incompatibility> reasons) {
-        InputSpec spec = template.inputs().get(name);
+        InputSpec spec = template.inputs().get(template.inputName(name));
         List<Problem> problems = spec != null ? spec.check(value) : Directives.check(name, value);
         problems.forEach(p -> reasons.add(new Incompatibility("invalid_value", source, name, p.message())));
     }

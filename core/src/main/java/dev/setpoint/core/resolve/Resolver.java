@@ -159,10 +159,11 @@ public final class Resolver {
                 String.join(" + ", merged.appliedPresets()) + " ("
                         + request.strategy().id() + ")");
         List<Problem> problems = new ArrayList<>();
+        Template template = request.template();
         merged.parameters().forEach((name, candidates) -> {
             if (candidates.size() == 1) {
-                params.set(name, candidates.get(0), source);
-            } else if (!request.inputs().containsKey(name)) {
+                params.set(template.inputName(name), candidates.get(0), source);
+            } else if (!request.inputs().containsKey(name) && !request.inputs().containsKey(template.inputName(name))) {
                 problems.add(new Problem(
                         name,
                         "the merged presets leave " + candidates.size() + " candidate values "
@@ -173,11 +174,15 @@ public final class Resolver {
         return merged.conflicts();
     }
 
-    /** Sets the values a layer has for inputs the template declares, and directives. */
+    /**
+     * Sets the values a layer has for inputs the template declares (under their own names or, for an
+     * engine, the seed's), and directives.
+     */
     private static void setAll(Working params, Template template, Map<String, Value> values, Source source) {
         values.forEach((name, value) -> {
-            if (template.inputs().containsKey(name) || Directives.isDirective(name)) {
-                params.set(name, value, source);
+            String input = template.inputName(name);
+            if (template.inputs().containsKey(input) || Directives.isDirective(name)) {
+                params.set(input, value, source);
             }
         });
     }
@@ -186,7 +191,7 @@ public final class Resolver {
     private static void checkInputs(Template template, Map<String, Value> inputs) {
         List<Problem> problems = new ArrayList<>();
         inputs.forEach((name, value) -> {
-            InputSpec spec = template.inputs().get(name);
+            InputSpec spec = template.inputs().get(template.inputName(name));
             if (spec != null) {
                 problems.addAll(spec.check(value));
             } else if (Directives.isDirective(name)) {

@@ -10,8 +10,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a template runs: a function built into Setpoint, a command line, or an HTTP backend. A
- * template without one can be resolved and estimated but not run.
+ * How a template runs: a function built into Setpoint, a command line, an HTTP backend, or an
+ * inference engine started for the run and measured under load. A template without one can be
+ * resolved and estimated but not run.
  */
 public sealed interface Execution {
 
@@ -120,6 +121,70 @@ public sealed interface Execution {
             Objects.requireNonNull(url, "url");
             fields = Map.copyOf(fields);
             Objects.requireNonNull(timeout, "timeout");
+        }
+    }
+
+    /**
+     * An inference engine server started for each run from an argument vector built from the inputs,
+     * then measured under a fixed OpenAI-compatible streaming load and stopped with everything it
+     * started. The load comes from the inputs {@code model}, {@code concurrency}, {@code requests},
+     * {@code prompt_tokens} and {@code output_tokens}.
+     *
+     * @param launch the engine's executable part of the argument vector, such as {@code [python3, -m,
+     *     sglang.launch_server]}; the runner adds {@code --host}, {@code --port} and the flags
+     * @param requires programs that must be on the PATH for the template to be available
+     * @param pythonModule a module {@code python3} must be able to import for the template to be
+     *     available, or {@code null}
+     * @param flags input name to the engine's flag: a value follows its flag; a boolean input adds its
+     *     flag when true and nothing when false; an input without a value adds nothing
+     * @param falseFlags boolean input name to the arguments it adds when false (such as {@code
+     *     --no-enable-prefix-caching}), after every other flag
+     * @param seedNames a parameter name as the seed's presets spell it (SGLang's) to the input that
+     *     means the same here, such as {@code tp-size} to {@code tensor-parallel-size}
+     * @param noEquivalent a seed parameter name this engine has nothing like, to why, in plain words
+     * @param health the path answering 200 once the engine serves
+     * @param startupTimeout how long the engine may take to become healthy
+     * @param timeout how long the load may take once it is
+     */
+    record Engine(
+            List<String> launch,
+            List<String> requires,
+            @Nullable String pythonModule,
+            Map<String, String> flags,
+            Map<String, List<String>> falseFlags,
+            Map<String, String> seedNames,
+            Map<String, String> noEquivalent,
+            String health,
+            Duration startupTimeout,
+            Duration timeout)
+            implements Execution {
+        public Engine {
+            launch = List.copyOf(launch);
+            requires = List.copyOf(requires);
+            flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
+            Map<String, List<String>> copied = new LinkedHashMap<>();
+            falseFlags.forEach((name, args) -> copied.put(name, List.copyOf(args)));
+            falseFlags = Collections.unmodifiableMap(copied);
+            seedNames = Collections.unmodifiableMap(new LinkedHashMap<>(seedNames));
+            noEquivalent = Collections.unmodifiableMap(new LinkedHashMap<>(noEquivalent));
+            Objects.requireNonNull(health, "health");
+            Objects.requireNonNull(startupTimeout, "startupTimeout");
+            Objects.requireNonNull(timeout, "timeout");
+        }
+
+        /** The same engine started by another executable (a test's fake engine), everything else kept. */
+        public Engine withLaunch(List<String> otherLaunch) {
+            return new Engine(
+                    otherLaunch,
+                    requires,
+                    pythonModule,
+                    flags,
+                    falseFlags,
+                    seedNames,
+                    noEquivalent,
+                    health,
+                    startupTimeout,
+                    timeout);
         }
     }
 }

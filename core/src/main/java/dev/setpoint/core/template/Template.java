@@ -66,6 +66,25 @@ public record Template(
         return metrics.stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
+    /**
+     * The input a parameter name sets here: the input of that name, else the one an engine template
+     * maps the seed's name to ({@code tp-size} is vLLM's {@code tensor-parallel-size}); {@code name}
+     * itself when neither applies.
+     */
+    public String inputName(String name) {
+        if (inputs.containsKey(name) || !(execution instanceof Execution.Engine engine)) {
+            return name;
+        }
+        return engine.seedNames().getOrDefault(name, name);
+    }
+
+    /** Why this template's engine has nothing like the seed's parameter {@code name}, if that is so. */
+    public Optional<String> noEquivalent(String name) {
+        return execution instanceof Execution.Engine engine && !inputs.containsKey(name)
+                ? Optional.ofNullable(engine.noEquivalent().get(name))
+                : Optional.empty();
+    }
+
     /** This template's own parameters for a level; empty when it maps none. */
     public Map<String, Value> qualityParameters(int level) {
         return qualityMapping.getOrDefault(level, Map.of());

@@ -35,6 +35,11 @@ public final class TemplateLoader {
 
     private static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofMinutes(10);
 
+    /** Loading a large model's weights onto GPUs takes minutes. */
+    private static final Duration DEFAULT_ENGINE_STARTUP = Duration.ofMinutes(20);
+
+    private static final String DEFAULT_HEALTH = "/health";
+
     private TemplateLoader() {}
 
     /** Parses and validates a template from YAML (or JSON) text. */
@@ -85,6 +90,7 @@ public final class TemplateLoader {
         SetpointException.throwIfAny(problems);
         Execution execution = execution(document.get("execution"));
         SetpointException.throwIfAny(MetricChecks.problems(execution, metrics));
+        SetpointException.throwIfAny(EngineChecks.problems(execution, inputs));
         JsonNode resources = document.get("resources");
         return new Template(
                 document.get("id").stringValue(),
@@ -152,16 +158,39 @@ public final class TemplateLoader {
                             : new Execution.Stage(stage.get("text").stringValue(), captures(stage.path("values"))),
                     measures);
         }
+        if (node.has("engine")) {
+            return engine(node.get("engine"));
+        }
         JsonNode http = node.get("http");
-        Map<String, String> fields = new LinkedHashMap<>();
-        http.path("fields")
-                .properties()
-                .forEach(e -> fields.put(e.getKey(), e.getValue().stringValue()));
         return new Execution.Http(
                 http.get("api").stringValue(),
                 url(http.get("url").stringValue()),
-                fields,
+                texts(http.path("fields")),
                 http.has("timeout_seconds") ? seconds(http.get("timeout_seconds")) : DEFAULT_HTTP_TIMEOUT);
+    }
+
+    private static Execution.Engine engine(JsonNode engine) {
+        Map<String, List<String>> falseFlags = new LinkedHashMap<>();
+        engine.path("false_flags").properties().forEach(e -> falseFlags.put(e.getKey(), strings(e.getValue())));
+        return new Execution.Engine(
+                strings(engine.path("launch")),
+                strings(engine.path("requires")),
+                engine.path("python_module").stringValue(null),
+                texts(engine.path("flags")),
+                falseFlags,
+                texts(engine.path("seed_names")),
+                texts(engine.path("no_equivalent")),
+                engine.path("health").stringValue(DEFAULT_HEALTH),
+                engine.has("startup_timeout_seconds")
+                        ? seconds(engine.get("startup_timeout_seconds"))
+                        : DEFAULT_ENGINE_STARTUP,
+                seconds(engine.get("timeout_seconds")));
+    }
+
+    private static Map<String, String> texts(JsonNode object) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        object.properties().forEach(e -> texts.put(e.getKey(), e.getValue().stringValue()));
+        return texts;
     }
 
     private static Map<String, Execution.Capture> captures(JsonNode node) {

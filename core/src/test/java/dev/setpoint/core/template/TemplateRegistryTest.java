@@ -30,7 +30,9 @@ class TemplateRegistryTest {
                         "text-to-audio@1.0.0",
                         "noop@1.0.0",
                         "openai-chat@1.0.0",
-                        "text-completion@1.0.0");
+                        "sglang-server@1.0.0",
+                        "text-completion@1.0.0",
+                        "vllm-server@1.0.0");
         for (FunctionType category : FunctionType.values()) {
             assertThat(TemplateRegistry.builtin().list(category))
                     .isNotEmpty()
@@ -107,7 +109,9 @@ class TemplateRegistryTest {
                         "my-tpl@1.10.0",
                         "noop@1.0.0",
                         "openai-chat@1.0.0",
-                        "text-completion@1.0.0");
+                        "sglang-server@1.0.0",
+                        "text-completion@1.0.0",
+                        "vllm-server@1.0.0");
         assertThat(registry.list()).hasSize(TemplateRegistry.builtin().list().size() + 3);
     }
 
@@ -119,7 +123,8 @@ class TemplateRegistryTest {
         assertThat(e.kind()).isEqualTo(SetpointException.Kind.NOT_FOUND);
         assertThat(e.getMessage())
                 .contains("'sd-imag'")
-                .contains("ffmpeg-video, noop, openai-chat, sd-image, text-completion, text-to-audio, text-to-video");
+                .contains(
+                        "ffmpeg-video, noop, openai-chat, sd-image, sglang-server, text-completion, text-to-audio, text-to-video, vllm-server");
     }
 
     @Test

@@ -165,7 +165,7 @@ public final class CommandExecutor implements Executor {
         }
     }
 
-    private static Process start(List<String> argv, Path workDir) {
+    static Process start(List<String> argv, Path workDir) {
         try {
             Process process =
                     new ProcessBuilder(argv).directory(workDir.toFile()).start();
@@ -191,7 +191,7 @@ public final class CommandExecutor implements Executor {
         }
     }
 
-    private static Thread pump(InputStream stream, boolean error, Lines lines) {
+    static Thread pump(InputStream stream, boolean error, Lines lines) {
         Thread thread = new Thread(
                 () -> {
                     try (BufferedReader reader =

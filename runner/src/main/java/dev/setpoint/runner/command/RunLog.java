@@ -1,7 +1,9 @@
 package dev.setpoint.runner.command;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * What a program printed, bounded: when it prints more than the limit, the oldest lines go (the end
@@ -49,5 +51,11 @@ final class RunLog {
 
     synchronized String errorTail() {
         return String.join("\n", errorTail);
+    }
+
+    /** The last {@code count} lines of both streams, in order: where a server says why it stopped. */
+    synchronized String tail(int count) {
+        List<String> last = new ArrayList<>(lines).subList(Math.max(0, lines.size() - count), lines.size());
+        return String.join("\n", last);
     }
 }

@@ -43,13 +43,20 @@ final class PresetFit {
             if (reason.code().equals("unknown_parameter")) {
                 unknown.add(reason.parameter());
             } else {
-                parts.add(
-                        reason.parameter().isEmpty() ? reason.message() : reason.parameter() + " " + reason.message());
+                parts.add(part(template, reason));
             }
         }
         if (!unknown.isEmpty()) {
             parts.add(0, "sets " + String.join(", ", unknown) + ", which " + template.name() + " does not have");
         }
         return String.join("; ", parts);
+    }
+
+    /** One reason other than a missing parameter, naming its parameter once. */
+    private static String part(Template template, Incompatibility reason) {
+        String parameter = reason.parameter();
+        return template.noEquivalent(parameter)
+                .map(why -> "sets " + parameter + ", which " + template.name() + " has no equivalent of: " + why)
+                .orElseGet(() -> parameter.isEmpty() ? reason.message() : parameter + " " + reason.message());
     }
 }
