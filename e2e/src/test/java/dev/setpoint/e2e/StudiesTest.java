@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
  * The Studies pages: a real 2 × 2 grid study of the built-in image function (steps × sampler), started
  * from the form as Apply's "Tune" links it, followed live to its end; its trial table sorts by score,
  * its best trial is saved as a preset, which opens in Apply. Its charts break no
- * Content-Security-Policy rule.
+ * Content-Security-Policy rule. A study of two objectives marks its Pareto front; a running study is
+ * cancelled from its page.
  */
 class StudiesTest extends PageTest {
 
     private static final Pattern STUDY_PAGE = Pattern.compile(".*/studies/([0-9a-f-]{36})$");
     private static final Pattern PRESET_ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern STUDY_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final String REPORT_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => "
             + "console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI))";
     /** Long enough for four short runs to be queued, run and recorded one after another on a busy machine. */
@@ -98,6 +100,53 @@ class StudiesTest extends PageTest {
         assertThat(page.locator("tr[data-study='" + id.group(1) + "']")).containsText("4 of 4 trials ended");
         screenshot("studies");
         assertThat(console).noneMatch(m -> m.contains("CSP violation") || m.contains("Content Security Policy"));
+    }
+
+    @Test
+    void aStudyOfTwoObjectivesMarksItsParetoFront() {
+        String steps = preset(unique("Steps"), "{\"steps\": [2, 4]}");
+        String samplers = preset(unique("Samplers"), "{\"sampler\": [\"euler\", \"ddim\"]}");
+        String id = study("{\"template\": \"e2e-image\", \"quality\": \"draft\", \"preset_ids\": [" + steps + ", "
+                + samplers + "], \"inputs\": {\"prompt\": \"a red boat\"}, \"objectives\": [{\"metric\": \"psnr\", "
+                + "\"direction\": \"maximize\"}, {\"metric\": \"run_seconds\", \"direction\": \"minimize\"}]}");
+
+        page.navigate("/studies/" + id);
+        assertThat(page.getByTestId("study-status")).hasText("finished", FINISHED);
+        assertThat(page.getByTestId("pareto-front")).containsText("no other trial is better on both objectives");
+        Locator chart = page.getByTestId("pareto-chart");
+        assertThat(chart.locator("svg").first()).isVisible();
+        assertThat(chart.getByRole(AriaRole.IMG).first())
+                .hasAttribute(
+                        "aria-label",
+                        Pattern.compile("^psnr against run_seconds for 4 trials; the Pareto front has [1-4]: .*"));
+        assertThat(page.getByTestId("trial-table").locator("tr.best-trial").first())
+                .containsText("front");
+        screenshot("study-pareto");
+    }
+
+    @Test
+    void aRunningStudyIsCancelledFromItsPageAndKeepsWhatFinished() {
+        String durations = preset(unique("Durations"), "{\"duration_seconds\": [300, 301]}");
+        String id = study("{\"template\": \"e2e-slow-tone\", \"preset_ids\": [" + durations
+                + "], \"objectives\": [{\"metric\": \"run_seconds\", \"direction\": \"minimize\"}]}");
+
+        page.navigate("/studies/" + id);
+        assertThat(page.getByTestId("study-status")).hasText("running");
+        assertThat(page.getByTestId("trials-running")).hasText("1", FINISHED);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel study"))
+                .click();
+        assertThat(page.getByTestId("study-status")).hasText("cancelled", FINISHED);
+        assertThat(page.getByTestId("trials-cancelled")).hasText("1", FINISHED);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel study")))
+                .hasCount(0);
+        assertThat(stack.api("GET", "/api/studies/" + id, null)).contains("\"status\":\"cancelled\"");
+    }
+
+    /** A study started through the API; its id. */
+    private static String study(String json) {
+        Matcher id = STUDY_ID.matcher(stack.api("POST", "/api/studies", json));
+        assertThat(id.find()).isTrue();
+        return id.group(1);
     }
 
     /** A parameter preset of the test's own; its id. */
