@@ -131,10 +131,15 @@ function Specification({ study }: { study: Study }) {
       <div><dt>Fixed inputs</dt><dd className="mono">{Object.keys(study.inputs).length > 0 ? JSON.stringify(study.inputs) : 'none'}</dd></div>
       <div><dt>Presets</dt><dd>{study.preset_ids.length > 0 ? study.preset_ids.map((p, i) => <span key={p}>{i > 0 && ', '}<Link to={`/presets/${p}`}>#{p}</Link></span>) : 'none'} ({study.merge_strategy})</dd></div>
       <div><dt>Constraints</dt><dd>{study.constraints.length > 0 ? study.constraints.map((c) => `${c.metric} ${c.op} ${c.value}${c.hard === false ? ' (soft)' : ''}`).join('; ') : 'none'}</dd></div>
-      <div><dt>Strategy and seed</dt><dd>{study.strategy}, seed {study.seed}</dd></div>
+      <div><dt>Strategy and seed</dt><dd data-testid="study-seed">{study.strategy}, seed {seedText(study.seed)}</dd></div>
       <div><dt>Budget</dt><dd>{budget.max_trials ?? '—'} trials{budget.max_seconds ? `, ${formatSeconds(budget.max_seconds)}` : ''}, {budget.parallelism ?? 1} at a time</dd></div>
     </dl>
   );
+}
+
+/** A seed past 2^53 reaches the page rounded (JSON numbers are doubles here): it says so rather than show a wrong seed as exact. */
+export function seedText(seed: number): string {
+  return Number.isSafeInteger(seed) ? String(seed) : `about ${seed.toPrecision(6)} (too large to show exactly here; setpoint studies show prints it)`;
 }
 
 function CancelStudy({ study }: { study: Study }) {

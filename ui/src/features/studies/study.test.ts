@@ -1,5 +1,6 @@
 import { ApiError } from '../../api/http';
 import { gridStudy, trial, twoObjectiveStudy } from './fixtures';
+import { seedText } from './StudyPage';
 import { applyLinkFor, defaultTrial, measured, sortTrials, studyMetrics, studyProblems } from './study';
 
 const order = (trials: { index: number }[]) => trials.map((t) => t.index);
@@ -78,5 +79,12 @@ describe('a study and its trials', () => {
       .toEqual(['psnr', 'run_seconds', 'cost']);
     const t = gridStudy().trials[0];
     expect([measured(t, 'ssim'), measured(t, 'run_seconds'), measured(t, 'cost')]).toEqual([0.95, 1, 0.001]);
+  });
+});
+
+describe('seedText', () => {
+  it('shows a seed a double holds exactly as it is, and says a larger one is rounded', () => {
+    expect(seedText(42)).toBe('42');
+    expect(seedText(7433770138465294000)).toBe('about 7.43377e+18 (too large to show exactly here; setpoint studies show prints it)');
   });
 });
