@@ -17,6 +17,9 @@ import { PresetsPage } from './features/presets/PresetsPage';
 import { QualityPage } from './features/quality/QualityPage';
 import { JobPage } from './features/runs/JobPage';
 import { RunsPage } from './features/runs/RunsPage';
+import { NewStudyPage } from './features/studies/NewStudyPage';
+import { StudiesPage } from './features/studies/StudiesPage';
+import { StudyPage } from './features/studies/StudyPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 
 /**
@@ -64,6 +67,9 @@ export function App() {
               <Route path="/compare/:id" element={<ComparePage />} />
               <Route path="/batches" element={<BatchesPage />} />
               <Route path="/batches/:id" element={<BatchPage />} />
+              <Route path="/studies" element={<StudiesPage />} />
+              <Route path="/studies/new" element={<NewStudyPage />} />
+              <Route path="/studies/:id" element={<StudyPage />} />
               <Route path="/templates" element={<TemplatesPage />} />
               <Route path="/templates/:ref" element={<TemplatesPage />} />
               <Route path="*" element={<NotFoundPage />} />

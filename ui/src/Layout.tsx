@@ -8,6 +8,7 @@ const PAGES = [
   { to: '/runs', label: 'Runs' },
   { to: '/compare', label: 'Compare' },
   { to: '/batches', label: 'Batches' },
+  { to: '/studies', label: 'Studies' },
   { to: '/templates', label: 'Templates' },
 ];
 

@@ -1,8 +1,8 @@
 import { send, sendForText } from './http';
 import type {
   ApplyRequest, ApplyResult, Batch, Comparison, EstimateResult, Job, JobQuery, ListPage, Me, MergeResult, MergeStrategy, NewToken, Preset,
-  NewBatch, NewComparison, PresetFits, PresetInput, PresetPage, PresetQuery, QualityPreview, JsonObject, ResolvedQuality, Template,
-  TemplateSummary,
+  NewBatch, NewComparison, NewStudy, PresetFits, PresetInput, PresetPage, PresetQuery, QualityPreview, JsonObject, ResolvedQuality, Study,
+  StudySummary, Template, TemplateSummary,
 } from './types';
 
 /** Every endpoint the pages call, typed; docs/API.md describes them. */
@@ -92,6 +92,17 @@ export const api = {
   /** Makes the template's samples, or makes them again (the current ones while they still run). */
   makeSamples: async (template: string) =>
     (await send<Comparison>('POST', `/api/templates/${encodeURIComponent(template)}/samples`)).data,
+
+  listStudies: (query: { offset?: number; limit?: number }): Promise<ListPage<StudySummary>> => listPage<StudySummary>('/api/studies', query),
+  study: async (id: string) => (await send<Study>('GET', `/api/studies/${encodeURIComponent(id)}`)).data,
+  /** Checks the whole specification first: a 400 whose errors point at `/objectives/0/metric`, `/space/crf/2`, ... */
+  startStudy: async (study: NewStudy) => (await send<Study>('POST', '/api/studies', { json: study })).data,
+  /** Cancels the pending trials and keeps the finished ones. */
+  cancelStudy: async (id: string) => (await send<Study>('POST', `/api/studies/${encodeURIComponent(id)}/cancel`)).data,
+  /** Saves a trial's point (the best without `trial`) as a parameter preset with one value per parameter. */
+  saveStudyPreset: async (id: string, name: string, trial?: number) =>
+    (await send<Preset>('POST', `/api/studies/${encodeURIComponent(id)}/presets`, { json: trial === undefined ? { name } : { name, trial } })).data,
+  studyEventsUrl: (id: string) => `/api/studies/${encodeURIComponent(id)}/events`,
 };
 
 /** A paged list: the query's non-empty members as parameters, the total from X-Total-Count. */

@@ -27,6 +27,9 @@ export const keys = {
   batch: (id: string) => ['batches', 'one', id] as const,
   comparison: (id: string) => ['comparisons', id] as const,
   samples: (template: string) => ['samples', template] as const,
+  studies: ['studies'] as const,
+  studyList: (offset: number, limit: number) => ['studies', 'list', offset, limit] as const,
+  study: (id: string) => ['studies', 'one', id] as const,
 };
 
 /**

@@ -426,3 +426,137 @@ export interface Comparison {
   };
   metrics: MetricSpec[];
 }
+
+/* Tuning studies (issue 22): POST /api/studies and the study document (docs/API.md). */
+
+export type StudyStatus = 'running' | 'finished' | 'cancelled' | 'failed';
+export type Direction = 'maximize' | 'minimize';
+export type StudyStrategy = 'grid' | 'random' | 'bayes';
+export type ConstraintOp = '<=' | '<' | '>=' | '>';
+export type TrialStatus = JobStatus;
+
+/** What a study maximizes or minimizes: a metric the template declares, or `run_seconds` or `cost`. */
+export interface StudyObjective {
+  metric: string;
+  direction: Direction;
+}
+
+/** An SLO on a metric: a hard one fails the trial, a soft one adds `weight * exp(violation_ratio / steepness)`. */
+export interface StudyConstraint {
+  metric: string;
+  op: ConstraintOp;
+  value: number;
+  hard?: boolean;
+  weight?: number;
+  steepness?: number;
+}
+
+export interface StudyBudget {
+  max_trials?: number;
+  max_seconds?: number | null;
+  parallelism?: number;
+}
+
+/** POST /api/studies. */
+export interface NewStudy {
+  name?: string;
+  template: string;
+  quality?: string;
+  preset_ids: number[];
+  merge_strategy?: MergeStrategy;
+  inputs?: JsonObject;
+  objectives: StudyObjective[];
+  constraints?: StudyConstraint[];
+  strategy?: StudyStrategy;
+  seed?: number;
+  budget?: StudyBudget;
+}
+
+export interface StudyProgress {
+  trials: number;
+  queued: number;
+  running: number;
+  succeeded: number;
+  failed: number;
+  cancelled: number;
+  max_trials: number;
+  elapsed_seconds: number;
+}
+
+/** A constraint a trial broke, and the value it measured. */
+export interface Violation {
+  constraint: string;
+  value: number;
+  hard: boolean;
+  /** What a soft constraint added; 0 for a hard one. */
+  penalty?: number;
+}
+
+/** One point of the space run as a job, with what it measured and how it scored. */
+export interface Trial {
+  index: number;
+  point: JsonObject;
+  job_id: string | null;
+  status: TrialStatus;
+  reason: string | null;
+  run_seconds: number | null;
+  cost: number | null;
+  metrics: Record<string, number>;
+  /** The objectives' measured values, in the study's order. */
+  objectives: (number | null)[];
+  penalty: number;
+  /** The objectives with the soft constraints' penalties; null for a trial that failed (it never wins). */
+  scores: number[] | null;
+  violations: Violation[];
+  /** The best score of the trials up to this one; null before the first that succeeded. */
+  best_so_far: number | null;
+}
+
+/** How much the first objective varied with one parameter: its mean for each value. */
+export interface ParameterEffect {
+  parameter: string;
+  range: number;
+  values: { value: Json; mean: number | null; trials: number }[];
+}
+
+/** GET /api/studies/{id}, the 201 of POST /api/studies and the data of each `study` server-sent event. */
+export interface Study {
+  id: string;
+  name: string | null;
+  status: StudyStatus;
+  reason: string | null;
+  created_at: string;
+  finished_at: string | null;
+  /** Pinned to its version: `ffmpeg-video@1.1.0`. */
+  template: string;
+  quality: string;
+  preset_ids: number[];
+  merge_strategy: MergeStrategy;
+  inputs: JsonObject;
+  space: Record<string, Json[]>;
+  grid_size: number;
+  objectives: StudyObjective[];
+  constraints: StudyConstraint[];
+  strategy: StudyStrategy;
+  seed: number;
+  budget: StudyBudget;
+  warnings: string[];
+  progress: StudyProgress;
+  best: Trial | null;
+  pareto_front: number[];
+  effects: ParameterEffect[];
+  trials: Trial[];
+}
+
+/** One study of GET /api/studies. */
+export interface StudySummary {
+  id: string;
+  name: string | null;
+  status: StudyStatus;
+  template: string;
+  strategy: StudyStrategy;
+  objectives: StudyObjective[];
+  progress: StudyProgress;
+  best_score: number | null;
+  created_at: string;
+}
