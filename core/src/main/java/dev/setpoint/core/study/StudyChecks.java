@@ -84,7 +84,7 @@ public final class StudyChecks {
         }
         for (Map.Entry<String, List<Value>> parameter : space.parameters().entrySet()) {
             String name = parameter.getKey();
-            InputSpec input = template.inputs().get(name);
+            InputSpec input = template.inputs().get(template.inputName(name));
             if (input == null) {
                 problems.add(new Problem(
                         Pointer.of("space", name),

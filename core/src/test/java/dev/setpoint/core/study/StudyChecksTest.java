@@ -49,6 +49,20 @@ class StudyChecksTest {
     }
 
     @Test
+    void anEngineTemplateChecksTheSeedsNamesAgainstTheInputsTheyMapTo() {
+        Template vllm = TemplateRegistry.builtin().resolve("vllm-server");
+        StudySpec spec = new StudySpec(
+                List.of(max("output_tokens_per_second")), List.of(), StrategyKind.GRID, 1, Budget.trials(4));
+
+        assertThat(StudyChecks.check(
+                        vllm,
+                        spec,
+                        space("tp-size", ints(1, 2), "mem-fraction-static", List.of(Value.of(0.8), Value.of(7)))))
+                .extracting(Problem::path)
+                .containsExactly("/space/mem-fraction-static/1");
+    }
+
+    @Test
     void unknownMetricsAreNamedWithWhatTheTemplateReports() {
         StudySpec spec = new StudySpec(
                 List.of(max("ssim"), max("vmaf")),
