@@ -121,7 +121,8 @@ class StudyRequests {
         int defaultTrials = base == null ? 1 : StudyBudgets.defaultTrials(strategy, base.request());
         Budget budget = budget(body.budget(), defaultTrials, problems);
         long seed = body.seed() != null ? body.seed() : random.nextLong(0, Long.MAX_VALUE);
-        Value quality = body.quality() == null ? Value.of("standard") : body.quality();
+        Value quality =
+                body.quality() == null || body.quality() instanceof Value.Null ? Value.of("standard") : body.quality();
         StudySpec spec = listsRead
                 ? under(
                         "",

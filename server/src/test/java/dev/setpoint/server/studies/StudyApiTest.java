@@ -207,6 +207,7 @@ class StudyApiTest extends ServerTestBase {
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.text("warnings", "0")).contains("4").contains("2");
+        assertThat(created.text("quality")).as("the default").isEqualTo("standard");
         Http.Response done = awaitEnded(alice, created.text("id"));
         assertThat(done.text("progress", "trials")).isEqualTo("2");
         assertThat(done.text("warnings", "0")).isEqualTo(created.text("warnings", "0"));
