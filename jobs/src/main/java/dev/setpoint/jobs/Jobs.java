@@ -169,7 +169,7 @@ public final class Jobs implements AutoCloseable {
         TrialJobs trials = new TrialJobs(preparation, estimates, engine, service, events);
         StudyDocuments documents = new StudyDocuments(database.clock());
         StudyReader reader = new StudyReader(database.studies(), documents);
-        StudyFollowers followers = new StudyFollowers(reader::read);
+        StudyFollowers followers = new StudyFollowers(reader::read, watcher);
         StudyDriver driver = new StudyDriver(
                 database.studies(),
                 trials,

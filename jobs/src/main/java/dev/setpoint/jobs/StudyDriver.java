@@ -18,6 +18,7 @@ import dev.setpoint.store.NewTrial;
 import dev.setpoint.store.StudyRecord;
 import dev.setpoint.store.StudyStore;
 import dev.setpoint.store.StudyTrialRow;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -145,10 +146,17 @@ final class StudyDriver {
                 end(id, StudyStatus.FAILED, unrunnable);
                 return;
             }
-            Optional<Boolean> exhausted = propose(study, stored, trials, inFlight);
+            Proposed proposed = propose(study, stored, trials, inFlight);
             long running = trials.stream().filter(t -> !finished(t.status())).count();
-            if (exhausted.isPresent() && running == 0 && (exhausted.get() || trials.size() >= budget.maxTrials())) {
-                end(id, StudyStatus.FINISHED, exhausted.get() ? null : budgetUsed(budget.maxTrials()));
+            if (proposed != Proposed.ENDED_ELSEWHERE
+                    && running == 0
+                    && (proposed == Proposed.NOTHING_LEFT || trials.size() >= budget.maxTrials())) {
+                // A strategy never proposes a point twice: as many trials as points is the whole space.
+                boolean whole = proposed == Proposed.NOTHING_LEFT
+                        || BigInteger.valueOf(trials.size())
+                                        .compareTo(stored.space().gridSize())
+                                >= 0;
+                end(id, StudyStatus.FINISHED, whole ? null : budgetUsed(budget.maxTrials()));
             }
         }
         changed.accept(id);
@@ -177,13 +185,22 @@ final class StudyDriver {
         return inFlight;
     }
 
+    /** How proposing trials stopped. */
+    private enum Proposed {
+        /** The parallelism or the budget's trials are used: the strategy may have more. */
+        ROOM_USED,
+        /** The strategy has no point left. */
+        NOTHING_LEFT,
+        /** The study was cancelled or ended meanwhile, or another process added the trial: it goes on from there. */
+        ENDED_ELSEWHERE
+    }
+
     /**
      * Adds trials while fewer than the parallelism are in flight and the budget has trials left.
      *
      * @param trials the study's trials; the ones added are appended
-     * @return whether the strategy had no point left; empty when the study ended under us (a cancel)
      */
-    private Optional<Boolean> propose(StudyRecord study, StoredStudy stored, List<TrialRecord> trials, long inFlight) {
+    private Proposed propose(StudyRecord study, StoredStudy stored, List<TrialRecord> trials, long inFlight) {
         Budget budget = stored.spec().budget();
         Strategy strategy = Strategy.of(stored.spec(), stored.space());
         long flying = inFlight;
@@ -192,7 +209,7 @@ final class StudyDriver {
                     trials.stream().map(t -> Scoring.score(stored.spec(), t)).toList();
             Optional<Map<String, Value>> next = strategy.next(history);
             if (next.isEmpty()) {
-                return Optional.of(true);
+                return Proposed.NOTHING_LEFT;
             }
             NewTrial trial = trial(study, stored, trials.size(), next.get());
             try {
@@ -201,8 +218,7 @@ final class StudyDriver {
                 if (e.kind() != Kind.CONFLICT) {
                     throw e;
                 }
-                // Cancelled or ended meanwhile, or another process added this trial: it advances from here.
-                return Optional.empty();
+                return Proposed.ENDED_ELSEWHERE;
             }
             NewJob job = trial.job();
             if (job == null) {
@@ -215,10 +231,13 @@ final class StudyDriver {
                 flying++;
             }
         }
-        return Optional.of(false);
+        return Proposed.ROOM_USED;
     }
 
-    /** The trial's job, run with the fixed inputs and the whole point; or why none can be made. */
+    /**
+     * The trial's job, run with the fixed inputs and the whole point; or why none can be made (its
+     * request or its inputs refused, the executor refusing the point).
+     */
     private NewTrial trial(StudyRecord study, StoredStudy stored, int index, Map<String, Value> point) {
         Value.Obj at = new Value.Obj(point);
         Map<String, Value> inputs = new LinkedHashMap<>(stored.inputs());
@@ -229,6 +248,10 @@ final class StudyDriver {
                     new JobSubmission(request, stored.presetIds(), stored.revisions(), new Value.Obj(inputs));
             return NewTrial.of(index, at, jobs.prepare(study.ownerId(), submission));
         } catch (SetpointException e) {
+            if (e.kind() == Kind.UNAVAILABLE || e.kind() == Kind.STORAGE_FULL) {
+                // The database, not the point: the next advance proposes the point again.
+                throw e;
+            }
             return NewTrial.failed(index, at, reason(e));
         }
     }

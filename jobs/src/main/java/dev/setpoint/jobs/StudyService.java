@@ -5,6 +5,7 @@ import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.SetpointException.Kind;
 import dev.setpoint.core.estimate.Estimator;
 import dev.setpoint.core.merge.Merger;
+import dev.setpoint.core.preset.ParameterPreset;
 import dev.setpoint.core.resolve.ApplyRequest;
 import dev.setpoint.core.resolve.Seeds;
 import dev.setpoint.core.study.SearchSpace;
@@ -107,9 +108,11 @@ public final class StudyService {
         return store.find(id).orElseThrow();
     }
 
-    /** The merged presets' space, less what the fixed inputs set. */
+    /** The merged presets' space, less what the fixed inputs set; without presets, nothing to tune. */
     private static SearchSpace space(ApplyRequest request) {
-        return SearchSpace.of(Merger.merge(request.presets(), request.strategy()), request.inputs());
+        return request.presets().isEmpty()
+                ? new SearchSpace(Map.of())
+                : SearchSpace.of(Merger.merge(request.presets(), request.strategy()), request.inputs());
     }
 
     /**
@@ -183,6 +186,14 @@ public final class StudyService {
     public StoredPreset savePreset(Viewer viewer, UUID id, String name, @Nullable Integer trial) {
         StudyDocument document = get(viewer, id);
         return presets.create(viewer, StudyPresets.of(document, name, trial), Visibility.PRIVATE);
+    }
+
+    /**
+     * The preset {@link #savePreset} would store, of a study whoever owns it, unsaved: for the command
+     * line without a server, which writes it to a file.
+     */
+    public ParameterPreset preset(UUID id, String name, @Nullable Integer trial) {
+        return StudyPresets.of(get(id), name, trial);
     }
 
     private StudyDocument document(StudyRecord record) {

@@ -74,6 +74,25 @@
  * poll). {@code BatchService.follow} re-reads the batch's counts when a chunk here records ends, and
  * every 500 ms for chunks running elsewhere.
  *
+ * <p><b>Studies</b> ({@code StudyService}, from {@code Jobs.studies(TrialRequests)}) run a search space
+ * (the merge of parameter presets, less the fixed inputs) trial by trial, each trial one point as an
+ * ordinary single job: its inputs are the fixed ones (with one seed for all trials unless the space
+ * varies it) and the whole point, made into a request by the caller's {@code TrialRequests} and prepared
+ * as {@code JobService.submit} prepares a job, then stored with its trial in one transaction ({@code
+ * StudyStore.addTrial}) and queued; a point that cannot become a job is a trial that failed with the
+ * reason. A study is checked whole by core's {@code StudyChecks} before anything is stored, and its
+ * spec ({@code StoredStudy}: the request normalised, the space in its order, the seed, the warnings)
+ * is all a process needs to resume it. {@code StudyDriver.advance} is idempotent and reads everything
+ * from the store (core's strategies keep no state: the same history gives the same point): it ends a
+ * study whose wall time is up (cancelling its unfinished trials' jobs in the same transaction) or whose
+ * template cannot run any more, and otherwise keeps {@code parallelism} trials in flight until the
+ * budget's trials are used or the strategy has no point left. It runs on submit, when a trial's job ends
+ * here ({@code TrialJobs} follows it through {@code JobEvents}), and every second for every running
+ * study, which resumes a stopped process's studies and sees the ends of jobs run elsewhere; the key
+ * (study, trial index) keeps two processes from adding one trial twice ({@code StudyRecoveryTest}).
+ * Documents are core's {@code StudyDocument}, scored by {@code StudyAnalysis} ({@code StudyDocuments});
+ * followers get one on every trial added or ended and every change of status ({@code StudyFollowers}).
+ *
  * <p><b>Latency.</b> JobRunr looks for work every poll interval and when a worker becomes idle. A job
  * submitted while a worker of this process is idle skips the queue ({@code JobService.handOff}): the
  * submit reserves that worker, stores the record already running in attempt 1, stores the job in

@@ -237,7 +237,7 @@ final class JdbcStudyStore implements StudyStore {
     }
 
     @Override
-    public Optional<List<UUID>> finish(UUID id, StudyStatus status, String reason) {
+    public Optional<List<UUID>> finish(UUID id, StudyStatus status, @Nullable String reason) {
         if (status == StudyStatus.RUNNING) {
             throw new IllegalArgumentException("a study ends finished, cancelled or failed, not running");
         }

@@ -46,12 +46,12 @@ public interface StudyStore {
     List<StudyTrialRow> trials(UUID studyId);
 
     /**
-     * Ends a running study with {@code status} and why, and cancels its trials' unfinished jobs in the
+     * Ends a running study with {@code status} and why (null for a study that ran its whole space), and cancels its trials' unfinished jobs in the
      * same transaction.
      *
      * @return the jobs it cancelled; empty when the study was not running (it had ended already)
      */
-    Optional<List<UUID>> finish(UUID id, StudyStatus status, String reason);
+    Optional<List<UUID>> finish(UUID id, StudyStatus status, @Nullable String reason);
 
     /** {@link #finish} as {@link StudyStatus#CANCELLED}. */
     default Optional<List<UUID>> cancel(UUID id, String reason) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * minimised positive value that is {@code value * (1 + P)}, as the peer autotuner scores, and a
  * maximised negative value becomes more negative rather than less. With the defaults ({@link
  * #DEFAULT_WEIGHT} 1, {@link #DEFAULT_STEEPNESS} 0.1) a value just past the bound costs its own
- * magnitude, 10% past it e (2.7) times its magnitude, 30% past it 20 times.
+ * magnitude, 10% past it e (2.7) times its magnitude, 30% past it 20 times. A penalty is at most
+ * {@link #MAX_PENALTY}.
  *
  * @param bound the bound, a finite number
  * @param hard whether breaking it fails the trial
@@ -34,6 +35,12 @@ public record Constraint(String metric, ConstraintOp op, double bound, boolean h
 
     /** Every tenth of the bound past it multiplies the cost by e: the peer autotuner's default. */
     public static final double DEFAULT_STEEPNESS = 0.1;
+
+    /**
+     * The largest penalty: past it a trial is as bad as can be, and the figure stays a number JSON
+     * carries (the exponential of a violation against a bound of 0 is not).
+     */
+    public static final double MAX_PENALTY = 1e12;
 
     /** The smallest bound a violation is measured against, so that a bound of 0 divides by something. */
     static final double TINY = 1e-9;
@@ -143,7 +150,7 @@ public record Constraint(String metric, ConstraintOp op, double bound, boolean h
             return 0;
         }
         double ratio = Math.abs(value - bound) / Math.max(Math.abs(bound), TINY);
-        return weight * Math.exp(ratio / steepness);
+        return Math.min(weight * Math.exp(ratio / steepness), MAX_PENALTY);
     }
 
     private static double number(String text, String what) {

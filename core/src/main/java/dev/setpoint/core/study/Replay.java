@@ -23,9 +23,13 @@ public final class Replay {
      * table lacks (it ran only part of its grid) is a failed trial saying so.
      */
     public static List<ScoredTrial> replay(TrialTable table, StudySpec spec) {
+        return replay(table, spec, Strategy.of(spec, table.space()));
+    }
+
+    /** As {@link #replay(TrialTable, StudySpec)}, with another strategy: TPE's settings, when tuning them. */
+    static List<ScoredTrial> replay(TrialTable table, StudySpec spec, Strategy strategy) {
         Map<Map<String, Value>, TrialRecord> measured = new HashMap<>();
         table.trials().forEach(trial -> measured.putIfAbsent(trial.point(), trial));
-        Strategy strategy = Strategy.of(spec, table.space());
         List<ScoredTrial> history = new ArrayList<>();
         while (history.size() < spec.budget().maxTrials()) {
             Optional<Map<String, Value>> point = strategy.next(history);

@@ -14,15 +14,18 @@ final class Split {
 
     private Split() {}
 
-    /** The coordinates of the {@code good} best observations, then of the rest. */
-    static List<List<int[]>> goodAndBad(List<Observation> observations, int good) {
+    /** The coordinates of the good and of the bad observations. */
+    record Groups(List<int[]> good, List<int[]> bad) {}
+
+    /** The {@code good} best observations, and the rest. */
+    static Groups goodAndBad(List<Observation> observations, int good) {
         List<Observation> ordered = order(observations);
         List<int[]> first = new ArrayList<>();
         List<int[]> rest = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             (i < good ? first : rest).add(ordered.get(i).coordinates());
         }
-        return List.of(first, rest);
+        return new Groups(first, rest);
     }
 
     /** Best first: by Pareto rank, then by the sum of positions in each objective's order; ties keep history order. */

@@ -95,7 +95,7 @@ public final class StudyChecks {
             List<Value> candidates = parameter.getValue();
             for (int i = 0; i < candidates.size(); i++) {
                 String path = Pointer.of("space", name, String.valueOf(i));
-                input.check(candidates.get(i)).forEach(p -> problems.add(new Problem(path, p.toString())));
+                input.check(candidates.get(i)).forEach(p -> problems.add(new Problem(path, p.message())));
             }
         }
     }

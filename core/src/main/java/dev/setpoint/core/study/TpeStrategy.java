@@ -58,11 +58,11 @@ final class TpeStrategy implements Strategy {
         }
         Set<Map<String, Value>> seen = new HashSet<>();
         history.forEach(trial -> seen.add(trial.trial().point()));
-        List<List<int[]>> split = Split.goodAndBad(succeeded, settings.good(succeeded.size()));
-        List<int[]> bad = new ArrayList<>(split.get(1));
+        Split.Groups split = Split.goodAndBad(succeeded, settings.good(succeeded.size()));
+        List<int[]> bad = new ArrayList<>(split.bad());
         bad.addAll(failed);
         Optional<Map<String, Value>> best =
-                bestCandidate(densities(split.get(0)), densities(bad), seen, history.size());
+                bestCandidate(densities(split.good()), densities(bad), seen, history.size());
         return best.isPresent() ? best : startup.next(history);
     }
 

@@ -30,9 +30,4 @@ public enum TrialStatus {
                 "unknown trial status " + (id == null ? "null" : "'" + id + "'")
                         + "; allowed: queued, running, succeeded, failed, cancelled");
     }
-
-    /** Whether the trial may still run: queued or running. */
-    public boolean pending() {
-        return this == QUEUED || this == RUNNING;
-    }
 }

@@ -10,6 +10,7 @@ import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import dev.setpoint.jobs.ExecutorLookup;
 import dev.setpoint.jobs.JobSubmission;
+import dev.setpoint.jobs.TrialRequests;
 import dev.setpoint.runner.Executor;
 import dev.setpoint.runner.Output;
 import dev.setpoint.runner.ProgressSink;
@@ -67,7 +68,19 @@ public final class TestRuns {
             base_execution_time: 2
             cost_per_second: 0.001
             """);
-    public static final TemplateRegistry TEMPLATES = TemplateRegistry.of(List.of(TEMPLATE, NOT_RUNNABLE));
+    /** The test template with the metrics its runs measure declared, for studies, whose objectives name them. */
+    public static final Template STUDY = TemplateLoader.parse(
+            TEMPLATE_YAML.replace("id: test-run", "id: test-study").replace("execution:", """
+                    metrics:
+                      waited_ms: {unit: ms, better: lower, description: "The millis the run waited"}
+                      output_bytes: {unit: bytes, better: none, description: "Size of out.txt"}
+                    execution:"""));
+
+    public static final TemplateRegistry TEMPLATES = TemplateRegistry.of(List.of(TEMPLATE, NOT_RUNNABLE, STUDY));
+
+    /** A study's trial requests on {@link #TEMPLATES}, at a built-in level named by its id. */
+    public static final TrialRequests TRIAL_REQUESTS = (ownerId, templateRef, quality, inputs) -> ApplyRequest.of(
+            TEMPLATES.resolve(templateRef), QualityCatalog.builtin().resolve(((Value.Str) quality).value()), inputs);
 
     /** How often each job ran, to the end or not. */
     public final Map<UUID, AtomicInteger> runs = new ConcurrentHashMap<>();
@@ -129,7 +142,7 @@ public final class TestRuns {
         if (!template.runnable()) {
             throw ExecutorLookup.unavailable(template, "it declares no execution");
         }
-        if (!template.id().equals(TEMPLATE.id())) {
+        if (!template.id().equals(TEMPLATE.id()) && !template.id().equals(STUDY.id())) {
             throw ExecutorLookup.unavailable(template, "these tests run only " + TEMPLATE.ref());
         }
         return executor;
