@@ -107,6 +107,17 @@ class TuneCommandTest {
     }
 
     @Test
+    void aTimeThatIsNoneIsAUsageErrorInOneLine() {
+        Cli cli = new Cli(dir);
+
+        Cli.Result result = cli.run(tune(cli, "--max-time", "soon")).failsWith(ExitCodes.USAGE);
+
+        assertThat(result.err().lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("'soon' is not a time such as 90s, 10m or 1h30m"));
+    }
+
+    @Test
     void aMetricTheTemplateDoesNotMeasureIsReportedAtItsOptionBeforeAnythingRuns() {
         Cli cli = new Cli(dir);
         cli.file("space.json", SPACE);

@@ -177,6 +177,11 @@ class StudyApiTest extends ServerTestBase {
                                 + "\"budget\": {\"parallelism\": 99}"))))
                 .as("every problem at once")
                 .containsExactlyInAnyOrder("/budget/parallelism", "/objectives/0/metric");
+        assertThat(pointers(alice.post(
+                        "/api/studies",
+                        "{\"template\": \"sd-image\", \"inputs\": " + INPUTS + ", \"objectives\": " + MAX_PSNR + "}")))
+                .as("no presets, no space")
+                .containsExactly("/space");
         assertThat(pointers(alice.post("/api/studies", request.formatted("\"objectives\": []"))))
                 .containsExactly("/objectives");
         assertThat(pointers(alice.post(
