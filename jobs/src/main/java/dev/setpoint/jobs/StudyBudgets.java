@@ -21,11 +21,15 @@ public final class StudyBudgets {
     /**
      * Every point for a grid (at most {@link Budget#MAX_TRIALS}: a larger grid is reported, not cut
      * silently), {@value #SAMPLED_TRIALS} for the other strategies, never more than the grid has; at
-     * least one, so that a space with nothing to tune is reported by the study's checks, not here.
+     * least one, so that a space with nothing to tune (or no presets to make one of) is reported by the
+     * study's checks, not here.
      *
      * @param base the study's request: its presets merged, its fixed inputs
      */
     public static int defaultTrials(StrategyKind strategy, ApplyRequest base) {
+        if (base.presets().isEmpty()) {
+            return 1;
+        }
         BigInteger grid = SearchSpace.of(Merger.merge(base.presets(), base.strategy()), base.inputs())
                 .gridSize();
         int cap = strategy == StrategyKind.GRID ? Budget.MAX_TRIALS : SAMPLED_TRIALS;

@@ -41,11 +41,11 @@ class TuneCommandTest {
                 .containsPattern("TRIAL +STATUS +SCORE +POINT +MEASURED");
         assertThat(result.out()
                         .lines()
-                        .filter(l -> l.matches("[0-2] +succeeded +[0-9.]+ +steps=[12] sampler=.*psnr=.*")))
+                        .filter(l -> l.matches("[0-2] +succeeded +[0-9.]+ +steps=[12] sampler=.* [0-9.]+ s, psnr=.*")))
                 .hasSize(3);
         assertThat(result.out())
                 .containsPattern("study [0-9a-f-]{36} finished: 3 trials, 3 succeeded, 0 failed, 0 cancelled")
-                .containsPattern("best: trial [0-2]: steps=[12] sampler=\"[a-z]+\"; run_seconds=.*psnr=[0-9.]+ dB.*")
+                .containsPattern("best: trial [0-2]: steps=[12] sampler=\"[a-z]+\"; [0-9.]+ s, psnr=[0-9.]+ dB.*")
                 .contains("effect on psnr");
     }
 
@@ -104,6 +104,17 @@ class TuneCommandTest {
                 .contains("setpoint: --input: 'width' is not NAME=VALUE")
                 .contains("setpoint: --strategy: ");
         assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void aTimeThatIsNoneIsAUsageErrorInOneLine() {
+        Cli cli = new Cli(dir);
+
+        Cli.Result result = cli.run(tune(cli, "--max-time", "soon")).failsWith(ExitCodes.USAGE);
+
+        assertThat(result.err().lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("'soon' is not a time such as 90s, 10m or 1h30m"));
     }
 
     @Test

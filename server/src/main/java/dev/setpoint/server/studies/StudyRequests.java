@@ -121,7 +121,8 @@ class StudyRequests {
         int defaultTrials = base == null ? 1 : StudyBudgets.defaultTrials(strategy, base.request());
         Budget budget = budget(body.budget(), defaultTrials, problems);
         long seed = body.seed() != null ? body.seed() : random.nextLong(0, Long.MAX_VALUE);
-        Value quality = body.quality() == null ? Value.of("standard") : body.quality();
+        Value quality =
+                body.quality() == null || body.quality() instanceof Value.Null ? Value.of("standard") : body.quality();
         StudySpec spec = listsRead
                 ? under(
                         "",
@@ -131,7 +132,7 @@ class StudyRequests {
                 : null;
         if (spec != null && base != null && !problems.isEmpty()) {
             // Refused already: what the study's checks find too, so that every problem is told at once.
-            problems.addAll(StudyService.check(new StudySubmission(body.name(), base, quality, spec)));
+            problems.addAll(checked(new StudySubmission(body.name(), base, quality, spec)));
         }
         if (refused != null) {
             if (problems.isEmpty()) {
@@ -141,6 +142,15 @@ class StudyRequests {
         }
         SetpointException.throwIfAny(problems);
         return new StudySubmission(body.name(), Objects.requireNonNull(base), quality, Objects.requireNonNull(spec));
+    }
+
+    /** The study's checks; a space that cannot be made (no presets to merge) is their problem too. */
+    private static List<Problem> checked(StudySubmission submission) {
+        try {
+            return StudyService.check(submission);
+        } catch (SetpointException e) {
+            return e.problems();
+        }
     }
 
     private static List<Objective> objectives(@Nullable List<@Nullable ObjectiveBody> given, List<Problem> problems) {

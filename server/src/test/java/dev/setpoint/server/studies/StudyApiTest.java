@@ -177,6 +177,11 @@ class StudyApiTest extends ServerTestBase {
                                 + "\"budget\": {\"parallelism\": 99}"))))
                 .as("every problem at once")
                 .containsExactlyInAnyOrder("/budget/parallelism", "/objectives/0/metric");
+        assertThat(pointers(alice.post(
+                        "/api/studies",
+                        "{\"template\": \"sd-image\", \"inputs\": " + INPUTS + ", \"objectives\": " + MAX_PSNR + "}")))
+                .as("no presets, no space")
+                .containsExactly("/space");
         assertThat(pointers(alice.post("/api/studies", request.formatted("\"objectives\": []"))))
                 .containsExactly("/objectives");
         assertThat(pointers(alice.post(
@@ -207,6 +212,7 @@ class StudyApiTest extends ServerTestBase {
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.text("warnings", "0")).contains("4").contains("2");
+        assertThat(created.text("quality")).as("the default").isEqualTo("standard");
         Http.Response done = awaitEnded(alice, created.text("id"));
         assertThat(done.text("progress", "trials")).isEqualTo("2");
         assertThat(done.text("warnings", "0")).isEqualTo(created.text("warnings", "0"));
