@@ -157,8 +157,7 @@ public final class TuneCommand implements Callable<Integer> {
                 new JobSubmission(selection.request(mergeStrategy, fixed), List.of(), List.of(), new Value.Obj(fixed));
         List<Problem> problems = new ArrayList<>();
         Budget budget = budget(strategy, base, problems);
-        long seed =
-                study.seed != null ? study.seed : RandomGenerator.getDefault().nextLong(0, Long.MAX_VALUE);
+        long seed = study.seed != null ? study.seed : StudySpec.drawSeed(RandomGenerator.getDefault());
         StudySubmission submission = new StudySubmission(
                 name,
                 base,

@@ -4,6 +4,7 @@ import dev.setpoint.core.Pointer;
 import dev.setpoint.core.SetpointException;
 import java.util.List;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * What a study optimises and how: everything but the space and what runs it.
@@ -17,6 +18,12 @@ public record StudySpec(
         List<Objective> objectives, List<Constraint> constraints, StrategyKind strategy, long seed, Budget budget) {
 
     public static final int MAX_CONSTRAINTS = 32;
+
+    /**
+     * Drawn seeds stay below 2^53, the largest integer a browser's JSON reads exactly, so that the
+     * seed a page shows is the one the study ran with.
+     */
+    private static final long DRAWN_SEED_BOUND = 1L << 53;
 
     public StudySpec {
         objectives = List.copyOf(objectives);
@@ -39,5 +46,10 @@ public record StudySpec(
             throw SetpointException.invalid(
                     Pointer.of("constraints"), constraints.size() + " constraints; the limit is " + MAX_CONSTRAINTS);
         }
+    }
+
+    /** A seed for a study that names none, below 2^53 (see {@link #DRAWN_SEED_BOUND}). */
+    public static long drawSeed(RandomGenerator random) {
+        return random.nextLong(0, DRAWN_SEED_BOUND);
     }
 }

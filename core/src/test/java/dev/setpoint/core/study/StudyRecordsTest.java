@@ -1,6 +1,7 @@
 package dev.setpoint.core.study;
 
 import static dev.setpoint.core.study.Studies.max;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.setpoint.core.SetpointException;
@@ -8,6 +9,8 @@ import dev.setpoint.core.value.Value;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** The records refuse what a study cannot be, with pointers where a request said it. */
@@ -21,6 +24,14 @@ class StudyRecordsTest {
                                         e.problems().get(0).path())
                                 .isEqualTo(path))
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void drawnSeedsAreExactInABrowsersJsonForSeed20261208() {
+        SplittableRandom random = new SplittableRandom(20261208);
+
+        assertThat(LongStream.generate(() -> StudySpec.drawSeed(random)).limit(10_000))
+                .allSatisfy(seed -> assertThat(seed).isBetween(0L, (1L << 53) - 1));
     }
 
     @Test

@@ -120,7 +120,7 @@ class StudyRequests {
         // Without a request there is no grid to size the default by; the budget's own problems are still found.
         int defaultTrials = base == null ? 1 : StudyBudgets.defaultTrials(strategy, base.request());
         Budget budget = budget(body.budget(), defaultTrials, problems);
-        long seed = body.seed() != null ? body.seed() : random.nextLong(0, Long.MAX_VALUE);
+        long seed = body.seed() != null ? body.seed() : StudySpec.drawSeed(random);
         Value quality =
                 body.quality() == null || body.quality() instanceof Value.Null ? Value.of("standard") : body.quality();
         StudySpec spec = listsRead
