@@ -4,10 +4,13 @@ import dev.setpoint.core.Pointer;
 import dev.setpoint.core.SetpointException;
 import dev.setpoint.core.study.Budget;
 import dev.setpoint.core.study.Constraint;
+import dev.setpoint.core.study.ConstraintOp;
+import dev.setpoint.core.study.Direction;
 import dev.setpoint.core.study.Objective;
 import dev.setpoint.core.study.ParameterEffect;
 import dev.setpoint.core.study.ScoredTrial;
 import dev.setpoint.core.study.SearchSpace;
+import dev.setpoint.core.study.StrategyKind;
 import dev.setpoint.core.study.StudyDocument;
 import dev.setpoint.core.study.StudyResult;
 import dev.setpoint.core.study.StudySpec;
@@ -18,6 +21,7 @@ import dev.setpoint.core.study.ValueEffect;
 import dev.setpoint.core.study.Violation;
 import dev.setpoint.core.value.Value;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,17 +58,7 @@ public final class StudyJson {
                 Value.arr(study.presetIds().stream().map(Value::of).toList()));
         out.put("merge_strategy", Value.of(study.mergeStrategy().id()));
         out.put("inputs", new Value.Obj(study.inputs()));
-        out.put("space", space(study.space()));
-        out.put("grid_size", Value.of(new BigDecimal(study.space().gridSize())));
-        out.put(
-                "objectives",
-                Value.arr(spec.objectives().stream().map(StudyJson::objective).toList()));
-        out.put(
-                "constraints",
-                Value.arr(spec.constraints().stream().map(StudyJson::constraint).toList()));
-        out.put("strategy", Value.of(spec.strategy().id()));
-        out.put("seed", Value.of(spec.seed()));
-        out.put("budget", budget(spec.budget()));
+        out.putAll(specMembers(study.space(), spec));
         out.put("warnings", Value.arr(study.warnings().stream().map(Value::of).toList()));
         out.put("progress", progress(study));
         ScoredTrial best = result.best();
@@ -81,6 +75,86 @@ public final class StudyJson {
                         .map(t -> trial(t, study.jobIds(), result.bestSoFar()))
                         .toList()));
         return new Value.Obj(out);
+    }
+
+    /**
+     * What a study explores and how, as the study document's members in its order: {@code space},
+     * {@code grid_size}, {@code objectives}, {@code constraints}, {@code strategy}, {@code seed} and
+     * {@code budget}. {@link #space} and {@link #spec} read them back.
+     */
+    public static Map<String, Value> specMembers(SearchSpace space, StudySpec spec) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put("space", space(space));
+        out.put("grid_size", Value.of(new BigDecimal(space.gridSize())));
+        out.put(
+                "objectives",
+                Value.arr(spec.objectives().stream().map(StudyJson::objective).toList()));
+        out.put(
+                "constraints",
+                Value.arr(spec.constraints().stream().map(StudyJson::constraint).toList()));
+        out.put("strategy", Value.of(spec.strategy().id()));
+        out.put("seed", Value.of(spec.seed()));
+        out.put("budget", budget(spec.budget()));
+        return out;
+    }
+
+    /** The {@code space} member of a study document or trial table, in its order. */
+    public static SearchSpace space(Value.Obj study) {
+        Value.Obj space = object(member(study, "space", ""), Pointer.of("space"));
+        Map<String, List<Value>> parameters = new LinkedHashMap<>();
+        space.members()
+                .forEach((name, candidates) -> parameters.put(name, array(candidates, Pointer.of("space", name))));
+        return new SearchSpace(parameters);
+    }
+
+    /** The objectives, constraints, strategy, seed and budget of a study document, as {@link #specMembers} wrote them. */
+    public static StudySpec spec(Value.Obj study) {
+        return new StudySpec(
+                array(member(study, "objectives", ""), Pointer.of("objectives")).stream()
+                        .map(o -> objective(object(o, Pointer.of("objectives"))))
+                        .toList(),
+                array(member(study, "constraints", ""), Pointer.of("constraints")).stream()
+                        .map(c -> constraint(object(c, Pointer.of("constraints"))))
+                        .toList(),
+                StrategyKind.of(text(study, "strategy", "")),
+                integer(member(study, "seed", ""), Pointer.of("seed")).longValueExact(),
+                budget(object(member(study, "budget", ""), Pointer.of("budget"))));
+    }
+
+    private static Objective objective(Value.Obj objective) {
+        return new Objective(
+                text(objective, "metric", Pointer.of("objectives")),
+                Direction.of(text(objective, "direction", Pointer.of("objectives"))));
+    }
+
+    private static Constraint constraint(Value.Obj c) {
+        String path = Pointer.of("constraints");
+        return new Constraint(
+                text(c, "metric", path),
+                ConstraintOp.of(text(c, "op", path)),
+                figure(member(c, "value", path), path),
+                member(c, "hard", path) instanceof Value.Bool hard && hard.value(),
+                figure(member(c, "weight", path), path),
+                figure(member(c, "steepness", path), path));
+    }
+
+    private static Budget budget(Value.Obj budget) {
+        String path = Pointer.of("budget");
+        Value maxSeconds = budget.members().getOrDefault("max_seconds", Value.NULL);
+        Duration maxTime = maxSeconds instanceof Value.Null
+                ? null
+                : Duration.ofMillis(Math.round(figure(maxSeconds, path) * 1000));
+        return new Budget(
+                integer(member(budget, "max_trials", path), path).intValueExact(),
+                maxTime,
+                integer(member(budget, "parallelism", path), path).intValueExact());
+    }
+
+    private static BigDecimal integer(Value value, String path) {
+        if (value instanceof Value.Num n && n.isIntegral()) {
+            return n.value();
+        }
+        throw SetpointException.invalid(path, "must be an integer");
     }
 
     /** A trial table: {@code {"template", "space", "trials": [{"index", "point", "status", ...}]}}. */
@@ -101,16 +175,13 @@ public final class StudyJson {
     public static TrialTable trialTable(Value value) {
         Value.Obj table = object(value, "");
         String template = text(table, "template", "");
-        Value.Obj space = object(member(table, "space", ""), Pointer.of("space"));
-        Map<String, List<Value>> parameters = new LinkedHashMap<>();
-        space.members()
-                .forEach((name, candidates) -> parameters.put(name, array(candidates, Pointer.of("space", name))));
+        SearchSpace space = space(table);
         List<Value> items = array(member(table, "trials", ""), Pointer.of("trials"));
         List<TrialRecord> trials = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             trials.add(readTrial(items.get(i), Pointer.of("trials", String.valueOf(i))));
         }
-        return new TrialTable(template, new SearchSpace(parameters), trials);
+        return new TrialTable(template, space, trials);
     }
 
     private static TrialRecord readTrial(Value value, String path) {
@@ -243,13 +314,15 @@ public final class StudyJson {
     private static Value budget(Budget budget) {
         Map<String, Value> out = new LinkedHashMap<>();
         out.put("max_trials", Value.of(budget.maxTrials()));
-        out.put(
-                "max_seconds",
-                budget.maxTime() == null
-                        ? Value.NULL
-                        : Value.of(budget.maxTime().toSeconds()));
+        Duration maxTime = budget.maxTime();
+        out.put("max_seconds", maxTime == null ? Value.NULL : seconds(maxTime));
         out.put("parallelism", Value.of(budget.parallelism()));
         return new Value.Obj(out);
+    }
+
+    /** Whole seconds as an integer, else with their milliseconds. */
+    private static Value seconds(Duration duration) {
+        return duration.toMillisPart() == 0 ? Value.of(duration.toSeconds()) : Value.of(duration.toMillis() / 1000.0);
     }
 
     private static Value space(SearchSpace space) {
