@@ -1,13 +1,9 @@
 package dev.setpoint.cli.studies;
 
 import dev.setpoint.cli.Context;
-import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.JsonOption;
-import dev.setpoint.cli.jobs.DataDirectory;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
-import dev.setpoint.cli.remote.ServerOption;
-import dev.setpoint.cli.templates.TemplateOption;
 import dev.setpoint.core.value.Value;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +36,7 @@ public final class StudiesCancelCommand implements Callable<Integer> {
     JsonOption output;
 
     @Mixin
-    ServerOption server;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    TemplateOption templates;
+    StudiesAt studies;
 
     public StudiesCancelCommand(Context context) {
         this.context = context;
@@ -54,9 +44,9 @@ public final class StudiesCancelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Server> remote = server.server(context);
+        Optional<Server> remote = studies.server(context);
         Value study = remote.isEmpty()
-                ? new LocalStudies(context, DataDirectory.of(context, dataDir), templates.registry(context)).cancel(id)
+                ? studies.local(context).cancel(id)
                 : remote.get()
                         .post("/api/studies/" + Server.segment(id) + "/cancel", new Value.Obj(Map.of()))
                         .body();

@@ -1,15 +1,11 @@
 package dev.setpoint.cli.studies;
 
 import dev.setpoint.cli.Context;
-import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.Decimals;
 import dev.setpoint.cli.JsonOption;
 import dev.setpoint.cli.Table;
-import dev.setpoint.cli.jobs.DataDirectory;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
-import dev.setpoint.cli.remote.ServerOption;
-import dev.setpoint.cli.templates.TemplateOption;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.Optional;
@@ -35,13 +31,7 @@ public final class StudiesListCommand implements Callable<Integer> {
     JsonOption output;
 
     @Mixin
-    ServerOption server;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    TemplateOption templates;
+    StudiesAt studies;
 
     public StudiesListCommand(Context context) {
         this.context = context;
@@ -49,17 +39,16 @@ public final class StudiesListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Server> remote = server.server(context);
-        Value studies = remote.isPresent()
+        Optional<Server> remote = studies.server(context);
+        Value page = remote.isPresent()
                 ? remote.get().get("/api/studies?limit=" + limit).body()
-                : new LocalStudies(context, DataDirectory.of(context, dataDir), templates.registry(context))
-                        .list(limit);
+                : studies.local(context).list(limit);
         if (output.json()) {
-            context.printJson(studies);
+            context.printJson(page);
             return 0;
         }
         Table table = new Table("ID", "NAME", "STATUS", "TEMPLATE", "STRATEGY", "TRIALS", "BEST", "CREATED");
-        for (Value study : ServerJson.items(studies)) {
+        for (Value study : ServerJson.items(page)) {
             Value progress = ServerJson.member(study, "progress");
             Value best = ServerJson.member(study, "best_score");
             String name = ServerJson.text(study, "name");

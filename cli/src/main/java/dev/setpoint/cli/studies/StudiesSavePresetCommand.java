@@ -1,13 +1,9 @@
 package dev.setpoint.cli.studies;
 
 import dev.setpoint.cli.Context;
-import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.JsonOption;
-import dev.setpoint.cli.jobs.DataDirectory;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
-import dev.setpoint.cli.remote.ServerOption;
-import dev.setpoint.cli.templates.TemplateOption;
 import dev.setpoint.core.value.Json;
 import dev.setpoint.core.value.Value;
 import java.util.LinkedHashMap;
@@ -54,13 +50,7 @@ public final class StudiesSavePresetCommand implements Callable<Integer> {
     JsonOption output;
 
     @Mixin
-    ServerOption server;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    TemplateOption templates;
+    StudiesAt studies;
 
     public StudiesSavePresetCommand(Context context) {
         this.context = context;
@@ -68,10 +58,9 @@ public final class StudiesSavePresetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Server> remote = server.server(context);
+        Optional<Server> remote = studies.server(context);
         if (remote.isEmpty()) {
-            new LocalStudies(context, DataDirectory.of(context, dataDir), templates.registry(context))
-                    .savePreset(id, name, trial, output.json());
+            studies.local(context).savePreset(id, name, trial, output.json());
             return 0;
         }
         Map<String, Value> body = new LinkedHashMap<>();

@@ -2,15 +2,11 @@ package dev.setpoint.cli.studies;
 
 import dev.setpoint.cli.CommandFailure;
 import dev.setpoint.cli.Context;
-import dev.setpoint.cli.DataDirOption;
 import dev.setpoint.cli.ExitCodes;
 import dev.setpoint.cli.JsonOption;
-import dev.setpoint.cli.jobs.DataDirectory;
 import dev.setpoint.cli.jobs.MetricUnits;
 import dev.setpoint.cli.remote.Server;
 import dev.setpoint.cli.remote.ServerJson;
-import dev.setpoint.cli.remote.ServerOption;
-import dev.setpoint.cli.templates.TemplateOption;
 import dev.setpoint.core.value.Value;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,13 +35,7 @@ public final class StudiesShowCommand implements Callable<Integer> {
     JsonOption output;
 
     @Mixin
-    ServerOption server;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    TemplateOption templates;
+    StudiesAt studies;
 
     public StudiesShowCommand(Context context) {
         this.context = context;
@@ -53,7 +43,7 @@ public final class StudiesShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Server> remote = server.server(context);
+        Optional<Server> remote = studies.server(context);
         if (remote.isEmpty()) {
             if (await) {
                 throw new CommandFailure(
@@ -61,9 +51,8 @@ public final class StudiesShowCommand implements Callable<Integer> {
                         "--wait follows studies on a server; without one a study runs in the setpoint tune that "
                                 + "started it");
             }
-            Value.Obj study =
-                    new LocalStudies(context, DataDirectory.of(context, dataDir), templates.registry(context)).get(id);
-            return print(new StudyReport(context, MetricUnits.of(templates.registry(context)), output.json()), study);
+            Value.Obj study = studies.local(context).get(id);
+            return print(new StudyReport(context, MetricUnits.of(studies.templates(context)), output.json()), study);
         }
         StudyReport report = new StudyReport(context, MetricUnits.of(remote.get()), output.json());
         Value.Obj study = ServerJson.object(
