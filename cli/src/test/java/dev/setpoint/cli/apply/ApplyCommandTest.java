@@ -232,7 +232,7 @@ class ApplyCommandTest {
                         .err())
                 .isEqualTo("setpoint: --template: unknown template 'sdxl'; known templates: "
                         + "a1111-txt2img, espeak-speech, ffmpeg-mp3, ffmpeg-video, noop, openai-chat, sd-image, "
-                        + "text-completion, text-to-audio, text-to-video\n");
+                        + "sglang-server, text-completion, text-to-audio, text-to-video, vllm-server\n");
     }
 
     @Test

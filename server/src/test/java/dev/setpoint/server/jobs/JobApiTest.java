@@ -25,8 +25,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** The jobs API on a real server and SQLite, with the test executor standing in for the runner's. */
+// Closed after the class: its workers run only the test template, and while its context lived on in
+// the cache it would share the database of every other test context and fail their studies of real
+// templates ("cannot run any more").
+@DirtiesContext
 @Import(JobApiTest.TestExecutors.class)
 class JobApiTest extends ServerTestBase {
 

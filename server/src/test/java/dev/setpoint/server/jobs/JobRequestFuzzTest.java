@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Job requests as {@code POST /api/jobs} decodes and validates them (Jackson binding, then the same
@@ -24,6 +25,10 @@ import org.springframework.context.annotation.Import;
  * executors of {@link JobApiTest}), and each queued one is cancelled at once. Seeds are in
  * {@code JobRequestFuzzTestInputs/}.
  */
+// Closed after the class: its workers run only the test template, and while its context lived on in
+// the cache it would share the database of every other test context and fail their studies of real
+// templates ("cannot run any more").
+@DirtiesContext
 @Import(JobApiTest.TestExecutors.class)
 class JobRequestFuzzTest extends ServerTestBase {
 
